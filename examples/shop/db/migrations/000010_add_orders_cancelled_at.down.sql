@@ -1,0 +1,2 @@
+ALTER TABLE orders DROP COLUMN IF EXISTS cancel_reason;
+ALTER TABLE orders DROP COLUMN IF EXISTS cancelled_at;
