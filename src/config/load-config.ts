@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { parseDocument, LineCounter } from 'yaml';
+import type { z } from 'zod';
+import { configFileSchema, MODES, sourcesSchema, type Config, type ConfigFile, type Mode } from './config-schema.js';
+
+export const DEFAULT_CONFIG_FILE = '.github/architect-docs.yml';
+export const DEFAULT_DOCS_DIR = 'docs/architecture';
+
+/** A configuration problem: always names where the bad value came from. */
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line?: number,
+  ) {
+    super(line ? `${file}:${line}: ${message}` : `${file}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Values given on the command line or as action inputs; undefined means "not given". */
+export interface Overrides {
+  docsDir?: string;
+  configFile?: string;
+  mode?: string;
+  force?: boolean;
+}
+
+export async function loadConfig(repoRoot: string, overrides: Overrides, overridesOrigin = 'inputs'): Promise<Config> {
+  const configPath = overrides.configFile ?? DEFAULT_CONFIG_FILE;
+  const file = await readConfigFile(repoRoot, configPath, overrides.configFile !== undefined);
+
+  const mode = overrides.mode ?? 'write';
+  if (!(MODES as readonly string[]).includes(mode)) {
+    throw new ConfigError(`mode must be one of ${MODES.join(', ')}, got "${mode}"`, overridesOrigin);
+  }
+  const docsDir = safeRepoPath(overrides.docsDir ?? file?.config['docs-dir'] ?? DEFAULT_DOCS_DIR, overrides.docsDir ? overridesOrigin : configPath, 'docs-dir');
+  const templatesDir = file?.config['templates-dir'] ? safeRepoPath(file.config['templates-dir'], configPath, 'templates-dir') : undefined;
+
+  return {
+    repoRoot,
+    docsDir,
+    templatesDir,
+    mode: mode as Mode,
+    force: overrides.force ?? false,
+    sources: file?.config.sources ?? sourcesSchema.parse(undefined),
+    configFile: file ? configPath : undefined,
+  };
+}
+
+async function readConfigFile(repoRoot: string, path: string, required: boolean): Promise<{ config: ConfigFile } | undefined> {
+  let text: string;
+  try {
+    text = await readFile(join(repoRoot, path), 'utf8');
+  } catch (err) {
+    if (!required && (err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new ConfigError(`cannot read the config file (${(err as Error).message})`, path);
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, path, lineCounter.linePos(e.pos[0]).line);
+  }
+  const raw = doc.toJS() ?? {};
+  const parsed = configFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const keyPath = issue.path.map(String);
+    const node = keyPath.length > 0 ? doc.getIn(keyPath, true) : undefined;
+    const offset = (node as { range?: [number, number] } | undefined)?.range?.[0];
+    throw new ConfigError(describeIssue(issue), path, offset !== undefined ? lineCounter.linePos(offset).line : undefined);
+  }
+  return { config: parsed.data };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the file';
+  if (issue.code === 'unrecognized_keys') {
+    const prefix = issue.path.length > 0 ? `${issue.path.join('.')}.` : '';
+    return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${prefix}${k}"`).join(', ')}`;
+  }
+  return `${where}: ${issue.message}`;
+}
+
+/** Paths from config must stay inside the repository: they decide where we write. */
+function safeRepoPath(value: string, origin: string, key: string): string {
+  const normal = posix.normalize(value.replaceAll('\\', '/')).replace(/\/+$/, '');
+  if (normal.startsWith('/') || normal === '..' || normal.startsWith('../') || normal === '.' || normal === '') {
+    throw new ConfigError(`${key} must be a folder inside the repository, got "${value}"`, origin);
+  }
+  return normal;
+}

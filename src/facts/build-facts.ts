@@ -1,0 +1,67 @@
+import type { DiscoveredSources } from '../sources/discover-sources.js';
+import { extractCompose } from '../sources/infra/extract-compose.js';
+import { extractKubernetesFiles } from '../sources/infra/extract-kubernetes.js';
+import { extractTerraform } from '../sources/infra/extract-terraform.js';
+import { replayPostgres } from '../sources/migrations/replay-postgres.js';
+import { extractOpenApi } from '../sources/openapi/extract-openapi.js';
+import { emptyFacts, type Diagnostic, type FactModel, type InfraFacts } from './model.js';
+
+/**
+ * Runs every extractor over what discovery found and joins their output into the one model.
+ * Extractors never throw for bad input (they return diagnostics), so one broken file costs
+ * only its own facts.
+ */
+export async function buildFacts(repoRoot: string, found: DiscoveredSources): Promise<FactModel> {
+  const facts = emptyFacts();
+  facts.inputs = found.inputs;
+  const diagnostics: Diagnostic[] = [...found.diagnostics];
+  const text = (file: string) => found.texts.get(file) ?? '';
+
+  const [api, schema, terraform] = await Promise.all([
+    extractOpenApi(repoRoot, found.openapi),
+    replayPostgres(found.migrationSets, found.texts),
+    extractTerraform(found.terraform.map((file) => ({ file, text: text(file) }))),
+  ]);
+  facts.api = api.facts;
+  facts.schema = schema.facts;
+  diagnostics.push(...api.diagnostics, ...schema.diagnostics);
+
+  const infraParts: InfraFacts[] = [];
+  for (const file of found.compose) {
+    const r = extractCompose(file, text(file));
+    infraParts.push(r.facts);
+    diagnostics.push(...r.diagnostics);
+  }
+  const kube = extractKubernetesFiles(found.kubernetes.map((file) => ({ file, text: text(file) })));
+  infraParts.push(kube.facts, terraform.facts);
+  diagnostics.push(...kube.diagnostics, ...terraform.diagnostics);
+  facts.infra = mergeInfra(infraParts, diagnostics);
+
+  facts.diagnostics = sortDiagnostics(diagnostics);
+  return facts;
+}
+
+function mergeInfra(parts: InfraFacts[], diagnostics: Diagnostic[]): InfraFacts {
+  const components = new Map<string, InfraFacts['components'][number]>();
+  const edges = new Map<string, InfraFacts['edges'][number]>();
+  for (const part of parts) {
+    for (const c of part.components) {
+      const seen = components.get(c.id);
+      if (seen) {
+        diagnostics.push({ severity: 'warning', stage: 'infra', file: c.source.file, line: c.source.line, message: `${c.id} is also defined in ${seen.source.file}:${seen.source.line}; the first definition is documented` });
+        continue;
+      }
+      components.set(c.id, c);
+    }
+    for (const e of part.edges) edges.set(`${e.from}|${e.kind}|${e.to}|${e.via ?? ''}`, e);
+  }
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return {
+    components: [...components.values()].sort(byId),
+    edges: [...edges.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e),
+  };
+}
+
+function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message));
+}

@@ -1,0 +1,108 @@
+import { posix } from 'node:path';
+
+// Migration tools name their files in a handful of ways; recognising the layout tells us both
+// which .sql files are migrations and in which order they were applied.
+
+export interface MigrationFile {
+  file: string;
+  /** Sort key: the numeric/timestamp version as written, compared numerically. */
+  version: string;
+  /** Which part of the file is the forward migration. */
+  section: 'whole' | 'dbmate-up' | 'goose-up';
+}
+
+export interface MigrationSet {
+  /** Folder holding the set (repo-relative). */
+  dir: string;
+  layout: 'golang-migrate' | 'flyway' | 'prisma' | 'numbered' | 'folder';
+  files: MigrationFile[];
+}
+
+const GOLANG_MIGRATE = /^(\d+)_[^/]*?\.up\.sql$/i;
+const GOLANG_MIGRATE_DOWN = /^(\d+)_[^/]*?\.down\.sql$/i;
+const FLYWAY = /^V(\d+(?:[._]\d+)*)__[^/]*\.sql$/;
+const NUMBERED = /^(\d+)[_-][^/]*\.sql$/;
+const MIGRATION_DIR = /(^|\/)(migrations?|migrate|db\/migrate|schema)(\/|$)/i;
+
+/**
+ * Groups candidate .sql files into migration sets. Files that do not look like migrations
+ * (a lone `seed.sql`, say) are returned in `unplaced` so discovery can say so.
+ */
+export function groupMigrations(sqlFiles: string[], sectionOf: (file: string) => MigrationFile['section']): { sets: MigrationSet[]; unplaced: string[] } {
+  const byDir = new Map<string, string[]>();
+  const unplaced: string[] = [];
+  for (const file of sqlFiles) {
+    // Prisma keeps each migration in its own folder: <dir>/<timestamp>_<name>/migration.sql
+    const base = posix.basename(file);
+    const parent = posix.dirname(file);
+    const prismaVersion = base === 'migration.sql' ? /^(\d{8,})_/.exec(posix.basename(parent))?.[1] : undefined;
+    const dir = prismaVersion ? posix.dirname(parent) : parent;
+    const list = byDir.get(dir) ?? [];
+    list.push(file);
+    byDir.set(dir, list);
+  }
+  const sets: MigrationSet[] = [];
+  for (const [dir, files] of [...byDir.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const set = classify(dir, files, sectionOf);
+    if (set) sets.push(set);
+    else unplaced.push(...files);
+  }
+  return { sets, unplaced };
+}
+
+function classify(dir: string, files: string[], sectionOf: (file: string) => MigrationFile['section']): MigrationSet | undefined {
+  const entries: MigrationFile[] = [];
+  const layouts = new Set<MigrationSet['layout']>();
+  for (const file of files) {
+    const base = posix.basename(file);
+    let m: RegExpExecArray | null;
+    if (base === 'migration.sql') {
+      const v = /^(\d{8,})_/.exec(posix.basename(posix.dirname(file)))?.[1];
+      if (v) {
+        layouts.add('prisma');
+        entries.push({ file, version: v, section: 'whole' });
+        continue;
+      }
+    }
+    if (GOLANG_MIGRATE_DOWN.test(base)) continue; // rollbacks are not replayed
+    if ((m = GOLANG_MIGRATE.exec(base))) {
+      layouts.add('golang-migrate');
+      entries.push({ file, version: m[1]!, section: 'whole' });
+    } else if ((m = FLYWAY.exec(base))) {
+      layouts.add('flyway');
+      entries.push({ file, version: m[1]!.replaceAll('_', '.'), section: 'whole' });
+    } else if ((m = NUMBERED.exec(base))) {
+      layouts.add('numbered');
+      entries.push({ file, version: m[1]!, section: sectionOf(file) });
+    } else if (MIGRATION_DIR.test(dir)) {
+      layouts.add('folder');
+      entries.push({ file, version: base, section: sectionOf(file) });
+    }
+  }
+  if (entries.length === 0) return undefined;
+  entries.sort((a, b) => compareVersions(a.version, b.version) || a.file.localeCompare(b.file));
+  const layout = layouts.size === 1 ? [...layouts][0]! : layouts.has('golang-migrate') ? 'golang-migrate' : [...layouts][0]!;
+  return { dir, layout, files: entries };
+}
+
+/** Compares dotted numeric versions numerically, falling back to text. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.');
+  const pb = b.split('.');
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? '';
+    const y = pb[i] ?? '';
+    if (/^\d+$/.test(x) && /^\d+$/.test(y)) {
+      const d = BigInt(x) - BigInt(y);
+      if (d !== 0n) return d < 0n ? -1 : 1;
+    } else if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** dbmate and goose keep up and down in one file, marked by comments. */
+export function sectionFromContent(text: string): MigrationFile['section'] {
+  if (/^--\s*migrate:up\b/m.test(text)) return 'dbmate-up';
+  if (/^--\s*\+goose\s+Up\b/im.test(text)) return 'goose-up';
+  return 'whole';
+}

@@ -1,0 +1,125 @@
+import type { PgParser, RawStmt } from './pg-parser.js';
+import { parserErrorOffset } from './pg-parser.js';
+
+/** One statement of a migration file, with where it starts so errors can cite file:line. */
+export interface SqlStatement {
+  text: string;
+  /** 1-based line in the file of the statement's first token. */
+  line: number;
+  /** Parsed AST node, when the statement parses. */
+  ast?: Record<string, any>;
+  /** Why it does not parse, with the 1-based line of the error. */
+  syntaxError?: { message: string; line: number };
+}
+
+/**
+ * Splits SQL into statements. The whole text is parsed first: when it parses, the parser's own
+ * statement offsets are exact (even for function bodies holding semicolons). When it does not,
+ * the scanner's `;` tokens split it (quoting and dollar-quoting are tokens, so their semicolons
+ * do not count) and each piece is parsed alone, so one bad statement does not hide the rest.
+ */
+export function splitStatements(parser: PgParser, sql: string, lineOffset = 0): SqlStatement[] {
+  const lines = lineStarts(sql);
+  const toChar = byteToCharOffsets(sql);
+  try {
+    const { stmts } = parser.parse(sql);
+    return stmts.map((s) => fromRaw(sql, s, lines, lineOffset, toChar));
+  } catch {
+    // fall through to piecewise splitting
+  }
+  const pieces: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const token of parser.scan(sql).tokens) {
+    if (token.text === ';') {
+      pieces.push({ start, end: toChar(token.end) });
+      start = toChar(token.end);
+    }
+  }
+  if (sql.slice(start).trim()) pieces.push({ start, end: sql.length });
+
+  const out: SqlStatement[] = [];
+  for (const piece of pieces) {
+    const text = sql.slice(piece.start, piece.end);
+    const first = firstCodeOffset(text);
+    if (first < 0) continue;
+    const begin = piece.start + first;
+    const line = lineAt(lines, begin) + lineOffset;
+    try {
+      const { stmts } = parser.parse(text);
+      const pieceToChar = byteToCharOffsets(text);
+      for (const s of stmts) {
+        const loc = pieceToChar(s.stmt_location ?? 0);
+        const len = s.stmt_len ? pieceToChar((s.stmt_location ?? 0) + s.stmt_len) - loc : undefined;
+        out.push(fromRaw(sql, { ...s, stmt_location: loc + piece.start, stmt_len: len }, lines, lineOffset, (n) => n));
+      }
+    } catch (err) {
+      const offset = parserErrorOffset(err);
+      const errLine = offset !== undefined ? lineAt(lines, piece.start + offset - 1) + lineOffset : line;
+      out.push({ text: sql.slice(begin, piece.end).trim(), line, syntaxError: { message: (err as Error).message, line: errLine } });
+    }
+  }
+  return out;
+}
+
+function fromRaw(sql: string, s: RawStmt, lines: number[], lineOffset: number, toChar: (byte: number) => number): SqlStatement {
+  const loc = toChar(s.stmt_location ?? 0);
+  const raw = s.stmt_len ? sql.slice(loc, toChar((s.stmt_location ?? 0) + s.stmt_len)) : sql.slice(loc);
+  const first = Math.max(0, firstCodeOffset(raw));
+  return { text: raw.slice(first).trim(), line: lineAt(lines, loc + first) + lineOffset, ast: s.stmt };
+}
+
+/**
+ * The parser reports statement locations in UTF-8 bytes; JavaScript strings index UTF-16 units.
+ * Pure-ASCII text (the common case) needs no mapping.
+ */
+function byteToCharOffsets(text: string): (byte: number) => number {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(text)) return (n) => n;
+  const map: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    const width = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    for (let b = 0; b < width; b++) map[bytes + b] = i;
+    bytes += width;
+    if (code >= 0x10000) i++;
+  }
+  map[bytes] = text.length;
+  return (n) => map[n] ?? text.length;
+}
+
+/** Offset of the first character that is not whitespace or a comment; -1 if none. */
+export function firstCodeOffset(text: string): number {
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (/\s/.test(c)) i++;
+    else if (text.startsWith('--', i)) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl + 1;
+    } else if (text.startsWith('/*', i)) {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? text.length : close + 2;
+    } else if (c === ';') i++;
+    else return i;
+  }
+  return -1;
+}
+
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line of a character offset. */
+export function lineAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}

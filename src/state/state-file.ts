@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { canonicalJson } from '../facts/hash.js';
+import type { FactModel } from '../facts/model.js';
+
+/** Kept next to the docs and committed with them, so every runner (and every PR) sees the last run. */
+export const STATE_FILE_NAME = '.architect-docs-state.json';
+
+export interface StateFile {
+  stateVersion: 1;
+  generator: string;
+  /** Digest of everything extraction depends on: generator version, source config, input hashes. */
+  extractionKey: string;
+  factsDigest: string;
+  facts: FactModel;
+}
+
+export function statePath(docsDir: string): string {
+  return posix.join(docsDir, STATE_FILE_NAME);
+}
+
+/** The previous state, or undefined when there is none or it cannot be used (another version, corrupt). */
+export async function readState(repoRoot: string, docsDir: string): Promise<{ state?: StateFile; text?: string }> {
+  let text: string;
+  try {
+    text = await readFile(join(repoRoot, statePath(docsDir)), 'utf8');
+  } catch {
+    return {};
+  }
+  try {
+    const state = JSON.parse(text) as StateFile;
+    if (state.stateVersion !== 1 || state.facts?.modelVersion !== 1) return { text };
+    return { state, text };
+  } catch {
+    return { text };
+  }
+}
+
+/** Stable bytes: sorted keys, two-space indent, final newline — so an unchanged state diffs as unchanged. */
+export function serializeState(state: StateFile): string {
+  return `${JSON.stringify(JSON.parse(canonicalJson(state)), null, 2)}\n`;
+}

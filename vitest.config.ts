@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/postgres-server.ts'],
+    // Booting embedded PostgreSQL and running the built action take seconds, not milliseconds.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
