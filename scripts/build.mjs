@@ -2,7 +2,7 @@
 // compile breaks on TS 7), then the WASM packages ncc cannot carry are copied to dist/vendor/
 // and the default templates to dist/docs-templates/. `node scripts/build.mjs [outDir]`.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,14 +22,15 @@ run(bin('ncc'), ['build', join(lib, 'cli/index.js'), '-o', join(out, 'cli'), '-C
 
 // Only what is loaded at run time: no source maps, no extension tarballs (we load none), no typings.
 const keep = (src) => !/\.(map|tar\.gz|d\.ts|d\.cts|cjs)$/.test(src);
-const vendor = [
-  ['@electric-sql/pglite/dist', 'pglite'],
-  ['libpg-query/wasm', 'libpg-query'],
-];
-for (const [from, name] of vendor) {
-  const target = join(out, 'vendor', name);
-  mkdirSync(target, { recursive: true });
-  cpSync(join(root, 'node_modules', from), target, { recursive: true, filter: keep });
-}
+const pglite = join(out, 'vendor', 'pglite');
+mkdirSync(pglite, { recursive: true });
+cpSync(join(root, 'node_modules/@electric-sql/pglite/dist'), pglite, { recursive: true, filter: keep });
+// libpg-query: its ESM entry imports the Emscripten module, which is CommonJS. dist/ is
+// `"type": "module"`, so the folder declares itself CommonJS and the entry becomes .mjs.
+const pgQuery = join(out, 'vendor', 'libpg-query');
+mkdirSync(pgQuery, { recursive: true });
+for (const f of ['libpg-query.js', 'libpg-query.wasm']) copyFileSync(join(root, 'node_modules/libpg-query/wasm', f), join(pgQuery, f));
+copyFileSync(join(root, 'node_modules/libpg-query/wasm/index.js'), join(pgQuery, 'index.mjs'));
+writeFileSync(join(pgQuery, 'package.json'), '{ "type": "commonjs" }\n');
 cpSync(join(root, 'docs-templates'), join(out, 'docs-templates'), { recursive: true });
 rmSync(lib, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import { parseDocument, LineCounter } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { configFileSchema, MODES, sourcesSchema, type Config, type ConfigFile, type Mode } from './config-schema.js';
 
@@ -68,11 +68,18 @@ async function readConfigFile(repoRoot: string, path: string, required: boolean)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const keyPath = issue.path.map(String);
-    const node = keyPath.length > 0 ? doc.getIn(keyPath, true) : undefined;
+    // Point at the unknown key itself, else at the bad value.
+    const node = issue.code === 'unrecognized_keys' ? keyNode(doc, keyPath, issue.keys[0]!) : keyPath.length > 0 ? doc.getIn(keyPath, true) : undefined;
     const offset = (node as { range?: [number, number] } | undefined)?.range?.[0];
     throw new ConfigError(describeIssue(issue), path, offset !== undefined ? lineCounter.linePos(offset).line : undefined);
   }
   return { config: parsed.data };
+}
+
+function keyNode(doc: Document, path: string[], key: string): unknown {
+  const map = path.length > 0 ? doc.getIn(path, true) : doc.contents;
+  if (!isMap(map)) return undefined;
+  return map.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

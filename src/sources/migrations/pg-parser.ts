@@ -23,7 +23,7 @@ let loading: Promise<PgParser> | undefined;
 
 export function loadPgParser(): Promise<PgParser> {
   loading ??= (async () => {
-    const lib = await importVendored<LibPgQuery>('libpg-query', 'index.js', 'libpg-query');
+    const lib = await importVendored<LibPgQuery>('libpg-query', 'index.mjs', 'libpg-query');
     await lib.loadModule();
     return { parse: (sql) => lib.parseSync(sql), scan: (sql) => lib.scanSync(sql) };
   })();

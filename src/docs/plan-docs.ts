@@ -1,0 +1,54 @@
+import { posix } from 'node:path';
+import type { FactModel } from '../facts/model.js';
+import type { ServiceGroup } from './sections/section-context.js';
+import { fillTemplate, type TemplateName, type Templates } from './templates.js';
+
+/** One document the run owns: where it goes and the template it starts from. */
+export interface PlannedDoc {
+  /** Repo-relative path. */
+  file: string;
+  templateName: TemplateName;
+  template: string;
+  service?: ServiceGroup;
+}
+
+/** The docs the facts call for: the four fixed documents and one runbook per deployable service. */
+export function planDocs(facts: FactModel, docsDir: string, templates: Templates): { docs: PlannedDoc[]; services: ServiceGroup[] } {
+  const services = groupServices(facts);
+  const fixed: [string, TemplateName][] = [
+    ['README.md', 'overview.md'],
+    ['api.md', 'api.md'],
+    ['data-model.md', 'data-model.md'],
+    ['infrastructure.md', 'infrastructure.md'],
+  ];
+  const docs: PlannedDoc[] = fixed.map(([file, templateName]) => ({ file: posix.join(docsDir, file), templateName, template: templates.texts[templateName] }));
+  for (const service of services) {
+    docs.push({
+      file: posix.join(docsDir, 'runbooks', `${service.slug}.md`),
+      templateName: 'runbook.md',
+      template: fillTemplate(templates.texts['runbook.md'], { service: service.name }),
+      service,
+    });
+  }
+  return { docs, services };
+}
+
+/**
+ * Deployable components grouped by name: `orders-api` in Compose and in Kubernetes is one
+ * service with one runbook, not two.
+ */
+export function groupServices(facts: FactModel): ServiceGroup[] {
+  const bySlug = new Map<string, ServiceGroup>();
+  for (const c of facts.infra.components) {
+    if (!c.deployable) continue;
+    const slug = slugify(c.name);
+    const group = bySlug.get(slug) ?? { name: c.name, slug, components: [] };
+    group.components.push(c);
+    bySlug.set(slug, group);
+  }
+  return [...bySlug.values()].sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+export function slugify(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'service';
+}

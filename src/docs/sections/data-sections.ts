@@ -1,0 +1,109 @@
+import type { Table } from '../../facts/model.js';
+import { erDiagram } from '../mermaid.js';
+import { inlineCode, codeNode, emphasis, heading, joined, paragraph, tableNode, type Inline, type Section } from '../markdown.js';
+import { sourceLink, type SectionContext } from './section-context.js';
+
+const none = (what: string): Section => [paragraph(emphasis(what))];
+const qualified = (t: { schema: string; name: string }) => (t.schema === 'public' ? t.name : `${t.schema}.${t.name}`);
+const tableName = (ctx: SectionContext, id: string) => {
+  const t = ctx.facts.schema.tables.find((x) => x.id === id);
+  return t ? qualified(t) : id.replace(/^table:/, '');
+};
+
+export function dataSummary(ctx: SectionContext): Section {
+  const s = ctx.facts.schema;
+  if (s.migrations.length === 0) return none('No database migrations were found in this repository.');
+  const tables = s.tables.filter((t) => t.kind === 'table').length;
+  const views = s.tables.length - tables;
+  const failed = s.migrations.reduce((n, m) => n + m.failed, 0);
+  return [
+    paragraph(
+      `${tables} tables, ${views} views, ${s.foreignKeys.length} foreign keys, ${s.indexes.length} indexes and ${s.enums.length} enumerated types, `,
+      `after replaying ${s.migrations.length} migrations in PostgreSQL.`,
+      failed > 0 ? ` ${failed} statements could not be replayed; the schema below lacks their effect (see the run's diagnostics).` : '',
+    ),
+  ];
+}
+
+export function dataErDiagram(ctx: SectionContext): Section {
+  if (ctx.facts.schema.tables.length === 0) return none('No tables.');
+  return [codeNode('mermaid', erDiagram(ctx.facts.schema))];
+}
+
+export function dataTables(ctx: SectionContext): Section {
+  const { tables, foreignKeys } = ctx.facts.schema;
+  if (tables.length === 0) return none('No tables.');
+  const out: Section = [];
+  for (const t of tables) {
+    out.push(heading(3, qualified(t), t.kind === 'view' ? ' (view)' : ''));
+    const intro: Inline[] = [];
+    if (t.comment) intro.push(`${t.comment} `);
+    if (t.source) intro.push('Defined in ', sourceLink(ctx, t.source), '.');
+    if (intro.length) out.push(paragraph(...intro));
+    const fkCols = new Map<string, string>();
+    for (const fk of foreignKeys.filter((f) => f.table === t.id)) {
+      fk.columns.forEach((c, i) => fkCols.set(c, `${tableName(ctx, fk.refTable)}.${fk.refColumns[i] ?? '?'}`));
+    }
+    out.push(
+      tableNode(
+        ['Column', 'Type', 'Null', 'Default', 'Key'],
+        t.columns.map((c) => [[inlineCode(c.name)], [inlineCode(c.type)], [c.nullable ? 'yes' : 'no'], [c.default !== undefined ? inlineCode(c.default) : ''], keyCell(t, c.name, fkCols)]),
+      ),
+    );
+  }
+  return out;
+}
+
+function keyCell(t: Table, column: string, fkCols: Map<string, string>): Inline[] {
+  const parts: Inline[][] = [];
+  if (t.primaryKey.includes(column)) parts.push(['PK']);
+  const ref = fkCols.get(column);
+  if (ref) parts.push(['FK → ', inlineCode(ref)]);
+  return parts.flatMap((p, i) => (i === 0 ? p : [', ', ...p]));
+}
+
+export function dataRelationships(ctx: SectionContext): Section {
+  const { foreignKeys } = ctx.facts.schema;
+  if (foreignKeys.length === 0) return none('No foreign keys.');
+  const card = { 'zero-or-one': '0..1', 'zero-or-more': '0..n', 'exactly-one': '1', } as const;
+  return [
+    tableNode(
+      ['From', 'To', 'Cardinality (child : parent)', 'On delete', 'Constraint'],
+      foreignKeys.map((f) => [
+        [inlineCode(`${tableName(ctx, f.table)}(${f.columns.join(', ')})`)],
+        [inlineCode(`${tableName(ctx, f.refTable)}(${f.refColumns.join(', ')})`)],
+        [`${card[f.childCardinality]} : ${card[f.parentCardinality]}`],
+        [f.onDelete],
+        [inlineCode(f.name)],
+      ]),
+    ),
+  ];
+}
+
+export function dataIndexes(ctx: SectionContext): Section {
+  const { indexes } = ctx.facts.schema;
+  if (indexes.length === 0) return none('No indexes.');
+  return [
+    tableNode(
+      ['Index', 'Table', 'Columns', 'Kind'],
+      indexes.map((i) => [[inlineCode(i.name)], [tableName(ctx, i.table)], joined(i.columns.map(inlineCode)), [i.primary ? 'primary key' : i.unique ? 'unique' : 'index']]),
+    ),
+  ];
+}
+
+export function dataEnums(ctx: SectionContext): Section {
+  const { enums } = ctx.facts.schema;
+  if (enums.length === 0) return none('No enumerated types.');
+  return [tableNode(['Type', 'Values'], enums.map((e) => [[inlineCode(qualified(e))], joined(e.values.map(inlineCode))]))];
+}
+
+export function dataMigrations(ctx: SectionContext): Section {
+  const { migrations } = ctx.facts.schema;
+  if (migrations.length === 0) return none('No migrations.');
+  return [
+    tableNode(
+      ['#', 'Migration', 'Statements', 'Not replayed'],
+      migrations.map((m) => [[String(m.order)], [sourceLink(ctx, { file: m.file, line: 1 }, m.file)], [String(m.statements)], [m.failed ? String(m.failed) : '']]),
+    ),
+  ];
+}

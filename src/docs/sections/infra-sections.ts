@@ -1,0 +1,52 @@
+import type { Component, Edge } from '../../facts/model.js';
+import { componentDiagram } from '../mermaid.js';
+import { inlineCode, codeNode, emphasis, joined, paragraph, tableNode, type Inline, type Section } from '../markdown.js';
+import { sourceLink, type SectionContext } from './section-context.js';
+
+const PLATFORM_NAMES = { compose: 'Docker Compose', kubernetes: 'Kubernetes', terraform: 'Terraform' } as const;
+
+export function infraDiagram(ctx: SectionContext): Section {
+  if (ctx.facts.infra.components.length === 0) return [paragraph(emphasis('No infrastructure configuration was found in this repository.'))];
+  return [codeNode('mermaid', componentDiagram(ctx.facts.infra))];
+}
+
+export function infraComponents(ctx: SectionContext): Section {
+  const { components } = ctx.facts.infra;
+  if (components.length === 0) return [paragraph(emphasis('No components.'))];
+  return [
+    tableNode(
+      ['Component', 'Platform', 'Kind', 'Image', 'Replicas', 'Ports', 'Source'],
+      components.map((c) => [
+        [inlineCode(c.namespace ? `${c.namespace}/${c.name}` : c.name)],
+        [PLATFORM_NAMES[c.platform]],
+        [c.kind],
+        [c.image ? inlineCode(c.image) : '—'],
+        [c.replicas !== undefined ? String(c.replicas) : '—'],
+        [c.ports.length ? c.ports.join(', ') : '—'],
+        [sourceLink(ctx, c.source)],
+      ]),
+    ),
+  ];
+}
+
+export function infraDependencies(ctx: SectionContext): Section {
+  const { edges } = ctx.facts.infra;
+  if (edges.length === 0) return [paragraph(emphasis('No dependencies between components were found.'))];
+  return [tableNode(['From', 'To', 'How'], edges.map((e) => [[componentLabel(ctx, e.from)], [componentLabel(ctx, e.to)], edgeHow(e)]))];
+}
+
+export function edgeHow(e: Edge): Inline[] {
+  const words = { depends_on: 'depends on', selects: 'routes to', env: 'configured by', reference: 'references' } as const;
+  return e.via ? [words[e.kind], ' ', inlineCode(e.via)] : [words[e.kind]];
+}
+
+export function componentLabel(ctx: SectionContext, id: string): Inline {
+  const c = ctx.facts.infra.components.find((x) => x.id === id);
+  return inlineCode(c ? describe(c) : id);
+}
+
+export function describe(c: Component): string {
+  return `${c.platform === 'compose' ? 'compose' : c.platform === 'kubernetes' ? c.kind : c.kind}/${c.namespace ? `${c.namespace}/` : ''}${c.name}`;
+}
+
+export { joined };

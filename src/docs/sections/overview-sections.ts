@@ -1,0 +1,33 @@
+import { componentDiagram } from '../mermaid.js';
+import { codeNode, emphasis, list, paragraph, tableNode, type Section } from '../markdown.js';
+import { docLink, type SectionContext } from './section-context.js';
+
+export function overviewAtAGlance(ctx: SectionContext): Section {
+  const { api, schema, infra, inputs } = ctx.facts;
+  const count = (kind: string) => inputs.filter((i) => i.kind === kind).length;
+  return [
+    tableNode(
+      ['Area', 'What the sources define', 'Read from'],
+      [
+        [['API'], [`${api.operations.length} operations in ${api.specs.length} OpenAPI descriptions, ${api.securitySchemes.length} security schemes`], [`${count('openapi')} files`]],
+        [['Data'], [`${schema.tables.filter((t) => t.kind === 'table').length} tables, ${schema.foreignKeys.length} foreign keys, ${schema.enums.length} enumerated types`], [`${count('migration')} migrations`]],
+        [['Infrastructure'], [`${infra.components.length} components, ${ctx.services.length} deployable services`], [`${count('compose') + count('kubernetes') + count('terraform')} files`]],
+      ],
+    ),
+  ];
+}
+
+export function overviewComponentDiagram(ctx: SectionContext): Section {
+  if (ctx.facts.infra.components.length === 0) return [paragraph(emphasis('No infrastructure configuration was found, so there is no component diagram.'))];
+  return [codeNode('mermaid', componentDiagram(ctx.facts.infra))];
+}
+
+export function overviewDocuments(ctx: SectionContext): Section {
+  const items = [
+    [docLink(ctx, 'api.md', 'API'), ' — endpoints, authentication, design notes'],
+    [docLink(ctx, 'data-model.md', 'Data model'), ' — tables, relationships, indexes, migrations'],
+    [docLink(ctx, 'infrastructure.md', 'Infrastructure'), ' — components and their dependencies'],
+    ...ctx.services.map((s) => [docLink(ctx, `runbooks/${s.slug}.md`, `Runbook: ${s.name}`)]),
+  ];
+  return [list(items)];
+}

@@ -1,0 +1,92 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { discoverSources } from '../../src/sources/discover-sources.js';
+
+const AUTO = { 'auto-discover': true, openapi: [], migrations: [], infra: [], exclude: [] };
+
+function repo(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ad-discover-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+const K8S = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\n';
+
+describe('discoverSources', () => {
+  test('finds each kind by name and by content', async () => {
+    const root = repo({
+      'api/spec.yaml': 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\n',
+      'api/swagger.json': '{"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}}',
+      'api/not-a-spec.yaml': 'name: something else\n',
+      'db/migrations/001_a.up.sql': 'create table a (id int);',
+      'db/migrations/001_a.down.sql': 'drop table a;',
+      'deploy/docker-compose.yml': 'services:\n  web:\n    image: nginx\n',
+      'deploy/k8s/app.yaml': K8S,
+      'infra/main.tf': 'resource "aws_s3_bucket" "b" {}\n',
+      'package.json': '{"name": "x"}',
+    });
+    const found = await discoverSources(root, AUTO, []);
+    expect(found.openapi).toEqual(['api/spec.yaml', 'api/swagger.json']);
+    expect(found.migrationSets.map((s) => [s.dir, s.files.map((f) => f.file)])).toEqual([['db/migrations', ['db/migrations/001_a.up.sql']]]);
+    expect(found.compose).toEqual(['deploy/docker-compose.yml']);
+    expect(found.kubernetes).toEqual(['deploy/k8s/app.yaml']);
+    expect(found.terraform).toEqual(['infra/main.tf']);
+    expect(found.inputs.map((i) => `${i.kind}:${i.file}`)).toEqual([
+      'openapi:api/spec.yaml',
+      'openapi:api/swagger.json',
+      'migration:db/migrations/001_a.up.sql',
+      'compose:deploy/docker-compose.yml',
+      'kubernetes:deploy/k8s/app.yaml',
+      'terraform:infra/main.tf',
+    ]);
+    expect(found.inputs.every((i) => /^[0-9a-f]{64}$/.test(i.sha256))).toBe(true);
+    expect(found.diagnostics).toEqual([]);
+  });
+
+  test('honours .gitignore (nested too), skips node_modules, vendor and the docs folder', async () => {
+    const root = repo({
+      '.gitignore': 'generated/\n',
+      'generated/openapi.yaml': 'openapi: 3.0.0\n',
+      'svc/.gitignore': 'local.yaml\n',
+      'svc/local.yaml': 'openapi: 3.0.0\n',
+      'svc/api.yaml': 'openapi: 3.0.0\n',
+      'node_modules/pkg/openapi.yaml': 'openapi: 3.0.0\n',
+      'vendor/x/openapi.yaml': 'openapi: 3.0.0\n',
+      'docs/architecture/copy.yaml': 'openapi: 3.0.0\n',
+    });
+    const found = await discoverSources(root, AUTO, ['docs/architecture']);
+    expect(found.openapi).toEqual(['svc/api.yaml']);
+  });
+
+  test('globs add files discovery would not find, and exclude removes files', async () => {
+    const root = repo({
+      'contracts/orders.api': 'openapi: 3.0.0\n',
+      'legacy/openapi.yaml': 'openapi: 3.0.0\n',
+      'schema/changes/a.sql': 'create table a (id int);',
+    });
+    const found = await discoverSources(root, { ...AUTO, openapi: ['contracts/*.api'], migrations: ['schema/changes'], exclude: ['legacy/**'] }, []);
+    expect(found.openapi).toEqual(['contracts/orders.api']);
+    expect(found.migrationSets.flatMap((s) => s.files.map((f) => f.file))).toEqual(['schema/changes/a.sql']);
+    const onlyGlobs = await discoverSources(root, { ...AUTO, 'auto-discover': false, openapi: ['contracts/*.api'] }, []);
+    expect(onlyGlobs.inputs.map((i) => i.file)).toEqual(['contracts/orders.api']);
+  });
+
+  test('a binary file with a .sql name and a Helm template get a diagnostic, not a crash', async () => {
+    const root = repo({
+      'db/migrations/001_dump.up.sql': Buffer.from([0x50, 0x47, 0x00, 0x01, 0x02]),
+      'chart/templates/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n',
+    });
+    const found = await discoverSources(root, AUTO, []);
+    expect(found.inputs).toEqual([]);
+    expect(found.diagnostics.map((d) => [d.severity, d.file])).toEqual([
+      ['notice', 'chart/templates/deploy.yaml'],
+      ['warning', 'db/migrations/001_dump.up.sql'],
+    ]);
+    expect(found.diagnostics[1]!.message).toMatch(/binary file/);
+  });
+});

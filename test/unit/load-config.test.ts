@@ -1,0 +1,65 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/load-config.js';
+
+function repoWith(configText?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ad-config-'));
+  if (configText !== undefined) {
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(join(dir, '.github/architect-docs.yml'), configText);
+  }
+  return dir;
+}
+
+describe('loadConfig', () => {
+  test('defaults without a config file', async () => {
+    const c = await loadConfig(repoWith(), {});
+    expect(c).toMatchObject({ docsDir: 'docs/architecture', mode: 'write', force: false, configFile: undefined });
+    expect(c.sources).toEqual({ 'auto-discover': true, openapi: [], migrations: [], infra: [], exclude: [] });
+  });
+
+  test('reads the config file; inputs override it', async () => {
+    const repo = repoWith('docs-dir: docs/design\nsources:\n  openapi: [api/*.yaml]\n  exclude: ["legacy/**"]\n');
+    const c = await loadConfig(repo, {});
+    expect(c.docsDir).toBe('docs/design');
+    expect(c.sources.openapi).toEqual(['api/*.yaml']);
+    expect(c.sources['auto-discover']).toBe(true);
+    expect((await loadConfig(repo, { docsDir: 'other/docs' })).docsDir).toBe('other/docs');
+  });
+
+  test('an unknown key is an error naming the key, the file and the line', async () => {
+    const repo = repoWith('docs-dir: docs\nsources:\n  openapi: []\n  migratons: [db]\n');
+    const err = await loadConfig(repo, {}).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as ConfigError).message).toBe('.github/architect-docs.yml:4: unknown key "sources.migratons"');
+  });
+
+  test('a wrong type is an error naming the key and its line', async () => {
+    const repo = repoWith('docs-dir: docs\nsources:\n  openapi: api.yaml\n');
+    const err = (await loadConfig(repo, {}).catch((e: unknown) => e)) as ConfigError;
+    expect(err.file).toBe('.github/architect-docs.yml');
+    expect(err.line).toBe(3);
+    expect(err.message).toMatch(/"sources\.openapi": .*array/i);
+  });
+
+  test('invalid YAML is reported with its line', async () => {
+    const err = (await loadConfig(repoWith('docs-dir: [unclosed\n'), {}).catch((e: unknown) => e)) as ConfigError;
+    expect(err).toBeInstanceOf(ConfigError);
+    expect(err.message).toMatch(/^\.github\/architect-docs\.yml:\d+: invalid YAML/);
+  });
+
+  test('a docs folder outside the repository is refused', async () => {
+    await expect(loadConfig(repoWith(), { docsDir: '../elsewhere' })).rejects.toThrow(/docs-dir must be a folder inside the repository/);
+    await expect(loadConfig(repoWith(), { docsDir: '/etc' })).rejects.toThrow(/inside the repository/);
+  });
+
+  test('an unknown mode is refused', async () => {
+    await expect(loadConfig(repoWith(), { mode: 'publish' })).rejects.toThrow('inputs: mode must be one of write, check, got "publish"');
+  });
+
+  test('a config file named explicitly must exist', async () => {
+    await expect(loadConfig(repoWith(), { configFile: 'conf/ad.yml' })).rejects.toThrow(/conf\/ad\.yml: cannot read the config file/);
+  });
+});

@@ -1,0 +1,348 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Column, Component, ForeignKey, Index, InfraFacts, SchemaFacts, Table } from '../../src/facts/model.js';
+import { componentDiagram, erAttributeName, erAttributeType, erDiagram, flowLabel } from '../../src/docs/mermaid.js';
+
+// Mermaid's flowchart parser reaches for DOMPurify, which needs a window: give it a jsdom one
+// before mermaid is first imported (erDiagram alone would parse without it).
+let parse: (text: string) => Promise<unknown>;
+beforeAll(async () => {
+  // jsdom ships no types and @types/jsdom is not a dependency: a computed specifier keeps it `any`.
+  const jsdom = 'jsdom';
+  const { JSDOM } = (await import(jsdom)) as { JSDOM: new (html: string) => { window: Record<string, unknown> & { document: unknown } } };
+  const { window } = new JSDOM('');
+  const g = globalThis as Record<string, unknown>;
+  g.window = window;
+  g.document = window.document;
+  g.DOMParser = window.DOMParser;
+  g.Element = window.Element;
+  g.HTMLElement = window.HTMLElement;
+  g.Node = window.Node;
+  const mermaid = (await import('mermaid')).default;
+  parse = (text) => mermaid.parse(text);
+}, 60_000);
+
+async function expectValid(diagram: string): Promise<void> {
+  await expect(parse(diagram)).resolves.toBeTruthy();
+}
+
+// ---------------------------------------------------------------- fixtures built by hand
+
+const at = { file: 'migrations/001_init.sql', line: 1 };
+
+function column(schema: string, table: string, name: string, type: string, nullable = false): Column {
+  return { id: `column:${schema}.${table}.${name}`, name, type, nullable };
+}
+
+function table(schema: string, name: string, columns: Array<[string, string, boolean?]>, primaryKey: string[] = []): Table {
+  return {
+    id: `table:${schema}.${name}`,
+    schema,
+    name,
+    kind: 'table',
+    columns: columns.map(([n, t, nullable]) => column(schema, name, n, t, nullable)),
+    primaryKey,
+    source: at,
+  };
+}
+
+function fk(
+  child: [string, string],
+  columns: string[],
+  parent: [string, string],
+  refColumns: string[],
+  childCardinality: ForeignKey['childCardinality'],
+  parentCardinality: ForeignKey['parentCardinality'],
+): ForeignKey {
+  return {
+    id: `fk:${child.join('.')}(${columns.join(',')})->${parent.join('.')}(${refColumns.join(',')})`,
+    name: `${child[1]}_${columns.join('_')}_fkey`,
+    table: `table:${child.join('.')}`,
+    columns,
+    refTable: `table:${parent.join('.')}`,
+    refColumns,
+    onDelete: 'NO ACTION',
+    onUpdate: 'NO ACTION',
+    childCardinality,
+    parentCardinality,
+  };
+}
+
+function uniqueIndex(schema: string, tableName: string, name: string, columns: string[]): Index {
+  return { id: `index:${schema}.${name}`, name, table: `table:${schema}.${tableName}`, columns, unique: true, primary: false, definition: '' };
+}
+
+const SCHEMA: SchemaFacts = {
+  dialect: 'postgres',
+  migrations: [],
+  tables: [
+    // Deliberately out of order: the output sorts.
+    table('public', 'orders', [
+      ['id', 'bigint'],
+      ['customer_id', 'bigint'],
+      ['coupon code', 'character varying(120)', true],
+      ['created_at', 'timestamp with time zone'],
+      ['tags', 'text[]', true],
+      ['total', 'numeric(10,2)'],
+      ['pk', 'integer', true],
+      ['2fa', 'boolean', true],
+      ['"quoted"', 'public.order_status'],
+    ], ['id']),
+    table('public', 'customers', [
+      ['id', 'bigint'],
+      ['email', 'text'],
+      ['updated_at', 'timestamp(3) without time zone', true],
+    ], ['id']),
+    table('billing', 'invoice-lines', [
+      ['id', 'uuid'],
+      ['order_id', 'bigint'],
+      ['amount', 'double precision'],
+      ['period', 'interval day to second(3)', true],
+    ], ['id']),
+    table('public', 'order items', [
+      ['order_id', 'bigint'],
+      ['sku', 'character(12)'],
+    ], ['order_id', 'sku']),
+    table('public', 'end', [['id', 'integer']], ['id']),
+    table('public', 'employees', [
+      ['id', 'integer'],
+      ['manager_id', 'integer', true],
+    ], ['id']),
+  ],
+  foreignKeys: [
+    fk(['public', 'orders'], ['customer_id'], ['public', 'customers'], ['id'], 'zero-or-more', 'exactly-one'),
+    fk(['billing', 'invoice-lines'], ['order_id'], ['public', 'orders'], ['id'], 'zero-or-one', 'exactly-one'),
+    fk(['public', 'order items'], ['order_id'], ['public', 'orders'], ['id'], 'zero-or-more', 'exactly-one'),
+    fk(['public', 'employees'], ['manager_id'], ['public', 'employees'], ['id'], 'zero-or-more', 'zero-or-one'),
+    fk(['public', 'orders'], ['"quoted"'], ['public', 'ghosts'], ['id'], 'zero-or-one', 'zero-or-one'),
+  ],
+  indexes: [uniqueIndex('public', 'customers', 'customers_email_key', ['email'])],
+  enums: [],
+};
+
+function component(c: Partial<Component> & Pick<Component, 'id' | 'platform' | 'kind' | 'name'>): Component {
+  return { deployable: false, ports: [], env: [], source: { file: 'deploy/x.yaml', line: 1 }, ...c };
+}
+
+const INFRA: InfraFacts = {
+  components: [
+    component({ id: 'tf:aws_db_instance.main', platform: 'terraform', kind: 'aws_db_instance', name: 'main' }),
+    component({ id: 'compose:service/orders-api', platform: 'compose', kind: 'service', name: 'orders-api', deployable: true }),
+    component({ id: 'compose:service/db', platform: 'compose', kind: 'service', name: 'db' }),
+    component({ id: 'compose:service/end', platform: 'compose', kind: 'service', name: 'end' }),
+    component({ id: 'k8s:Deployment/shop/orders', platform: 'kubernetes', kind: 'Deployment', name: 'orders', namespace: 'shop', deployable: true }),
+    component({ id: 'k8s:Service/shop/orders', platform: 'kubernetes', kind: 'Service', name: 'orders', namespace: 'shop' }),
+    component({ id: 'k8s:ConfigMap/shop/odd "name" <b>#1', platform: 'kubernetes', kind: 'ConfigMap', name: 'odd "name" <b>#1`', namespace: 'shop' }),
+    // Two ids that sanitise alike.
+    component({ id: 'tf:aws_s3_bucket.a-b', platform: 'terraform', kind: 'aws_s3_bucket', name: 'a-b' }),
+    component({ id: 'tf:aws_s3_bucket.a_b', platform: 'terraform', kind: 'aws_s3_bucket', name: 'a_b' }),
+  ],
+  edges: [
+    { from: 'compose:service/orders-api', to: 'compose:service/db', kind: 'depends_on' },
+    { from: 'compose:service/orders-api', to: 'compose:service/db', kind: 'env', via: 'DATABASE_URL' },
+    { from: 'compose:service/orders-api', to: 'compose:service/db', kind: 'depends_on' },
+    { from: 'k8s:Service/shop/orders', to: 'k8s:Deployment/shop/orders', kind: 'selects' },
+    { from: 'k8s:Deployment/shop/orders', to: 'k8s:ConfigMap/shop/odd "name" <b>#1', kind: 'env', via: 'A "quoted" | var' },
+    { from: 'k8s:Deployment/shop/orders', to: 'tf:aws_db_instance.main', kind: 'env', via: 'DATABASE_URL' },
+    { from: 'tf:aws_db_instance.main', to: 'tf:aws_security_group.db', kind: 'reference', via: 'vpc_security_group_ids' },
+  ],
+};
+
+// ---------------------------------------------------------------- erDiagram
+
+describe('erAttributeType', () => {
+  it.each([
+    ['character varying(120)', 'varchar(120)'],
+    ['character varying', 'varchar'],
+    ['character(12)', 'char(12)'],
+    ['timestamp with time zone', 'timestamptz'],
+    ['timestamp(3) without time zone', 'timestamp(3)'],
+    ['time with time zone', 'timetz'],
+    ['double precision', 'float8'],
+    ['bit varying(5)', 'varbit(5)'],
+    ['interval day to second(3)', 'interval'],
+    ['text[]', 'text[]'],
+    ['character varying(20)[]', 'varchar(20)[]'],
+    ['timestamp with time zone[]', 'timestamptz[]'],
+    ['numeric(10,2)', 'numeric(10,2)'],
+    ['"char"', 'char'],
+    ['public.order_status', 'public.order_status'],
+    ['"My Type"', 'My_Type'],
+    ['pk', '_pk'],
+    ['', 'unknown'],
+  ])('%j → %j', (input, expected) => {
+    expect(erAttributeType(input)).toBe(expected);
+  });
+});
+
+describe('erAttributeName', () => {
+  it.each([
+    ['id', 'id'],
+    ['coupon code', 'coupon_code'],
+    ['PK', '_PK'],
+    ['uk', '_uk'],
+    ['2fa', '_2fa'],
+    ['"quoted"', '_quoted_'],
+    ['straße', 'straße'],
+  ])('%j → %j', (input, expected) => {
+    expect(erAttributeName(input)).toBe(expected);
+  });
+});
+
+describe('erDiagram', () => {
+  const out = erDiagram(SCHEMA);
+
+  it('draws entities, attributes and relationships in a deterministic order', () => {
+    expect(out).toBe(
+      [
+        'erDiagram',
+        '  billing_invoice_lines["billing.invoice-lines"] {',
+        '    uuid id PK',
+        '    bigint order_id FK',
+        '    float8 amount',
+        '    interval period',
+        '  }',
+        '  customers {',
+        '    bigint id PK',
+        '    text email UK',
+        '    timestamp(3) updated_at',
+        '  }',
+        '  employees {',
+        '    integer id PK',
+        '    integer manager_id FK',
+        '  }',
+        '  t_end["end"] {',
+        '    integer id PK',
+        '  }',
+        '  order_items["order items"] {',
+        '    bigint order_id PK, FK',
+        '    char(12) sku PK',
+        '  }',
+        '  orders {',
+        '    bigint id PK',
+        '    bigint customer_id FK',
+        '    varchar(120) coupon_code "coupon code"',
+        '    timestamptz created_at',
+        '    text[] tags',
+        '    numeric(10,2) total',
+        '    integer _pk "pk"',
+        '    boolean _2fa "2fa"',
+        "    public.order_status _quoted_ FK \"'quoted'\"",
+        '  }',
+        '  ghosts',
+        '  orders ||--o| billing_invoice_lines : "order_id"',
+        '  employees |o--o{ employees : "manager_id"',
+        '  orders ||--o{ order_items : "order_id"',
+        "  ghosts |o--o| orders : \"'quoted'\"",
+        '  customers ||--o{ orders : "customer_id"',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('does not depend on the order of the facts', () => {
+    const shuffled: SchemaFacts = {
+      ...SCHEMA,
+      tables: [...SCHEMA.tables].reverse(),
+      foreignKeys: [...SCHEMA.foreignKeys].reverse(),
+    };
+    expect(erDiagram(shuffled)).toBe(out);
+  });
+
+  it('is accepted by mermaid.parse', async () => {
+    await expectValid(out);
+  });
+
+  it('draws an empty schema as a bare, valid diagram', async () => {
+    const empty = erDiagram({ dialect: 'postgres', migrations: [], tables: [], foreignKeys: [], indexes: [], enums: [] });
+    expect(empty).toBe('erDiagram\n');
+    await expectValid(empty);
+  });
+
+  it('keeps entity ids unique when names sanitise alike, and clear of every keyword', async () => {
+    const words = ['one', 'many', 'only', 'zero', 'to', 'optionally', 'u', 'style', 'class', 'classDef', 'subgraph', 'end', 'direction', 'title', 'accTitle', 'accDescr', 'erDiagram', 'PK', '1', '1+', 'one-x'];
+    const tables = [
+      table('public', 'a-b', [['id', 'int']], ['id']),
+      table('public', 'a b', [['id', 'int']], ['id']),
+      table('a', 'b', [['id', 'int']], ['id']),
+      ...words.map((w) => table('public', w, [['x', 'int'], ['pk', 'pk'], ['fk', 'uk']])),
+    ];
+    const schema: SchemaFacts = {
+      dialect: 'postgres',
+      migrations: [],
+      tables,
+      foreignKeys: words.map((w) => fk(['public', w], ['x'], ['public', 'a-b'], ['id'], 'zero-or-more', 'exactly-one')),
+      indexes: [],
+      enums: [],
+    };
+    const diagram = erDiagram(schema);
+    const entityIds = diagram.split('\n').filter((l) => /^ {2}\S+.*\{$/.test(l)).map((l) => l.trim().split(/[\s[]/)[0]);
+    expect(new Set(entityIds).size).toBe(tables.length);
+    expect(entityIds.filter((id) => id!.startsWith('a_b_'))).toHaveLength(3);
+    await expectValid(diagram);
+  });
+});
+
+// ---------------------------------------------------------------- flowchart
+
+describe('flowLabel', () => {
+  it('uses entity codes for characters that would end or mark up a label', () => {
+    expect(flowLabel('odd "name" <b>#1`\nnext')).toBe('odd #quot;name#quot; #lt;b#gt;#35;1#96; next');
+  });
+});
+
+describe('componentDiagram', () => {
+  const out = componentDiagram(INFRA);
+
+  it('draws one subgraph per platform, quoted labels, labelled edges, in a deterministic order', () => {
+    const ab1 = out.match(/c_tf_aws_s3_bucket_a_b_[0-9a-f]{6}/g) ?? [];
+    expect(new Set(ab1).size).toBe(2);
+    const [first, second] = [...new Set(ab1)];
+    expect(out).toBe(
+      [
+        'flowchart LR',
+        '  subgraph platform_compose["Docker Compose"]',
+        '    c_compose_service_db["service db"]',
+        '    c_compose_service_end["service end"]',
+        '    c_compose_service_orders_api["service orders-api"]',
+        '  end',
+        '  subgraph platform_kubernetes["Kubernetes"]',
+        '    c_k8s_ConfigMap_shop_odd_name_b_1["ConfigMap shop/odd #quot;name#quot; #lt;b#gt;#35;1#96;"]',
+        '    c_k8s_Deployment_shop_orders["Deployment shop/orders"]',
+        '    c_k8s_Service_shop_orders["Service shop/orders"]',
+        '  end',
+        '  subgraph platform_terraform["Terraform"]',
+        '    c_tf_aws_db_instance_main["aws_db_instance main"]',
+        `    ${first}["aws_s3_bucket a-b"]`,
+        `    ${second}["aws_s3_bucket a_b"]`,
+        '  end',
+        '  c_tf_aws_security_group_db["tf:aws_security_group.db"]',
+        '  c_compose_service_orders_api -->|"depends_on"| c_compose_service_db',
+        '  c_compose_service_orders_api -->|"env: DATABASE_URL"| c_compose_service_db',
+        '  c_k8s_Deployment_shop_orders -->|"env: A #quot;quoted#quot; | var"| c_k8s_ConfigMap_shop_odd_name_b_1',
+        '  c_k8s_Deployment_shop_orders -->|"env: DATABASE_URL"| c_tf_aws_db_instance_main',
+        '  c_k8s_Service_shop_orders -->|"selects"| c_k8s_Deployment_shop_orders',
+        '  c_tf_aws_db_instance_main -->|"reference: vpc_security_group_ids"| c_tf_aws_security_group_db',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('does not depend on the order of the facts', () => {
+    expect(componentDiagram({ components: [...INFRA.components].reverse(), edges: [...INFRA.edges].reverse() })).toBe(out);
+  });
+
+  it('is accepted by mermaid.parse', async () => {
+    await expectValid(out);
+  });
+
+  it('draws empty infrastructure as a bare, valid flowchart', async () => {
+    const empty = componentDiagram({ components: [], edges: [] });
+    expect(empty).toBe('flowchart LR\n');
+    await expectValid(empty);
+  });
+
+  it('rejects what it should (the validator is real)', async () => {
+    await expect(parse('flowchart LR\n  a["x"] -->|"y"| end\n')).rejects.toThrow();
+    await expect(parse('erDiagram\n  one {\n    int pk PK\n  }\n')).rejects.toThrow();
+  });
+});
