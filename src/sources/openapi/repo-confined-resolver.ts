@@ -1,0 +1,54 @@
+// A Redocly `$ref` resolver that reads only files inside the repository.
+//
+// Redocly's default resolver fetches `http(s)://` refs over the network and reads any path a spec
+// names. In a CI job neither is wanted: the network may be absent (or slow, or hostile), a docs run
+// must not depend on someone else's server, and a `$ref: ../../../../etc/passwd` in a pull
+// request must not pull runner files into generated docs. Refused refs surface as Redocly's
+// ordinary "can't resolve $ref" problems, which become diagnostics like any broken ref.
+
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { BaseResolver, isAbsoluteUrl, ResolveError, type Source } from '@redocly/openapi-core';
+
+export class RepoConfinedResolver extends BaseResolver {
+  /** The root as given and with symlinks resolved: a missing file can only be judged by the former. */
+  private readonly roots: string[];
+
+  constructor(repoRoot: string) {
+    super({ http: { headers: [] } });
+    this.roots = [resolve(repoRoot), realRoot(repoRoot)];
+  }
+
+  override async loadExternalRef(absoluteRef: string): Promise<Source> {
+    if (isAbsoluteUrl(absoluteRef)) {
+      throw new ResolveError(new Error(`remote reference ${absoluteRef} not fetched: only files in the repository are read`));
+    }
+    if (!this.isInside(absoluteRef)) {
+      throw new ResolveError(new Error(`${absoluteRef} is outside the repository; not read`));
+    }
+    return super.loadExternalRef(absoluteRef);
+  }
+
+  private isInside(file: string): boolean {
+    let real: string;
+    try {
+      // Resolve symlinks too: a link inside the repo may point anywhere.
+      real = realpathSync(file);
+    } catch {
+      // Missing file: judge the path as written and let the read report "not found".
+      real = resolve(file);
+    }
+    return this.roots.some((root) => {
+      const rel = relative(root, real);
+      return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+    });
+  }
+}
+
+function realRoot(repoRoot: string): string {
+  try {
+    return realpathSync(repoRoot);
+  } catch {
+    return resolve(repoRoot);
+  }
+}

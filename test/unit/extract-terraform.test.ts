@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Component } from '../../src/facts/model.js';
+import { extractTerraform, referencedAddresses } from '../../src/sources/infra/extract-terraform.js';
+
+const read = (name: string) => ({
+  file: `infra/${name}`,
+  text: readFileSync(fileURLToPath(new URL(`../fixtures/infra/terraform/${name}`, import.meta.url)), 'utf8'),
+});
+const rootModule = [read('main.tf'), read('variables.tf')];
+
+function component(components: Component[], id: string): Component {
+  const found = components.find((c) => c.id === id);
+  if (!found) throw new Error(`no ${id}`);
+  return found;
+}
+
+describe('extractTerraform', () => {
+  it('makes a component per resource and module block, citing the block header line', async () => {
+    const { facts, diagnostics } = await extractTerraform(rootModule);
+    expect(diagnostics).toEqual([]);
+    expect(facts.components.map((c) => `${c.id} ${c.kind} @${c.source.file}:${c.source.line}`)).toEqual([
+      'tf:aws_db_instance.orders aws_db_instance @infra/main.tf:38',
+      'tf:aws_iam_policy.assets_read aws_iam_policy @infra/main.tf:53',
+      'tf:aws_iam_role.lambda aws_iam_role @infra/main.tf:79',
+      'tf:aws_lambda_function.thumbnailer aws_lambda_function @infra/main.tf:63',
+      'tf:aws_s3_bucket.assets aws_s3_bucket @infra/main.tf:49',
+      'tf:aws_security_group.app aws_security_group @infra/main.tf:34',
+      'tf:aws_security_group.db aws_security_group @infra/main.tf:22',
+      'tf:aws_vpc.main aws_vpc @infra/main.tf:18',
+      'tf:module.network module @infra/main.tf:13',
+    ]);
+    expect(facts.components.every((c) => c.platform === 'terraform')).toBe(true);
+  });
+
+  it('marks only code-running resources deployable, with image and env names', async () => {
+    const { facts } = await extractTerraform(rootModule);
+    expect(component(facts.components, 'tf:aws_lambda_function.thumbnailer')).toEqual({
+      id: 'tf:aws_lambda_function.thumbnailer',
+      platform: 'terraform',
+      kind: 'aws_lambda_function',
+      name: 'thumbnailer',
+      deployable: true,
+      image: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/thumbnailer:1.0.0',
+      ports: [],
+      env: ['BUCKET', 'DATABASE_URL'],
+      source: { file: 'infra/main.tf', line: 63 },
+    });
+    expect(component(facts.components, 'tf:aws_db_instance.orders').deployable).toBe(false);
+  });
+
+  it('never keeps variable defaults', async () => {
+    const { facts } = await extractTerraform(rootModule);
+    const json = JSON.stringify(facts);
+    expect(json).not.toContain('hunter2-terraform');
+    expect(json).not.toContain('10.0.0.0/16');
+  });
+
+  it('makes reference edges from expressions and depends_on edges, ignoring prose in heredocs', async () => {
+    const { facts } = await extractTerraform(rootModule);
+    expect(facts.edges).toEqual([
+      { from: 'tf:aws_db_instance.orders', to: 'tf:aws_security_group.db', kind: 'reference', via: 'vpc_security_group_ids' },
+      { from: 'tf:aws_db_instance.orders', to: 'tf:aws_vpc.main', kind: 'reference', via: 'tags.Name' },
+      { from: 'tf:aws_db_instance.orders', to: 'tf:module.network', kind: 'reference', via: 'db_subnet_group_name' },
+      // `${aws_s3_bucket.assets.arn}` inside the heredoc counts; `aws_db_instance.orders` in its prose does not.
+      { from: 'tf:aws_iam_policy.assets_read', to: 'tf:aws_s3_bucket.assets', kind: 'reference', via: 'policy' },
+      { from: 'tf:aws_lambda_function.thumbnailer', to: 'tf:aws_iam_policy.assets_read', kind: 'depends_on' },
+      {
+        from: 'tf:aws_lambda_function.thumbnailer',
+        to: 'tf:aws_db_instance.orders',
+        kind: 'reference',
+        via: 'environment.variables.DATABASE_URL',
+      },
+      { from: 'tf:aws_lambda_function.thumbnailer', to: 'tf:aws_iam_role.lambda', kind: 'reference', via: 'role' },
+      { from: 'tf:aws_lambda_function.thumbnailer', to: 'tf:aws_s3_bucket.assets', kind: 'reference', via: 'environment.variables.BUCKET' },
+      { from: 'tf:aws_security_group.app', to: 'tf:aws_vpc.main', kind: 'reference', via: 'vpc_id' },
+      { from: 'tf:aws_security_group.db', to: 'tf:aws_security_group.app', kind: 'reference', via: 'ingress.security_groups' },
+      { from: 'tf:aws_security_group.db', to: 'tf:aws_vpc.main', kind: 'reference', via: 'vpc_id' },
+    ]);
+  });
+
+  it('resolves names per module directory and keeps same-named resources of other modules apart', async () => {
+    const { facts, diagnostics } = await extractTerraform([...rootModule, read('modules/network/main.tf')]);
+    expect(component(facts.components, 'tf:aws_vpc.main').source).toEqual({ file: 'infra/main.tf', line: 18 });
+    expect(component(facts.components, 'tf:aws_vpc.main (infra/modules/network)').source).toEqual({
+      file: 'infra/modules/network/main.tf',
+      line: 5,
+    });
+    expect(facts.edges).toContainEqual({
+      from: 'tf:aws_subnet.private',
+      to: 'tf:aws_vpc.main (infra/modules/network)',
+      kind: 'reference',
+      via: 'vpc_id',
+    });
+    expect(facts.edges).toContainEqual({ from: 'tf:aws_db_subnet_group.db', to: 'tf:aws_subnet.private', kind: 'reference', via: 'subnet_ids' });
+    expect(diagnostics).toEqual([
+      {
+        severity: 'notice',
+        stage: 'infra',
+        file: 'infra/modules/network/main.tf',
+        line: 5,
+        message: 'aws_vpc.main also exists in infra; this one is recorded as `tf:aws_vpc.main (infra/modules/network)`',
+      },
+    ]);
+  });
+
+  it('reads the JSON syntax (.tf.json)', async () => {
+    const { facts } = await extractTerraform([read('json/queue.tf.json')]);
+    expect(facts.components.map((c) => [c.id, c.source.line])).toEqual([
+      ['tf:aws_sqs_queue.orders', 4],
+      ['tf:aws_sqs_queue_policy.orders', 9],
+    ]);
+    expect(facts.edges).toEqual([{ from: 'tf:aws_sqs_queue_policy.orders', to: 'tf:aws_sqs_queue.orders', kind: 'reference', via: 'queue_url' }]);
+  });
+
+  it('reports an HCL syntax error with its line and column, and reads the other files', async () => {
+    const { facts, diagnostics } = await extractTerraform([read('broken/broken.tf'), ...rootModule]);
+    expect(diagnostics).toEqual([
+      {
+        severity: 'error',
+        stage: 'infra',
+        file: 'infra/broken/broken.tf',
+        line: 6,
+        column: 11,
+        message: 'HCL syntax error: Invalid expression; Expected the start of an expression, but found an invalid expression token.',
+      },
+    ]);
+    expect(facts.components).toHaveLength(9);
+  });
+
+  it('reports a JSON syntax error with its line', async () => {
+    const { diagnostics } = await extractTerraform([{ file: 'bad.tf.json', text: '{\n  "resource": {\n    a_b: {}\n  }\n}\n' }]);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ severity: 'error', stage: 'infra', file: 'bad.tf.json', line: 3 });
+  });
+
+  it('returns nothing (and loads no parser) for no files', async () => {
+    expect(await extractTerraform([])).toEqual({ facts: { components: [], edges: [] }, diagnostics: [] });
+  });
+});
+
+describe('referencedAddresses', () => {
+  it('finds resource and module addresses inside interpolations only', () => {
+    expect(referencedAddresses('${aws_vpc.main.id}')).toEqual(['aws_vpc.main']);
+    expect(referencedAddresses('arn:${aws_s3_bucket.logs.arn}/* and aws_s3_bucket.other')).toEqual(['aws_s3_bucket.logs']);
+    expect(referencedAddresses('${module.vpc.private_subnets[0]}')).toEqual(['module.vpc']);
+    expect(referencedAddresses('${data.aws_ami.ubuntu.id}')).toEqual([]);
+    expect(referencedAddresses('${var.x} ${local.y} ${each.value.z}')).toEqual([]);
+    expect(referencedAddresses('${[for s in aws_subnet.private : s.cidr_block]}')).toEqual(['aws_subnet.private']);
+    expect(referencedAddresses('$${aws_vpc.literal}')).toEqual([]);
+    expect(referencedAddresses('%{ for n in aws_instance.web }${n.id}%{ endfor }')).toEqual(['aws_instance.web']);
+  });
+});
