@@ -32,5 +32,14 @@ mkdirSync(pgQuery, { recursive: true });
 for (const f of ['libpg-query.js', 'libpg-query.wasm']) copyFileSync(join(root, 'node_modules/libpg-query/wasm', f), join(pgQuery, f));
 copyFileSync(join(root, 'node_modules/libpg-query/wasm/index.js'), join(pgQuery, 'index.mjs'));
 writeFileSync(join(pgQuery, 'package.json'), '{ "type": "commonjs" }\n');
+// hcl2json (HashiCorp's HCL parser, Go in WASM) is CommonJS with one runtime dependency tree
+// (fs-extra); its package.json marks the folder CommonJS inside the ESM dist/.
+const hcl = join(out, 'vendor', 'hcl2json');
+const hclSrc = join(root, 'node_modules/@cdktn/hcl2json');
+const js = (src) => keep(src) && !src.endsWith('.d.ts.map');
+for (const part of ['package.json', 'main.wasm.gz', 'build', 'wasm']) cpSync(join(hclSrc, part), join(hcl, part), { recursive: true, filter: js });
+for (const dep of ['fs-extra', 'graceful-fs', 'jsonfile', 'universalify']) {
+  cpSync(join(root, 'node_modules', dep), join(hcl, 'node_modules', dep), { recursive: true, filter: (src) => js(src) && !/\.md$/i.test(src) });
+}
 cpSync(join(root, 'docs-templates'), join(out, 'docs-templates'), { recursive: true });
 rmSync(lib, { recursive: true, force: true });

@@ -1,0 +1,40 @@
+// Benchmark: how much an unchanged run saves. Runs the bundled CLI on a fresh copy of
+// examples/shop three ways and prints wall times and their ratio to the cold run measured in
+// the same process (absolute numbers vary by machine; the ratio is the claim).
+//   node bench/incremental-run.mjs [repeats=3]
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'bin/architect-docs.js');
+const repeats = Number(process.argv[2] ?? 3);
+
+function time(fn) {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+const generate = (repo) => execFileSync(process.execPath, [cli, 'generate', '--repo', repo], { stdio: 'ignore' });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const cold = [];
+const unchanged = [];
+const oneMigration = [];
+for (let i = 0; i < repeats; i++) {
+  const repo = mkdtempSync(join(tmpdir(), 'ad-bench-'));
+  cpSync(join(root, 'examples/shop'), repo, { recursive: true, filter: (s) => !s.includes('/docs') });
+  cold.push(time(() => generate(repo)));
+  unchanged.push(time(() => generate(repo)));
+  appendFileSync(join(repo, 'db/migrations/000013_bench.up.sql'), 'ALTER TABLE customers ADD COLUMN bench int;\n');
+  oneMigration.push(time(() => generate(repo)));
+  rmSync(repo, { recursive: true, force: true });
+}
+const c = median(cold);
+const row = (name, xs) => console.log(`${name.padEnd(28)} ${median(xs).toFixed(0).padStart(6)} ms  (${(median(xs) / c).toFixed(2)}× cold)`);
+console.log(`examples/shop, median of ${repeats}, node ${process.version}`);
+row('cold run (no state)', cold);
+row('unchanged inputs', unchanged);
+row('one migration added', oneMigration);

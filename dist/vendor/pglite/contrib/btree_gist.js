@@ -1,0 +1,2 @@
+import{j as e}from"../chunk-ZSOCVAT7.js";e();var t=async(s,n)=>({bundlePath:new URL("../btree_gist.tar.gz",import.meta.url)}),a={name:"btree_gist",setup:t};export{a as btree_gist};
+//# sourceMappingURL=btree_gist.js.map

@@ -1,0 +1,2 @@
+import{j as e}from"../chunk-ZSOCVAT7.js";e();var t=async(n,s)=>({bundlePath:new URL("../citext.tar.gz",import.meta.url)}),a={name:"citext",setup:t};export{a as citext};
+//# sourceMappingURL=citext.js.map
