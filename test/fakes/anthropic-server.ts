@@ -1,0 +1,747 @@
+// A fake Anthropic Messages API on loopback, for tests that drive the real `@anthropic-ai/sdk`
+// (give `fake.url` to the SDK as `baseURL`). It only ever binds 127.0.0.1 on an ephemeral port.
+//
+// Endpoints: POST /v1/messages, POST /v1/messages/count_tokens, GET /v1/models, GET /v1/models/{id}.
+// Every request is recorded, in order. Each valid POST /v1/messages consumes one queued behaviour
+// (FIFO), falling back to the default behaviour; requests rejected by validation (401, 400, 404 for
+// an unknown model) are recorded but consume nothing.
+//
+// Answers are deterministic: the same request body gives the same content. The 'architect' answer
+// is grounded in fact ids found in the request's `system` and `messages` text (tool_result content
+// included): `op:GET /orders`, `table:public.orders`, `column:public.orders.id`,
+// `k8s:Deployment/prod/api`, `compose:service/api`.
+
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export type Behaviour =
+  | 'architect'
+  | 'hallucinate'
+  | 'broken-json'
+  | 'max-tokens'
+  | 'rate-limit'
+  | 'overloaded'
+  | 'server-error'
+  | 'slow'
+  | 'tool-user';
+
+export interface RecordedRequest {
+  method: string;
+  /** Path without the query string, e.g. `/v1/messages`. */
+  path: string;
+  /** Query string parameters (empty object when none). */
+  query: Record<string, string>;
+  /** Lower-cased header names; repeated headers joined with `, `. */
+  headers: Record<string, string>;
+  /** Parsed JSON body; the raw string when it was not JSON; undefined when empty. */
+  body: any;
+  /** `Date.now()` when the request arrived. */
+  at: number;
+  /** For POST /v1/messages that passed validation: the behaviour that answered it. */
+  behaviour?: Behaviour;
+}
+
+export type AnswerOverride = (req: RecordedRequest) => string | undefined;
+
+export interface FakeAnthropic {
+  /** e.g. `http://127.0.0.1:43123` — give this to the SDK as `baseURL`. */
+  url: string;
+  /** Every request, in order (including /v1/models and count_tokens, and rejected ones). */
+  requests: RecordedRequest[];
+  /** Only POST /v1/messages. */
+  messageRequests(): RecordedRequest[];
+  /** Consumed one per valid POST /v1/messages, FIFO; when empty the default behaviour applies. */
+  queue(...behaviours: Behaviour[]): void;
+  setDefault(b: Behaviour): void;
+  /**
+   * Override the Markdown of architect-like answers ('architect', 'hallucinate', 'slow', the final
+   * 'tool-user' answer, and the text that 'broken-json' / 'max-tokens' mangle). Returning undefined
+   * falls back to the generated Markdown; calling with no argument removes the override.
+   */
+  setAnswer(fn?: AnswerOverride): void;
+  /** Stops listening, cancels pending slow answers and destroys open sockets. Idempotent. */
+  close(): Promise<void>;
+}
+
+export interface FakeAnthropicOptions {
+  defaultBehaviour?: Behaviour;
+  /** Model ids served by /v1/models and accepted by /v1/messages. */
+  models?: string[];
+  /** Delay of the 'slow' behaviour, in ms (default 5000). */
+  slowMs?: number;
+}
+
+export const DEFAULT_MODELS = [
+  'claude-opus-5-5',
+  'claude-sonnet-5-5',
+  'claude-haiku-5-5',
+  'claude-sonnet-4-5-20250929',
+  'claude-haiku-4-5-20251001',
+];
+
+/** The table the 'hallucinate' behaviour invents. */
+export const HALLUCINATED_TABLE = 'public.invoice_archive';
+
+const KNOWN_CREATED_AT: Record<string, string> = {
+  'claude-opus-5-5': '2026-09-02T00:00:00Z',
+  'claude-sonnet-5-5': '2026-09-01T00:00:00Z',
+  'claude-haiku-5-5': '2026-08-15T00:00:00Z',
+  'claude-haiku-4-5-20251001': '2025-10-01T00:00:00Z',
+  'claude-sonnet-4-5-20250929': '2025-09-29T00:00:00Z',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Token estimates and prompt caching
+
+interface Segment {
+  text: string;
+  breakpoint?: { ttl: '5m' | '1h' };
+}
+
+function withoutCacheControl(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const { cache_control: _ignored, ...rest } = value as Record<string, unknown>;
+  return rest;
+}
+
+function breakpointOf(block: unknown): Segment['breakpoint'] {
+  const cc = block && typeof block === 'object' ? (block as Record<string, unknown>).cache_control : undefined;
+  if (!cc || typeof cc !== 'object') return undefined;
+  return { ttl: (cc as Record<string, unknown>).ttl === '1h' ? '1h' : '5m' };
+}
+
+function blockText(block: unknown): string {
+  if (typeof block === 'string') return block;
+  if (!block || typeof block !== 'object') return '';
+  const b = block as Record<string, any>;
+  if (b.type === 'text' && typeof b.text === 'string') return b.text;
+  if (b.type === 'tool_result') {
+    if (typeof b.content === 'string') return b.content;
+    if (Array.isArray(b.content)) return b.content.map(blockText).join('\n');
+    return '';
+  }
+  if (b.type === 'tool_use') return `${b.name ?? ''} ${JSON.stringify(b.input ?? {})}`;
+  return JSON.stringify(withoutCacheControl(b));
+}
+
+/** The prompt in the API's caching order: tools, then system, then messages. */
+function segments(body: Record<string, any>): Segment[] {
+  const out: Segment[] = [];
+  for (const tool of Array.isArray(body.tools) ? body.tools : []) {
+    out.push({ text: JSON.stringify(withoutCacheControl(tool)), breakpoint: breakpointOf(tool) });
+  }
+  if (typeof body.system === 'string') out.push({ text: body.system });
+  else if (Array.isArray(body.system)) {
+    for (const block of body.system) out.push({ text: blockText(block), breakpoint: breakpointOf(block) });
+  }
+  for (const message of Array.isArray(body.messages) ? body.messages : []) {
+    if (typeof message?.content === 'string') out.push({ text: message.content });
+    else if (Array.isArray(message?.content)) {
+      for (const block of message.content) out.push({ text: blockText(block), breakpoint: breakpointOf(block) });
+    }
+  }
+  // Top-level `cache_control` marks the last cacheable block.
+  const top = breakpointOf(body);
+  if (top && out.length > 0) out[out.length - 1] = { ...out[out.length - 1]!, breakpoint: top };
+  return out;
+}
+
+const tokens = (chars: number) => Math.ceil(chars / 4);
+const charsOf = (segs: Segment[]) => segs.reduce((n, s) => n + s.text.length, 0);
+
+interface InputUsage {
+  input_tokens: number;
+  cache_creation_input_tokens: number;
+  cache_read_input_tokens: number;
+  cache_creation: { ephemeral_5m_input_tokens: number; ephemeral_1h_input_tokens: number };
+}
+
+function inputUsage(body: Record<string, any>, cache: Set<string>): InputUsage {
+  const segs = segments(body);
+  let last = -1;
+  segs.forEach((s, i) => {
+    if (s.breakpoint) last = i;
+  });
+  const none = { ephemeral_5m_input_tokens: 0, ephemeral_1h_input_tokens: 0 };
+  if (last < 0) {
+    return { input_tokens: tokens(charsOf(segs)), cache_creation_input_tokens: 0, cache_read_input_tokens: 0, cache_creation: none };
+  }
+  const prefix = segs.slice(0, last + 1);
+  const rest = segs.slice(last + 1);
+  const key = createHash('sha256')
+    .update(JSON.stringify([String(body.model), prefix.map((s) => s.text)]))
+    .digest('hex');
+  const prefixTokens = tokens(charsOf(prefix));
+  const input_tokens = tokens(charsOf(rest));
+  if (cache.has(key)) {
+    return { input_tokens, cache_creation_input_tokens: 0, cache_read_input_tokens: prefixTokens, cache_creation: none };
+  }
+  cache.add(key);
+  const ttl = segs[last]!.breakpoint!.ttl;
+  return {
+    input_tokens,
+    cache_creation_input_tokens: prefixTokens,
+    cache_read_input_tokens: 0,
+    cache_creation: {
+      ephemeral_5m_input_tokens: ttl === '5m' ? prefixTokens : 0,
+      ephemeral_1h_input_tokens: ttl === '1h' ? prefixTokens : 0,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grounded answers
+
+interface Facts {
+  /** Every fact id, in order of first appearance. */
+  ids: string[];
+  /** `GET /orders` */
+  ops: string[];
+  /** `orders` */
+  tables: string[];
+  /** `orders.id` */
+  columns: string[];
+  /** `api` */
+  services: string[];
+  section?: string;
+}
+
+const N = '[A-Za-z0-9_$]+';
+const N2 = '[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?';
+const FACT_RE = new RegExp(
+  [
+    `op:(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE|QUERY) (/[^\\s\`"'<>()\\[\\],;|]*)`,
+    `column:(${N})\\.(${N})\\.(${N})`,
+    `table:(${N})\\.(${N})`,
+    `k8s:([A-Za-z][A-Za-z0-9]*)/(${N2})/(${N2})`,
+    `compose:service/(${N2})`,
+  ]
+    .map((alt) => `(?<![\\w$])${alt}`)
+    .join('|'),
+  'g',
+);
+const SECTION_RE = /^[ \t>*_-]*Section:[ \t]*`?([^\s`]+)`?/m;
+
+/** The text the answer is grounded in: system and messages (tool_result content included). */
+function requestText(body: Record<string, any>): string {
+  const parts: string[] = [];
+  if (typeof body.system === 'string') parts.push(body.system);
+  else if (Array.isArray(body.system)) parts.push(...body.system.map(blockText));
+  for (const message of Array.isArray(body.messages) ? body.messages : []) {
+    if (typeof message?.content === 'string') parts.push(message.content);
+    else if (Array.isArray(message?.content)) parts.push(...message.content.map(blockText));
+  }
+  return parts.join('\n');
+}
+
+function findFacts(text: string): Facts {
+  const facts: Facts = { ids: [], ops: [], tables: [], columns: [], services: [] };
+  const add = (list: string[], value: string) => {
+    if (!list.includes(value)) list.push(value);
+  };
+  for (const m of text.matchAll(FACT_RE)) {
+    if (m[1] !== undefined) {
+      const path = m[2]!.replace(/[.:]+$/, '');
+      add(facts.ids, `op:${m[1]} ${path}`);
+      add(facts.ops, `${m[1]} ${path}`);
+    } else if (m[3] !== undefined) {
+      add(facts.ids, `column:${m[3]}.${m[4]}.${m[5]}`);
+      add(facts.columns, `${m[4]}.${m[5]}`);
+    } else if (m[6] !== undefined) {
+      add(facts.ids, `table:${m[6]}.${m[7]}`);
+      add(facts.tables, m[7]!);
+    } else if (m[8] !== undefined) {
+      add(facts.ids, `k8s:${m[8]}/${m[9]}/${m[10]}`);
+      add(facts.services, m[10]!);
+    } else if (m[11] !== undefined) {
+      add(facts.ids, `compose:service/${m[11]}`);
+      add(facts.services, m[11]!);
+    }
+  }
+  const section = SECTION_RE.exec(text)?.[1];
+  if (section) facts.section = section;
+  return facts;
+}
+
+function englishList(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+const MAX_PER_KIND = 3;
+
+function architectMarkdown(facts: Facts): string {
+  const ops = facts.ops.slice(0, MAX_PER_KIND).map((o) => `\`${o}\``);
+  const tables = facts.tables.slice(0, MAX_PER_KIND).map((t) => `the \`${t}\` table`);
+  const columns = facts.columns.slice(0, MAX_PER_KIND).map((c) => `\`${c}\``);
+  const services = facts.services.slice(0, MAX_PER_KIND).map((s) => `the \`${s}\` service`);
+
+  const paragraphs: string[] = [];
+  if (facts.section) {
+    const topic = facts.section.split(/[._/:-]+/).filter(Boolean).join(' ');
+    paragraphs.push(`This section covers the ${topic} (section \`${facts.section}\`), using only the facts supplied with the request.`);
+  } else {
+    paragraphs.push('This page summarises the architecture described by the facts supplied with the request.');
+  }
+  const sentences: string[] = [];
+  if (ops.length) sentences.push(`The API exposes ${englishList(ops)}.`);
+  if (tables.length) sentences.push(`Data is stored in ${englishList(tables)}.`);
+  if (columns.length) sentences.push(`Notable columns include ${englishList(columns)}.`);
+  if (services.length) sentences.push(`It runs as ${englishList(services)}.`);
+  if (sentences.length === 0) sentences.push('No architecture facts were found in the request, so there is nothing more to describe.');
+  paragraphs.push(sentences.join(' '));
+  const bullets = [...ops, ...tables, ...columns, ...services];
+  if (bullets.length) paragraphs.push(bullets.map((b) => `- ${b}`).join('\n'));
+  return paragraphs.join('\n\n') + '\n';
+}
+
+const HALLUCINATION =
+  'Settled invoices are copied nightly into the `invoice_archive` table (`public.invoice_archive`) for auditing.';
+
+function hallucinate(markdown: string): string {
+  const trimmed = markdown.replace(/\s+$/, '');
+  const firstBreak = trimmed.indexOf('\n\n');
+  // After the opening paragraph, so the answer still starts with a paragraph.
+  if (firstBreak < 0) return `${trimmed}\n\n${HALLUCINATION}\n`;
+  return `${trimmed.slice(0, firstBreak)}\n\n${HALLUCINATION}${trimmed.slice(firstBreak)}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Structured output
+
+type Schema = Record<string, any>;
+
+function resolveRef(schema: Schema, root: Schema): Schema {
+  let s = schema;
+  for (let i = 0; i < 16 && s && typeof s.$ref === 'string'; i++) {
+    const m = /^#\/(\$defs|definitions)\/(.+)$/.exec(s.$ref);
+    s = m ? (root[m[1]!]?.[m[2]!] ?? {}) : {};
+  }
+  return s ?? {};
+}
+
+function valueFor(schemaIn: Schema | undefined, key: string, markdown: string, root: Schema, depth: number): unknown {
+  const schema = resolveRef(schemaIn ?? {}, root);
+  if ('const' in schema) return schema.const;
+  if (Array.isArray(schema.enum) && schema.enum.length) return schema.enum[0];
+  const alts = schema.anyOf ?? schema.oneOf;
+  if (Array.isArray(alts) && alts.length) {
+    const pick = alts.find((a: Schema) => resolveRef(a, root).type !== 'null') ?? alts[0];
+    return valueFor(pick, key, markdown, root, depth);
+  }
+  if (Array.isArray(schema.allOf) && schema.allOf.length) {
+    return valueFor(Object.assign({}, ...schema.allOf.map((a: Schema) => resolveRef(a, root))), key, markdown, root, depth);
+  }
+  let type = schema.type;
+  if (Array.isArray(type)) type = type.find((t: string) => t !== 'null') ?? type[0];
+  if (!type) type = schema.properties ? 'object' : 'string';
+  switch (type) {
+    case 'object':
+      return depth > 8 ? {} : objectFor(schema, markdown, root, depth + 1);
+    case 'array': {
+      const min = typeof schema.minItems === 'number' ? schema.minItems : 0;
+      return Array.from({ length: min }, () => valueFor(schema.items, key, markdown, root, depth + 1));
+    }
+    case 'string': {
+      if (key === 'markdown') return markdown;
+      let text = `Fake ${key || 'value'}.`;
+      if (typeof schema.minLength === 'number') while (text.length < schema.minLength) text += ' More.';
+      if (typeof schema.maxLength === 'number') text = text.slice(0, schema.maxLength);
+      return text;
+    }
+    case 'integer':
+    case 'number':
+      return typeof schema.minimum === 'number' ? schema.minimum : 0;
+    case 'boolean':
+      return false;
+    case 'null':
+      return null;
+    default:
+      return null;
+  }
+}
+
+function objectFor(schema: Schema, markdown: string, root: Schema, depth: number): Record<string, unknown> {
+  const props: Record<string, Schema> = schema.properties ?? {};
+  const keys: string[] = Array.isArray(schema.required) ? [...schema.required] : [];
+  if ('markdown' in props && !keys.includes('markdown')) keys.push('markdown');
+  keys.sort((a, b) => Number(b === 'markdown') - Number(a === 'markdown')); // markdown first
+  const out: Record<string, unknown> = {};
+  for (const key of keys) out[key] = valueFor(props[key], key, markdown, root, depth);
+  return out;
+}
+
+function structuredAnswer(schema: Schema | undefined, markdown: string): Record<string, unknown> {
+  if (!schema || typeof schema !== 'object') return { markdown };
+  const root = resolveRef(schema, schema);
+  if (root.type !== 'object' && !root.properties) return { markdown };
+  return objectFor(root, markdown, schema, 0);
+}
+
+/** JSON that stops half-way through the first string value (the markdown when present). */
+function truncatedJson(value: Record<string, unknown>): string {
+  const keys = Object.keys(value);
+  if (keys[0] !== undefined && typeof value[keys[0]] === 'string') {
+    const s = value[keys[0]] as string;
+    const half = s.slice(0, Math.max(1, Math.floor(s.length / 2)));
+    return `{${JSON.stringify(keys[0])}:${JSON.stringify(half).slice(0, -1)}`;
+  }
+  const full = JSON.stringify(value);
+  return full.slice(0, Math.max(1, Math.floor(full.length / 2)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP plumbing
+
+function displayName(id: string): string {
+  const m = /^claude-([a-z]+)-(\d+)(?:-(\d))?(?:-\d{8})?$/.exec(id);
+  if (!m) return id;
+  const line = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
+  return `Claude ${line} ${m[2]}${m[3] !== undefined ? `.${m[3]}` : ''}`;
+}
+
+interface ModelEntry {
+  type: 'model';
+  id: string;
+  display_name: string;
+  created_at: string;
+  capabilities: null;
+  deprecated_at: null;
+  lifecycle: 'active';
+  line: string | null;
+  max_input_tokens: number;
+  max_tokens: number;
+  retires_at: null;
+}
+
+function modelEntries(ids: string[]): ModelEntry[] {
+  const entries = ids.map((id, index) => {
+    const dated = /-(\d{4})(\d{2})(\d{2})$/.exec(id);
+    const created_at =
+      KNOWN_CREATED_AT[id] ??
+      (dated ? `${dated[1]}-${dated[2]}-${dated[3]}T00:00:00Z` : new Date(Date.UTC(2026, 5, 1) - index * 86_400_000).toISOString().replace('.000Z', 'Z'));
+    const line = /^claude-(haiku|sonnet|opus|fable|mythos)\b/.exec(id)?.[1] ?? null;
+    return {
+      type: 'model' as const,
+      id,
+      display_name: displayName(id),
+      created_at,
+      capabilities: null,
+      deprecated_at: null,
+      lifecycle: 'active' as const,
+      line,
+      max_input_tokens: 200_000,
+      max_tokens: 64_000,
+      retires_at: null,
+    };
+  });
+  return entries.sort((a, b) => b.created_at.localeCompare(a.created_at));
+}
+
+/** Exact id, or an alias: `claude-sonnet-4-5` → `claude-sonnet-4-5-20250929`. */
+function resolveModel(models: ModelEntry[], id: unknown): ModelEntry | undefined {
+  if (typeof id !== 'string') return undefined;
+  return models.find((m) => m.id === id) ?? models.find((m) => m.id.startsWith(`${id}-`) && /^-\d{8}$/.test(m.id.slice(id.length)));
+}
+
+const BEHAVIOURS: readonly Behaviour[] = [
+  'architect',
+  'hallucinate',
+  'broken-json',
+  'max-tokens',
+  'rate-limit',
+  'overloaded',
+  'server-error',
+  'slow',
+  'tool-user',
+];
+
+function assertBehaviour(b: unknown): asserts b is Behaviour {
+  if (!BEHAVIOURS.includes(b as Behaviour)) throw new TypeError(`Unknown fake Anthropic behaviour: ${String(b)}`);
+}
+
+export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promise<FakeAnthropic> {
+  const models = modelEntries(opts.models ?? DEFAULT_MODELS);
+  const slowMs = opts.slowMs ?? 5000;
+  let defaultBehaviour: Behaviour = opts.defaultBehaviour ?? 'architect';
+  assertBehaviour(defaultBehaviour);
+  const pending: Behaviour[] = [];
+  const requests: RecordedRequest[] = [];
+  const cache = new Set<string>();
+  const timers = new Set<NodeJS.Timeout>();
+  const sockets = new Set<Socket>();
+  let answerOverride: AnswerOverride | undefined;
+  let counter = 0;
+  let closed: Promise<void> | undefined;
+
+  const requestId = () => `req_fake_${String(++counter).padStart(6, '0')}`;
+
+  function send(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}): void {
+    if (res.destroyed || res.writableEnded) return;
+    const body = JSON.stringify(payload);
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(body)),
+      'request-id': requestId(),
+      ...headers,
+    });
+    res.end(body);
+  }
+
+  function sendError(res: ServerResponse, status: number, type: string, message: string, headers?: Record<string, string>): void {
+    send(res, status, { type: 'error', error: { type, message } }, headers);
+  }
+
+  function markdownFor(rec: RecordedRequest): string {
+    return answerOverride?.(rec) ?? architectMarkdown(findFacts(requestText(rec.body)));
+  }
+
+  function message(rec: RecordedRequest, content: unknown[], stopReason: string, outputChars: number) {
+    const body = rec.body as Record<string, any>;
+    const usage = inputUsage(body, cache);
+    const id = createHash('sha256').update(`${counter}:${JSON.stringify(body)}`).digest('hex').slice(0, 24);
+    return {
+      id: `msg_fake_${id}`,
+      type: 'message',
+      role: 'assistant',
+      model: body.model,
+      content,
+      stop_reason: stopReason,
+      stop_sequence: null,
+      stop_details: null,
+      container: null,
+      usage: {
+        input_tokens: usage.input_tokens,
+        cache_creation_input_tokens: usage.cache_creation_input_tokens,
+        cache_read_input_tokens: usage.cache_read_input_tokens,
+        cache_creation: usage.cache_creation,
+        output_tokens: stopReason === 'max_tokens' ? Number(body.max_tokens) : Math.max(1, tokens(outputChars)),
+        service_tier: 'standard',
+      },
+    };
+  }
+
+  function textMessage(rec: RecordedRequest, text: string, stopReason = 'end_turn') {
+    return message(rec, [{ type: 'text', text }], stopReason, text.length);
+  }
+
+  function architectAnswer(rec: RecordedRequest, mangle: (md: string) => string = (md) => md) {
+    const body = rec.body as Record<string, any>;
+    const markdown = mangle(markdownFor(rec));
+    const format = body.output_config?.format;
+    if (format?.type === 'json_schema') return textMessage(rec, JSON.stringify(structuredAnswer(format.schema, markdown)));
+    return textMessage(rec, markdown);
+  }
+
+  function lastUserHasToolResult(body: Record<string, any>): boolean {
+    const msgs = Array.isArray(body.messages) ? body.messages : [];
+    const last = msgs[msgs.length - 1];
+    return last?.role === 'user' && Array.isArray(last.content) && last.content.some((b: any) => b?.type === 'tool_result');
+  }
+
+  function toolUseAnswer(rec: RecordedRequest) {
+    const body = rec.body as Record<string, any>;
+    const tool = body.tools[0] as Record<string, any>;
+    const props: Record<string, unknown> = tool.input_schema?.properties ?? {};
+    const facts = findFacts(requestText(body));
+    const input: Record<string, string> = {};
+    if ('query' in props) {
+      input.query = facts.tables[0] ?? facts.ops[0]?.split(' ')[1] ?? facts.services[0] ?? facts.columns[0] ?? 'orders';
+    } else if ('id' in props) {
+      input.id = facts.ids[0] ?? 'table:public.orders';
+    }
+    const id = `toolu_fake_${createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 20)}`;
+    const block = { type: 'tool_use', id, name: String(tool.name), input, caller: { type: 'direct' } };
+    return message(rec, [block], 'tool_use', JSON.stringify(input).length + String(tool.name).length);
+  }
+
+  function answerMessages(rec: RecordedRequest, res: ServerResponse): void {
+    const body = rec.body;
+    if (!body || typeof body !== 'object' || Array.isArray(body)) {
+      return sendError(res, 400, 'invalid_request_error', 'The request body must be a JSON object.');
+    }
+    if (typeof body.model !== 'string') return sendError(res, 400, 'invalid_request_error', 'model: Field required');
+    if (typeof body.max_tokens !== 'number') return sendError(res, 400, 'invalid_request_error', 'max_tokens: Field required');
+    if (!Array.isArray(body.messages)) return sendError(res, 400, 'invalid_request_error', 'messages: Field required');
+    if (body.stream === true) {
+      return sendError(res, 400, 'invalid_request_error', 'stream: streaming is not supported by the fake Anthropic server');
+    }
+    if (!resolveModel(models, body.model)) return sendError(res, 404, 'not_found_error', `model: ${body.model}`);
+
+    const behaviour = pending.shift() ?? defaultBehaviour;
+    rec.behaviour = behaviour;
+    switch (behaviour) {
+      case 'architect':
+        return send(res, 200, architectAnswer(rec));
+      case 'hallucinate':
+        return send(res, 200, architectAnswer(rec, hallucinate));
+      case 'broken-json': {
+        const md = markdownFor(rec);
+        const text = `Here is the documentation you asked for:\n\n{"markdown": ${JSON.stringify(md)},}\n`;
+        return send(res, 200, textMessage(rec, text));
+      }
+      case 'max-tokens': {
+        const md = markdownFor(rec);
+        const format = body.output_config?.format;
+        const text =
+          format?.type === 'json_schema'
+            ? truncatedJson(structuredAnswer(format.schema, md))
+            : md.slice(0, Math.max(1, Math.floor(md.length / 2)));
+        return send(res, 200, textMessage(rec, text, 'max_tokens'));
+      }
+      case 'rate-limit':
+        return sendError(res, 429, 'rate_limit_error', 'This request would exceed the rate limit for your organization (fake). Please retry after 1 second.', {
+          'retry-after': '1',
+        });
+      case 'overloaded':
+        return sendError(res, 529, 'overloaded_error', 'Overloaded');
+      case 'server-error':
+        return sendError(res, 500, 'api_error', 'Internal server error');
+      case 'slow': {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          send(res, 200, architectAnswer(rec));
+        }, slowMs);
+        timer.unref();
+        timers.add(timer);
+        res.on('close', () => {
+          clearTimeout(timer);
+          timers.delete(timer);
+        });
+        return;
+      }
+      case 'tool-user':
+        if (Array.isArray(body.tools) && body.tools.length > 0 && !lastUserHasToolResult(body)) {
+          return send(res, 200, toolUseAnswer(rec));
+        }
+        return send(res, 200, architectAnswer(rec));
+    }
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse, raw: string): void {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    let body: any;
+    let badJson = false;
+    if (raw.length > 0) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        body = raw;
+        badJson = true;
+      }
+    }
+    const rec: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers,
+      body,
+      at: Date.now(),
+    };
+    requests.push(rec);
+
+    const route = `${rec.method} ${rec.path}`;
+    const isMessages = route === 'POST /v1/messages';
+    const isCount = route === 'POST /v1/messages/count_tokens';
+    const isList = route === 'GET /v1/models';
+    const modelMatch = rec.method === 'GET' ? /^\/v1\/models\/([^/]+)$/.exec(rec.path) : null;
+    if (!isMessages && !isCount && !isList && !modelMatch) {
+      return sendError(res, 404, 'not_found_error', `Not found: ${route}`);
+    }
+    const apiKey = headers['x-api-key'];
+    const bearer = /^Bearer\s+(\S+)/i.exec(headers['authorization'] ?? '')?.[1];
+    if (!apiKey && !bearer) return sendError(res, 401, 'authentication_error', 'x-api-key header is required');
+    if (!headers['anthropic-version']) return sendError(res, 400, 'invalid_request_error', 'anthropic-version: header is required');
+    if (badJson) return sendError(res, 400, 'invalid_request_error', 'The request body is not valid JSON.');
+
+    if (isMessages) return answerMessages(rec, res);
+    if (isCount) {
+      if (!body || typeof body !== 'object' || !Array.isArray(body.messages)) {
+        return sendError(res, 400, 'invalid_request_error', 'messages: Field required');
+      }
+      return send(res, 200, { input_tokens: tokens(charsOf(segments(body))) });
+    }
+    if (modelMatch) {
+      const model = resolveModel(models, decodeURIComponent(modelMatch[1]!));
+      if (!model) return sendError(res, 404, 'not_found_error', `model: ${decodeURIComponent(modelMatch[1]!)}`);
+      return send(res, 200, model);
+    }
+    // GET /v1/models with the API's cursor pagination.
+    const limit = Math.min(1000, Math.max(1, Number(rec.query.limit ?? 20) || 20));
+    let list = models;
+    let hasMore: boolean;
+    if (rec.query.before_id) {
+      const end = list.findIndex((m) => m.id === rec.query.before_id);
+      list = end < 0 ? [] : list.slice(0, end);
+      hasMore = list.length > limit;
+      list = list.slice(-limit);
+    } else {
+      if (rec.query.after_id) {
+        const start = list.findIndex((m) => m.id === rec.query.after_id);
+        list = start < 0 ? [] : list.slice(start + 1);
+      }
+      hasMore = list.length > limit;
+      list = list.slice(0, limit);
+    }
+    return send(res, 200, { data: list, has_more: hasMore, first_id: list[0]?.id ?? null, last_id: list[list.length - 1]?.id ?? null });
+  }
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      try {
+        handle(req, res, Buffer.concat(chunks).toString('utf8'));
+      } catch (err) {
+        sendError(res, 500, 'api_error', `Fake Anthropic server failure: ${(err as Error).message}`);
+      }
+    });
+    req.on('error', () => res.destroy());
+  });
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    messageRequests: () => requests.filter((r) => r.method === 'POST' && r.path === '/v1/messages'),
+    queue: (...behaviours: Behaviour[]) => {
+      behaviours.forEach(assertBehaviour);
+      pending.push(...behaviours);
+    },
+    setDefault: (b: Behaviour) => {
+      assertBehaviour(b);
+      defaultBehaviour = b;
+    },
+    setAnswer: (fn?: AnswerOverride) => {
+      answerOverride = fn;
+    },
+    close: () => {
+      closed ??= new Promise<void>((resolve) => {
+        for (const t of timers) clearTimeout(t);
+        timers.clear();
+        server.close(() => resolve());
+        server.closeAllConnections();
+        for (const s of sockets) s.destroy();
+        sockets.clear();
+      });
+      return closed;
+    },
+  };
+}
