@@ -4,6 +4,10 @@ import type { Config } from './config/config-schema.js';
 import { planDocs } from './docs/plan-docs.js';
 import { renderDocs, type RenderedDoc } from './docs/render-docs.js';
 import { loadTemplates } from './docs/templates.js';
+import { runAgentStage, type AgentStageResult } from './agent/agent-stage.js';
+import { estimatePlan, type PlanEstimate } from './agent/estimate-plan.js';
+import { loadPersona } from './agent/load-persona.js';
+import { resolveModel } from './agent/model-resolution.js';
 import { buildFacts } from './facts/build-facts.js';
 import { digest } from './facts/hash.js';
 import type { Diagnostic, FactModel } from './facts/model.js';
@@ -11,6 +15,14 @@ import { writeFilesAtomically, type FileChange } from './publish/write-files.js'
 import { discoverSources, type DiscoveredSources } from './sources/discover-sources.js';
 import { readState, serializeState, statePath, type StateFile } from './state/state-file.js';
 import { VERSION } from './version.js';
+
+/** What the triggering event tells the pipeline (the action fills it; the CLI leaves it empty). */
+export interface RunContext {
+  /** Pull requests: the base commit, where the agent file is read from. */
+  baseSha?: string;
+  /** Set when model calls must not run on this event's code, with the reason. */
+  untrustedReason?: string;
+}
 
 export interface RunResult {
   mode: Config['mode'];
@@ -23,16 +35,46 @@ export interface RunResult {
   diagnostics: Diagnostic[];
   /** True in `check` mode when the docs are not current. */
   stale: boolean;
+  agent: AgentStageResult;
 }
 
 /**
  * The one pipeline both the action and the CLI run:
  * config → discover → facts (or the cached facts when inputs are unchanged) → docs → write/check.
  */
-export async function run(config: Config): Promise<RunResult> {
+export async function run(config: Config, context: RunContext = {}): Promise<RunResult> {
   const found = await discoverSources(config.repoRoot, config.sources, [config.docsDir]);
-  const { facts, extracted } = await factsFor(config, found);
-  return renderAndPublish(config, facts, extracted);
+  const { state } = await readState(config.repoRoot, config.docsDir);
+  const { facts, extracted } = await factsFor(config, found, state);
+  return renderAndPublish(config, context, facts, extracted, state);
+}
+
+/** What a run would ask the model and roughly what it would cost: `architect-docs plan`. Never calls the model. */
+export async function planModelRun(config: Config): Promise<PlanEstimate> {
+  const found = await discoverSources(config.repoRoot, config.sources, [config.docsDir]);
+  const { state } = await readState(config.repoRoot, config.docsDir);
+  const { facts } = await factsFor(config, found, state);
+  const templates = await loadTemplates(config.repoRoot, config.templatesDir);
+  const { docs } = planDocs(facts, config.docsDir, templates);
+  const existing = new Map<string, string | undefined>();
+  for (const doc of docs) existing.set(doc.file, await readOptional(join(config.repoRoot, doc.file)));
+  const { persona } = await loadPersona(config.repoRoot, config.agent.agentFile, undefined);
+  // No call to the Models API either: aliases resolve to the pinned model of their family.
+  const { id: model } = await resolveModel(config.agent.model ?? persona.model ?? 'sonnet');
+  return estimatePlan({
+    facts,
+    previousFacts: state?.facts,
+    docs,
+    existing,
+    sections: state?.sections ?? {},
+    templatesDigest: templates.digest,
+    persona: persona.systemPrompt,
+    model,
+    force: config.force,
+    maxInputTokens: config.agent.maxInputTokens,
+    maxOutputTokens: config.agent.maxOutputTokens,
+    prices: config.agent.prices,
+  });
 }
 
 /** Only the fact model: what `architect-docs facts` prints. */
@@ -46,19 +88,37 @@ function extractionKey(config: Config, inputs: FactModel['inputs']): string {
   return digest({ generator: VERSION, sources: config.sources, inputs });
 }
 
-async function factsFor(config: Config, found: DiscoveredSources): Promise<{ facts: FactModel; extracted: boolean }> {
-  const { state } = await readState(config.repoRoot, config.docsDir);
+async function factsFor(config: Config, found: DiscoveredSources, state: StateFile | undefined): Promise<{ facts: FactModel; extracted: boolean }> {
   // Unchanged inputs: the last run's facts are the facts. Hashing is all the work done.
   if (!config.force && state && state.extractionKey === extractionKey(config, found.inputs)) return { facts: state.facts, extracted: false };
   return { facts: await buildFacts(config.repoRoot, found), extracted: true };
 }
 
-async function renderAndPublish(config: Config, facts: FactModel, extracted: boolean): Promise<RunResult> {
+async function renderAndPublish(config: Config, context: RunContext, facts: FactModel, extracted: boolean, previous: StateFile | undefined): Promise<RunResult> {
   const templates = await loadTemplates(config.repoRoot, config.templatesDir);
   const { docs: planned, services } = planDocs(facts, config.docsDir, templates);
   const existing = new Map<string, string | undefined>();
   for (const doc of planned) existing.set(doc.file, await readOptional(join(config.repoRoot, doc.file)));
-  const rendered = renderDocs(facts, config.docsDir, planned, services, existing, { force: config.force });
+  // Check mode never calls the model: it answers "would the docs change?" from the facts alone.
+  const agent: AgentStageResult =
+    config.mode === 'check'
+      ? { offline: true, offlineReason: 'check mode does not call the model', diagnostics: [] }
+      : await runAgentStage({
+          config,
+          facts,
+          previousFacts: previous?.facts,
+          docs: planned,
+          existing,
+          sections: previous?.sections ?? {},
+          templatesDigest: templates.digest,
+          baseSha: context.baseSha,
+          untrustedReason: context.untrustedReason,
+        });
+  const rendered = renderDocs(facts, config.docsDir, planned, services, existing, {
+    force: config.force,
+    agentBodies: agent.outcome?.bodies,
+    frozenDocs: agent.outcome?.frozenDocs,
+  });
 
   const changed: FileChange[] = rendered.docs.filter((d) => d.text !== d.previous).map((d) => ({ file: d.file, text: d.text }));
   const stateFile = statePath(config.docsDir);
@@ -69,6 +129,7 @@ async function renderAndPublish(config: Config, facts: FactModel, extracted: boo
     extractionKey: extractionKey(config, facts.inputs),
     factsDigest: digest(facts),
     facts,
+    sections: agent.outcome?.sections ?? previous?.sections ?? {},
   };
   const stateText = serializeState(state);
   if (stateText !== previousState) changed.push({ file: stateFile, text: stateText });
@@ -81,8 +142,9 @@ async function renderAndPublish(config: Config, facts: FactModel, extracted: boo
     docs: rendered.docs,
     facts,
     extracted,
-    diagnostics: [...facts.diagnostics, ...rendered.diagnostics],
+    diagnostics: [...facts.diagnostics, ...agent.diagnostics, ...rendered.diagnostics],
     stale: config.mode === 'check' && changed.length > 0,
+    agent,
   };
 }
 

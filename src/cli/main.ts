@@ -1,21 +1,27 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/load-config.js';
-import { extractFacts, run } from '../pipeline.js';
+import { extractFacts, planModelRun, run } from '../pipeline.js';
 import { formatDiagnostic } from '../report/run-summary.js';
 
-const USAGE = `Usage: architect-docs <command> [--repo DIR] [--docs-dir DIR] [--config FILE] [--force]
+const USAGE = `Usage: architect-docs <command> [--repo DIR] [--docs-dir DIR] [--config FILE] [--force] [--offline]
 
 Commands:
   facts      print the fact model (JSON) read from the repository's sources
   generate   write or update the docs in the repository's docs folder
   check      exit 1 and list the files that would change when the docs are stale
+  plan       list the narrative sections the model would (re)write, with estimated tokens and cost
+
+The architect model is used when ANTHROPIC_API_KEY is set (ANTHROPIC_BASE_URL is honoured);
+without it, or with --offline, the run is offline.
 
 Options:
   --repo DIR       repository to document (default: the current folder)
   --docs-dir DIR   docs folder inside the repository (default: docs/architecture)
   --config FILE    config file inside the repository (default: .github/architect-docs.yml)
-  --force          re-read every source and overwrite hand-edited generated blocks
+  --force          re-read every source, rewrite every narrative section, overwrite hand-edited blocks
+  --offline        never call the model, even when ANTHROPIC_API_KEY is set
+  --model NAME     model alias (sonnet, opus, haiku) or exact id
 `;
 
 /** The CLI: the same pipeline as the action, for local use. Returns the exit code. */
@@ -25,7 +31,15 @@ export async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { repo: { type: 'string' }, 'docs-dir': { type: 'string' }, config: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        repo: { type: 'string' },
+        'docs-dir': { type: 'string' },
+        config: { type: 'string' },
+        force: { type: 'boolean' },
+        offline: { type: 'boolean' },
+        model: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n\n${USAGE}`);
@@ -36,7 +50,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command || parsed.values.help ? 0 : 2;
   }
-  if (!['facts', 'generate', 'check'].includes(command)) {
+  if (!['facts', 'generate', 'check', 'plan'].includes(command)) {
     process.stderr.write(`unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
@@ -44,13 +58,29 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const config = await loadConfig(
       repoRoot,
-      { docsDir: parsed.values['docs-dir'], configFile: parsed.values.config, force: parsed.values.force, mode: command === 'check' ? 'check' : 'write' },
+      {
+        docsDir: parsed.values['docs-dir'],
+        configFile: parsed.values.config,
+        force: parsed.values.force,
+        mode: command === 'check' ? 'check' : 'write',
+        apiKey: parsed.values.offline ? undefined : process.env.ANTHROPIC_API_KEY || undefined,
+        model: parsed.values.model,
+      },
       'command line',
     );
     if (command === 'facts') {
       const facts = await extractFacts(config);
       process.stdout.write(`${JSON.stringify(facts, null, 2)}\n`);
       for (const d of facts.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      return 0;
+    }
+    if (command === 'plan') {
+      const plan = await planModelRun(config);
+      process.stdout.write(`Model ${plan.model}: ${plan.sections.length} section(s) to write, ${plan.unchanged} unchanged (no call).\n`);
+      for (const s of plan.sections) process.stdout.write(`  ${s.file} › ${s.blockId}  ~${s.inputTokens} input tokens  (${s.reason})\n`);
+      if (plan.sections.length > 0) {
+        process.stdout.write(`Estimate: ~${plan.inputTokens} input tokens (prefix of ~${plan.prefixTokens} cached after the first call), at most ${plan.maxOutputTokens} output tokens, at most $${plan.costUsd.toFixed(4)}.\n`);
+      }
       return 0;
     }
     const result = await run(config);
@@ -71,7 +101,11 @@ export async function main(argv: string[]): Promise<number> {
         : `Docs in ${where}/ are already current; nothing changed.\n`,
     );
     process.stdout.write(`Open ${where}/README.md to start reading.\n`);
-    if (needsModel > 0) process.stdout.write(`${needsModel} narrative sections need the architect model and say so (offline run).\n`);
+    if (result.agent.outcome) {
+      const o = result.agent.outcome;
+      process.stdout.write(`Model ${result.agent.model}: ${o.generated} section(s) written, ${o.unchanged} unchanged, ${o.skipped.length} skipped; ${o.usage.calls} call(s), $${o.usage.costUsd.toFixed(4)}.\n`);
+    }
+    if (needsModel > 0) process.stdout.write(`${needsModel} narrative sections need the architect model and say so (${result.agent.offlineReason ?? 'not written this run'}).\n`);
     return 0;
   } catch (err) {
     process.stderr.write(`architect-docs: ${err instanceof ConfigError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

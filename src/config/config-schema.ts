@@ -20,11 +20,51 @@ export const sourcesSchema = z
   })
   .default({ 'auto-discover': true, openapi: [], migrations: [], infra: [], exclude: [] });
 
+export const PROVIDERS = ['anthropic', 'bedrock', 'vertex'] as const;
+export const GROUNDING = ['strict', 'warn'] as const;
+
+const priceSchema = z.strictObject({ input: z.number().nonnegative().optional(), output: z.number().nonnegative().optional(), 'cache-write': z.number().nonnegative().optional(), 'cache-read': z.number().nonnegative().optional() });
+
+/** Settings of the architect model. The API key is never read from the file: only from inputs or the environment. */
+export const agentFileSchema = z.strictObject({
+  model: z.string().min(1).optional(),
+  'agent-file': z.string().min(1).optional(),
+  provider: z.enum(PROVIDERS).optional(),
+  'max-input-tokens': z.number().int().min(2_000).optional(),
+  'max-output-tokens': z.number().int().min(256).max(32_000).optional(),
+  grounding: z.enum(GROUNDING).optional(),
+  budget: z.union([z.string(), z.number()]).optional(),
+  'fail-on-model-error': z.boolean().optional(),
+  'timeout-seconds': z.number().positive().optional(),
+  /** USD per million tokens, by model family (`opus`, `sonnet`, `haiku`) or exact model id. */
+  prices: z.record(z.string(), priceSchema).optional(),
+});
+
 export const configFileSchema = z.strictObject({
   'docs-dir': z.string().min(1).optional(),
   'templates-dir': z.string().min(1).optional(),
   sources: sourcesSchema.optional(),
+  agent: agentFileSchema.optional(),
 });
+
+export interface AgentSettings {
+  provider: (typeof PROVIDERS)[number];
+  /** Anthropic API key; with none (and the anthropic provider) the run is offline. */
+  apiKey?: string;
+  /** Undefined: the agent file's model, else `sonnet`. */
+  model?: string;
+  agentFile?: string;
+  maxInputTokens: number;
+  maxOutputTokens: number;
+  grounding: (typeof GROUNDING)[number];
+  budget?: { kind: 'tokens'; limit: number } | { kind: 'usd'; limit: number };
+  failOnModelError: boolean;
+  timeoutMs: number;
+  prices?: Record<string, { input?: number; output?: number; cacheWrite?: number; cacheRead?: number }>;
+  awsRegion?: string;
+  vertexProjectId?: string;
+  vertexRegion?: string;
+}
 
 export type ConfigFile = z.infer<typeof configFileSchema>;
 export type SourcesConfig = z.infer<typeof sourcesSchema>;
@@ -42,4 +82,5 @@ export interface Config {
   sources: SourcesConfig;
   /** Repo-relative path of the config file that was read, if one was. */
   configFile?: string;
+  agent: AgentSettings;
 }

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { configFileSchema, MODES, sourcesSchema, type Config, type ConfigFile, type Mode } from './config-schema.js';
+import { parseBudget } from '../agent/pricing.js';
+import { configFileSchema, GROUNDING, MODES, PROVIDERS, sourcesSchema, type AgentSettings, type Config, type ConfigFile, type Mode } from './config-schema.js';
 
 export const DEFAULT_CONFIG_FILE = '.github/architect-docs.yml';
 export const DEFAULT_DOCS_DIR = 'docs/architecture';
@@ -25,6 +26,17 @@ export interface Overrides {
   configFile?: string;
   mode?: string;
   force?: boolean;
+  apiKey?: string;
+  model?: string;
+  agentFile?: string;
+  provider?: string;
+  maxInputTokens?: string;
+  grounding?: string;
+  budget?: string;
+  failOnModelError?: boolean;
+  awsRegion?: string;
+  vertexProjectId?: string;
+  vertexRegion?: string;
 }
 
 export async function loadConfig(repoRoot: string, overrides: Overrides, overridesOrigin = 'inputs'): Promise<Config> {
@@ -38,14 +50,54 @@ export async function loadConfig(repoRoot: string, overrides: Overrides, overrid
   const docsDir = safeRepoPath(overrides.docsDir ?? file?.config['docs-dir'] ?? DEFAULT_DOCS_DIR, overrides.docsDir ? overridesOrigin : configPath, 'docs-dir');
   const templatesDir = file?.config['templates-dir'] ? safeRepoPath(file.config['templates-dir'], configPath, 'templates-dir') : undefined;
 
+  const agent = agentSettings(file?.config.agent ?? {}, overrides, configPath, overridesOrigin);
   return {
     repoRoot,
+    agent,
     docsDir,
     templatesDir,
     mode: mode as Mode,
     force: overrides.force ?? false,
     sources: file?.config.sources ?? sourcesSchema.parse(undefined),
     configFile: file ? configPath : undefined,
+  };
+}
+
+/** Inputs win over the file; each value is checked with the same rules whichever side it came from. */
+function agentSettings(file: NonNullable<ConfigFile['agent']>, o: Overrides, configPath: string, origin: string): AgentSettings {
+  const pick = <T>(input: T | undefined, fromFile: T | undefined): [T | undefined, string] => (input !== undefined && input !== '' ? [input, origin] : [fromFile, configPath]);
+  const [provider, providerFrom] = pick(o.provider, file.provider);
+  if (provider !== undefined && !(PROVIDERS as readonly string[]).includes(provider)) throw new ConfigError(`provider must be one of ${PROVIDERS.join(', ')}, got "${provider}"`, providerFrom);
+  const [grounding, groundingFrom] = pick(o.grounding, file.grounding);
+  if (grounding !== undefined && !(GROUNDING as readonly string[]).includes(grounding)) throw new ConfigError(`grounding must be one of ${GROUNDING.join(', ')}, got "${grounding}"`, groundingFrom);
+  const [maxInput, maxInputFrom] = pick(o.maxInputTokens !== undefined && o.maxInputTokens !== '' ? Number(o.maxInputTokens) : undefined, file['max-input-tokens']);
+  if (maxInput !== undefined && (!Number.isInteger(maxInput) || maxInput < 2_000)) throw new ConfigError(`max-input-tokens must be a whole number of at least 2000, got "${o.maxInputTokens ?? maxInput}"`, maxInputFrom);
+  const [budgetText, budgetFrom] = pick(o.budget, file.budget !== undefined ? String(file.budget) : undefined);
+  let budget: AgentSettings['budget'];
+  try {
+    budget = budgetText ? parseBudget(budgetText) : undefined;
+  } catch (err) {
+    throw new ConfigError(`budget: ${(err as Error).message}`, budgetFrom);
+  }
+  const [agentFile, agentFileFrom] = pick(o.agentFile, file['agent-file']);
+  const prices = file.prices
+    ? Object.fromEntries(Object.entries(file.prices).map(([k, p]) => [k, { input: p.input, output: p.output, cacheWrite: p['cache-write'], cacheRead: p['cache-read'] }]))
+    : undefined;
+  return {
+    provider: (provider ?? 'anthropic') as AgentSettings['provider'],
+    apiKey: o.apiKey || undefined,
+    model: pick(o.model, file.model)[0],
+    agentFile: agentFile ? safeRepoPath(agentFile, agentFileFrom, 'agent-file', true) : undefined,
+    maxInputTokens: maxInput ?? 60_000,
+    maxOutputTokens: file['max-output-tokens'] ?? 4_096,
+    grounding: (grounding ?? 'strict') as AgentSettings['grounding'],
+    budget,
+    failOnModelError: o.failOnModelError ?? file['fail-on-model-error'] ?? false,
+    timeoutMs: (file['timeout-seconds'] ?? 120) * 1000,
+    prices,
+    awsRegion: o.awsRegion || undefined,
+    vertexProjectId: o.vertexProjectId || undefined,
+    vertexRegion: o.vertexRegion || undefined,
   };
 }
 
@@ -92,10 +144,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** Paths from config must stay inside the repository: they decide where we write. */
-function safeRepoPath(value: string, origin: string, key: string): string {
+function safeRepoPath(value: string, origin: string, key: string, isFile = false): string {
   const normal = posix.normalize(value.replaceAll('\\', '/')).replace(/\/+$/, '');
   if (normal.startsWith('/') || normal === '..' || normal.startsWith('../') || normal === '.' || normal === '') {
-    throw new ConfigError(`${key} must be a folder inside the repository, got "${value}"`, origin);
+    throw new ConfigError(`${key} must be a ${isFile ? 'file' : 'folder'} inside the repository, got "${value}"`, origin);
   }
   return normal;
 }

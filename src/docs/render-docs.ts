@@ -1,8 +1,8 @@
 import type { Diagnostic, FactModel } from '../facts/model.js';
-import { mergeDocument, normaliseBody, parseBlocks } from './managed-blocks.js';
+import { mergeDocument, parseBlocks } from './managed-blocks.js';
 import { stringify } from './markdown.js';
 import type { PlannedDoc } from './plan-docs.js';
-import { agentPlaceholder } from './sections/agent-placeholder.js';
+import { agentPlaceholder, holdsNoModelText } from './sections/agent-placeholder.js';
 import type { ServiceGroup } from './sections/section-context.js';
 import { SECTIONS } from './sections/section-registry.js';
 
@@ -27,12 +27,23 @@ export function renderDocs(
   planned: PlannedDoc[],
   services: ServiceGroup[],
   existing: Map<string, string | undefined>,
-  opts: { force: boolean },
+  opts: {
+    force: boolean;
+    /** Model-written bodies by doc and block id (online runs). */
+    agentBodies?: Map<string, Map<string, string>>;
+    /** Docs to leave exactly as they are (a model call for them failed). */
+    frozenDocs?: Map<string, string>;
+  },
 ): { docs: RenderedDoc[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const docs: RenderedDoc[] = [];
   for (const doc of planned) {
     const previous = existing.get(doc.file);
+    if (previous !== undefined && opts.frozenDocs?.has(doc.file)) {
+      docs.push({ file: doc.file, text: previous, previous, needsModel: [] });
+      continue;
+    }
+    const fromModel = opts.agentBodies?.get(doc.file);
     const current = previous !== undefined ? parseBlocks(previous) : undefined;
     const ids = new Set([...parseBlocks(doc.template).blocks.map((b) => b.id), ...(current?.blocks.map((b) => b.id) ?? [])]);
     const ctx = { facts, docFile: doc.file, docsDir, services, service: doc.service };
@@ -48,15 +59,18 @@ export function renderDocs(
         bodies.set(id, stringify(spec.render(ctx)));
         continue;
       }
-      const placeholder = stringify(agentPlaceholder(spec.purpose));
+      const written = fromModel?.get(id);
+      if (written !== undefined) {
+        bodies.set(id, written);
+        continue;
+      }
       const held = current?.blocks.find((b) => b.id === id);
-      const heldText = held ? normaliseBody(held.body) : '';
-      if (heldText === '' || heldText === normaliseBody(placeholder)) {
-        bodies.set(id, placeholder);
+      if (!held || holdsNoModelText(held.body)) {
+        bodies.set(id, stringify(agentPlaceholder(spec.purpose)));
         needsModel.push(id);
       }
     }
-    const merged = mergeDocument(previous, doc.template, bodies, opts);
+    const merged = mergeDocument(previous, doc.template, bodies, { force: opts.force });
     for (const c of merged.conflicts) {
       diagnostics.push({ severity: 'warning', stage: 'docs', file: doc.file, line: c.line, message: `block "${c.id}" was edited by hand since it was generated: kept as it is (delete the block's hash or run with force to regenerate it)` });
     }

@@ -32,12 +32,37 @@ export function runSummaryMarkdown(result: RunResult): string {
     for (const c of result.changed) lines.push(`- \`${c.file}\``);
     lines.push('');
   }
-  const offline = result.docs.filter((d) => d.needsModel.length > 0);
-  if (offline.length > 0) {
-    lines.push(`### Needs the model`, '', `${offline.reduce((n, d) => n + d.needsModel.length, 0)} narrative sections are not written: this run had no model (offline). The facts sections are complete.`, '');
-  }
+  lines.push(...agentReport(result));
   lines.push(...diagnosticsTable(result.diagnostics));
   return lines.join('\n');
+}
+
+function agentReport(result: RunResult): string[] {
+  const { agent } = result;
+  const waiting = result.docs.reduce((n, d) => n + d.needsModel.length, 0);
+  const lines: string[] = ['### Architect model', ''];
+  if (agent.offline) {
+    lines.push(`Offline: ${agent.offlineReason}.`);
+    if (waiting > 0) lines.push('', `${waiting} narrative sections are not written yet and say so in the docs; every section computed from the sources is complete.`);
+    return [...lines, ''];
+  }
+  const o = agent.outcome!;
+  lines.push(
+    `Model \`${agent.model}\`${agent.modelNote ? ` (${agent.modelNote})` : ''}; persona: ${agent.personaSource}.`,
+    '',
+    '| Sections written | Unchanged (no call) | Skipped | Calls | Input tokens (cached read / write) | Output tokens | Cost | Grounding |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    `| ${o.generated} | ${o.unchanged} | ${o.skipped.length} | ${o.usage.calls} | ${o.usage.inputTokens} (${o.usage.cacheReadTokens} / ${o.usage.cacheWriteTokens}) | ${o.usage.outputTokens} | $${o.usage.costUsd.toFixed(4)} | ${(o.groundingRatio * 100).toFixed(1)}% of names found in the facts |`,
+    '',
+  );
+  if (o.skipped.length > 0) {
+    lines.push('Not written in this run (the previous text, or the "not written yet" note, stays):', '');
+    for (const s of o.skipped) lines.push(`- \`${s.file}\` › \`${s.blockId}\`: ${s.reason}`);
+    lines.push('');
+  }
+  for (const [file, reason] of o.frozenDocs) lines.push(`- \`${file}\` was left exactly as it was: ${reason}.`);
+  if (o.frozenDocs.size > 0) lines.push('');
+  return lines;
 }
 
 function diagnosticsTable(diagnostics: Diagnostic[]): string[] {

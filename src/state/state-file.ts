@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { canonicalJson } from '../facts/hash.js';
+import type { SectionState } from '../agent/plan-sections.js';
 import type { FactModel } from '../facts/model.js';
 
 /** Kept next to the docs and committed with them, so every runner (and every PR) sees the last run. */
@@ -13,6 +14,8 @@ export interface StateFile {
   extractionKey: string;
   factsDigest: string;
   facts: FactModel;
+  /** Agent-written sections by `file#blockId`: what each was written from, so unchanged ones cost nothing. */
+  sections: Record<string, SectionState>;
 }
 
 export function statePath(docsDir: string): string {

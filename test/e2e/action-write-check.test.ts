@@ -40,7 +40,8 @@ describe('the built action on a copy of examples/shop', () => {
     expect(first.summary).toContain('## Architect Docs');
     expect(first.summary).toMatch(/\*\*\d+ file\(s\) updated\.\*\*/);
     expect(first.summary).toMatch(/\| OpenAPI operations \| 15 \(1 specs\) \|/);
-    expect(first.summary).toContain('Needs the model');
+    expect(first.summary).toContain('Offline: no `anthropic-api-key` was given.');
+    expect(first.summary).toContain('11 narrative sections are not written yet');
   });
 
   test('a second run with unchanged inputs changes nothing and re-reads nothing', async () => {

@@ -280,7 +280,7 @@ function architectMarkdown(facts: Facts): string {
   const paragraphs: string[] = [];
   if (facts.section) {
     const topic = facts.section.split(/[._/:-]+/).filter(Boolean).join(' ');
-    paragraphs.push(`This section covers the ${topic} (section \`${facts.section}\`), using only the facts supplied with the request.`);
+    paragraphs.push(`This section covers the ${topic}, using only the facts supplied with the request.`);
   } else {
     paragraphs.push('This page summarises the architecture described by the facts supplied with the request.');
   }

@@ -32,7 +32,7 @@ export function git(cwd: string, ...args: string[]): string {
  * Runs the built action (`dist/index.js`) the way the runner does: inputs as `INPUT_<NAME>`
  * environment variables (hyphens kept), the workspace, event and the output/summary files.
  */
-export async function runAction(workspace: string, inputs: Record<string, string>, timeoutMs = 90_000): Promise<ActionRun> {
+export async function runAction(workspace: string, inputs: Record<string, string>, extraEnv: NodeJS.ProcessEnv = {}, timeoutMs = 90_000): Promise<ActionRun> {
   const runnerDir = mkdtempSync(join(tmpdir(), 'ad-runner-'));
   const outputFile = join(runnerDir, 'output');
   const summaryFile = join(runnerDir, 'summary');
@@ -51,6 +51,7 @@ export async function runAction(workspace: string, inputs: Record<string, string
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_REPOSITORY: 'acme/shop',
     RUNNER_TEMP: runnerDir,
+    ...extraEnv,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/index.js')], { cwd: workspace, env });

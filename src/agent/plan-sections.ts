@@ -1,0 +1,111 @@
+import { digest } from '../facts/hash.js';
+import type { FactModel } from '../facts/model.js';
+import { normaliseBody, parseBlocks } from '../docs/managed-blocks.js';
+import type { PlannedDoc } from '../docs/plan-docs.js';
+import { holdsNoModelText } from '../docs/sections/agent-placeholder.js';
+import { SECTIONS } from '../docs/sections/section-registry.js';
+import { estimateTokens } from './fact-digest.js';
+import type { SectionJob } from './prompt.js';
+import { factIdsForSection, indexFacts } from './section-facts.js';
+
+/** What the state file remembers of each agent-written section. */
+export interface SectionState {
+  /** Digest of everything the text was written from. */
+  digest: string;
+  model: string;
+}
+
+export interface SectionPlan {
+  jobs: SectionJob[];
+  /** `file#blockId` of agent sections whose inputs did not change: no call needed. */
+  unchanged: string[];
+}
+
+export interface PlanInput {
+  facts: FactModel;
+  previousFacts?: FactModel;
+  docs: PlannedDoc[];
+  existing: Map<string, string | undefined>;
+  sections: Record<string, SectionState>;
+  /** Digest of the persona text: a new persona rewrites every section. */
+  personaDigest: string;
+  templatesDigest: string;
+  model: string;
+  force: boolean;
+  /** Tokens a section's inlined facts may take; beyond it the model looks them up with tools. */
+  inlineFactsTokens: number;
+}
+
+export const sectionKey = (file: string, blockId: string) => `${file}#${blockId}`;
+
+/**
+ * Decides which agent sections need the model. A section is (re)written when it has no model
+ * text yet, or when anything it was written from changed: its facts, its template, the persona or
+ * the model. Everything else is left alone — that is what makes an unchanged run free.
+ */
+export function planSections(input: PlanInput): SectionPlan {
+  const byId = indexFacts(input.facts);
+  const prevById = input.previousFacts ? indexFacts(input.previousFacts) : undefined;
+  const jobs: SectionJob[] = [];
+  const unchanged: string[] = [];
+  for (const doc of input.docs) {
+    const previous = input.existing.get(doc.file);
+    const source = previous ?? doc.template;
+    const blocks = parseBlocks(source).blocks;
+    for (const block of blocks) {
+      const spec = SECTIONS[block.id];
+      if (!spec || spec.kind !== 'agent') continue;
+      const held = normaliseBody(block.body);
+      const isPlaceholder = holdsNoModelText(held);
+      const factIds = factIdsForSection(block.id, input.facts, doc.service);
+      const used = factIds.map((id) => byId.get(id) ?? null);
+      const inputsDigest = digest({ block: block.id, purpose: spec.purpose, template: input.templatesDigest, persona: input.personaDigest, model: input.model, service: doc.service?.name, facts: used });
+      const key = sectionKey(doc.file, block.id);
+      if (!input.force && !isPlaceholder && input.sections[key]?.digest === inputsDigest) {
+        unchanged.push(key);
+        continue;
+      }
+      const factsJson = JSON.stringify(used);
+      jobs.push({
+        file: doc.file,
+        blockId: block.id,
+        purpose: spec.purpose,
+        minHeadingDepth: headingDepthAbove(source, block.start) + 1,
+        factIds,
+        factsJson: estimateTokens(factsJson) <= input.inlineFactsTokens ? factsJson : undefined,
+        currentText: isPlaceholder ? undefined : held,
+        changeSummary: !isPlaceholder && prevById ? changeSummary(factIds, byId, prevById) : undefined,
+        service: doc.service?.name,
+        inputsDigest,
+      });
+    }
+  }
+  return { jobs, unchanged };
+}
+
+/** Depth of the last heading before `offset` (outside code fences); 1 when there is none. */
+function headingDepthAbove(text: string, offset: number): number {
+  let depth = 1;
+  let fence: string | undefined;
+  for (const line of text.slice(0, offset).split(/\r?\n/)) {
+    const f = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (f && (!fence || f[0] === fence[0])) fence = fence ? undefined : f;
+    const h = !fence && /^\s{0,3}(#{1,6})\s/.exec(line);
+    if (h) depth = h[1]!.length;
+  }
+  return Math.min(depth, 5);
+}
+
+/** Added, removed and changed fact ids of this section since the previous run. */
+export function changeSummary(ids: string[], now: Map<string, unknown>, before: Map<string, unknown>): string | undefined {
+  const lines: string[] = [];
+  for (const id of ids) {
+    if (!before.has(id)) lines.push(`- added: ${id}`);
+    else if (JSON.stringify(before.get(id)) !== JSON.stringify(now.get(id))) lines.push(`- changed: ${id}`);
+  }
+  const current = new Set(ids);
+  // Removed facts of the same kinds this section covers.
+  const kinds = new Set(ids.map((id) => id.split(':')[0]));
+  for (const id of before.keys()) if (!current.has(id) && kinds.has(id.split(':')[0]) && !now.has(id)) lines.push(`- removed: ${id}`);
+  return lines.length ? lines.join('\n') : undefined;
+}

@@ -1,0 +1,1381 @@
+/**
+ * Secret redaction for repository text before it is sent to a model.
+ *
+ * Repository content is untrusted and may hold live credentials. Every piece of repository text
+ * that goes into a prompt passes through `redactSecrets` first. A redacted span becomes
+ * `[REDACTED:<rule>]`; every other byte is kept, and no newline is ever added or removed, so line
+ * numbers quoted back by the model still point at the right line (a multi-line PEM block or YAML
+ * block scalar keeps its line count: each line's content is replaced).
+ *
+ * Two families of rules:
+ * - Token patterns that identify a secret on their own (AWS access key ids, GitHub/Slack/Stripe/
+ *   Google/Anthropic/OpenAI/npm/… tokens, JWTs, PEM private keys, passwords in URLs, webhook URLs,
+ *   `Authorization:` header values).
+ * - Context rules: a literal value assigned to a sensitive name (`db_password: x`, `"apiKey": "x"`,
+ *   `SECRET_KEY=x`, `password = "x"`), Kubernetes env `name: DB_PASSWORD` / `value: x` pairs,
+ *   Terraform `variable "db_password" { default = "x" }` (or `sensitive = true`), CloudFormation
+ *   style `DbPassword: { Default: x }`, every value under `data:`/`stringData:` of a Kubernetes
+ *   `kind: Secret`, and SQL `PASSWORD '…'` / `IDENTIFIED BY '…'`.
+ *
+ * Deliberately NOT redacted, because they are wiring the docs must show and not secrets:
+ * empty values; variable references and templates (`${DB_PASSWORD}`, `$(cat x)`, `{{ .Values.x }}`,
+ * `${{ secrets.X }}`, `var.db_password`, `random_password.db.result`, `!Ref DbPassword`,
+ * `secretKeyRef`/`valueFrom` blocks, ALL_CAPS env var names, file paths such as
+ * `/run/secrets/db_password`, `arn:aws:secretsmanager:…`); angle-bracket placeholders such as
+ * `<password>`; well-known dummies (`changeme`, `changeit`, `replace-me`, `xxxx`, `****`,
+ * `your-api-key-here`); booleans and null; numbers of at most five digits (`password_min_length: 12`);
+ * type names (`password: string`); prose; and keys whose last word is not secret
+ * (`token_url`, `password_min_length`, `secretName`, `privateKeyPath`, `DB_PASSWORD_FILE`).
+ * For `${VAR:-default}` only a literal default is redacted.
+ *
+ * All scanning is linear in the input: every regex has bounded quantifiers and a literal or
+ * single-class start, look-arounds are bounded, and every forward/backward line scan is capped.
+ */
+
+export interface Redaction {
+  /** 1-based line of the first redacted character. */
+  line: number;
+  /** Rule id, e.g. `aws-access-key-id`, `password-assignment`. */
+  rule: string;
+}
+
+export interface RedactionResult {
+  text: string;
+  redactions: Redaction[];
+}
+
+/** Every rule id this module can report. */
+export const REDACTION_RULES = [
+  'private-key',
+  'aws-access-key-id',
+  'aws-secret-access-key',
+  'github-token',
+  'gitlab-token',
+  'slack-token',
+  'slack-webhook-url',
+  'discord-webhook-url',
+  'stripe-key',
+  'google-api-key',
+  'anthropic-api-key',
+  'openai-api-key',
+  'npm-token',
+  'pypi-token',
+  'sendgrid-api-key',
+  'vault-token',
+  'age-secret-key',
+  'jwt',
+  'url-credentials',
+  'authorization-header',
+  'password-assignment',
+  'secret-assignment',
+  'kubernetes-secret-data',
+  'terraform-sensitive-default',
+  'sql-password',
+] as const;
+
+export type RedactionRule = (typeof REDACTION_RULES)[number];
+
+export function redactionMarker(rule: string): string {
+  return `[REDACTED:${rule}]`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Limits (keep every scan bounded so that a 13 MB single-line JSON file stays linear).
+
+const MAX_VALUE = 8192; // longest single-line value we look at
+const MAX_KEY = 128; // longest key we expand a sensitive word into
+const MAX_BLOCK_LINES = 400; // block scalars, heredocs, PEM bodies without an END line
+const MAX_PEM = 65536; // distance from BEGIN to END of one PEM block
+
+// Priorities when two findings overlap: the union is redacted under the most specific rule.
+const PRIO_TOKEN = 4;
+const PRIO_URL = 3;
+const PRIO_CONTEXT = 2;
+const PRIO_K8S = 3.5; // inside a Secret manifest the dedicated rule names the finding (over url-credentials)
+const PRIO_SQL = 1;
+
+interface Span {
+  start: number;
+  end: number;
+  rule: string;
+  prio: number;
+  group: number;
+}
+
+const NL = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+const DQ = 34;
+const SQ = 39;
+const BT = 96;
+
+function isBlank(c: number): boolean {
+  return c === SPACE || c === TAB;
+}
+
+function isKeyChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || // a-z
+    (c >= 65 && c <= 90) || // A-Z
+    (c >= 48 && c <= 57) || // 0-9
+    c === 95 || // _
+    c === 45 || // -
+    c === 46 // .
+  );
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+class Scanner {
+  readonly spans: Span[] = [];
+  private groups = 0;
+  readonly len: number;
+
+  constructor(readonly text: string) {
+    this.len = text.length;
+  }
+
+  group(): number {
+    return this.groups++;
+  }
+
+  /** Add one span; it must lie within a single line (callers guarantee it). */
+  add(start: number, end: number, rule: string, prio: number, group = this.group()): void {
+    // Never include a line terminator in a span.
+    for (let i = start; i < end; i++) {
+      if (this.text.charCodeAt(i) === NL) {
+        end = i;
+        break;
+      }
+    }
+    if (end > start && this.text.charCodeAt(end - 1) === CR) end--;
+    if (end <= start) return;
+    // Already-redacted text stays as it is (redaction is idempotent).
+    if (this.text.charCodeAt(start) === 91 && end - start < 64 && /^\[REDACTED:[a-z0-9-]{1,40}\]$/.test(this.text.slice(start, end))) return;
+    this.spans.push({ start, end, rule, prio, group });
+  }
+
+  /** Add a range that may span lines: each line's content (after its indentation) is redacted. */
+  addMultiline(start: number, end: number, rule: string, prio: number): void {
+    const g = this.group();
+    let s = start;
+    while (s < end) {
+      let nl = s;
+      while (nl < end && this.text.charCodeAt(nl) !== NL) nl++;
+      let e = nl;
+      if (e > s && this.text.charCodeAt(e - 1) === CR) e--;
+      if (e > s) this.spans.push({ start: s, end: e, rule, prio, group: g });
+      if (nl >= end) break;
+      s = nl + 1;
+      while (s < end && isBlank(this.text.charCodeAt(s))) s++;
+    }
+  }
+
+  /** Positions of every '\n', built on first use: line lookups are then O(log lines). */
+  private newlines: Int32Array | null = null;
+
+  private table(): Int32Array {
+    if (this.newlines) return this.newlines;
+    let buf = new Int32Array(1024);
+    let n = 0;
+    for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) {
+      if (n === buf.length) {
+        const bigger = new Int32Array(buf.length * 2);
+        bigger.set(buf);
+        buf = bigger;
+      }
+      buf[n++] = i;
+    }
+    this.newlines = buf.subarray(0, n);
+    return this.newlines;
+  }
+
+  /** Index of the first '\n' at or after pos (or -1). */
+  private nlAtOrAfter(pos: number): number {
+    const t = this.table();
+    let lo = 0;
+    let hi = t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (t[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < t.length ? t[lo]! : -1;
+  }
+
+  /** Start of the line containing pos. */
+  lineStart(pos: number): number {
+    const t = this.table();
+    let lo = 0;
+    let hi = t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (t[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : t[lo - 1]! + 1;
+  }
+
+  /** End of the line containing pos (index of its '\n', or of a '\r' before it, or text end), capped at pos+cap. */
+  lineEnd(pos: number, cap = Infinity): number {
+    const nl = this.nlAtOrAfter(pos);
+    let end = nl === -1 ? this.len : nl;
+    if (end > pos && nl !== -1 && this.text.charCodeAt(end - 1) === CR) end--;
+    return Math.min(end, pos + cap);
+  }
+
+  /** Index just after the '\n' ending the line that contains pos, or -1 on the last line. */
+  nextLine(pos: number): number {
+    const nl = this.nlAtOrAfter(pos);
+    return nl === -1 ? -1 : nl + 1;
+  }
+
+  /** True when only blanks stand between the start of pos's line and pos. */
+  onlyBlanksBefore(pos: number): boolean {
+    let i = pos - 1;
+    while (i >= 0 && isBlank(this.text.charCodeAt(i))) i--;
+    return i < 0 || this.text.charCodeAt(i) === NL || (this.text.charCodeAt(i) === CR && this.text.charCodeAt(i + 1) === NL);
+  }
+
+  private keyCache = new Map<string, KeyClass | null>();
+
+  classify(key: string): KeyClass | null {
+    let c = this.keyCache.get(key);
+    if (c === undefined) {
+      c = classifyKey(key);
+      this.keyCache.set(key, c);
+    }
+    return c;
+  }
+
+  skipBlanks(pos: number): number {
+    while (pos < this.len && isBlank(this.text.charCodeAt(pos))) pos++;
+    return pos;
+  }
+
+  indentAt(lineStart: number): number {
+    let i = lineStart;
+    while (i < this.len && this.text.charCodeAt(i) === SPACE) i++;
+    return i - lineStart;
+  }
+
+  isLineEnd(pos: number): boolean {
+    if (pos >= this.len) return true;
+    const c = this.text.charCodeAt(pos);
+    return c === NL || (c === CR && this.text.charCodeAt(pos + 1) === NL);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Value classification
+
+// Also GitHub Actions permission levels (`id-token: write`).
+const BOOL_NULL = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|~|n\/a|read|write|read-all|write-all)$/i;
+const SMALL_NUMBER = /^[-+]?\d{1,5}(?:\.\d{1,6})?$/;
+const DUMMY =
+  /^(?:change[-_ ]?me|change[-_ ]?it|changethis|replace[-_ ]?me|to[-_ ]?do|tbd|fixme|x{3,}|\*{3,}|\.{3}|…|example|dummy|placeholder|redacted|\[redacted[^\]]{0,40}\]|your[-_ .][\w .-]{0,60}|(?:insert|enter|put|add)[-_ ](?:your|the|a)[-_ ][\w .-]{0,60})$/i;
+const TYPE_WORD =
+  /^(?:string|str|text|int|int32|int64|integer|number|float|double|decimal|bool|boolean|object|array|any|bytes|byte|binary|date|date-?time|uuid|varchar(?:\(\d{1,5}\))?|char(?:\(\d{1,5}\))?)[!?]?(?:\[\])?[;,]?$/i;
+const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const PATH_LIKE = /^(?:~|\.{1,2})?\/[\w.@\/-]{0,300}$/;
+const URL_NO_USERINFO = /^[a-z][a-z0-9+.-]{0,30}:\/\/[^\s@]{0,2000}$/i;
+const STOPWORDS = new Set([
+  'the', 'a', 'an', 'is', 'are', 'be', 'to', 'of', 'for', 'in', 'on', 'with', 'from', 'this', 'that', 'must',
+  'should', 'will', 'use', 'used', 'see', 'and', 'or', 'not', 'your', 'you', 'it', 'by', 'if', 'when', 'which',
+]);
+
+const TEMPLATE_MARKERS = /\$\{[^}\n]{0,200}\}|\{\{[^}\n]{0,300}\}\}|\$\([^)\n]{0,300}\)|#\{[^}\n]{0,200}\}|%\{[^}\n]{0,200}\}|\$\{\{/;
+const REFERENCE_VALUE = new RegExp(
+  [
+    // Terraform / HCL references and expressions.
+    String.raw`^(?:var|local|module|data|each|count|self|path|terraform)\.[\w.\[\]"*-]{1,300}$`,
+    String.raw`^[a-z][a-z0-9]{0,40}_[a-z0-9_]{1,80}\.[\w-]{1,100}(?:\.[\w\[\]"*-]{1,100}){0,10}$`,
+    // Code and CI contexts.
+    String.raw`^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Environment\.GetEnvironmentVariable|ENV|env|secrets|vars|inputs|steps|needs|matrix|github|config|settings|context|ctx|props|this|self|params|values|Values|request|req)[.\[(]`,
+    // CloudFormation / YAML tags and cloud secret stores.
+    String.raw`^!(?:Ref|Sub|GetAtt|ImportValue|FindInMap|Select|Join|If|Base64|secret|env|env_var|vault|include)\b`,
+    String.raw`^arn:aws[\w-]{0,20}:`,
+    String.raw`^(?:vault|ssm|op|secretsmanager|awssm|gcpsm|azkv|sops|akv|k8s|file|env|secretref|secret|ref)(?::\/\/|:)[\w\/]`,
+    String.raw`^projects\/[^\/\s]{1,100}\/secrets\/`,
+  ].join('|'),
+);
+// Code: a call (`getToken()`, `new GoogleAuth({`, `await provider()`), an arrow function, or a
+// property chain (`process.env.X`, `keys.web.client_secret`, `auth[1]`).
+const CODE_CALL =
+  /^(?:(?:new|await|yield|typeof|async)\s+)?[A-Za-z_$][\w$]{0,100}(?:\s?\??\.\s?[A-Za-z_$][\w$]{0,100}|\[[^\]\n]{0,100}\]){0,20}\s?\(/;
+const CODE_CHAIN = /^[A-Za-z_$][\w$]{0,100}(?:\??\.[A-Za-z_$][\w$]{0,100}|\[[^\]\n]{0,100}\]){1,20}$/;
+const CODE_LAMBDA = /^(?:function\b|\([^)\n]{0,200}\)\s?=>)/;
+const IDENT_CHAIN = /^[A-Za-z_][A-Za-z0-9_]{0,100}$/;
+const PASCAL_TYPE = /^[A-Z][a-z]{1,20}(?:[A-Z][a-z]{1,20}){0,3}$/;
+const DEFAULT_VAR = /^\$\{([A-Za-z_][A-Za-z0-9_]{0,100})(:?[-=])([^}\n]{0,2000})\}$/;
+
+/** True for values that reference a secret rather than contain one (kept visible). */
+function isReference(v: string, quoted: boolean, code = false): boolean {
+  if (v.length === 0) return true;
+  if (TEMPLATE_MARKERS.test(v)) return true;
+  if (/^\$[A-Za-z_]\w{0,100}$/.test(v) || /^\$env:\w{1,100}$/i.test(v) || /^%[A-Za-z_]\w{0,100}%$/.test(v)) return true;
+  if (/^<[^<>\n]{1,80}>$/.test(v)) return true;
+  if (v.startsWith('[REDACTED')) return true;
+  if (ENV_NAME.test(v)) return true;
+  if (REFERENCE_VALUE.test(v)) return true;
+  if (!quoted) {
+    if (CODE_CALL.test(v) || CODE_CHAIN.test(v) || CODE_LAMBDA.test(v)) return true;
+    // In code (`{ password: pass }`, `secret = token;`) a bare identifier is a variable.
+    if (code && /^[A-Za-z_$][A-Za-z_$]{0,100}$/.test(v)) return true;
+    // A variable named like a secret (`apiKey`, `db_password`, `GITHUB_TOKEN`) is a reference.
+    if (IDENT_CHAIN.test(v)) {
+      const segs = keySegments(v);
+      if (segs.length >= 2 && classifySegments(segs) !== null) return true;
+    }
+  }
+  return false;
+}
+
+function looksLikeProse(v: string): boolean {
+  if (v.endsWith('.') && v.split(/\s+/).length >= 3) return true;
+  const words = v.toLowerCase().split(/\s+/);
+  if (words.length < 3) return false;
+  let stop = 0;
+  for (const w of words) if (STOPWORDS.has(w.replace(/[^a-z]/g, ''))) stop++;
+  return stop >= 1;
+}
+
+interface ValueOpts {
+  quoted: boolean;
+  /** the value sits in code-like syntax (JS/Python object, statement ending in `,`/`;`) */
+  code?: boolean;
+  /** the key is only weakly sensitive (`auth`, `credentials`): plain words are not secrets */
+  weak?: boolean;
+  /** allow the prose/type-name heuristics (assignments, not dedicated secret containers) */
+  heuristics?: boolean;
+}
+
+/** True when a value assigned to a sensitive name should stay visible. */
+function isNonSecretValue(raw: string, opts: ValueOpts): boolean {
+  const v = raw.trim();
+  if (v.length === 0) return true;
+  if (isReference(v, opts.quoted, opts.code)) return true;
+  if (BOOL_NULL.test(v) || SMALL_NUMBER.test(v)) return true;
+  if (DUMMY.test(v)) return true;
+  if (!/[A-Za-z0-9]/.test(v)) return true; // punctuation only: `'{`, `"**"`
+  // The value is itself only a secret's name: `token: "TOKEN"`, `apiKey: 'my-api-key'`, `password: password`.
+  if (/^[A-Za-z][A-Za-z_-]{0,60}$/.test(v) && classifyKey(v) !== null) return true;
+  if (PATH_LIKE.test(v) && v.includes('/') && v.length > 1) return true;
+  if (URL_NO_USERINFO.test(v)) return true; // URL rules handle secrets embedded in URLs
+  if (opts.heuristics !== false) {
+    if (TYPE_WORD.test(v)) return true;
+    if (!opts.quoted && PASCAL_TYPE.test(v)) return true; // `token: Token` in a signature
+    if (/\s/.test(v) && looksLikeProse(v)) return true;
+  }
+  if (opts.weak && /^[a-z]{1,20}(?:[-_][a-z]{1,20}){0,3}[0-9]?$/.test(v)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Key classification
+
+/** Split `DB_PASSWORD`, `apiKey`, `x-api-key`, `DBPassword` into lower-case words. */
+function keySegments(key: string): string[] {
+  const spaced = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase();
+  const out: string[] = [];
+  for (const seg of spaced.split(/[^a-z0-9]+/)) {
+    if (!seg) continue;
+    out.push(...normaliseSegment(seg));
+  }
+  return out;
+}
+
+// Single lower-case words that end in a sensitive word: `dbpassword`, `apikey`, `authtoken`.
+const COMPOUND_SUFFIXES: Array<[string, string[]]> = [
+  ['secretaccesskey', ['secret', 'access', 'key']],
+  ['privatekey', ['private', 'key']],
+  ['secretkey', ['secret', 'key']],
+  ['accountkey', ['account', 'key']],
+  ['apikey', ['api', 'key']],
+  ['password', ['password']],
+  ['passwd', ['passwd']],
+  ['passphrase', ['passphrase']],
+  ['secret', ['secret']],
+  ['token', ['token']],
+];
+
+function normaliseSegment(seg: string): string[] {
+  for (const [suffix, words] of COMPOUND_SUFFIXES) {
+    if (seg === suffix) return words;
+    if (seg.length > suffix.length && seg.endsWith(suffix)) return words;
+  }
+  return [seg];
+}
+
+export interface KeyClass {
+  kind: 'password' | 'secret';
+  weak: boolean;
+  aws: boolean;
+}
+
+const PHRASES: Array<{ words: string[]; kind: 'password' | 'secret'; weak?: boolean; aws?: boolean }> = [
+  { words: ['secret', 'access', 'key'], kind: 'secret', aws: true },
+  { words: ['password'], kind: 'password' },
+  { words: ['passwd'], kind: 'password' },
+  { words: ['pwd'], kind: 'password' },
+  { words: ['pass'], kind: 'password' },
+  { words: ['passphrase'], kind: 'password' },
+  { words: ['secret'], kind: 'secret' },
+  { words: ['token'], kind: 'secret' },
+  { words: ['api', 'key'], kind: 'secret' },
+  { words: ['private', 'key'], kind: 'secret' },
+  { words: ['account', 'key'], kind: 'secret' },
+  { words: ['signing', 'key'], kind: 'secret' },
+  { words: ['encryption', 'key'], kind: 'secret' },
+  { words: ['master', 'key'], kind: 'secret' },
+  { words: ['credentials'], kind: 'secret', weak: true },
+  { words: ['credential'], kind: 'secret', weak: true },
+  { words: ['creds'], kind: 'secret', weak: true },
+  { words: ['auth'], kind: 'secret', weak: true },
+];
+
+// Trailing words that keep a key sensitive: `secret_key`, `SECRET_KEY_BASE`, `password_hash`.
+const NEUTRAL_SUFFIXES = new Set([
+  'key', 'value', 'val', 'base', 'b64', 'base64', 'hex', 'string', 'str', 'plain', 'plaintext', 'raw', 'enc',
+  'encrypted', 'hash', 'hashed', 'digest', 'data', 'bytes', 'content', 'literal',
+]);
+
+// Words that make a key name a pointer to a secret rather than the secret itself:
+// Drone `from_secret`, Helm `existingSecret`, `secret_arn`, `password_file`, `secretName`.
+const REFERENCE_WORDS = new Set(['from', 'ref', 'existing', 'arn', 'path', 'file', 'name']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass']);
+
+function classifySegments(segs: string[]): KeyClass | null {
+  for (const seg of segs) if (REFERENCE_WORDS.has(seg)) return null;
+  let end = segs.length;
+  while (end > 0) {
+    for (const p of PHRASES) {
+      const n = p.words.length;
+      if (end < n) continue;
+      let ok = true;
+      for (let i = 0; i < n; i++) {
+        if (segs[end - n + i] !== p.words[i]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        return {
+          kind: p.kind,
+          weak: p.weak === true,
+          aws: p.aws === true || segs.slice(0, end).includes('aws'),
+        };
+      }
+    }
+    const last = segs[end - 1]!;
+    // `passwordKey: admin-password` names a key inside a Secret; `secret_key` is a secret.
+    if (last === 'key' && end >= 2 && PASSWORD_WORDS.has(segs[end - 2]!)) return null;
+    if (NEUTRAL_SUFFIXES.has(last)) end--;
+    else return null;
+  }
+  return null;
+}
+
+/** Classify a key name (`db_password`, `"apiKey"`, `--password`), or null when not sensitive. */
+export function classifyKey(key: string): KeyClass | null {
+  const k = key.replace(/^[-.]+|[-.]+$/g, '');
+  if (!k || k.length > MAX_KEY) return null;
+  return classifySegments(keySegments(k));
+}
+
+function assignmentRule(kc: KeyClass, value: string, nearAwsKeyId: boolean): string {
+  if (/^[A-Za-z0-9\/+]{40}$/.test(value) && (kc.aws || nearAwsKeyId) && kc.kind === 'secret') return 'aws-secret-access-key';
+  return kc.kind === 'password' ? 'password-assignment' : 'secret-assignment';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Token patterns
+
+function hasMixedCase(s: string): boolean {
+  return /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s);
+}
+
+const TOKEN_PATTERNS: Array<{ rule: string; source: string; check?: (m: string) => boolean }> = [
+  { rule: 'aws-access-key-id', source: '(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])' },
+  { rule: 'github-token', source: 'gh[pousr]_[A-Za-z0-9]{36,251}(?![A-Za-z0-9_])' },
+  { rule: 'github-token', source: 'github_pat_[A-Za-z0-9_]{22,255}(?![A-Za-z0-9_])' },
+  { rule: 'gitlab-token', source: 'glpat-[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])' },
+  { rule: 'slack-token', source: 'xox[abeoprs]-[A-Za-z0-9-]{10,250}', check: (m) => /\d/.test(m) },
+  { rule: 'slack-token', source: 'xapp-\\d-[A-Za-z0-9-]{10,250}' },
+  { rule: 'stripe-key', source: '(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,247}(?![A-Za-z0-9])' },
+  { rule: 'stripe-key', source: 'whsec_[A-Za-z0-9+\\/=]{20,128}' },
+  { rule: 'google-api-key', source: 'AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])' },
+  { rule: 'anthropic-api-key', source: 'sk-ant-[A-Za-z0-9_-]{20,300}' },
+  {
+    rule: 'openai-api-key',
+    source: 'sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,300}',
+    check: (m) => hasMixedCase(m.slice(3)),
+  },
+  { rule: 'npm-token', source: 'npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])' },
+  { rule: 'pypi-token', source: 'pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300}' },
+  { rule: 'sendgrid-api-key', source: 'SG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{16,64}' },
+  { rule: 'vault-token', source: 'hv[sb]\\.[A-Za-z0-9_-]{24,300}' },
+  { rule: 'age-secret-key', source: 'AGE-SECRET-KEY-1[0-9A-Z]{58}' },
+];
+
+const TOKEN_RE = new RegExp(`(?<![A-Za-z0-9])(?:${TOKEN_PATTERNS.map((p) => `(${p.source})`).join('|')})`, 'g');
+
+function scanTokens(s: Scanner, awsKeyIds: number[]): void {
+  const re = new RegExp(TOKEN_RE.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s.text))) {
+    let idx = -1;
+    for (let i = 0; i < TOKEN_PATTERNS.length; i++) {
+      if (m[i + 1] !== undefined) {
+        idx = i;
+        break;
+      }
+    }
+    if (idx < 0) continue;
+    const p = TOKEN_PATTERNS[idx]!;
+    if (p.check && !p.check(m[0])) continue;
+    s.add(m.index, m.index + m[0].length, p.rule, PRIO_TOKEN);
+    if (p.rule === 'aws-access-key-id') awsKeyIds.push(m.index);
+  }
+}
+
+/** A 40-character AWS secret access key written next to an access key id (CSV, INI, scripts). */
+function scanAwsSecretsNearKeyIds(s: Scanner, awsKeyIds: number[]): void {
+  const re = /(?<![A-Za-z0-9\/+=])[A-Za-z0-9\/+]{40}(?![A-Za-z0-9\/+=])/g;
+  let lastEnd = 0;
+  for (const pos of awsKeyIds) {
+    const from = Math.max(lastEnd, pos - 400);
+    const to = Math.min(s.len, pos + 600);
+    if (from >= to) continue;
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text)) && m.index < to) {
+      if (m.index + 40 > to) break;
+      const v = m[0];
+      if (/[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9\/+]/.test(v) && !/^[A-Z0-9]+$/.test(v)) {
+        s.add(m.index, m.index + 40, 'aws-secret-access-key', PRIO_TOKEN);
+      }
+    }
+    lastEnd = to;
+  }
+}
+
+function scanPem(s: Scanner): void {
+  const text = s.text;
+  let from = 0;
+  let nextEnd = -2; // cached position of the next '-----END ' (-1: none left)
+  for (;;) {
+    const begin = text.indexOf('-----BEGIN ', from);
+    if (begin === -1) return;
+    const labelStart = begin + 11;
+    from = labelStart;
+    const rel = text.slice(labelStart, labelStart + 64).indexOf('-----');
+    if (rel === -1) continue;
+    const labelEnd = labelStart + rel;
+    const label = text.slice(labelStart, labelEnd);
+    if (!/^(?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?$/.test(label)) continue;
+    if (nextEnd !== -1 && nextEnd < labelEnd + 5) nextEnd = text.indexOf('-----END ', labelEnd + 5);
+    const endMarker = nextEnd;
+    let stop: number;
+    if (endMarker !== -1 && endMarker - begin <= MAX_PEM) {
+      const closeRel = text.slice(endMarker + 9, endMarker + 80).indexOf('-----');
+      stop = closeRel !== -1 ? endMarker + 9 + closeRel + 5 : s.lineEnd(endMarker);
+    } else {
+      // Truncated block: redact the BEGIN line and the base64-looking lines after it.
+      stop = s.lineEnd(begin);
+      let ls = s.nextLine(begin);
+      for (let n = 0; ls !== -1 && n < MAX_BLOCK_LINES; n++) {
+        const le = s.lineEnd(ls);
+        if (le - ls > 200) break;
+        const line = text.slice(ls, le).trim();
+        if (!/^[A-Za-z0-9+\/=:\- ,"']{1,200}$/.test(line)) break;
+        stop = le;
+        ls = s.nextLine(le);
+      }
+    }
+    s.addMultiline(begin, stop, 'private-key', PRIO_TOKEN);
+    from = stop;
+  }
+}
+
+function scanJwts(s: Scanner): void {
+  const text = s.text;
+  let from = 0;
+  const isB64u = (c: number): boolean => isAlnum(c) || c === 45 || c === 95;
+  for (;;) {
+    const start = text.indexOf('eyJ', from);
+    if (start === -1) return;
+    from = start + 3;
+    if (start > 0 && (isB64u(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 46)) continue;
+    let i = start;
+    const stop1 = Math.min(s.len, start + 2000);
+    while (i < stop1 && isB64u(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== 46) {
+      from = i;
+      continue;
+    }
+    const header = text.slice(start, i);
+    let j = i + 1;
+    const stop2 = Math.min(s.len, j + 100000);
+    while (j < stop2 && isB64u(text.charCodeAt(j))) j++;
+    if (j - (i + 1) < 2 || text.charCodeAt(j) !== 46) {
+      from = j;
+      continue;
+    }
+    let k = j + 1;
+    const stop3 = Math.min(s.len, k + 4000);
+    while (k < stop3 && isB64u(text.charCodeAt(k))) k++;
+    from = k;
+    if (!jwtHeaderOk(header)) continue;
+    s.add(start, k, 'jwt', PRIO_TOKEN);
+  }
+}
+
+function jwtHeaderOk(header: string): boolean {
+  try {
+    const json: unknown = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
+    return typeof json === 'object' && json !== null && typeof (json as Record<string, unknown>)['alg'] === 'string';
+  } catch {
+    return false;
+  }
+}
+
+function scanWebhooks(s: Scanner): void {
+  const res: Array<[RegExp, string]> = [
+    [/https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/([A-Za-z0-9_\/+-]{8,300})/dg, 'slack-webhook-url'],
+    [/https?:\/\/(?:canary\.|ptb\.)?discord(?:app)?\.com\/api\/webhooks\/([0-9]{5,30}\/[A-Za-z0-9_-]{20,200})/dg, 'discord-webhook-url'],
+  ];
+  for (const [re, rule] of res) {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text))) {
+      const [a, b] = m.indices![1]!;
+      s.add(a, b, rule, PRIO_TOKEN);
+    }
+  }
+}
+
+function scanAuthorizationHeaders(s: Scanner): void {
+  const re =
+    /\bauthorization["']?[ \t]*[:=][ \t]*["']?(?:(?:bearer|basic|token|bot|digest|apikey|sso-key)[ \t]+)?([A-Za-z0-9._~+\/=:-]{8,4096})/dgi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s.text))) {
+    const v = m[1]!;
+    const [a, b] = m.indices![1]!;
+    if (/^(?:bearer|basic|token|digest)$/i.test(v)) continue;
+    if (isNonSecretValue(v, { quoted: true, heuristics: false })) continue;
+    if (v.length < 20 && !/\d/.test(v)) continue;
+    s.add(a, b, 'authorization-header', PRIO_URL);
+  }
+}
+
+function scanUrlCredentials(s: Scanner): void {
+  const text = s.text;
+  let from = 0;
+  for (;;) {
+    const sep = text.indexOf('://', from);
+    if (sep === -1) return;
+    from = sep + 3;
+    // scheme
+    let a = sep;
+    const stopA = Math.max(0, sep - 32);
+    while (a > stopA) {
+      const c = text.charCodeAt(a - 1);
+      if (isAlnum(c) || c === 43 || c === 45 || c === 46) a--;
+      else break;
+    }
+    if (a === sep || !/[A-Za-z]/.test(text[a]!)) continue;
+    // authority: up to the first / ? # whitespace quote or bracket
+    const authStart = sep + 3;
+    let i = authStart;
+    const stop = Math.min(s.len, authStart + 1024);
+    let lastAt = -1;
+    for (; i < stop; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 64) lastAt = i;
+      else if (c === 47 || c === 63 || c === 35 || c <= SPACE || c === DQ || c === SQ || c === BT || c === 60 || c === 62 || c === 92)
+        break;
+    }
+    if (lastAt === -1) continue;
+    const userinfo = text.slice(authStart, lastAt);
+    const colon = userinfo.indexOf(':');
+    if (colon === -1) continue;
+    // The host must follow the '@'.
+    const h = text.charCodeAt(lastAt + 1);
+    if (!(isAlnum(h) || h === 91 || h === 95 || h === 36 || h === 123 || h === 37)) continue;
+    const pwStart = authStart + colon + 1;
+    const password = text.slice(pwStart, lastAt);
+    if (!password) continue;
+    redactMaybeDefault(s, pwStart, lastAt, 'url-credentials', PRIO_URL, { quoted: true, heuristics: false });
+    from = lastAt + 1;
+  }
+}
+
+/**
+ * Redact [start,end) unless it is a non-secret value; for `${VAR:-literal}` redact only the literal.
+ */
+function redactMaybeDefault(s: Scanner, start: number, end: number, rule: string, prio: number, opts: ValueOpts, group?: number): void {
+  const v = s.text.slice(start, end);
+  const dm = DEFAULT_VAR.exec(v.trim());
+  if (dm) {
+    const def = dm[3]!;
+    if (!def || isNonSecretValue(def, { ...opts, quoted: true })) return;
+    const offset = start + v.indexOf(dm[0]) + 2 + dm[1]!.length + dm[2]!.length;
+    s.add(offset, offset + def.length, rule, prio, group);
+    return;
+  }
+  if (isNonSecretValue(v, opts)) return;
+  s.add(start, end, rule, prio, group);
+}
+
+function scanSql(s: Scanner): void {
+  const re =
+    /(?<![\w.'"])(?:PASSWORD|IDENTIFIED[ \t]+BY(?:[ \t]+PASSWORD)?)(?:[ \t]+|[ \t]*=[ \t]*)(?:[EN](?='))?'((?:[^'\n\\]|''|\\.){0,1024})'/dgi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s.text))) {
+    const [a, b] = m.indices![1]!;
+    if (a === b) continue;
+    redactMaybeDefault(s, a, b, 'sql-password', PRIO_SQL, { quoted: true, heuristics: false });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values after a separator
+
+type ParsedValue =
+  | { kind: 'scalar'; start: number; end: number; quoted: boolean; code?: boolean }
+  | { kind: 'block'; after: number } // YAML `|` / `>` block scalar: content on the following lines
+  | { kind: 'heredoc'; after: number; terminator: string }
+  | { kind: 'open'; after: number } // nothing (or `{`) on this line: a nested mapping follows
+  | { kind: 'none' }; // structure, alias, tag or anything we do not treat as a literal
+
+type Ctx = 'line' | 'flow' | 'query' | 'conn' | 'word';
+
+function parseValue(s: Scanner, pos: number, ctx: Ctx): ParsedValue {
+  const text = s.text;
+  pos = s.skipBlanks(pos);
+  if (s.isLineEnd(pos)) return { kind: 'open', after: pos };
+  let c = text.charCodeAt(pos);
+  if (c === 35 /* # */) return ctx === 'line' || ctx === 'flow' ? { kind: 'open', after: pos } : { kind: 'none' };
+  // YAML anchors and the !!str / !!binary tags precede the value itself.
+  for (let n = 0; n < 2; n++) {
+    if (c === 38 /* & */ && ctx !== 'query' && ctx !== 'conn') {
+      let i = pos + 1;
+      while (i < s.len && !isBlank(text.charCodeAt(i)) && !s.isLineEnd(i) && i - pos < 100) i++;
+      pos = s.skipBlanks(i);
+    } else if (text.startsWith('!!', pos)) {
+      let i = pos + 2;
+      while (i < s.len && isAlnum(text.charCodeAt(i)) && i - pos < 30) i++;
+      pos = s.skipBlanks(i);
+    } else break;
+    if (s.isLineEnd(pos)) return { kind: 'open', after: pos };
+    c = text.charCodeAt(pos);
+  }
+  if (c === DQ || c === SQ || c === BT) {
+    const stop = Math.min(s.len, pos + 1 + MAX_VALUE);
+    let i = pos + 1;
+    for (; i < stop; i++) {
+      const d = text.charCodeAt(i);
+      if (d === NL) break;
+      if (d === 92 /* \ */ && c !== SQ) {
+        i++;
+        continue;
+      }
+      if (d === c) {
+        if (c === SQ && text.charCodeAt(i + 1) === SQ) {
+          i++;
+          continue;
+        }
+        break;
+      }
+    }
+    let end = i;
+    if (end > pos + 1 && text.charCodeAt(end - 1) === CR && text.charCodeAt(end) === NL) end--;
+    return { kind: 'scalar', start: pos + 1, end, quoted: true };
+  }
+  if (c === 123 /* { */ || c === 91 /* [ */) {
+    const rest = s.skipBlanks(pos + 1);
+    if (s.isLineEnd(rest) || text.charCodeAt(rest) === 35) return { kind: 'open', after: rest };
+    return { kind: 'none' };
+  }
+  if ((c === 124 /* | */ || c === 62 /* > */) && ctx === 'line') {
+    const le = s.lineEnd(pos, 64);
+    if (/^[|>][-+0-9]{0,3}[ \t]*(?:#.*)?$/.test(text.slice(pos, le))) return { kind: 'block', after: le };
+  }
+  if (c === 60 /* < */ && text.startsWith('<<', pos)) {
+    const hm = /^<<[-~]?["']?([A-Za-z_][A-Za-z0-9_]{0,40})["']?[ \t]*$/.exec(text.slice(pos, s.lineEnd(pos, 64)));
+    if (hm) return { kind: 'heredoc', after: s.lineEnd(pos, 64), terminator: hm[1]! };
+  }
+  if (c === 42 /* * alias */ && isAlnum(text.charCodeAt(pos + 1))) return { kind: 'none' };
+  if (c === 33 /* ! tag like !Ref */) return { kind: 'none' };
+  // Unquoted scalar.
+  const stop = Math.min(s.len, pos + MAX_VALUE);
+  let i = pos;
+  for (; i < stop; i++) {
+    const d = text.charCodeAt(i);
+    if (d === NL || (d === CR && text.charCodeAt(i + 1) === NL)) break;
+    if (d === 35 /* # */ && i > pos && isBlank(text.charCodeAt(i - 1))) break;
+    if (ctx === 'flow' && (d === 44 || d === 125 || d === 93)) break;
+    if (ctx === 'query' && (d <= SPACE || d === 38 || d === 35 || d === DQ || d === SQ || d === 60 || d === 62 || d === 41)) break;
+    if (ctx === 'conn' && (d === 59 || d === DQ || d === SQ)) break;
+    if (ctx === 'word' && (d <= SPACE || d === 59 || d === 44 || d === 41 || d === 125 || d === 93 || d === DQ || d === SQ)) break;
+  }
+  let end = i;
+  while (end > pos && isBlank(text.charCodeAt(end - 1))) end--;
+  let code = ctx === 'flow'; // a JS/Python object literal rather than shell `X=y cmd`
+  if (ctx === 'line' && end > pos && (text.charCodeAt(end - 1) === 44 || text.charCodeAt(end - 1) === 59)) {
+    end--;
+    code = true;
+  }
+  if (end <= pos) return { kind: 'none' };
+  return { kind: 'scalar', start: pos, end, quoted: false, code };
+}
+
+/** Redact the lines of a block scalar: lines indented deeper than `column`, after line `after`. */
+function redactIndentedBlock(s: Scanner, after: number, column: number, rule: string, prio: number): number {
+  let ls = s.nextLine(after);
+  const g = s.group();
+  let last = after;
+  for (let n = 0; ls !== -1 && n < MAX_BLOCK_LINES; n++) {
+    const le = s.lineEnd(ls);
+    const indent = s.indentAt(ls);
+    if (ls + indent >= le) {
+      // blank line inside the block
+    } else if (indent <= column) break;
+    else s.add(ls + indent, le, rule, prio, g);
+    last = le;
+    ls = s.nextLine(le);
+  }
+  return last;
+}
+
+function redactHeredoc(s: Scanner, after: number, terminator: string, rule: string, prio: number): number {
+  let ls = s.nextLine(after);
+  const g = s.group();
+  for (let n = 0; ls !== -1 && n < MAX_BLOCK_LINES; n++) {
+    const le = s.lineEnd(ls);
+    const indent = s.skipBlanks(ls);
+    if (s.text.slice(indent, le) === terminator) return le;
+    if (indent < le) s.add(indent, le, rule, prio, g);
+    ls = s.nextLine(le);
+  }
+  return after;
+}
+
+/**
+ * Apply a parsed value for a sensitive name. Returns the position scanning may continue from.
+ */
+function redactParsed(
+  s: Scanner,
+  v: ParsedValue,
+  kc: KeyClass,
+  column: number,
+  nearAws: (pos: number) => boolean,
+  prio = PRIO_CONTEXT,
+): number {
+  if (v.kind === 'scalar') {
+    const raw = s.text.slice(v.start, v.end);
+    const rule = assignmentRule(kc, raw.trim(), nearAws(v.start));
+    redactMaybeDefault(s, v.start, v.end, rule, prio, { quoted: v.quoted, weak: kc.weak, code: v.code === true });
+    return v.end;
+  }
+  const rule = kc.kind === 'password' ? 'password-assignment' : 'secret-assignment';
+  if (v.kind === 'block' && column >= 0) return redactIndentedBlock(s, v.after, column, rule, prio);
+  if (v.kind === 'heredoc') return redactHeredoc(s, v.after, v.terminator, rule, prio);
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assignments to sensitive names
+
+const KEYWORDS = new Set([
+  'export', 'set', 'setx', 'declare', 'readonly', 'local', 'const', 'let', 'var', 'val', 'ENV', 'ARG', 'define',
+]);
+
+interface KeyContext {
+  ctx: Ctx;
+  /** the key is the first thing on its line (YAML mapping key, .env line, HCL attribute) */
+  lineKey: boolean;
+  /** `ENV NAME value` in a Dockerfile */
+  spaceSep: boolean;
+}
+
+/** Decide from what precedes a key whether it is really a key (not prose) and in what syntax. */
+function keyContext(s: Scanner, keyStart: number, sep: ':' | '=' | ' '): KeyContext | null {
+  const text = s.text;
+  const immediate = keyStart > 0 ? text.charCodeAt(keyStart - 1) : NL;
+  if (sep === '=') {
+    if (immediate === 63 || immediate === 38) return { ctx: 'query', lineKey: false, spaceSep: false };
+    if (immediate === 59) return { ctx: 'conn', lineKey: false, spaceSep: false };
+  }
+  let i = keyStart - 1;
+  const stop = Math.max(0, keyStart - 200);
+  while (i >= stop && isBlank(text.charCodeAt(i))) i--;
+  if (i < 0 || text.charCodeAt(i) === NL || text.charCodeAt(i) === CR) return { ctx: 'line', lineKey: true, spaceSep: false };
+  const c = text.charCodeAt(i);
+  if (c === 123 || c === 44 || c === 91 || c === 40) return { ctx: 'flow', lineKey: false, spaceSep: false };
+  if (c === 45 /* - list item */ && i < keyStart - 1) {
+    const j = i - 1;
+    if (j < 0 || isBlank(text.charCodeAt(j)) || text.charCodeAt(j) === NL) {
+      if (s.onlyBlanksBefore(i)) return { ctx: 'line', lineKey: true, spaceSep: false };
+    }
+  }
+  if ((c === 36 /* $ */ || c === 64 /* @ */) && i === keyStart - 1) {
+    if (s.onlyBlanksBefore(i)) return { ctx: 'line', lineKey: true, spaceSep: false };
+    if (sep === '=') return { ctx: 'word', lineKey: false, spaceSep: false };
+  }
+  if (c === 58 /* : */ && sep === '=' && i === keyStart - 1) return { ctx: 'line', lineKey: false, spaceSep: false }; // .npmrc `//host/:_authToken=`
+  if (isAlnum(c)) {
+    // A leading keyword: `export KEY=`, `ENV KEY=`, `const apiKey =`.
+    let w = i;
+    while (w > stop && isAlnum(text.charCodeAt(w - 1))) w--;
+    const word = text.slice(w, i + 1);
+    if (KEYWORDS.has(word) && s.onlyBlanksBefore(w)) {
+      return { ctx: 'line', lineKey: true, spaceSep: (word === 'ENV' || word === 'ARG') && sep === ' ' };
+    }
+    // Code declarations `String password = "…"`, `my $password = '…'`: only with `=`.
+    if (sep === '=' && i < keyStart - 1) return { ctx: 'word', lineKey: false, spaceSep: false };
+    return null;
+  }
+  if (sep === '=' && i < keyStart - 1) return { ctx: 'word', lineKey: false, spaceSep: false };
+  return null;
+}
+
+const VALUE_KEY_RE = /(["']?)(?:value|Value|VALUE)\1[ \t]*[:=](?![=:])[ \t]*/y;
+const DEFAULT_KEY_RE = /(["']?)(?:default|Default|value|Value)\1[ \t]*[:=](?![=:])[ \t]*/y;
+
+/**
+ * For a `name: DB_PASSWORD` entry, find the sibling `value:` of the same item (Kubernetes env,
+ * ECS task definitions) on the same line, or on nearby lines at the same column.
+ */
+function redactSiblingValue(s: Scanner, nameKeyStart: number, after: number, kc: KeyClass, nearAws: (p: number) => boolean): void {
+  const text = s.text;
+  const le = s.lineEnd(after);
+  // Same line: `{"name": "DB_PASSWORD", "value": "x"}` (looked for within the same object).
+  const sameLine = /(?:^|[{,\s])(["']?)(?:value|Value|VALUE)\1[ \t]*[:=](?![=:])[ \t]*/g;
+  const rest = text.slice(after, Math.min(le, after + 1024));
+  const close = rest.indexOf('}');
+  const m = sameLine.exec(rest);
+  if (m && (close === -1 || m.index < close)) {
+    const pos = after + m.index + m[0].length;
+    redactParsed(s, parseValue(s, pos, 'flow'), kc, -1, nearAws);
+    return;
+  }
+  const ls = s.lineStart(nameKeyStart);
+  const col = nameKeyStart - ls;
+  if (col > 200 || le - after > 1024) return; // not an indented YAML/JSON line
+  const blankLine = (start: number, end: number): boolean => start + s.indentAt(start) >= end;
+  // Following lines of the same item.
+  let l = s.nextLine(le);
+  for (let n = 0; l !== -1 && n < 6; n++) {
+    const e = s.lineEnd(l);
+    const indent = s.indentAt(l);
+    if (!blankLine(l, e)) {
+      if (indent < col) break;
+      if (indent === col) {
+        VALUE_KEY_RE.lastIndex = l + indent;
+        const vm = VALUE_KEY_RE.exec(text);
+        if (vm) {
+          redactParsed(s, parseValue(s, l + indent + vm[0].length, 'line'), kc, col, nearAws);
+          return;
+        }
+      }
+    }
+    l = s.nextLine(e);
+  }
+  // Preceding lines: `- value: x` then `  name: DB_PASSWORD`.
+  if (text.charCodeAt(ls + s.indentAt(ls)) === 45) return; // `- name:` starts the item
+  let p = ls;
+  for (let n = 0; n < 6 && p > 0; n++) {
+    const pl = s.lineStart(p - 1);
+    const pe = s.lineEnd(pl);
+    const indent = s.indentAt(pl);
+    if (!blankLine(pl, pe)) {
+      let keyAt = -1;
+      if (indent === col) keyAt = pl + indent;
+      else if (indent === col - 2 && text.charCodeAt(pl + indent) === 45) keyAt = pl + col;
+      if (keyAt !== -1) {
+        VALUE_KEY_RE.lastIndex = keyAt;
+        const vm = VALUE_KEY_RE.exec(text);
+        if (vm) {
+          redactParsed(s, parseValue(s, keyAt + vm[0].length, 'line'), kc, col, nearAws);
+          return;
+        }
+      }
+      if (indent < col) return;
+    }
+    p = pl;
+  }
+}
+
+/**
+ * `DbPassword:` with no value on its line (CloudFormation parameter, nested config): redact the
+ * literal of a child `Default:`/`default:`/`value:` key.
+ */
+function redactChildDefault(s: Scanner, after: number, column: number, kc: KeyClass, nearAws: (p: number) => boolean): void {
+  let l = s.nextLine(after);
+  let childIndent = -1;
+  for (let n = 0; l !== -1 && n < 40; n++) {
+    const e = s.lineEnd(l);
+    const indent = s.indentAt(l);
+    if (l + indent < e) {
+      if (indent <= column) return;
+      if (childIndent === -1) childIndent = indent;
+      if (indent === childIndent) {
+        DEFAULT_KEY_RE.lastIndex = l + indent;
+        const m = DEFAULT_KEY_RE.exec(s.text);
+        if (m) {
+          const quoteBefore = m[1] === '"' ? 'flow' : 'line';
+          redactParsed(s, parseValue(s, l + indent + m[0].length, quoteBefore), kc, indent, nearAws);
+          return;
+        }
+      }
+    }
+    l = s.nextLine(e);
+  }
+}
+
+const SENSITIVE_WORD_RE =
+  /pass|pwd|secret|token|api[-_]?key|private[-_]?key|credential|creds|auth|(?:account|signing|encryption|master)[-_]?key/gi;
+
+function scanAssignments(s: Scanner, nearAws: (pos: number) => boolean): void {
+  const text = s.text;
+  const re = new RegExp(SENSITIVE_WORD_RE.source, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    let ks = m.index;
+    let ke = m.index + m[0].length;
+    const lo = Math.max(0, ks - MAX_KEY);
+    while (ks > lo && isKeyChar(text.charCodeAt(ks - 1))) ks--;
+    const hi = Math.min(s.len, ke + MAX_KEY);
+    while (ke < hi && isKeyChar(text.charCodeAt(ke))) ke++;
+    re.lastIndex = ke;
+    if ((ks === lo && ks > 0) || ke === hi) continue; // absurdly long token: not a key
+    const next = handleCandidate(s, ks, ke, nearAws);
+    if (next > re.lastIndex) re.lastIndex = next;
+  }
+}
+
+function handleCandidate(s: Scanner, ks: number, ke: number, nearAws: (pos: number) => boolean): number {
+  const text = s.text;
+  // Trailing dots/dashes are punctuation, not key ("… the password." / "token-").
+  while (ke > ks && (text.charCodeAt(ke - 1) === 46 || text.charCodeAt(ke - 1) === 45)) ke--;
+  if (ke <= ks) return -1;
+  const key = text.slice(ks, ke);
+  const before = ks > 0 ? text.charCodeAt(ks - 1) : -1;
+  const after = text.charCodeAt(ke);
+
+  // XML element: <password>value</password>
+  if (before === 60 /* < */ && after === 62 /* > */) {
+    const kc = classifyKey(key);
+    if (!kc) return -1;
+    const vs = ke + 1;
+    const le = s.lineEnd(vs, MAX_VALUE);
+    const rel = text.slice(vs, le).indexOf('</');
+    if (rel === -1) return -1;
+    const close = vs + rel;
+    redactMaybeDefault(s, vs, close, kc.kind === 'password' ? 'password-assignment' : 'secret-assignment', PRIO_CONTEXT, {
+      quoted: true,
+      weak: kc.weak,
+    });
+    return close;
+  }
+
+  let keyStart = ks;
+  let p = ke;
+  let quoted = false;
+  if ((before === DQ || before === SQ) && after === before) {
+    keyStart = ks - 1;
+    p = ke + 1;
+    quoted = true;
+  }
+  let q = s.skipBlanks(p);
+  let sep: ':' | '=' | ' ' | null = null;
+  const c = text.charCodeAt(q);
+  if (c === 58 /* : */) {
+    const d = text.charCodeAt(q + 1);
+    if (d === 61 /* := */) {
+      sep = '=';
+      q += 2;
+    } else if (d !== 58) {
+      if (quoted || isBlank(d) || s.isLineEnd(q + 1) || d === DQ || d === SQ) {
+        sep = ':';
+        q += 1;
+      }
+    }
+  } else if (c === 61 /* = */) {
+    const d = text.charCodeAt(q + 1);
+    if (d !== 61 && d !== 126 /* ~ */) {
+      sep = '=';
+      q += d === 62 /* => */ ? 2 : 1;
+    }
+  } else if (!quoted && q > p && !s.isLineEnd(q) && (key.startsWith('--') || /^[A-Z][A-Z0-9_]*$/.test(key))) {
+    sep = ' '; // `--password hunter2`, Dockerfile `ENV DB_PASSWORD hunter2`
+  }
+
+  if (sep === null) {
+    // Maybe the token is the value of a `name:` key (Kubernetes env, ECS): `- name: DB_PASSWORD`.
+    return handleNameValue(s, ks, ke, keyStart, quoted ? ke + 1 : ke, nearAws);
+  }
+
+  let kctx: KeyContext | null;
+  if (key.startsWith('--')) {
+    const prev = ks > 0 ? text.charCodeAt(ks - 1) : NL;
+    kctx = isBlank(prev) || prev === NL || prev === DQ || prev === SQ ? { ctx: 'word', lineKey: false, spaceSep: sep === ' ' } : null;
+  } else {
+    kctx = keyContext(s, keyStart, sep);
+  }
+  if (!kctx) return -1;
+  if (sep === ' ' && !kctx.spaceSep && !key.startsWith('--')) return -1;
+  const kc = s.classify(key);
+  if (!kc) return -1;
+
+  const v = parseValue(s, q, kctx.ctx);
+  const ls = kctx.lineKey ? s.lineStart(keyStart) : -1;
+  const column = ls === -1 ? -1 : keyStart - ls;
+  if (v.kind === 'open') {
+    if (column >= 0 && sep !== ' ') redactChildDefault(s, v.after, column, kc, nearAws);
+    return -1;
+  }
+  return redactParsed(s, v, kc, column, nearAws);
+}
+
+const NAME_KEY_BEFORE = /(?:^|[\s{,\-])(["']?)(?:name|Name|NAME|key|Key)\1[ \t]*[:=][ \t]*["']?$/;
+
+function handleNameValue(
+  s: Scanner,
+  ks: number,
+  ke: number,
+  tokenStart: number,
+  tokenEnd: number,
+  nearAws: (pos: number) => boolean,
+): number {
+  const text = s.text;
+  const look = text.slice(Math.max(0, tokenStart - 40), tokenStart + (tokenStart < ks ? 1 : 0));
+  const m = NAME_KEY_BEFORE.exec(look);
+  if (!m) return -1;
+  // The token must be the whole value.
+  const e = s.skipBlanks(tokenEnd);
+  const c = text.charCodeAt(e);
+  if (!(s.isLineEnd(e) || c === 44 || c === 125 || c === 35)) return -1;
+  const kc = s.classify(text.slice(ks, ke));
+  if (!kc) return -1;
+  const keyAt = skipListMarker(text, Math.max(0, tokenStart - 40) + m.index);
+  redactSiblingValue(s, keyAt, tokenEnd, kc, nearAws);
+  return -1;
+}
+
+function skipListMarker(text: string, pos: number): number {
+  // `m[0]` may start with the separator char we matched (`{`, `,`, `-`); move to the key itself.
+  while (pos < text.length) {
+    const c = text.charCodeAt(pos);
+    if (c === 123 || c === 44 || c === 45 || isBlank(c)) pos++;
+    else break;
+  }
+  return pos;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kubernetes Secret manifests
+
+function scanKubernetesSecrets(s: Scanner): void {
+  const text = s.text;
+  const re = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#[^\n]*)?\r?$/gm;
+  let processedEnd = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m.index < processedEnd) continue;
+    let docStart = text.lastIndexOf('\n---', m.index);
+    docStart = docStart === -1 ? 0 : docStart + 1;
+    if (docStart < processedEnd) docStart = processedEnd;
+    let docEnd = text.indexOf('\n---', m.index);
+    if (docEnd === -1) docEnd = s.len;
+    processedEnd = docEnd;
+    redactSecretDoc(s, docStart, docEnd);
+    re.lastIndex = docEnd;
+  }
+}
+
+function redactSecretDoc(s: Scanner, docStart: number, docEnd: number): void {
+  const text = s.text;
+  const rule = 'kubernetes-secret-data';
+  let l = docStart;
+  let inData = false;
+  let childIndent = -1;
+  let group = -1; // the current child value (its continuation/block lines share one finding)
+  while (l < docEnd) {
+    let nl = text.indexOf('\n', l);
+    if (nl === -1 || nl > docEnd) nl = docEnd;
+    let e = nl;
+    if (e > l && text.charCodeAt(e - 1) === CR) e--;
+    const indent = s.indentAt(l);
+    const blank = l + indent >= e || text.charCodeAt(l + indent) === 35;
+    if (!blank) {
+      if (indent === 0) {
+        inData = /^(?:data|stringData):[ \t]*(?:#.*)?$/.test(text.slice(l, e));
+        childIndent = -1;
+        group = -1;
+      } else if (inData) {
+        if (childIndent === -1) childIndent = indent;
+        if (indent === childIndent) {
+          group = s.group();
+          const km = /^([ \t]*)(["']?)([-._A-Za-z0-9]{1,253})\2[ \t]*:(?=[ \t]|$)[ \t]*/.exec(text.slice(l, e));
+          if (km) {
+            const v = parseValue(s, l + km[0].length, 'line');
+            if (v.kind === 'scalar') {
+              const raw = text.slice(v.start, v.end);
+              if (!isReference(raw.trim(), v.quoted)) s.add(v.start, v.end, rule, PRIO_K8S, group);
+            }
+          }
+        } else if (indent > childIndent) {
+          // block scalar content or continuation of a multi-line plain scalar
+          if (!text.startsWith('{{', l + indent)) s.add(l + indent, e, rule, PRIO_K8S, group === -1 ? s.group() : group);
+        }
+      }
+    }
+    l = nl + 1;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Terraform variable blocks
+
+function scanTerraformVariables(s: Scanner, nearAws: (p: number) => boolean): void {
+  const text = s.text;
+  const re = /^[ \t]*variable[ \t]+"([^"\n]{1,200})"[ \t]*\{[ \t]*\r?$/gm;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const name = m[1]!;
+    const headerEnd = m.index + m[0].length;
+    let depth = 1;
+    let l = s.nextLine(headerEnd);
+    let defaultPos = -1;
+    let sensitive = false;
+    for (let n = 0; l !== -1 && n < 300 && depth > 0; n++) {
+      const e = s.lineEnd(l);
+      const line = text.slice(l, e);
+      if (depth === 1) {
+        const dm = /^[ \t]*default[ \t]*=[ \t]*/.exec(line);
+        if (dm) {
+          defaultPos = l + dm[0].length;
+        }
+        if (/^[ \t]*sensitive[ \t]*=[ \t]*true\b/.test(line)) sensitive = true;
+      }
+      depth += countBraces(line);
+      if (e > re.lastIndex) re.lastIndex = e;
+      l = depth > 0 ? s.nextLine(e) : -1;
+    }
+    if (defaultPos === -1) continue;
+    const kc = classifyKey(name);
+    if (!kc && !sensitive) continue;
+    const v = parseValue(s, defaultPos, 'line');
+    const klass: KeyClass = kc ?? { kind: 'secret', weak: false, aws: false };
+    if (v.kind === 'scalar') {
+      const raw = text.slice(v.start, v.end);
+      const rule = assignmentRule(klass, raw.trim(), nearAws(v.start)) === 'aws-secret-access-key' ? 'aws-secret-access-key' : 'terraform-sensitive-default';
+      redactMaybeDefault(s, v.start, v.end, rule, PRIO_CONTEXT, { quoted: v.quoted, heuristics: false });
+    } else if (v.kind === 'heredoc') {
+      redactHeredoc(s, v.after, v.terminator, 'terraform-sensitive-default', PRIO_CONTEXT);
+    }
+  }
+}
+
+function countBraces(line: string): number {
+  let d = 0;
+  let inStr = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (inStr) {
+      if (c === 92) i++;
+      else if (c === DQ) inStr = false;
+    } else if (c === DQ) inStr = true;
+    else if (c === 35 || (c === 47 && line.charCodeAt(i + 1) === 47)) break;
+    else if (c === 123) d++;
+    else if (c === 125) d--;
+  }
+  return d;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+
+/**
+ * Redact secrets from repository text. `file` (a repo-relative path) is accepted for diagnostics
+ * and future file-type specific rules; every rule currently runs on every file, since secrets
+ * turn up in any kind of file (SQL inside Go, YAML inside Markdown, JSON inside YAML).
+ */
+export function redactSecrets(text: string, file?: string): RedactionResult {
+  void file;
+  if (text.length === 0) return { text, redactions: [] };
+  const s = new Scanner(text);
+  const awsKeyIds: number[] = [];
+  scanPem(s);
+  scanTokens(s, awsKeyIds);
+  scanAwsSecretsNearKeyIds(s, awsKeyIds);
+  scanJwts(s);
+  scanWebhooks(s);
+  scanUrlCredentials(s);
+  scanAuthorizationHeaders(s);
+  const nearAws = (pos: number): boolean => {
+    for (const k of awsKeyIds) if (Math.abs(k - pos) < 600) return true;
+    return false;
+  };
+  scanAssignments(s, nearAws);
+  if (text.includes('Secret')) scanKubernetesSecrets(s);
+  if (text.includes('variable')) scanTerraformVariables(s, nearAws);
+  scanSql(s);
+  return apply(text, s.spans);
+}
+
+function apply(text: string, spans: Span[]): RedactionResult {
+  if (spans.length === 0) return { text, redactions: [] };
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const sp of spans) {
+    const cur = merged[merged.length - 1];
+    if (cur && sp.start < cur.end) {
+      if (sp.end > cur.end) cur.end = sp.end;
+      if (sp.prio > cur.prio) {
+        cur.prio = sp.prio;
+        cur.rule = sp.rule;
+        cur.group = sp.group;
+      }
+    } else merged.push({ ...sp });
+  }
+  const out: string[] = [];
+  const redactions: Redaction[] = [];
+  let pos = 0;
+  let line = 1;
+  let lastGroup = -1;
+  for (const sp of merged) {
+    for (let i = pos; i < sp.start; i++) if (text.charCodeAt(i) === NL) line++;
+    out.push(text.slice(pos, sp.start), redactionMarker(sp.rule));
+    if (sp.group !== lastGroup) redactions.push({ line, rule: sp.rule });
+    lastGroup = sp.group;
+    pos = sp.end;
+  }
+  out.push(text.slice(pos));
+  return { text: out.join(''), redactions };
+}
+
+/**
+ * Redact one configuration value already known to be sensitive (for example the value of an
+ * input named `*_password`). References and placeholders (`${DB_PASSWORD}`, `{{ … }}`, `<token>`,
+ * `var.x`, `changeme`), empty values, booleans and null stay visible; a URL keeps everything but
+ * its password; anything else becomes `[REDACTED:sensitive-value]` (newlines are preserved).
+ */
+export function redactValue(value: string): string {
+  const v = value.trim();
+  if (v.length === 0 || BOOL_NULL.test(v) || DUMMY.test(v) || isReference(v, true)) return value;
+  if (/^[a-z][a-z0-9+.-]{0,30}:\/\//i.test(v) && !/\n/.test(value)) {
+    const r = redactSecrets(value);
+    if (r.redactions.length > 0) return r.text;
+  }
+  const lines = value.split('\n');
+  return lines.map((l) => (l.trim() === '' ? l : redactionMarker('sensitive-value'))).join('\n');
+}

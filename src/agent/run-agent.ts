@@ -1,0 +1,141 @@
+import type { FactModel } from '../facts/model.js';
+import type { PlannedDoc } from '../docs/plan-docs.js';
+import { sha256 } from '../facts/hash.js';
+import { factDigest } from './fact-digest.js';
+import { buildPrefix } from './prompt.js';
+import { planSections, sectionKey, type SectionState } from './plan-sections.js';
+import { indexFacts } from './section-facts.js';
+import { UsageMeter, type Budget, type UsageTotals } from './usage-meter.js';
+import { writeSection, type MessagesClient } from './write-section.js';
+import type { Price } from './pricing.js';
+
+export interface AgentRunInput {
+  repoRoot: string;
+  facts: FactModel;
+  previousFacts?: FactModel;
+  docs: PlannedDoc[];
+  existing: Map<string, string | undefined>;
+  sections: Record<string, SectionState>;
+  templatesDigest: string;
+  persona: string;
+  model: string;
+  client: MessagesClient;
+  force: boolean;
+  maxInputTokens: number;
+  maxOutputTokens: number;
+  grounding: 'strict' | 'warn';
+  budget?: Budget;
+  prices?: Record<string, Partial<Price>>;
+}
+
+export interface SkippedSection {
+  file: string;
+  blockId: string;
+  reason: string;
+  kind: 'model-error' | 'check-failed' | 'budget';
+}
+
+export interface AgentOutcome {
+  /** Model text per doc and block, for the sections that passed every check. */
+  bodies: Map<string, Map<string, string>>;
+  /** Docs left exactly as they were because a model call for them failed. */
+  frozenDocs: Map<string, string>;
+  skipped: SkippedSection[];
+  /** The state of every agent section after this run (carried over where nothing was written). */
+  sections: Record<string, SectionState>;
+  usage: UsageTotals;
+  generated: number;
+  unchanged: number;
+  /** Known mentions / all mentions over the sections written; 1 when none were checked. */
+  groundingRatio: number;
+  digestLevel: number;
+}
+
+/**
+ * Runs the architect over the sections that need it. Sections are written one after another so
+ * the first call creates the prompt cache and the rest read it. A model failure freezes the whole
+ * doc it belongs to (it stays as it was); a budget stop skips everything after it; a section that
+ * fails the checks is not written.
+ */
+export async function runAgent(input: AgentRunInput): Promise<AgentOutcome> {
+  const digest = factDigest(input.facts, Math.floor(input.maxInputTokens * 0.6));
+  const plan = planSections({
+    facts: input.facts,
+    previousFacts: input.previousFacts,
+    docs: input.docs,
+    existing: input.existing,
+    sections: input.sections,
+    personaDigest: sha256(input.persona),
+    templatesDigest: input.templatesDigest,
+    model: input.model,
+    force: input.force,
+    inlineFactsTokens: Math.max(0, input.maxInputTokens - digest.tokens - 4_000) / 2,
+  });
+  const meter = new UsageMeter(input.budget, input.prices);
+  const outcome: AgentOutcome = {
+    bodies: new Map(),
+    frozenDocs: new Map(),
+    skipped: [],
+    sections: Object.fromEntries(plan.unchanged.map((k) => [k, input.sections[k]!])),
+    usage: meter.totals,
+    generated: 0,
+    unchanged: plan.unchanged.length,
+    groundingRatio: 1,
+    digestLevel: digest.level,
+  };
+  const prefix = buildPrefix(input.persona, digest.text);
+  const tools = { repoRoot: input.repoRoot, facts: input.facts, byId: indexFacts(input.facts) };
+  let known = 0;
+  let mentions = 0;
+  let budgetStop: string | undefined;
+
+  for (const job of plan.jobs) {
+    const key = sectionKey(job.file, job.blockId);
+    if (input.sections[key]) outcome.sections[key] = input.sections[key]!;
+    if (budgetStop) {
+      outcome.skipped.push({ file: job.file, blockId: job.blockId, kind: 'budget', reason: budgetStop });
+      continue;
+    }
+    if (outcome.frozenDocs.has(job.file)) {
+      outcome.skipped.push({ file: job.file, blockId: job.blockId, kind: 'model-error', reason: 'not attempted: an earlier section of this doc failed' });
+      continue;
+    }
+    const result = await writeSection(input.client, job, {
+      model: input.model,
+      maxOutputTokens: input.maxOutputTokens,
+      maxToolTurns: 4,
+      grounding: input.grounding,
+      facts: input.facts,
+      tools,
+      prefix,
+      meter,
+    });
+    if (result.grounding) {
+      mentions += result.grounding.mentions.length;
+      known += result.grounding.mentions.length - result.grounding.unknown.length;
+    }
+    if (result.ok) {
+      const forDoc = outcome.bodies.get(job.file) ?? new Map<string, string>();
+      forDoc.set(job.blockId, result.markdown);
+      outcome.bodies.set(job.file, forDoc);
+      outcome.sections[key] = { digest: job.inputsDigest, model: input.model };
+      outcome.generated++;
+      continue;
+    }
+    outcome.skipped.push({ file: job.file, blockId: job.blockId, kind: result.kind, reason: result.reason });
+    if (result.kind === 'budget') budgetStop = result.reason;
+    if (result.kind === 'model-error') outcome.frozenDocs.set(job.file, result.reason);
+  }
+  // A frozen doc keeps none of this run's model text: it is updated whole or not at all.
+  for (const file of outcome.frozenDocs.keys()) {
+    for (const blockId of outcome.bodies.get(file)?.keys() ?? []) {
+      const key = sectionKey(file, blockId);
+      if (input.sections[key]) outcome.sections[key] = input.sections[key]!;
+      else delete outcome.sections[key];
+      outcome.generated--;
+    }
+    outcome.bodies.delete(file);
+  }
+  outcome.groundingRatio = mentions === 0 ? 1 : known / mentions;
+  return outcome;
+}

@@ -1,0 +1,49 @@
+import type { FactModel } from '../facts/model.js';
+import type { ServiceGroup } from '../docs/sections/section-context.js';
+
+/**
+ * The fact ids an agent-written section depends on. A section is regenerated only when one of
+ * these facts (or its template, persona or model) changed, so this is what makes runs cheap.
+ */
+export function factIdsForSection(blockId: string, facts: FactModel, service?: ServiceGroup): string[] {
+  const ops = facts.api.operations.map((o) => o.id);
+  const schemes = facts.api.securitySchemes.map((s) => s.id);
+  const schema = [...facts.schema.tables.map((t) => t.id), ...facts.schema.foreignKeys.map((f) => f.id), ...facts.schema.indexes.map((i) => i.id), ...facts.schema.enums.map((e) => e.id)];
+  const migrations = facts.schema.migrations.map((m) => m.id);
+  const components = facts.infra.components.map((c) => c.id);
+  const edges = facts.infra.edges.map(edgeId);
+  switch (blockId) {
+    case 'api.design-notes':
+      return [...ops, ...schemes];
+    case 'data.notes':
+      return [...schema, ...migrations];
+    case 'infra.notes':
+      return [...components, ...edges];
+    case 'overview.security':
+      return [...ops, ...schemes, ...components];
+    case 'runbook.procedures': {
+      if (!service) return components;
+      const own = new Set(service.components.map((c) => c.id));
+      const related = facts.infra.edges.filter((e) => own.has(e.from) || own.has(e.to));
+      return [...own, ...related.flatMap((e) => [e.from, e.to]), ...related.map(edgeId)].filter((v, i, a) => a.indexOf(v) === i).sort();
+    }
+    default:
+      // Overview sections look at the whole system.
+      return [...ops, ...schemes, ...schema, ...components, ...edges];
+  }
+}
+
+export function edgeId(e: { from: string; to: string; kind: string; via?: string }): string {
+  return `edge:${e.from}->${e.to}:${e.kind}${e.via ? `:${e.via}` : ''}`;
+}
+
+/** Every fact by id, for lookups and for hashing the facts a section used. */
+export function indexFacts(facts: FactModel): Map<string, unknown> {
+  const byId = new Map<string, unknown>();
+  for (const list of [facts.api.specs, facts.api.operations, facts.api.securitySchemes, facts.schema.tables, facts.schema.foreignKeys, facts.schema.indexes, facts.schema.enums, facts.schema.migrations, facts.infra.components]) {
+    for (const f of list as { id: string }[]) byId.set(f.id, f);
+  }
+  for (const t of facts.schema.tables) for (const c of t.columns) byId.set(c.id, { ...c, table: t.id });
+  for (const e of facts.infra.edges) byId.set(edgeId(e), e);
+  return byId;
+}
