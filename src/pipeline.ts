@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from './config/config-schema.js';
-import { planDocs } from './docs/plan-docs.js';
+import { nextAdrNumber, planDocs } from './docs/plan-docs.js';
+import { significantChanges, type SignificantChange } from './facts/diff-facts.js';
 import { renderDocs, type RenderedDoc } from './docs/render-docs.js';
 import { loadTemplates } from './docs/templates.js';
 import { runAgentStage, type AgentStageResult } from './agent/agent-stage.js';
@@ -55,7 +56,7 @@ export async function planModelRun(config: Config): Promise<PlanEstimate> {
   const { state } = await readState(config.repoRoot, config.docsDir);
   const { facts } = await factsFor(config, found, state);
   const templates = await loadTemplates(config.repoRoot, config.templatesDir);
-  const { docs } = planDocs(facts, config.docsDir, templates);
+  const { docs } = planDocs(facts, config.docsDir, templates, await adrPlan(config, state?.facts, facts));
   const existing = new Map<string, string | undefined>();
   for (const doc of docs) existing.set(doc.file, await readOptional(join(config.repoRoot, doc.file)));
   const { persona } = await loadPersona(config.repoRoot, config.agent.agentFile, undefined);
@@ -96,7 +97,8 @@ async function factsFor(config: Config, found: DiscoveredSources, state: StateFi
 
 async function renderAndPublish(config: Config, context: RunContext, facts: FactModel, extracted: boolean, previous: StateFile | undefined): Promise<RunResult> {
   const templates = await loadTemplates(config.repoRoot, config.templatesDir);
-  const { docs: planned, services } = planDocs(facts, config.docsDir, templates);
+  const adrs = await adrPlan(config, previous?.facts, facts);
+  const { docs: planned, services } = planDocs(facts, config.docsDir, templates, adrs);
   const existing = new Map<string, string | undefined>();
   for (const doc of planned) existing.set(doc.file, await readOptional(join(config.repoRoot, doc.file)));
   // Check mode never calls the model: it answers "would the docs change?" from the facts alone.
@@ -146,6 +148,15 @@ async function renderAndPublish(config: Config, context: RunContext, facts: Fact
     stale: config.mode === 'check' && changed.length > 0,
     agent,
   };
+}
+
+/** Decision records to draft: one per significant change since the previous run's facts. */
+async function adrPlan(config: Config, before: FactModel | undefined, after: FactModel): Promise<{ changes: SignificantChange[]; nextNumber: number }> {
+  if (!before) return { changes: [], nextNumber: 1 };
+  const changes = significantChanges(before, after);
+  if (changes.length === 0) return { changes, nextNumber: 1 };
+  const existing = await readdir(join(config.repoRoot, config.docsDir, 'adr')).catch(() => [] as string[]);
+  return { changes, nextNumber: nextAdrNumber(existing) };
 }
 
 async function readOptional(path: string): Promise<string | undefined> {

@@ -38,7 +38,10 @@ export interface ToolContext {
 /** Runs one tool call; problems are returned as text for the model, never thrown. */
 export async function runTool(name: string, input: unknown, ctx: ToolContext): Promise<{ text: string; isError: boolean }> {
   const args = (input ?? {}) as Record<string, unknown>;
-  if (name === 'lookup_facts') return lookupFacts(args, ctx);
+  if (name === 'lookup_facts') {
+    const r = lookupFacts(args, ctx);
+    return { ...r, text: redactSecrets(r.text).text };
+  }
   if (name === 'read_source') return readSource(args, ctx);
   return { text: `unknown tool "${name}"`, isError: true };
 }

@@ -32,7 +32,10 @@ function render(facts: FactModel, level: 0 | 1 | 2): string {
   else for (const o of api.operations) out.push(level === 0 ? operationLine(o) : `- ${o.id}`);
 
   out.push('', `## Database: ${schema.tables.length} tables and views, ${schema.foreignKeys.length} foreign keys, ${schema.migrations.length} migrations`);
-  if (level === 2) out.push(`- tables: ${schema.tables.map((t) => `${t.schema}.${t.name}`).join(', ')}`);
+  if (level === 2) {
+    const names = schema.tables.map((t) => `${t.schema}.${t.name}`);
+    out.push(`- tables: ${names.slice(0, 150).join(', ')}${names.length > 150 ? ` … and ${names.length - 150} more (lookup_facts with query "table:")` : ''}`);
+  }
   else {
     for (const t of schema.tables) out.push(level === 0 ? tableLine(t) : `- ${t.id}: ${t.columns.map((c) => c.name).join(', ')}`);
     for (const f of schema.foreignKeys) out.push(`- ${f.id} on delete ${f.onDelete}`);

@@ -4,8 +4,7 @@ import { normaliseBody, parseBlocks } from '../docs/managed-blocks.js';
 import type { PlannedDoc } from '../docs/plan-docs.js';
 import { holdsNoModelText } from '../docs/sections/agent-placeholder.js';
 import { SECTIONS } from '../docs/sections/section-registry.js';
-import { estimateTokens } from './fact-digest.js';
-import type { SectionJob } from './prompt.js';
+import { inlineFacts, type SectionJob } from './prompt.js';
 import { factIdsForSection, indexFacts } from './section-facts.js';
 
 /** What the state file remembers of each agent-written section. */
@@ -57,26 +56,27 @@ export function planSections(input: PlanInput): SectionPlan {
       if (!spec || spec.kind !== 'agent') continue;
       const held = normaliseBody(block.body);
       const isPlaceholder = holdsNoModelText(held);
-      const factIds = factIdsForSection(block.id, input.facts, doc.service);
-      const used = factIds.map((id) => byId.get(id) ?? null);
+      const factIds = factIdsForSection(block.id, input.facts, doc.service, doc.adr);
+      // A decision record about a removal talks about facts only the previous run had.
+      const used = factIds.map((id) => byId.get(id) ?? prevById?.get(id) ?? null);
       const inputsDigest = digest({ block: block.id, purpose: spec.purpose, template: input.templatesDigest, persona: input.personaDigest, model: input.model, service: doc.service?.name, facts: used });
       const key = sectionKey(doc.file, block.id);
       if (!input.force && !isPlaceholder && input.sections[key]?.digest === inputsDigest) {
         unchanged.push(key);
         continue;
       }
-      const factsJson = JSON.stringify(used);
       jobs.push({
         file: doc.file,
         blockId: block.id,
         purpose: spec.purpose,
         minHeadingDepth: headingDepthAbove(source, block.start) + 1,
         factIds,
-        factsJson: estimateTokens(factsJson) <= input.inlineFactsTokens ? factsJson : undefined,
+        factsText: inlineFacts(factIds, used, input.inlineFactsTokens),
         currentText: isPlaceholder ? undefined : held,
         changeSummary: !isPlaceholder && prevById ? changeSummary(factIds, byId, prevById) : undefined,
         service: doc.service?.name,
         inputsDigest,
+        ...(doc.adr && input.previousFacts ? { alsoKnown: input.previousFacts } : {}),
       });
     }
   }
@@ -107,5 +107,7 @@ export function changeSummary(ids: string[], now: Map<string, unknown>, before: 
   // Removed facts of the same kinds this section covers.
   const kinds = new Set(ids.map((id) => id.split(':')[0]));
   for (const id of before.keys()) if (!current.has(id) && kinds.has(id.split(':')[0]) && !now.has(id)) lines.push(`- removed: ${id}`);
-  return lines.length ? lines.join('\n') : undefined;
+  if (lines.length === 0) return undefined;
+  const MAX = 60;
+  return lines.length > MAX ? `${lines.slice(0, MAX).join('\n')}\n- … and ${lines.length - MAX} more changes (use lookup_facts)` : lines.join('\n');
 }

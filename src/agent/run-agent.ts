@@ -102,6 +102,7 @@ export async function runAgent(input: AgentRunInput): Promise<AgentOutcome> {
     }
     const result = await writeSection(input.client, job, {
       model: input.model,
+      maxInputTokens: input.maxInputTokens,
       maxOutputTokens: input.maxOutputTokens,
       maxToolTurns: 4,
       grounding: input.grounding,

@@ -1,11 +1,12 @@
 import type { FactModel } from '../facts/model.js';
 import type { ServiceGroup } from '../docs/sections/section-context.js';
+import type { SignificantChange } from '../facts/diff-facts.js';
 
 /**
  * The fact ids an agent-written section depends on. A section is regenerated only when one of
  * these facts (or its template, persona or model) changed, so this is what makes runs cheap.
  */
-export function factIdsForSection(blockId: string, facts: FactModel, service?: ServiceGroup): string[] {
+export function factIdsForSection(blockId: string, facts: FactModel, service?: ServiceGroup, adr?: SignificantChange): string[] {
   const ops = facts.api.operations.map((o) => o.id);
   const schemes = facts.api.securitySchemes.map((s) => s.id);
   const schema = [...facts.schema.tables.map((t) => t.id), ...facts.schema.foreignKeys.map((f) => f.id), ...facts.schema.indexes.map((i) => i.id), ...facts.schema.enums.map((e) => e.id)];
@@ -21,6 +22,8 @@ export function factIdsForSection(blockId: string, facts: FactModel, service?: S
       return [...components, ...edges];
     case 'overview.security':
       return [...ops, ...schemes, ...components];
+    case 'adr.decision':
+      return adr ? [...adr.factIds].sort() : [];
     case 'runbook.procedures': {
       if (!service) return components;
       const own = new Set(service.components.map((c) => c.id));

@@ -5,6 +5,7 @@ import { checkGrounding, markUnknownMentions, type GroundingResult } from './che
 import { checkMarkdown } from './checks/check-markdown.js';
 import { runTool, type ToolContext } from './agent-tools.js';
 import { buildSectionRequest, SECTION_OUTPUT_SCHEMA, type SectionJob } from './prompt.js';
+import { estimateTokens } from './fact-digest.js';
 import type { UsageMeter } from './usage-meter.js';
 
 /** The part of an SDK client (Anthropic, Bedrock or Vertex) the agent uses. */
@@ -14,6 +15,8 @@ export interface MessagesClient {
 
 export interface WriteOptions {
   model: string;
+  /** No request may be larger than this (estimated); tool results that would overflow it end the loop. */
+  maxInputTokens: number;
   maxOutputTokens: number;
   /** Tool rounds allowed in one attempt before the model must answer. */
   maxToolTurns: number;
@@ -48,7 +51,7 @@ export async function writeSection(client: MessagesClient, job: SectionJob, opts
       continue;
     }
     const markdownProblems = checkMarkdown(parsed.markdown, { minHeadingDepth: job.minHeadingDepth }).map((p) => (p.line ? `line ${p.line}: ${p.message}` : p.message));
-    const grounding = checkGrounding(parsed.markdown, opts.facts);
+    const grounding = checkGrounding(parsed.markdown, job.alsoKnown ? unionFacts(opts.facts, job.alsoKnown) : opts.facts);
     lastGrounding = grounding;
     const unknown = grounding.unknown.map((m) => `line ${m.line}: ${describeKind(m.kind)} \`${m.text}\` does not exist in the facts; remove it or use a name from the facts`);
     if (markdownProblems.length === 0 && unknown.length === 0) return { ok: true, markdown: parsed.markdown, grounding, attempts: attempt };
@@ -58,6 +61,17 @@ export async function writeSection(client: MessagesClient, job: SectionJob, opts
     problems = [...markdownProblems, ...unknown];
   }
   return { ok: false, kind: 'check-failed', reason: `rejected twice by the checks: ${problems!.join('; ')}`, grounding: lastGrounding };
+}
+
+/** Both runs' facts, for checking text that may name what was removed. */
+function unionFacts(now: FactModel, before: FactModel): FactModel {
+  const union = <T extends { id: string }>(a: T[], b: T[]) => [...a, ...b.filter((x) => !a.some((y) => y.id === x.id))];
+  return {
+    ...now,
+    api: { ...now.api, operations: union(now.api.operations, before.api.operations), securitySchemes: union(now.api.securitySchemes, before.api.securitySchemes) },
+    schema: { ...now.schema, tables: union(now.schema.tables, before.schema.tables), enums: union(now.schema.enums, before.schema.enums) },
+    infra: { ...now.infra, components: union(now.infra.components, before.infra.components) },
+  };
 }
 
 function describeKind(kind: string): string {
@@ -79,6 +93,9 @@ async function ask(client: MessagesClient, job: SectionJob, problems: string[] |
       output_config: { format: { type: 'json_schema', schema: SECTION_OUTPUT_SCHEMA as unknown as Record<string, unknown> } },
       ...(toolsAllowed ? { tools: opts.prefix.tools } : { tools: opts.prefix.tools, tool_choice: { type: 'none' } }),
     };
+    if (estimateTokens(JSON.stringify([params.system, params.tools, params.messages])) > opts.maxInputTokens) {
+      return { ok: false, kind: 'model-error', reason: `the request would exceed max-input-tokens (${opts.maxInputTokens}); raise it or narrow the section` };
+    }
     const refusal = opts.meter.refuse(params);
     if (refusal) return { ok: false, kind: 'budget', reason: refusal };
     let response: Message;

@@ -1,10 +1,13 @@
 import { posix } from 'node:path';
+import type { SignificantChange } from '../facts/diff-facts.js';
 import type { FactModel } from '../facts/model.js';
 import type { ServiceGroup } from './sections/section-context.js';
 import { fillTemplate, type TemplateName, type Templates } from './templates.js';
 
 /** One document the run owns: where it goes and the template it starts from. */
 export interface PlannedDoc {
+  /** Set for an architecture decision record drafted for a significant change. */
+  adr?: SignificantChange;
   /** Repo-relative path. */
   file: string;
   templateName: TemplateName;
@@ -12,8 +15,17 @@ export interface PlannedDoc {
   service?: ServiceGroup;
 }
 
-/** The docs the facts call for: the four fixed documents and one runbook per deployable service. */
-export function planDocs(facts: FactModel, docsDir: string, templates: Templates): { docs: PlannedDoc[]; services: ServiceGroup[] } {
+/**
+ * The docs the facts call for: the four fixed documents, one runbook per deployable service, and
+ * one decision record per architecturally significant change of this run (numbered after the
+ * existing ones; once written, a record is history and is not planned again).
+ */
+export function planDocs(
+  facts: FactModel,
+  docsDir: string,
+  templates: Templates,
+  adrs: { changes: SignificantChange[]; nextNumber: number } = { changes: [], nextNumber: 1 },
+): { docs: PlannedDoc[]; services: ServiceGroup[] } {
   const services = groupServices(facts);
   const fixed: [string, TemplateName][] = [
     ['README.md', 'overview.md'],
@@ -30,7 +42,22 @@ export function planDocs(facts: FactModel, docsDir: string, templates: Templates
       service,
     });
   }
+  adrs.changes.forEach((adr, i) => {
+    const number = String(adrs.nextNumber + i).padStart(4, '0');
+    docs.push({
+      file: posix.join(docsDir, 'adr', `${number}-${slugify(adr.title)}.md`),
+      templateName: 'adr.md',
+      template: fillTemplate(templates.texts['adr.md'], { number, title: adr.title }),
+      adr,
+    });
+  });
   return { docs, services };
+}
+
+/** The number the next decision record gets: one more than the highest `NNNN-*.md` there. */
+export function nextAdrNumber(existingFiles: string[]): number {
+  const numbers = existingFiles.map((f) => /^(\d{4})-.*\.md$/.exec(f)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  return numbers.length ? Math.max(...numbers) + 1 : 1;
 }
 
 /**

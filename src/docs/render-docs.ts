@@ -46,7 +46,7 @@ export function renderDocs(
     const fromModel = opts.agentBodies?.get(doc.file);
     const current = previous !== undefined ? parseBlocks(previous) : undefined;
     const ids = new Set([...parseBlocks(doc.template).blocks.map((b) => b.id), ...(current?.blocks.map((b) => b.id) ?? [])]);
-    const ctx = { facts, docFile: doc.file, docsDir, services, service: doc.service };
+    const ctx = { facts, docFile: doc.file, docsDir, services, service: doc.service, adr: doc.adr };
     const bodies = new Map<string, string>();
     const needsModel: string[] = [];
     for (const id of ids) {

@@ -80,6 +80,23 @@ describe('the architect writes the narrative sections, and only what changed', (
     expect(text).toContain('- changed: table:public.customers');
     expect(result.agent.outcome!.unchanged).toBe(AGENT_SECTIONS - 4);
   });
+
+  test('a new datastore drafts a decision record, written by the architect', async () => {
+    const compose = join(repo, 'deploy/docker-compose.yml');
+    writeFileSync(compose, readFileSync(compose, 'utf8').replace(/\nservices:\n/, '\nservices:\n  search:\n    image: opensearchproject/opensearch:2.15.0\n    ports:\n      - "9200:9200"\n'));
+    const before = fake.messageRequests().length;
+    const result = await runPipeline(repo, KEY);
+    const asked = sectionsAsked(fake.messageRequests().slice(before));
+    expect(asked).toContain('adr.decision');
+    const adr = result.changed.find((c) => c.file.startsWith(`${DOCS}/adr/`))!;
+    expect(adr.file).toBe(`${DOCS}/adr/0001-add-search-opensearchproject-opensearch-2.15.0.md`);
+    expect(adr.text).toMatch(/^# 0001\. Add search/);
+    expect(adr.text).toContain('A new datastore appeared in the sources');
+    expect(adr.text).not.toContain('Not written yet');
+    // The record is history: the next run leaves it alone and drafts no other.
+    const again = await runPipeline(repo, KEY);
+    expect(again.changed.filter((c) => c.file.includes('/adr/'))).toEqual([]);
+  });
 });
 
 describe('checks against the facts', () => {

@@ -76,7 +76,7 @@ export function checkMarkdown(markdown: string, opts: CheckMarkdownOptions): Mar
       case 'image':
       case 'definition': {
         const what = node.type === 'image' ? 'image' : node.type === 'definition' ? `link definition \`[${node.label ?? node.identifier}]:\`` : 'link';
-        const literal = node.type === 'link' && isAutolinkLiteral(markdown, node);
+        const literal = node.type === 'link' && isAutolinkLiteral(markdown, node) ? plainText(node) : undefined;
         const message = urlProblem(node.url, what, literal, opts.docFile);
         if (message) add('link-scheme', node, message);
         break;
@@ -98,7 +98,7 @@ export function checkMarkdown(markdown: string, opts: CheckMarkdownOptions): Mar
           add('model-diagram', node, `\`${lang}\` diagrams are generated from the facts, never written by hand; remove this code block (describe the point in prose instead)`);
         }
         const fence = unclosedFence(markdown, node);
-        if (fence) add('unclosed-fence', node, `the code block opened with \`${fence}\` is never closed; add a closing \`${fence.replace(/[^`~].*$/, '')}\` line after its last line`);
+        if (fence) add('unclosed-fence', node, `the code block opened with ${code(fence)} is never closed; add a closing ${code(fence.replace(/[^`~].*$/, ''))} line after its last line`);
         break;
       }
     }
@@ -117,7 +117,7 @@ function htmlMessage(value: string): string {
   const tag = /^<\/?[A-Za-z][A-Za-z0-9-]*/.exec(text);
   const shown = tag ? `${tag[0]}>` : clip(text, 30);
   const hint = htmlHint(tag?.[0].replace(/^<\/?/, '').toLowerCase());
-  return `raw HTML \`${shown}\` is not allowed; ${hint}`;
+  return `raw HTML ${code(shown)} is not allowed; ${hint}`;
 }
 
 function htmlHint(tag: string | undefined): string {
@@ -160,7 +160,7 @@ function isAutolinkLiteral(markdown: string, node: Nodes): boolean {
 }
 
 /** Why a link target is not allowed, or undefined when it is fine. */
-function urlProblem(rawUrl: string, what: string, literal: boolean, docFile: string | undefined): string | undefined {
+function urlProblem(rawUrl: string, what: string, literal: string | undefined, docFile: string | undefined): string | undefined {
   // Browsers drop ASCII whitespace and control characters from URLs (`java\tscript:` is `javascript:`).
   const url = rawUrl.replace(/[\u0000-\u0020\u007f]+/g, '');
   const shown = clip(rawUrl, 60);
@@ -170,17 +170,17 @@ function urlProblem(rawUrl: string, what: string, literal: boolean, docFile: str
   if (scheme !== undefined) {
     if (scheme === 'https') {
       if (/^https:\/\/[^/\\?#]+/i.test(url)) return undefined;
-      return `${what} \`${shown}\` is not a valid \`https://host/…\` URL`;
+      return `${what} ${code(shown)} is not a valid \`https://host/…\` URL`;
     }
-    if (literal) {
+    if (literal !== undefined) {
       return scheme === 'mailto'
-        ? `the bare address \`${shown.replace(/^mailto:/i, '')}\` becomes a \`mailto:\` link; put it in backticks`
-        : `the bare URL \`${shown}\` becomes a \`${scheme}:\` link; write it as \`https://…\` or put it in backticks`;
+        ? `the bare address ${code(clip(literal, 60))} becomes a \`mailto:\` link; put it in backticks`
+        : `the bare URL ${code(clip(literal, 60))} becomes an \`${scheme}:\` link; write it as \`https://…\` or put it in backticks`;
     }
-    return `${what} \`${shown}\` uses the \`${scheme}:\` scheme; ${allowed}${scheme === 'http' ? ' (use `https://`)' : ''}`;
+    return `${what} ${code(shown)} uses the \`${scheme}:\` scheme; ${allowed}${scheme === 'http' ? ' (use `https://`)' : ''}`;
   }
-  if (/^[/\\]{2}/.test(url)) return `${what} \`${shown}\` is protocol-relative; write the full \`https://\` URL`;
-  if (/^[/\\]/.test(url)) return `${what} \`${shown}\` is an absolute path; use a path relative to this document (\`../…\`) or an \`https://\` URL`;
+  if (/^[/\\]{2}/.test(url)) return `${what} ${code(shown)} is protocol-relative; write the full \`https://\` URL`;
+  if (/^[/\\]/.test(url)) return `${what} ${code(shown)} is an absolute path; use a path relative to this document (\`../…\`) or an \`https://\` URL`;
   return climbProblem(url, what, shown, docFile);
 }
 
@@ -204,8 +204,8 @@ function climbProblem(url: string, what: string, shown: string, docFile: string 
   const floor = docFile ? 0 : -MAX_PARENT_SEGMENTS;
   if (lowest >= floor) return undefined;
   return docFile
-    ? `${what} \`${shown}\` climbs above the repository root; link to a file inside the repository`
-    : `${what} \`${shown}\` climbs more than ${MAX_PARENT_SEGMENTS} folders up; link to a file inside the repository`;
+    ? `${what} ${code(shown)} climbs above the repository root; link to a file inside the repository`
+    : `${what} ${code(shown)} climbs more than ${MAX_PARENT_SEGMENTS} folders up; link to a file inside the repository`;
 }
 
 // ---------------------------------------------------------------- code fences
@@ -238,6 +238,15 @@ export function plainText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
   if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
   return '';
+}
+
+/** An inline code span for a message: the shortest fence (two at least, around backticks) no run inside has. */
+export function code(text: string): string {
+  const runs = new Set([...text.matchAll(/`+/g)].map((m) => m[0].length));
+  let n = runs.size > 0 ? 2 : 1;
+  while (runs.has(n)) n++;
+  const fence = '`'.repeat(n);
+  return runs.size > 0 ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
 }
 
 function clip(text: string, max = 50): string {

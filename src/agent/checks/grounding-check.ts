@@ -31,21 +31,30 @@
 //       (`pending`, `Deployment`, `SELECT`) are indistinguishable from English or keywords, so they
 //       are mentions only when known or when a kind word (above) makes them a claim          → name
 //     - multi-word spans (commands, SQL): only the typed patterns below, as in code blocks.
-//   Fenced / indented code blocks (and multi-word inline code):
+//   Fenced / indented code blocks (and multi-word inline code). The code is never judged as prose;
+//   only these typed patterns are read:
 //     - `METHOD /path` and `curl` lines (method from `-X`/`--request`, `-d` → POST, else GET; URL
 //       on a server host, localhost/a component with a known port, or `$VAR/…`)          → endpoint
 //     - kubectl: `kind/name`, `kubectl <verb> <kind> <name>`, `-n <namespace>`              → component
 //     - docker compose: the service names after `logs/restart/exec/…`                      → component
 //     - terraform: `-target=type.name`, `state show type.name`                               → component
-//     - SQL (blocks tagged sql/psql/postgres, or shell lines with psql or an UPPERCASE SQL verb):
-//       relations after FROM / JOIN / UPDATE / INTO / TABLE / VIEW / COPY / VACUUM / ANALYZE and psql
-//       `\d name`; CTE names, tables the snippet itself creates, functions (`FROM f(`), `pg_*`
-//       catalogs and `information_schema` are skipped                                        → table
+//     - SQL: relations after FROM / JOIN / UPDATE / INTO / TABLE / VIEW / COPY / VACUUM / ANALYZE
+//       and psql `\d name`, in blocks tagged sql/psql/postgres (any case, literals and comments
+//       blanked) or in shell blocks / inline code that contain psql or an UPPERCASE SQL verb
+//       (UPPERCASE keywords only, `#` comment lines skipped). CTE names, tables the snippet itself
+//       creates, functions (`FROM f(`), `pg_*` catalogs and `information_schema` are skipped → table
+//     - blocks in other languages (yaml, json, hcl …) are read for `METHOD /path` only.
 //     - nothing else: SQL columns, YAML keys, shell words are not checked.
 //
-// Known means: the name exists in the facts (case-insensitively; PostgreSQL folds unquoted names, and
-// HTTP headers are case-insensitive), or it is a generic technical term on `GENERIC_TERMS` /
-// `GENERIC_PATTERNS` that no fact would hold (`pg_stat_activity`, `Retry-After`, `readinessProbe` …).
+// Known means the name exists in the facts, compared case-insensitively (PostgreSQL folds unquoted
+// names, HTTP headers are case-insensitive). "Names in the facts" is broad: tables, views, columns,
+// enums and their values, index and FK constraint names, operationIds, tags, parameter names,
+// security schemes (and the header an apiKey scheme uses), content types, spec files/titles/servers,
+// components in every reference form, namespaces, images (with and without tag; the tag; the bare
+// image name for "the `redis` container"), env var names, edge notes, input files and their folders,
+// migration files, and snake_case names spelled out in a migration's file name (the old name of a
+// rename, `full_name` in `…_rename_customers_full_name.up.sql`). A span on `GENERIC_TERMS` /
+// `GENERIC_PATTERNS` (`pg_stat_activity`, `Retry-After`, `readinessProbe` …) is not a mention at all.
 // Endpoints match an operation with the same method whose path is equal ignoring path-parameter
 // names (`{id}` = `{orderId}` = `:id` = `<id>`); a concrete value (a number, a UUID, anything with a
 // digit) also matches a parameter; a server base path (`/v1`) may be included or left out; `/x/*`
@@ -53,7 +62,7 @@
 
 import type { Code, InlineCode, Nodes, Text } from 'mdast';
 import type { Component, FactModel, Operation, Table } from '../../facts/model.js';
-import { parseMarkdown } from './check-markdown.js';
+import { code as codeSpan, parseMarkdown } from './check-markdown.js';
 
 export type MentionKind = 'endpoint' | 'table' | 'column' | 'component' | 'name';
 
@@ -145,6 +154,10 @@ export const GENERIC_TERMS: ReadonlySet<string> = new Set(
     'ISO-8601', 'RFC-3339', 'RFC-7807', 'RFC-9457', 'UUIDv4', 'UUIDv7', 'uuid-v4', 'x-www-form-urlencoded', 'snake_case', 'camelCase', 'kebab-case',
     'e.g.', 'i.e.', 'Node.js', 'N+1', 'at-least-once', 'at-most-once', 'exactly-once', 'read-only', 'read-write', 'opt-in', 'opt-out', 'dead-letter',
     'fail-open', 'fail-closed', 'max-age', 'no-cache', 'no-store', 'p50', 'p90', 'p95', 'p99', 'p999', 'SIGTERM', 'SIGKILL', 'SIGINT', 'Stripe-Signature',
+    // Plain words a kind word may make look like a claim ("the `Running` status", "a `GIN` index", "the `Basic` scheme")
+    'Running', 'Pending', 'Succeeded', 'Failed', 'Unknown', 'Terminating', 'Completed', 'Ready', 'NotReady', 'healthy', 'unhealthy', 'starting', 'exited',
+    'restarting', 'btree', 'gin', 'gist', 'brin', 'hash', 'spgist', 'unique', 'check', 'primary', 'foreign', 'exclusion', 'partial', 'composite', 'covering',
+    'basic', 'digest', 'bearer', 'http', 'https', 'apiKey', 'oauth2', 'openIdConnect', 'mutualTLS', 'string', 'integer', 'boolean', 'number', 'object', 'array',
   ].map((t) => t.toLowerCase()),
 );
 
@@ -218,6 +231,8 @@ class FactIndex {
   readonly namespaces = new Map<string, string | undefined>();
   readonly ports = new Set<number>();
   readonly tfTypes = new Set<string>();
+  /** Image names without registry or tag (`redis`, `shop-orders`) → a component running it: "the `redis` container". */
+  readonly images = new Map<string, string>();
   /** Migration file names: a rename's old name (`…_rename_customers_full_name.up.sql`) is only there. */
   readonly migrationNames: { base: string; id: string }[] = [];
   /** Every other name in the facts, lower-case → the fact it names. */
@@ -341,6 +356,10 @@ class FactIndex {
       put(c.image);
       put(c.image.replace(/[:@][^/:@]+$/, '')); // without the tag or digest
       put(c.image.split('/').pop());
+      const tag = /:([\w.-]+)$/.exec(c.image)?.[1];
+      put(tag); // `latest`, `1.4.2`: "the `latest` tag"
+      const base = c.image.replace(/[:@][^/:@]+$/, '').split('/').pop()!.toLowerCase();
+      if (!this.images.has(base)) this.images.set(base, c.id);
     }
     for (const env of c.env) {
       put(env);
@@ -519,7 +538,7 @@ class Collector {
 
   add(kind: MentionKind, text: string, line: number, result: { known: boolean; id?: string } | Hit | undefined, end: number | undefined): void {
     const known = result !== undefined && ('known' in result ? result.known : true);
-    const id = result && ('known' in result ? result.id : result.id);
+    const id = result?.id;
     const m: Mention = { kind, text, line, known };
     if (known && id) m.factId = id;
     if (end !== undefined) m.end = end;
@@ -625,6 +644,7 @@ function prose(out: Collector, node: Text): void {
   const covered: [number, number][] = [];
   for (const m of value.matchAll(PLAIN_PHRASE)) {
     const word = m[1]!;
+    if (isGeneric(word)) continue;
     const line = lineAt(node, value, m.index);
     const end = sourceEnd(out, node, word, m.index);
     const count = out.mentions.length;
@@ -799,7 +819,7 @@ function classifyAs(index: FactIndex, phrase: Phrase, value: string): Classified
       return undefined;
     }
     case 'component': {
-      const hit = index.component(value);
+      const hit = index.component(value) ?? (index.images.has(value.toLowerCase()) ? { kind: 'component' as const, id: index.images.get(value.toLowerCase()) } : undefined);
       if (hit) return { kind: 'component', known: true, ...(hit.id ? { id: hit.id } : {}) };
       const ref = index.kindRef(value);
       if (ref === null) return undefined;
@@ -1099,7 +1119,7 @@ export function markUnknownMentions(markdown: string, unknown: Mention[]): strin
   for (const m of unknown) {
     const end = m.end ?? locate(markdown, m, codes, inlines);
     if (end === undefined) continue;
-    const code = codes.find((c) => c.position?.end.offset === end || (c.position?.start.offset ?? Infinity) < end && end < (c.position?.end.offset ?? -Infinity));
+    const code = codes.find((c) => c.position && c.position.start.offset! < end && end <= c.position.end.offset!);
     if (code) {
       const list = notes.get(code) ?? [];
       if (!list.includes(m.text)) list.push(m.text);
@@ -1135,12 +1155,6 @@ function locate(markdown: string, m: Mention, codes: Code[], inlines: (InlineCod
   return code?.position?.end.offset;
 }
 
-function codeSpan(text: string): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((r) => r[0].length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
 
 // ---------------------------------------------------------------- helpers
 

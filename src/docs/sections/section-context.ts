@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import type { SignificantChange } from '../../facts/diff-facts.js';
 import type { Component, FactModel, SourceLocation } from '../../facts/model.js';
 import { link, type Inline } from '../markdown.js';
 
@@ -18,6 +19,8 @@ export interface SectionContext {
   services: ServiceGroup[];
   /** Set for a runbook. */
   service?: ServiceGroup;
+  /** Set for an architecture decision record. */
+  adr?: SignificantChange;
 }
 
 /** A relative link from the current doc to a source line (GitHub's `#L<n>` anchor). */

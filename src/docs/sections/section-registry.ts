@@ -1,3 +1,4 @@
+import { adrChange } from './adr-sections.js';
 import { apiEndpoints, apiSecuritySchemes, apiSpecs } from './api-sections.js';
 import { dataEnums, dataErDiagram, dataIndexes, dataMigrations, dataRelationships, dataSummary, dataTables } from './data-sections.js';
 import { infraComponents, infraDependencies, infraDiagram } from './infra-sections.js';
@@ -39,5 +40,10 @@ export const SECTIONS: Record<string, SectionSpec> = {
   'infra.notes': { kind: 'agent', purpose: 'infrastructure notes: how the components are deployed, scaled and isolated, and the operational risks in the configuration' },
   'runbook.service': { kind: 'facts', render: runbookService },
   'runbook.dependencies': { kind: 'facts', render: runbookDependencies },
+  'adr.change': { kind: 'facts', render: adrChange },
+  'adr.decision': {
+    kind: 'agent',
+    purpose: 'a draft architecture decision record for this change: the context, the decision as the sources show it, its consequences (risks, costs, operational impact) and the alternatives worth recording, clearly marked as a draft for the team to confirm',
+  },
   'runbook.procedures': { kind: 'agent', purpose: 'incident procedures for this service: symptoms, the checks to run, mitigation and rollback, using the real names from the configuration' },
 };

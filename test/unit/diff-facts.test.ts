@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { diffFacts, significantChanges } from '../../src/facts/diff-facts.js';
+import { emptyFacts, type FactModel, type Operation } from '../../src/facts/model.js';
+
+const op = (method: Operation['method'], path: string, extra: Partial<Operation> = {}): Operation => ({
+  id: `op:${method} ${path}`,
+  method,
+  path,
+  tags: [],
+  security: [],
+  parameters: [],
+  responses: [{ status: '200', contentTypes: [] }],
+  deprecated: false,
+  spec: 'spec:a.yaml',
+  source: { file: 'a.yaml', line: 1 },
+  ...extra,
+});
+
+function facts(mut: (f: FactModel) => void): FactModel {
+  const f = emptyFacts();
+  mut(f);
+  return f;
+}
+
+describe('diffFacts', () => {
+  test('matches operations ignoring path-parameter names and line moves', () => {
+    const before = facts((f) => f.api.operations.push(op('GET', '/orders/{id}')));
+    const after = facts((f) => f.api.operations.push(op('GET', '/orders/{orderId}', { source: { file: 'a.yaml', line: 40 } })));
+    expect(diffFacts(before, after).changes).toEqual([{ id: 'op:GET /orders/{orderId}', change: 'changed' }]);
+    const same = facts((f) => f.api.operations.push(op('GET', '/orders/{id}', { source: { file: 'a.yaml', line: 99 } })));
+    expect(diffFacts(before, same)).toEqual({ changes: [], breaking: [] });
+  });
+
+  test('breaking changes use oasdiff rule ids; removing a deprecated operation is not breaking', () => {
+    const before = facts((f) => f.api.operations.push(op('DELETE', '/orders/{id}'), op('GET', '/legacy', { deprecated: true }), op('POST', '/orders', { responses: [{ status: '201', contentTypes: [] }] })));
+    const after = facts((f) =>
+      f.api.operations.push(op('POST', '/orders', { responses: [{ status: '202', contentTypes: [] }], parameters: [{ name: 'Idempotency-Key', in: 'header', required: true }] })),
+    );
+    expect(diffFacts(before, after).breaking.map((b) => [b.rule, b.operation])).toEqual([
+      ['api-path-removed-without-deprecation', 'op:DELETE /orders/{id}'],
+      ['new-required-request-parameter', 'op:POST /orders'],
+      ['response-success-status-removed', 'op:POST /orders'],
+    ]);
+  });
+});
+
+describe('significantChanges', () => {
+  const component = (name: string, extra: object) => ({ id: `compose:service/${name}`, platform: 'compose' as const, kind: 'service', name, deployable: true, ports: [], env: [], source: { file: 'c.yml', line: 1 }, ...extra });
+
+  test('a new datastore, a new service and a new integration each call for a decision record', () => {
+    const before = facts((f) => f.infra.components.push(component('api', { image: 'api:1', env: ['DATABASE_URL'] })));
+    const after = facts((f) =>
+      f.infra.components.push(component('api', { image: 'api:1', env: ['DATABASE_URL', 'STRIPE_API_KEY'] }), component('search', { image: 'opensearchproject/opensearch:2' }), component('mailer', { image: 'mailer:1' })),
+    );
+    expect(significantChanges(before, after).map((c) => [c.kind, c.title])).toEqual([
+      ['new-datastore', 'Add search (opensearchproject/opensearch:2)'],
+      ['new-service', 'Introduce the mailer service'],
+      ['new-integration', 'Integrate stripe'],
+    ]);
+  });
+
+  test('nothing significant: no record', () => {
+    const before = facts((f) => f.infra.components.push(component('api', { image: 'api:1' })));
+    const after = facts((f) => f.infra.components.push(component('api', { image: 'api:2' })));
+    expect(significantChanges(before, after)).toEqual([]);
+  });
+});
