@@ -50,7 +50,7 @@ export async function writeSection(client: MessagesClient, job: SectionJob, opts
       problems = [parsed.problem];
       continue;
     }
-    const markdownProblems = checkMarkdown(parsed.markdown, { minHeadingDepth: job.minHeadingDepth }).map((p) => (p.line ? `line ${p.line}: ${p.message}` : p.message));
+    const markdownProblems = checkMarkdown(parsed.markdown, { minHeadingDepth: job.minHeadingDepth, docFile: job.file }).map((p) => (p.line ? `line ${p.line}: ${p.message}` : p.message));
     const grounding = checkGrounding(parsed.markdown, job.alsoKnown ? unionFacts(opts.facts, job.alsoKnown) : opts.facts);
     lastGrounding = grounding;
     const unknown = grounding.unknown.map((m) => `line ${m.line}: ${describeKind(m.kind)} \`${m.text}\` does not exist in the facts; remove it or use a name from the facts`);
