@@ -27,8 +27,10 @@ export interface RunContext {
 
 export interface RunResult {
   mode: Config['mode'];
-  /** Files whose content differs from what is on disk (written in `write` mode). */
+  /** Files whose content differs from what is on disk (written unless in `check` mode). */
   changed: FileChange[];
+  /** Every file the run owns (docs and state) with its full new content, changed or not. */
+  owned: FileChange[];
   docs: RenderedDoc[];
   facts: FactModel;
   /** False when the inputs were unchanged and the facts came from the state file. */
@@ -136,11 +138,13 @@ async function renderAndPublish(config: Config, context: RunContext, facts: Fact
   const stateText = serializeState(state);
   if (stateText !== previousState) changed.push({ file: stateFile, text: stateText });
 
-  if (config.mode === 'write' && changed.length > 0) await writeFilesAtomically(config.repoRoot, config.docsDir, changed);
+  if (config.mode !== 'check' && changed.length > 0) await writeFilesAtomically(config.repoRoot, config.docsDir, changed);
+  const owned = [...rendered.docs.map((d) => ({ file: d.file, text: d.text })), { file: stateFile, text: stateText }];
 
   return {
     mode: config.mode,
     changed,
+    owned,
     docs: rendered.docs,
     facts,
     extracted,

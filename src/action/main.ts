@@ -1,21 +1,33 @@
 import * as core from '@actions/core';
+import type { Mode } from '../config/config-schema.js';
 import { ConfigError, loadConfig } from '../config/load-config.js';
 import type { Diagnostic } from '../facts/model.js';
-import { readFileSync } from 'node:fs';
-import { run as runPipeline, type RunContext } from '../pipeline.js';
+import { run as runPipeline, type RunContext, type RunResult } from '../pipeline.js';
+import { readGitHubEvent, loopGuard, type GitHubEvent } from '../publish/github-event.js';
+import { createOctokit } from '../publish/octokit-client.js';
+import { PublishPermissionError } from '../publish/permission-errors.js';
+import { docsBranchFor, overlayOpenPullRequestDocs, publishDocs, targetBranch, type PublishOutcome } from '../publish/publish-docs.js';
+import { readState } from '../state/state-file.js';
+import { wouldBeDiff } from '../report/would-be-diff.js';
 import { runSummaryMarkdown } from '../report/run-summary.js';
 
-/** The action: inputs → config → the pipeline → outputs, job summary, annotations, exit code. */
+/** The action: inputs → config → the pipeline → publish → outputs, job summary, annotations, exit code. */
 export async function run(): Promise<void> {
   try {
     const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const event = readGitHubEvent();
     const apiKey = core.getInput('anthropic-api-key');
     if (apiKey) core.setSecret(apiKey);
+    const token = core.getInput('github-token');
+    if (token) core.setSecret(token);
+
+    const requested = (core.getInput('mode') || 'pull-request') as Mode;
+    const mode = effectiveMode(requested, event);
     const config = await loadConfig(repoRoot, {
-      mode: core.getInput('mode') || undefined,
+      mode,
       docsDir: core.getInput('docs-dir') || undefined,
       configFile: core.getInput('config-file') || undefined,
-      force: booleanInput('force'),
+      force: booleanInput('force') || event.inputs.force === true || event.inputs.force === 'true' || undefined,
       apiKey: apiKey || undefined,
       model: core.getInput('model') || undefined,
       agentFile: core.getInput('agent-file') || undefined,
@@ -28,34 +40,79 @@ export async function run(): Promise<void> {
       vertexProjectId: core.getInput('vertex-project-id') || undefined,
       vertexRegion: core.getInput('vertex-region') || undefined,
     });
-    const result = await runPipeline(config, eventContext());
+    if (mode !== requested) core.notice(`mode ${requested} does not apply to ${event.name} events: running in ${mode} mode (a pull request's branch is never written to)`);
 
+    const skip = loopGuard(event, config.docsDir);
+    if (skip) {
+      core.info(`Skipped: ${skip}.`);
+      setOutputs({ changed: false, files: [], outcome: { operation: 'none', notes: [] } });
+      await core.summary.addRaw(`## Architect Docs\n\nSkipped: ${skip}.\n`, true).write();
+      return;
+    }
+
+    // The base's own facts, read before anything is laid over the workspace: the PR body describes
+    // the change from what the base documents, so it stays the same across reruns.
+    const previousFacts = (await readState(repoRoot, config.docsDir)).state?.facts;
+    const publishing = mode === 'pull-request' || mode === 'commit';
+    const octokit = publishing ? createOctokit(requireToken(token), (m) => core.info(m)) : undefined;
+    if (octokit && mode === 'pull-request') {
+      const base = await targetBranch(octokit, event, core.getInput('base') || undefined);
+      const note = await overlayOpenPullRequestDocs(octokit, event, repoRoot, config.docsDir, base, docsBranchFor(base, core.getInput('branch') || undefined));
+      if (note) core.info(note);
+    }
+    const result = await runPipeline(config, eventContext(event));
     for (const d of result.diagnostics) annotate(d);
+
+    let outcome: PublishOutcome = { operation: 'none', notes: [] };
+    if (octokit) {
+      outcome = await publishDocs(octokit, event, repoRoot, config.docsDir, result, previousFacts, {
+        mode: mode as 'pull-request' | 'commit',
+        commitMethod: core.getInput('commit-method') === 'git' ? 'git' : 'api',
+        base: core.getInput('base') || undefined,
+        branch: core.getInput('branch') || undefined,
+        title: core.getInput('title') || 'docs: update architecture docs',
+        commitMessage: core.getInput('commit-message') || 'docs: update architecture docs',
+        labels: listInput('labels'),
+        reviewers: listInput('reviewers'),
+        draft: booleanInput('draft') ?? false,
+        deleteBranch: booleanInput('delete-branch') ?? false,
+      });
+      for (const note of outcome.notes) core.info(note);
+    }
+
     const files = result.changed.map((c) => c.file);
-    core.setOutput('changed', files.length > 0 ? 'true' : 'false');
-    core.setOutput('files', files.join('\n'));
-    const usage = result.agent.outcome?.usage;
-    core.setOutput('tokens-input', String(usage ? usage.inputTokens + usage.cacheReadTokens + usage.cacheWriteTokens : 0));
-    core.setOutput('tokens-output', String(usage?.outputTokens ?? 0));
-    core.setOutput('cost-usd', (usage?.costUsd ?? 0).toFixed(4));
-    core.setOutput('sections-generated', String(result.agent.outcome?.generated ?? 0));
-    core.setOutput('grounding-ratio', (result.agent.outcome?.groundingRatio ?? 1).toFixed(3));
-    await core.summary.addRaw(runSummaryMarkdown(result), true).write();
+    setOutputs({ changed: files.length > 0, files, outcome, result });
+    let summary = runSummaryMarkdown(result);
+    if (outcome.pullRequest) summary += `\n### Pull request\n\n[#${outcome.pullRequest.number}](${outcome.pullRequest.url}) — ${outcome.operation}.\n`;
+    else if (outcome.commitSha) summary += `\n### Commit\n\n\`${outcome.commitSha}\` on \`${outcome.branch}\`.\n`;
+    if (result.stale) summary += await wouldBeDiff(result.changed, repoRoot);
+    await core.summary.addRaw(summary, true).write();
 
     const modelFailures = result.agent.outcome?.skipped.filter((s) => s.kind === 'model-error') ?? [];
     if (config.agent.failOnModelError && modelFailures.length > 0) {
       core.setFailed(`The architect model failed for ${modelFailures.length} section(s); those docs were left as they were. See the job summary.`);
     } else if (result.stale) {
+      for (const f of files) core.error('This file is stale: the sources changed and the generated docs no longer match them.', { file: f, title: 'Architect Docs: stale docs' });
       core.setFailed(`Architecture docs are stale: ${files.length} file(s) would change (${files.join(', ')}). Run the action in write mode, or \`architect-docs generate\`, and commit the result.`);
     } else {
       core.info(files.length > 0 ? `Updated ${files.length} file(s): ${files.join(', ')}` : 'Docs are current; nothing changed.');
     }
   } catch (err) {
-    if (err instanceof ConfigError) {
-      core.error(err.message, { file: err.file, startLine: err.line, title: 'Architect Docs configuration' });
-    }
+    if (err instanceof ConfigError) core.error(err.message, { file: err.file, startLine: err.line, title: 'Architect Docs configuration' });
+    if (err instanceof PublishPermissionError) core.error(err.message, { title: 'Architect Docs: permission needed' });
     core.setFailed(err instanceof Error ? err.message : String(err));
   }
+}
+
+/** Pull-request events only ever get check mode: the action never writes to a PR's (maybe forked) branch. */
+function effectiveMode(requested: Mode, event: GitHubEvent): Mode {
+  if ((event.name === 'pull_request' || event.name === 'pull_request_target') && (requested === 'pull-request' || requested === 'commit')) return 'check';
+  return requested;
+}
+
+function requireToken(token: string): string {
+  if (!token) throw new Error('github-token is empty: the pull-request and commit modes need it (the default is the workflow token, `${{ github.token }}`).');
+  return token;
 }
 
 /**
@@ -63,26 +120,41 @@ export async function run(): Promise<void> {
  * On `pull_request_target` from a fork the checked-out code is the contributor's, running with the
  * base repository's secrets: no model call is made unless the workflow opts in.
  */
-function eventContext(): RunContext {
-  const name = process.env.GITHUB_EVENT_NAME ?? '';
-  let event: { pull_request?: { base?: { sha?: string; repo?: { full_name?: string } }; head?: { repo?: { full_name?: string } | null } } } = {};
-  try {
-    if (process.env.GITHUB_EVENT_PATH) event = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, 'utf8'));
-  } catch {
-    // no event payload: a local run
-  }
-  const pr = event.pull_request;
-  const context: RunContext = { baseSha: pr?.base?.sha };
-  const fromFork = pr && pr.head?.repo?.full_name !== pr.base?.repo?.full_name;
-  if (name === 'pull_request_target' && fromFork && booleanInput('allow-untrusted-pull-requests') !== true) {
+function eventContext(event: GitHubEvent): RunContext {
+  const context: RunContext = { baseSha: event.pullRequest?.baseSha };
+  if (event.name === 'pull_request_target' && event.pullRequest?.fromFork && booleanInput('allow-untrusted-pull-requests') !== true) {
     context.untrustedReason = 'pull_request_target from a fork: its code is untrusted, so no model call was made (set allow-untrusted-pull-requests to opt in)';
   }
   return context;
 }
 
+function setOutputs(o: { changed: boolean; files: string[]; outcome: PublishOutcome; result?: RunResult }): void {
+  core.setOutput('changed', o.changed ? 'true' : 'false');
+  core.setOutput('files', o.files.join('\n'));
+  core.setOutput('commit-sha', o.outcome.commitSha ?? '');
+  core.setOutput('pull-request-number', o.outcome.pullRequest ? String(o.outcome.pullRequest.number) : '');
+  core.setOutput('pull-request-url', o.outcome.pullRequest?.url ?? '');
+  core.setOutput('pull-request-operation', o.outcome.operation);
+  core.setOutput('branch', o.outcome.branch ?? '');
+  const usage = o.result?.agent.outcome?.usage;
+  core.setOutput('tokens-input', String(usage ? usage.inputTokens + usage.cacheReadTokens + usage.cacheWriteTokens : 0));
+  core.setOutput('tokens-output', String(usage?.outputTokens ?? 0));
+  core.setOutput('cost-usd', (usage?.costUsd ?? 0).toFixed(4));
+  core.setOutput('sections-generated', String(o.result?.agent.outcome?.generated ?? 0));
+  core.setOutput('grounding-ratio', (o.result?.agent.outcome?.groundingRatio ?? 1).toFixed(3));
+}
+
 /** A boolean input, or undefined when not given (the runner passes action.yml defaults itself). */
 function booleanInput(name: string): boolean | undefined {
   return core.getInput(name) ? core.getBooleanInput(name) : undefined;
+}
+
+function listInput(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function annotate(d: Diagnostic): void {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 // One schema for the config file; action inputs and CLI flags are mapped onto the same shape
 // so every entry is validated by the same rules and reports errors the same way.
 
-export const MODES = ['write', 'check'] as const;
+export const MODES = ['write', 'check', 'pull-request', 'commit'] as const;
 export type Mode = (typeof MODES)[number];
 
 const globList = z.array(z.string().min(1)).describe('list of glob patterns, relative to the repository root');

@@ -32,20 +32,26 @@ export function git(cwd: string, ...args: string[]): string {
  * Runs the built action (`dist/index.js`) the way the runner does: inputs as `INPUT_<NAME>`
  * environment variables (hyphens kept), the workspace, event and the output/summary files.
  */
-export async function runAction(workspace: string, inputs: Record<string, string>, extraEnv: NodeJS.ProcessEnv = {}, timeoutMs = 90_000): Promise<ActionRun> {
+export async function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  extraEnv: NodeJS.ProcessEnv = {},
+  event: { name: string; payload: object } = { name: 'push', payload: { ref: 'refs/heads/main', repository: { full_name: 'acme/shop', default_branch: 'main' } } },
+  timeoutMs = 90_000,
+): Promise<ActionRun> {
   const runnerDir = mkdtempSync(join(tmpdir(), 'ad-runner-'));
   const outputFile = join(runnerDir, 'output');
   const summaryFile = join(runnerDir, 'summary');
   const eventFile = join(runnerDir, 'event.json');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  writeFileSync(eventFile, JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'acme/shop', default_branch: 'main' } }));
+  writeFileSync(eventFile, JSON.stringify(event.payload));
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: workspace,
-    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_NAME: event.name,
     GITHUB_EVENT_PATH: eventFile,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,

@@ -56,7 +56,7 @@ describe('loadConfig', () => {
   });
 
   test('an unknown mode is refused', async () => {
-    await expect(loadConfig(repoWith(), { mode: 'publish' })).rejects.toThrow('inputs: mode must be one of write, check, got "publish"');
+    await expect(loadConfig(repoWith(), { mode: 'publish' })).rejects.toThrow('inputs: mode must be one of write, check, pull-request, commit, got "publish"');
   });
 
   test('a config file named explicitly must exist', async () => {

@@ -1,0 +1,49 @@
+import { writeFilesAtomically, type FileChange } from './write-files.js';
+import { branchSha, commitFiles, isNotFastForward, type RepoId } from './api-commit.js';
+import { git, tryGit } from './git-command.js';
+import type { Octokit } from './octokit-client.js';
+import { explainGitHubError } from './permission-errors.js';
+
+export const MAX_PUSH_ATTEMPTS = 5;
+
+/**
+ * `commit` mode through the API: a verified commit on the branch's current head. When the branch
+ * moves between our read and our write (a push race), read the new head, re-apply the docs on it
+ * and try again, a bounded number of times.
+ */
+export async function commitViaApi(octokit: Octokit, r: RepoId, branch: string, files: FileChange[], message: string): Promise<string | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    const head = await branchSha(octokit, r, branch);
+    if (!head) throw new Error(`the branch "${branch}" does not exist on GitHub`);
+    let commit;
+    try {
+      commit = await commitFiles(octokit, r, head, files, message);
+      if (!commit) return undefined;
+      await octokit.rest.git.updateRef({ ...r, ref: `heads/${branch}`, sha: commit.sha, force: false });
+      return commit.sha;
+    } catch (err) {
+      if (!isNotFastForward(err)) throw explainGitHubError(err, `push to ${branch}`);
+      if (attempt >= MAX_PUSH_ATTEMPTS) throw new Error(`"${branch}" kept moving: gave up after ${attempt} attempts to add the docs commit on its head`);
+    }
+  }
+}
+
+/**
+ * `commit` mode through git: commit in the workspace and push. A rejected push (the branch
+ * moved) fetches the new head, re-applies the docs there and pushes again, a bounded number of times.
+ */
+export async function commitViaGit(workspace: string, docsDir: string, branch: string, files: FileChange[], message: string): Promise<string | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    await git(workspace, ['add', '--', ...files.map((f) => f.file)]);
+    const staged = await tryGit(workspace, ['diff', '--cached', '--quiet']);
+    if (staged.ok) return undefined; // nothing staged: the docs on this head are already current
+    await git(workspace, ['commit', '-q', '-m', message]);
+    const push = await tryGit(workspace, ['push', '-q', 'origin', `HEAD:refs/heads/${branch}`]);
+    if (push.ok) return (await git(workspace, ['rev-parse', 'HEAD'])).trim();
+    if (!/rejected|fetch first|non-fast-forward|stale info/i.test(push.stderr)) throw new Error(`git push to ${branch} failed: ${push.stderr.trim()}`);
+    if (attempt >= MAX_PUSH_ATTEMPTS) throw new Error(`"${branch}" kept moving: gave up after ${attempt} pushes`);
+    await git(workspace, ['fetch', '-q', '--depth=1', 'origin', branch]);
+    await git(workspace, ['reset', '-q', '--hard', 'FETCH_HEAD']);
+    await writeFilesAtomically(workspace, docsDir, files);
+  }
+}
