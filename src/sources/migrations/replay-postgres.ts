@@ -1,18 +1,11 @@
 import type { Diagnostic, Migration, SchemaFacts, SourceLocation } from '../../facts/model.js';
-import { importVendored } from '../../vendor-import.js';
 import type { Extracted } from '../extract-result.js';
 import type { MigrationFile, MigrationSet } from './migration-layout.js';
 import { loadPgParser } from './pg-parser.js';
-import { readCatalog, type SqlClient } from './read-catalog.js';
+import { bootFreshDatabase, type PGliteInstance } from './boot-pglite.js';
+import { readCatalog } from './read-catalog.js';
 import { lineAt, lineStarts, splitStatements, type SqlStatement } from './split-statements.js';
 
-interface PGliteInstance extends SqlClient {
-  exec(sql: string): Promise<unknown>;
-  close(): Promise<void>;
-}
-interface PGliteModule {
-  PGlite: { create(options?: Record<string, unknown>): Promise<PGliteInstance> };
-}
 
 /**
  * Replays each migration set, statement by statement, into a fresh embedded PostgreSQL (PGlite)
@@ -25,10 +18,9 @@ export async function replayPostgres(sets: MigrationSet[], texts: Map<string, st
   if (sets.length === 0) return { facts, diagnostics };
 
   const parser = await loadPgParser();
-  const { PGlite } = await importVendored<PGliteModule>('pglite', 'index.js', '@electric-sql/pglite');
   let order = 0;
   for (const set of sets) {
-    const db = await PGlite.create();
+    const db = await bootFreshDatabase();
     try {
       const created = new Map<string, SourceLocation>();
       for (const mf of set.files) {
