@@ -1,10 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from './config/config-schema.js';
-import { nextAdrNumber, planDocs } from './docs/plan-docs.js';
+import { nextAdrNumber, planDocs, type PlannedDoc } from './docs/plan-docs.js';
+import type { ServiceGroup } from './docs/sections/section-context.js';
 import { significantChanges, type SignificantChange } from './facts/diff-facts.js';
 import { renderDocs, type RenderedDoc } from './docs/render-docs.js';
-import { loadTemplates } from './docs/templates.js';
+import { loadTemplates, type Templates } from './docs/templates.js';
 import { runAgentStage, type AgentStageResult } from './agent/agent-stage.js';
 import { estimatePlan, type PlanEstimate } from './agent/estimate-plan.js';
 import { loadPersona } from './agent/load-persona.js';
@@ -46,31 +47,22 @@ export interface RunResult {
  * config → discover → facts (or the cached facts when inputs are unchanged) → docs → write/check.
  */
 export async function run(config: Config, context: RunContext = {}): Promise<RunResult> {
-  const found = await discoverSources(config.repoRoot, config.sources, [config.docsDir]);
-  const { state } = await readState(config.repoRoot, config.docsDir);
-  const { facts, extracted } = await factsFor(config, found, state);
-  return renderAndPublish(config, context, facts, extracted, state);
+  return renderAndPublish(config, context, await prepare(config));
 }
 
 /** What a run would ask the model and roughly what it would cost: `architect-docs plan`. Never calls the model. */
 export async function planModelRun(config: Config): Promise<PlanEstimate> {
-  const found = await discoverSources(config.repoRoot, config.sources, [config.docsDir]);
-  const { state } = await readState(config.repoRoot, config.docsDir);
-  const { facts } = await factsFor(config, found, state);
-  const templates = await loadTemplates(config.repoRoot, config.templatesDir);
-  const { docs } = planDocs(facts, config.docsDir, templates, await adrPlan(config, state?.facts, facts));
-  const existing = new Map<string, string | undefined>();
-  for (const doc of docs) existing.set(doc.file, await readOptional(join(config.repoRoot, doc.file)));
+  const p = await prepare(config);
   const { persona } = await loadPersona(config.repoRoot, config.agent.agentFile, undefined);
   // No call to the Models API either: aliases resolve to the pinned model of their family.
   const { id: model } = await resolveModel(config.agent.model ?? persona.model ?? 'sonnet');
   return estimatePlan({
-    facts,
-    previousFacts: state?.facts,
-    docs,
-    existing,
-    sections: state?.sections ?? {},
-    templatesDigest: templates.digest,
+    facts: p.facts,
+    previousFacts: p.previous?.facts,
+    docs: p.planned,
+    existing: p.existing,
+    sections: p.previous?.sections ?? {},
+    templatesDigest: p.templates.digest,
     persona: persona.systemPrompt,
     model,
     force: config.force,
@@ -78,6 +70,28 @@ export async function planModelRun(config: Config): Promise<PlanEstimate> {
     maxOutputTokens: config.agent.maxOutputTokens,
     prices: config.agent.prices,
   });
+}
+
+/** Everything up to the model: sources, facts (or the cached ones), templates, the docs to write and their current text. */
+interface Prepared {
+  facts: FactModel;
+  extracted: boolean;
+  previous: StateFile | undefined;
+  templates: Templates;
+  planned: PlannedDoc[];
+  services: ServiceGroup[];
+  existing: Map<string, string | undefined>;
+}
+
+async function prepare(config: Config): Promise<Prepared> {
+  const found = await discoverSources(config.repoRoot, config.sources, [config.docsDir]);
+  const { state: previous } = await readState(config.repoRoot, config.docsDir);
+  const { facts, extracted } = await factsFor(config, found, previous);
+  const templates = await loadTemplates(config.repoRoot, config.templatesDir);
+  const { docs: planned, services } = planDocs(facts, config.docsDir, templates, await adrPlan(config, previous?.facts, facts));
+  const existing = new Map<string, string | undefined>();
+  for (const doc of planned) existing.set(doc.file, await readOptional(join(config.repoRoot, doc.file)));
+  return { facts, extracted, previous, templates, planned, services, existing };
 }
 
 /** Only the fact model: what `architect-docs facts` prints. */
@@ -97,12 +111,8 @@ async function factsFor(config: Config, found: DiscoveredSources, state: StateFi
   return { facts: await buildFacts(config.repoRoot, found), extracted: true };
 }
 
-async function renderAndPublish(config: Config, context: RunContext, facts: FactModel, extracted: boolean, previous: StateFile | undefined): Promise<RunResult> {
-  const templates = await loadTemplates(config.repoRoot, config.templatesDir);
-  const adrs = await adrPlan(config, previous?.facts, facts);
-  const { docs: planned, services } = planDocs(facts, config.docsDir, templates, adrs);
-  const existing = new Map<string, string | undefined>();
-  for (const doc of planned) existing.set(doc.file, await readOptional(join(config.repoRoot, doc.file)));
+async function renderAndPublish(config: Config, context: RunContext, p: Prepared): Promise<RunResult> {
+  const { facts, extracted, previous, templates, planned, services, existing } = p;
   // Check mode never calls the model: it answers "would the docs change?" from the facts alone.
   const agent: AgentStageResult =
     config.mode === 'check'

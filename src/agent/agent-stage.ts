@@ -1,11 +1,9 @@
 import type { Config } from '../config/config-schema.js';
-import type { Diagnostic, FactModel } from '../facts/model.js';
-import type { PlannedDoc } from '../docs/plan-docs.js';
+import type { Diagnostic } from '../facts/model.js';
 import { loadPersona } from './load-persona.js';
 import { createModelClient } from './model-client.js';
 import { resolveModel } from './model-resolution.js';
-import type { SectionState } from './plan-sections.js';
-import { runAgent, type AgentOutcome } from './run-agent.js';
+import { runAgent, type AgentOutcome, type AgentRunInput } from './run-agent.js';
 
 export interface AgentStageResult {
   /** Undefined when the run was offline. */
@@ -19,19 +17,13 @@ export interface AgentStageResult {
   diagnostics: Diagnostic[];
 }
 
-export interface AgentStageInput {
+export type AgentStageInput = Pick<AgentRunInput, 'facts' | 'previousFacts' | 'docs' | 'existing' | 'sections' | 'templatesDigest'> & {
   config: Config;
-  facts: FactModel;
-  previousFacts?: FactModel;
-  docs: PlannedDoc[];
-  existing: Map<string, string | undefined>;
-  sections: Record<string, SectionState>;
-  templatesDigest: string;
   /** Set on pull-request events: the agent file is read from this commit. */
   baseSha?: string;
   /** Set when the event's code is untrusted (a fork's pull_request_target): no model calls. */
   untrustedReason?: string;
-}
+};
 
 /** The model stage of the pipeline: decides online/offline, sets the model up, runs the architect. */
 export async function runAgentStage(input: AgentStageInput): Promise<AgentStageResult> {
