@@ -49,6 +49,12 @@ function render(facts: FactModel, level: 0 | 1 | 2): string {
     for (const c of infra.components) out.push(level === 0 ? componentLine(c) : `- ${c.id}`);
     for (const e of infra.edges) out.push(`- ${e.from} --${e.kind}${e.via ? `(${e.via})` : ''}--> ${e.to}`);
   }
+  if (facts.findings.length) {
+    out.push('', `## Findings: ${facts.findings.length} risks computed by rules (your review checklist)`);
+    const shown = level === 2 ? facts.findings.filter((f) => f.severity === 'high').slice(0, 50) : facts.findings;
+    for (const f of shown) out.push(`- ${f.id} [${f.severity}] ${f.message}${f.lock ? ` (lock: ${f.lock})` : ''}`);
+    if (shown.length < facts.findings.length) out.push(`- … ${facts.findings.length - shown.length} more (lookup_facts with query "finding:")`);
+  }
   if (facts.diagnostics.length) out.push('', `## Sources that could not be fully read: ${facts.diagnostics.filter((d) => d.severity !== 'notice').length} problems (see the run report)`);
   return out.join('\n');
 }

@@ -13,26 +13,32 @@ export function factIdsForSection(blockId: string, facts: FactModel, service?: S
   const migrations = facts.schema.migrations.map((m) => m.id);
   const components = facts.infra.components.map((c) => c.id);
   const edges = facts.infra.edges.map(edgeId);
+  // The findings about a section's facts are part of what it must address.
+  const findingsAbout = (ids: string[]) => {
+    const set = new Set(ids);
+    return facts.findings.filter((f) => f.factIds.some((id) => set.has(id)) || (f.factIds.length === 0 && ids.some((i) => i.startsWith('table:')))).map((f) => f.id);
+  };
+  const withFindings = (ids: string[]) => [...ids, ...findingsAbout(ids)];
   switch (blockId) {
     case 'api.design-notes':
-      return [...ops, ...schemes];
+      return withFindings([...ops, ...schemes]);
     case 'data.notes':
-      return [...schema, ...migrations];
+      return withFindings([...schema, ...migrations]);
     case 'infra.notes':
-      return [...components, ...edges];
+      return withFindings([...components, ...edges]);
     case 'overview.security':
-      return [...ops, ...schemes, ...components];
+      return withFindings([...ops, ...schemes, ...components]);
     case 'adr.decision':
       return adr ? [...adr.factIds].sort() : [];
     case 'runbook.procedures': {
       if (!service) return components;
       const own = new Set(service.components.map((c) => c.id));
       const related = facts.infra.edges.filter((e) => own.has(e.from) || own.has(e.to));
-      return [...own, ...related.flatMap((e) => [e.from, e.to]), ...related.map(edgeId)].filter((v, i, a) => a.indexOf(v) === i).sort();
+      return withFindings([...own, ...related.flatMap((e) => [e.from, e.to]), ...related.map(edgeId)].filter((v, i, a) => a.indexOf(v) === i).sort());
     }
     default:
       // Overview sections look at the whole system.
-      return [...ops, ...schemes, ...schema, ...components, ...edges];
+      return [...ops, ...schemes, ...schema, ...components, ...edges, ...facts.findings.map((f) => f.id)];
   }
 }
 
@@ -48,5 +54,6 @@ export function indexFacts(facts: FactModel): Map<string, unknown> {
   }
   for (const t of facts.schema.tables) for (const c of t.columns) byId.set(c.id, { ...c, table: t.id });
   for (const e of facts.infra.edges) byId.set(edgeId(e), e);
+  for (const f of facts.findings) byId.set(f.id, f);
   return byId;
 }

@@ -4,7 +4,8 @@ import { extractKubernetesFiles } from '../sources/infra/extract-kubernetes.js';
 import { extractTerraform } from '../sources/infra/extract-terraform.js';
 import { replayPostgres } from '../sources/migrations/replay-postgres.js';
 import { extractOpenApi } from '../sources/openapi/extract-openapi.js';
-import { emptyFacts, type Diagnostic, type FactModel, type InfraFacts } from './model.js';
+import { factFindings } from './fact-rules.js';
+import { emptyFacts, type Diagnostic, type FactModel, type Finding, type InfraFacts } from './model.js';
 
 /**
  * Runs every extractor over what discovery found and joins their output into the one model.
@@ -36,6 +37,14 @@ export async function buildFacts(repoRoot: string, found: DiscoveredSources): Pr
   infraParts.push(kube.facts, terraform.facts);
   diagnostics.push(...kube.diagnostics, ...terraform.diagnostics);
   facts.infra = mergeInfra(infraParts, diagnostics);
+  const byId = new Map<string, Finding>();
+  for (const f of [...schema.findings, ...factFindings(facts)]) {
+    // Two findings of one rule on one line (say, two foreign keys of one table) stay distinct.
+    let id = f.id;
+    for (let n = 2; byId.has(id); n++) id = `${f.id}#${n}`;
+    byId.set(id, { ...f, id });
+  }
+  facts.findings = [...byId.values()].sort((a, b) => a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line || a.rule.localeCompare(b.rule));
 
   facts.diagnostics = sortDiagnostics(diagnostics);
   return facts;

@@ -210,6 +210,25 @@ export interface InfraFacts {
   edges: Edge[];
 }
 
+// ---------------------------------------------------------------- Findings
+
+/**
+ * A risk computed deterministically from the sources (squawk / kube-score / Spectral style
+ * rules): the architect's review checklist, and a table in the docs.
+ */
+export interface Finding {
+  /** `finding:<rule>@<file>:<line>` */
+  id: string;
+  rule: string;
+  severity: 'high' | 'medium' | 'low';
+  message: string;
+  /** The facts it is about. */
+  factIds: string[];
+  /** The lock a migration statement takes, where that is the risk. */
+  lock?: string;
+  source: SourceLocation;
+}
+
 // ---------------------------------------------------------------- The whole model
 
 export interface InputFile {
@@ -222,21 +241,23 @@ export type SourceKind = 'openapi' | 'migration' | 'compose' | 'kubernetes' | 't
 
 export interface FactModel {
   /** Bumped when the shape changes; a state file with another version is ignored. */
-  modelVersion: 1;
+  modelVersion: 2;
   inputs: InputFile[];
   api: ApiFacts;
   schema: SchemaFacts;
   infra: InfraFacts;
+  findings: Finding[];
   diagnostics: Diagnostic[];
 }
 
 export function emptyFacts(): FactModel {
   return {
-    modelVersion: 1,
+    modelVersion: 2,
     inputs: [],
     api: { specs: [], operations: [], securitySchemes: [] },
     schema: { dialect: 'postgres', migrations: [], tables: [], foreignKeys: [], indexes: [], enums: [] },
     infra: { components: [], edges: [] },
+    findings: [],
     diagnostics: [],
   };
 }

@@ -32,7 +32,7 @@ export async function readState(repoRoot: string, docsDir: string): Promise<{ st
   }
   try {
     const state = JSON.parse(text) as StateFile;
-    if (state.stateVersion !== 1 || state.facts?.modelVersion !== 1) return { text };
+    if (state.stateVersion !== 1 || state.facts?.modelVersion !== 2) return { text };
     return { state, text };
   } catch {
     return { text };

@@ -3,7 +3,7 @@ import { apiEndpoints, apiSecuritySchemes, apiSpecs } from './api-sections.js';
 import { dataEnums, dataErDiagram, dataIndexes, dataMigrations, dataRelationships, dataSummary, dataTables } from './data-sections.js';
 import { infraComponents, infraDependencies, infraDiagram } from './infra-sections.js';
 import type { Section } from '../markdown.js';
-import { overviewAtAGlance, overviewComponentDiagram, overviewDocuments } from './overview-sections.js';
+import { overviewAtAGlance, overviewComponentDiagram, overviewDocuments, overviewFindings } from './overview-sections.js';
 import { runbookDependencies, runbookService } from './runbook-sections.js';
 import type { SectionContext } from './section-context.js';
 
@@ -16,6 +16,7 @@ export type SectionSpec = { kind: 'facts'; render: (ctx: SectionContext) => Sect
 
 export const SECTIONS: Record<string, SectionSpec> = {
   'overview.at-a-glance': { kind: 'facts', render: overviewAtAGlance },
+  'overview.findings': { kind: 'facts', render: overviewFindings },
   'overview.context': { kind: 'agent', purpose: 'the system context, its main data flows, trust boundaries, and the key design decisions with their trade-offs' },
   'overview.component-diagram': { kind: 'facts', render: overviewComponentDiagram },
   'overview.security': { kind: 'agent', purpose: 'a security review: authentication and authorisation at each boundary, secrets handling, least privilege and exposed surfaces' },

@@ -1,8 +1,9 @@
-import type { Diagnostic, Migration, SchemaFacts, SourceLocation } from '../../facts/model.js';
+import type { Diagnostic, Finding, Migration, SchemaFacts, SourceLocation } from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
 import type { MigrationFile, MigrationSet } from './migration-layout.js';
 import { loadPgParser } from './pg-parser.js';
 import { bootFreshDatabase, type PGliteInstance } from './boot-pglite.js';
+import { migrationFindings, tablesCreatedBy } from './migration-rules.js';
 import { readCatalog } from './read-catalog.js';
 import { lineAt, lineStarts, splitStatements, type SqlStatement } from './split-statements.js';
 
@@ -12,10 +13,11 @@ import { lineAt, lineStarts, splitStatements, type SqlStatement } from './split-
  * and reads the resulting schema from its catalog. A statement that fails is reported with
  * file:line and skipped; the rest still apply, so one bad migration does not blank the model.
  */
-export async function replayPostgres(sets: MigrationSet[], texts: Map<string, string>): Promise<Extracted<SchemaFacts>> {
+export async function replayPostgres(sets: MigrationSet[], texts: Map<string, string>): Promise<Extracted<SchemaFacts> & { findings: Finding[] }> {
   const facts: SchemaFacts = { dialect: 'postgres', migrations: [], tables: [], foreignKeys: [], indexes: [], enums: [] };
   const diagnostics: Diagnostic[] = [];
-  if (sets.length === 0) return { facts, diagnostics };
+  const findings: Finding[] = [];
+  if (sets.length === 0) return { facts, diagnostics, findings };
 
   const parser = await loadPgParser();
   let order = 0;
@@ -24,7 +26,7 @@ export async function replayPostgres(sets: MigrationSet[], texts: Map<string, st
     try {
       const created = new Map<string, SourceLocation>();
       for (const mf of set.files) {
-        const migration = await applyFile(db, parser, mf, texts.get(mf.file) ?? '', created, diagnostics);
+        const migration = await applyFile(db, parser, mf, texts.get(mf.file) ?? '', created, diagnostics, findings);
         facts.migrations.push({ ...migration, order: ++order });
       }
       const catalog = await readCatalog(db);
@@ -34,7 +36,7 @@ export async function replayPostgres(sets: MigrationSet[], texts: Map<string, st
       await db.close();
     }
   }
-  return { facts, diagnostics };
+  return { facts, diagnostics, findings };
 }
 
 async function applyFile(
@@ -44,7 +46,9 @@ async function applyFile(
   fullText: string,
   created: Map<string, SourceLocation>,
   diagnostics: Diagnostic[],
+  findings: Finding[],
 ): Promise<Omit<Migration, 'order'>> {
+  const createdHere = new Set<string>();
   const { text, lineOffset } = forwardSection(fullText, mf.section);
   const migration = { id: `migration:${mf.file}`, file: mf.file, statements: 0, failed: 0 };
   if (/\{\{.*?\}\}/s.test(text)) {
@@ -63,6 +67,8 @@ async function applyFile(
     if (st.ast && 'TransactionStmt' in st.ast) continue;
     try {
       await db.exec(st.text);
+      findings.push(...migrationFindings(st, mf.file, createdHere));
+      for (const t of tablesCreatedBy(st)) createdHere.add(t);
       recordCreation(st, mf.file, created);
     } catch (err) {
       migration.failed++;
