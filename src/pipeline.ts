@@ -4,6 +4,8 @@ import type { Config } from './config/config-schema.js';
 import { nextAdrNumber, planDocs, type PlannedDoc } from './docs/plan-docs.js';
 import type { ServiceGroup } from './docs/sections/section-context.js';
 import { significantChanges, type SignificantChange } from './facts/diff-facts.js';
+import { insertNewTemplateBlocks } from './docs/insert-new-blocks.js';
+import { parseBlocks } from './docs/managed-blocks.js';
 import { renderDocs, type RenderedDoc } from './docs/render-docs.js';
 import { loadTemplates, type Templates } from './docs/templates.js';
 import { runAgentStage, type AgentStageResult } from './agent/agent-stage.js';
@@ -80,7 +82,9 @@ interface Prepared {
   templates: Templates;
   planned: PlannedDoc[];
   services: ServiceGroup[];
+  /** Current doc texts, with blocks their templates gained since the last run inserted. */
   existing: Map<string, string | undefined>;
+  onDisk: Map<string, string | undefined>;
 }
 
 async function prepare(config: Config): Promise<Prepared> {
@@ -89,9 +93,14 @@ async function prepare(config: Config): Promise<Prepared> {
   const { facts, extracted } = await factsFor(config, found, previous);
   const templates = await loadTemplates(config.repoRoot, config.templatesDir);
   const { docs: planned, services } = planDocs(facts, config.docsDir, templates, await adrPlan(config, previous?.facts, facts));
+  const onDisk = new Map<string, string | undefined>();
   const existing = new Map<string, string | undefined>();
-  for (const doc of planned) existing.set(doc.file, await readOptional(join(config.repoRoot, doc.file)));
-  return { facts, extracted, previous, templates, planned, services, existing };
+  for (const doc of planned) {
+    const text = await readOptional(join(config.repoRoot, doc.file));
+    onDisk.set(doc.file, text);
+    existing.set(doc.file, text === undefined ? undefined : insertNewTemplateBlocks(text, doc.template, previous?.blocks?.[doc.file]));
+  }
+  return { facts, extracted, previous, templates, planned, services, existing, onDisk };
 }
 
 /** Only the fact model: what `architect-docs facts` prints. */
@@ -112,7 +121,7 @@ async function factsFor(config: Config, found: DiscoveredSources, state: StateFi
 }
 
 async function renderAndPublish(config: Config, context: RunContext, p: Prepared): Promise<RunResult> {
-  const { facts, extracted, previous, templates, planned, services, existing } = p;
+  const { facts, extracted, previous, templates, planned, services, existing, onDisk } = p;
   // Check mode never calls the model: it answers "would the docs change?" from the facts alone.
   const agent: AgentStageResult =
     config.mode === 'check'
@@ -132,6 +141,7 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
     force: config.force,
     agentBodies: agent.outcome?.bodies,
     frozenDocs: agent.outcome?.frozenDocs,
+    onDisk,
   });
 
   const changed: FileChange[] = rendered.docs.filter((d) => d.text !== d.previous).map((d) => ({ file: d.file, text: d.text }));
@@ -144,6 +154,7 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
     factsDigest: digest(facts),
     facts,
     sections: agent.outcome?.sections ?? previous?.sections ?? {},
+    blocks: Object.fromEntries(rendered.docs.map((d) => [d.file, parseBlocks(d.text).blocks.map((b) => b.id)])),
   };
   const stateText = serializeState(state);
   if (stateText !== previousState) changed.push({ file: stateFile, text: stateText });

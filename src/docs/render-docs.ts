@@ -33,14 +33,17 @@ export function renderDocs(
     agentBodies?: Map<string, Map<string, string>>;
     /** Docs to leave exactly as they are (a model call for them failed). */
     frozenDocs?: Map<string, string>;
+    /** The text on disk, when `existing` holds a version with new template blocks inserted. */
+    onDisk?: Map<string, string | undefined>;
   },
 ): { docs: RenderedDoc[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const docs: RenderedDoc[] = [];
   for (const doc of planned) {
     const previous = existing.get(doc.file);
-    if (previous !== undefined && opts.frozenDocs?.has(doc.file)) {
-      docs.push({ file: doc.file, text: previous, previous, needsModel: [] });
+    const disk = opts.onDisk ? opts.onDisk.get(doc.file) : previous;
+    if (disk !== undefined && opts.frozenDocs?.has(doc.file)) {
+      docs.push({ file: doc.file, text: disk, previous: disk, needsModel: [] });
       continue;
     }
     const fromModel = opts.agentBodies?.get(doc.file);
@@ -77,7 +80,7 @@ export function renderDocs(
     for (const p of merged.problems) {
       diagnostics.push({ severity: 'warning', stage: 'docs', file: doc.file, line: p.line, message: `malformed managed block: ${p.message}` });
     }
-    docs.push({ file: doc.file, text: merged.text, previous, needsModel });
+    docs.push({ file: doc.file, text: merged.text, previous: disk, needsModel });
   }
   return { docs, diagnostics };
 }

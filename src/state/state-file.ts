@@ -16,6 +16,8 @@ export interface StateFile {
   facts: FactModel;
   /** Agent-written sections by `file#blockId`: what each was written from, so unchanged ones cost nothing. */
   sections: Record<string, SectionState>;
+  /** The managed blocks each doc had after the run: a block missing later was deleted by a person. */
+  blocks: Record<string, string[]>;
 }
 
 export function statePath(docsDir: string): string {
