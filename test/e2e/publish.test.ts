@@ -138,6 +138,32 @@ describe('pull-request mode', () => {
   });
 });
 
+describe('pull request lifecycle', () => {
+  test('labels survive GitHub\'s "Could not resolve to a node" right after creation', async () => {
+    const r = await remote();
+    r.fake.failNext('POST', '/repos/acme/shop/issues/1/labels', 422, "Could not resolve to a node with the global id of 'PR_kwDOfake1'.");
+    const run = await runIn(r.fake, checkout(r.bare), { labels: 'documentation, architecture' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(r.fake.pulls[0]!.labels).toEqual(['documentation', 'architecture']);
+    expect(r.fake.requestsFor('POST', '/repos/acme/shop/issues/1/labels').map((q) => q.status)).toEqual([422, 200]);
+  });
+
+  test('delete-branch: once the base has the docs, the pull request is closed and its branch deleted', async () => {
+    const r = await remote();
+    const first = await runIn(r.fake, checkout(r.bare), { 'delete-branch': 'true' });
+    expect(first.outputs['pull-request-operation']).toBe('created');
+    // The team merges the docs branch.
+    git(r.author, 'fetch', '-q', 'origin', 'architect-docs/main');
+    git(r.author, 'merge', '-q', '--ff-only', 'FETCH_HEAD');
+    git(r.author, 'push', '-q', 'origin', 'main');
+    const run = await runIn(r.fake, checkout(r.bare), { 'delete-branch': 'true' });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs['pull-request-operation']).toBe('closed');
+    expect(r.fake.pulls[0]!.state).toBe('closed');
+    expect(git(r.bare, 'branch', '--list', 'architect-docs/main').trim()).toBe('');
+  });
+});
+
 describe('commit mode', () => {
   test('a push race is retried on the new head and succeeds', async () => {
     const r = await remote();
