@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import type { Config } from './config/config-schema.js';
 import { nextAdrNumber, planDocs, type PlannedDoc } from './docs/plan-docs.js';
 import type { ServiceGroup } from './docs/sections/section-context.js';
@@ -116,7 +116,8 @@ function extractionKey(config: Config, inputs: FactModel['inputs']): string {
 
 async function factsFor(config: Config, found: DiscoveredSources, state: StateFile | undefined): Promise<{ facts: FactModel; extracted: boolean }> {
   // Unchanged inputs: the last run's facts are the facts. Hashing is all the work done.
-  if (!config.force && state && state.extractionKey === extractionKey(config, found.inputs)) return { facts: state.facts, extracted: false };
+  // The inputs list is always what discovery found now, never what a (possibly edited) state file says.
+  if (!config.force && state && state.extractionKey === extractionKey(config, found.inputs)) return { facts: { ...state.facts, inputs: found.inputs }, extracted: false };
   return { facts: await buildFacts(config.repoRoot, found), extracted: true };
 }
 
@@ -160,7 +161,7 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
   if (stateText !== previousState) changed.push({ file: stateFile, text: stateText });
 
   if (config.mode !== 'check' && changed.length > 0) await writeFilesAtomically(config.repoRoot, config.docsDir, changed);
-  const owned = [...rendered.docs.map((d) => ({ file: d.file, text: d.text })), { file: stateFile, text: stateText }];
+  const owned = [...rendered.docs.map((d) => ({ file: d.file, text: d.text })), ...(await pastDecisionRecords(config, planned)), { file: stateFile, text: stateText }];
 
   return {
     mode: config.mode,
@@ -173,6 +174,23 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
     stale: config.mode === 'check' && changed.length > 0,
     agent,
   };
+}
+
+/**
+ * Decision records written by earlier runs: history the run no longer plans but still owns, so a
+ * docs branch rebuilt from the base keeps them.
+ */
+async function pastDecisionRecords(config: Config, planned: PlannedDoc[]): Promise<FileChange[]> {
+  const dir = posix.join(config.docsDir, 'adr');
+  const names = await readdir(join(config.repoRoot, dir)).catch(() => [] as string[]);
+  const out: FileChange[] = [];
+  for (const name of names.filter((n) => n.endsWith('.md')).sort()) {
+    const file = posix.join(dir, name);
+    if (planned.some((d) => d.file === file)) continue;
+    const text = await readOptional(join(config.repoRoot, file));
+    if (text !== undefined) out.push({ file, text });
+  }
+  return out;
 }
 
 /** Decision records to draft: one per significant change since the previous run's facts. */

@@ -104,9 +104,12 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Pull-request events only ever get check mode: the action never writes to a PR's (maybe forked) branch. */
+/**
+ * Events about a pull request (pull_request, pull_request_target, pull_request_review …) only
+ * ever get check mode: the action never writes for a PR's (maybe forked) code.
+ */
 function effectiveMode(requested: Mode, event: GitHubEvent): Mode {
-  if ((event.name === 'pull_request' || event.name === 'pull_request_target') && (requested === 'pull-request' || requested === 'commit')) return 'check';
+  if (event.pullRequest && requested !== 'check') return 'check';
   return requested;
 }
 

@@ -29,6 +29,7 @@ export type AgentStageInput = Pick<AgentRunInput, 'facts' | 'previousFacts' | 'd
 export async function runAgentStage(input: AgentStageInput): Promise<AgentStageResult> {
   const { agent } = input.config;
   if (input.untrustedReason) return { offline: true, offlineReason: input.untrustedReason, diagnostics: [] };
+  if (agent.offline) return { offline: true, offlineReason: 'the run was asked to be offline', diagnostics: [] };
   if (agent.provider === 'anthropic' && !agent.apiKey) return { offline: true, offlineReason: 'no `anthropic-api-key` was given', diagnostics: [] };
 
   const { persona, diagnostics } = await loadPersona(input.config.repoRoot, agent.agentFile, input.baseSha);

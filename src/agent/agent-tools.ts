@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { Tool } from '@anthropic-ai/sdk/resources/messages/messages.js';
 import type { FactModel } from '../facts/model.js';
 import { redactSecrets } from './redact-secrets.js';
@@ -62,9 +62,13 @@ function lookupFacts(args: Record<string, unknown>, ctx: ToolContext): { text: s
 
 async function readSource(args: Record<string, unknown>, ctx: ToolContext): Promise<{ text: string; isError: boolean }> {
   const file = typeof args.file === 'string' ? args.file : '';
-  // Only files discovery read as sources: the model cannot read anything else in the checkout.
-  if (!ctx.facts.inputs.some((i) => i.file === file)) return { text: `"${file}" is not one of the source files (see the facts' inputs)`, isError: true };
-  const text = await readFile(join(ctx.repoRoot, file), 'utf8');
+  // Only files discovery read as sources, and only inside the repository: the model cannot read
+  // anything else on the runner (the checkout's .git/config holds a token).
+  const inside = resolve(ctx.repoRoot, file);
+  if (!ctx.facts.inputs.some((i) => i.file === file) || !inside.startsWith(`${resolve(ctx.repoRoot)}${sep}`) || file.split('/').includes('..')) {
+    return { text: `"${file}" is not one of the source files (see the facts' inputs)`, isError: true };
+  }
+  const text = await readFile(inside, 'utf8');
   const lines = redactSecrets(text, file).text.split('\n');
   const start = Math.max(1, Number(args.start_line) || 1);
   const end = Math.min(lines.length, Number(args.end_line) || start + MAX_LINES - 1, start + MAX_LINES - 1);

@@ -64,6 +64,7 @@ export async function main(argv: string[]): Promise<number> {
         force: parsed.values.force,
         mode: command === 'check' ? 'check' : 'write',
         apiKey: parsed.values.offline ? undefined : process.env.ANTHROPIC_API_KEY || undefined,
+        offline: parsed.values.offline,
         model: parsed.values.model,
       },
       'command line',

@@ -64,6 +64,7 @@ export interface AgentSettings {
   awsRegion?: string;
   vertexProjectId?: string;
   vertexRegion?: string;
+  offline: boolean;
 }
 
 export type ConfigFile = z.infer<typeof configFileSchema>;

@@ -37,6 +37,8 @@ export interface Overrides {
   awsRegion?: string;
   vertexProjectId?: string;
   vertexRegion?: string;
+  /** Never call a model, whatever the provider. */
+  offline?: boolean;
 }
 
 export async function loadConfig(repoRoot: string, overrides: Overrides, overridesOrigin = 'inputs'): Promise<Config> {
@@ -98,6 +100,7 @@ function agentSettings(file: NonNullable<ConfigFile['agent']>, o: Overrides, con
     awsRegion: o.awsRegion || undefined,
     vertexProjectId: o.vertexProjectId || undefined,
     vertexRegion: o.vertexRegion || undefined,
+    offline: o.offline ?? false,
   };
 }
 

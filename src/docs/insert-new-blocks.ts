@@ -16,14 +16,18 @@ export function insertNewTemplateBlocks(doc: string, template: string, hadBefore
     const block = tpl[i]!;
     const present = parseBlocks(text).blocks;
     if (had.has(block.id) || present.some((b) => b.id === block.id)) continue;
-    // The template text from the end of the previous block up to the end of this one.
+    // The template text from the end of the previous block up to the end of this one (for the
+    // first block: the block alone, so the template's title is never copied in again).
     const prevTpl = tpl[i - 1];
-    const chunk = template.slice(prevTpl ? prevTpl.end : 0, block.end);
-    // Anchor: the nearest earlier template block the doc still has.
-    let anchor: number | undefined;
-    for (let j = i - 1; j >= 0 && anchor === undefined; j--) anchor = present.find((b) => b.id === tpl[j]!.id)?.end;
-    if (anchor === undefined) text = `${text.replace(/\s*$/, '')}\n\n${chunk.replace(/^\s*/, '')}\n`;
-    else text = `${text.slice(0, anchor)}${chunk}${text.slice(anchor)}`;
+    const chunk = prevTpl ? template.slice(prevTpl.end, block.end) : template.slice(block.start, block.end);
+    // Anchor: after the nearest earlier template block the doc still has; else before the next one.
+    let after: number | undefined;
+    for (let j = i - 1; j >= 0 && after === undefined; j--) after = present.find((b) => b.id === tpl[j]!.id)?.end;
+    let before: number | undefined;
+    for (let j = i + 1; j < tpl.length && after === undefined && before === undefined; j++) before = present.find((b) => b.id === tpl[j]!.id)?.start;
+    if (after !== undefined) text = `${text.slice(0, after)}${chunk}${text.slice(after)}`;
+    else if (before !== undefined) text = `${text.slice(0, before)}${chunk.replace(/^\s*/, '')}\n\n${text.slice(before)}`;
+    else text = `${text.replace(/\s*$/, '')}\n\n${chunk.replace(/^\s*/, '')}\n`;
   }
   return text;
 }

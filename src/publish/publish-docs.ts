@@ -2,13 +2,18 @@ import type { RunResult } from '../pipeline.js';
 import { commitViaApi, commitViaGit } from './commit-to-branch.js';
 import { hasHumanCommits, updateDocsBranch } from './docs-branch.js';
 import { GENERATED_TRAILER, type GitHubEvent } from './github-event.js';
-import { tryGit } from './git-command.js';
+import { git, tryGit } from './git-command.js';
 import { explainGitHubError } from './permission-errors.js';
 import { branchSha, treeOf, treeWith } from './api-commit.js';
 import type { Octokit } from './octokit-client.js';
 import { closePullRequest, createOrUpdatePullRequest, findOpenPullRequest } from './pull-request.js';
 import { pullRequestBody } from './pull-request-body.js';
 import type { FactModel } from '../facts/model.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { transplantGeneratedBlocks } from '../docs/transplant-blocks.js';
+import { statePath } from '../state/state-file.js';
+import { writeFilesAtomically, type FileChange } from './write-files.js';
 
 export interface PublishSettings {
   mode: 'pull-request' | 'commit';
@@ -53,10 +58,20 @@ export async function overlayOpenPullRequestDocs(octokit: Octokit, event: GitHub
   if (!pr) return undefined;
   const fetched = await tryGit(workspace, ['fetch', '-q', '--no-tags', '--depth=1', 'origin', `refs/heads/${branch}`]);
   if (!fetched.ok) return `could not fetch ${branch}: ${fetched.stderr.trim()}`;
-  // The branch may hold no docs folder yet; then there is nothing to lay over.
-  await tryGit(workspace, ['checkout', 'FETCH_HEAD', '--', docsDir]);
-  await tryGit(workspace, ['reset', '-q']);
-  return `docs taken from the open pull request #${pr.number} (${branch})`;
+  const listed = await tryGit(workspace, ['ls-tree', '-r', '--name-only', 'FETCH_HEAD', '--', docsDir]);
+  if (!listed.ok) return undefined;
+  const files: FileChange[] = [];
+  for (const file of listed.stdout.split('\n').filter(Boolean)) {
+    const shown = await tryGit(workspace, ['show', `FETCH_HEAD:${file}`]);
+    if (!shown.ok) continue;
+    const local = await readFile(join(workspace, file), 'utf8').catch(() => undefined);
+    // New files (a decision record, a runbook) and the state file come whole; a doc the base has
+    // takes only the branch's generated blocks, so text people wrote on the base is kept.
+    const text = local === undefined || file === statePath(docsDir) ? shown.stdout : transplantGeneratedBlocks(local, shown.stdout);
+    if (text !== local) files.push({ file, text });
+  }
+  await writeFilesAtomically(workspace, docsDir, files);
+  return `generated content taken from the open pull request #${pr.number} (${branch}): ${files.length} file(s)`;
 }
 
 export async function publishDocs(octokit: Octokit, event: GitHubEvent, workspace: string, docsDir: string, result: RunResult, previousFacts: FactModel | undefined, s: PublishSettings): Promise<PublishOutcome> {
@@ -75,7 +90,10 @@ async function publish(octokit: Octokit, event: GitHubEvent, workspace: string, 
 
   if (s.mode === 'commit') {
     if (result.changed.length === 0) return { operation: 'none', branch: base, notes: ['the docs on the branch are current'] };
-    const sha = s.commitMethod === 'api' ? await commitViaApi(octokit, r, base, result.changed, message) : await commitViaGit(workspace, docsDir, base, result.changed, message);
+    const sha =
+      s.commitMethod === 'api'
+        ? await commitViaApi(octokit, r, base, result.changed, message, (await git(workspace, ['rev-parse', 'HEAD'])).trim())
+        : await commitViaGit(workspace, docsDir, base, result.changed, message);
     return sha ? { operation: 'updated', branch: base, commitSha: sha, notes: [] } : { operation: 'none', branch: base, notes: ['nothing to commit on the current head'] };
   }
 

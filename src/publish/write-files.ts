@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export interface FileChange {
@@ -23,6 +23,10 @@ export async function writeFilesAtomically(repoRoot: string, allowedDir: string,
         throw new Error(`refusing to write ${change.file}: outside the docs folder ${allowedDir}`);
       }
       await mkdir(dirname(target), { recursive: true });
+      // A symlinked folder inside the docs folder must not carry the write elsewhere.
+      const realParent = await realpath(dirname(target));
+      const realRoot = await realpath(root).catch(() => root);
+      if (realParent !== realRoot && !realParent.startsWith(`${realRoot}${sep}`)) throw new Error(`refusing to write ${change.file}: its folder resolves outside the docs folder ${allowedDir}`);
       const tmp = join(dirname(target), `.${Date.now()}-${process.pid}-${staged.length}.architect-docs.tmp`);
       await writeFile(tmp, change.text, 'utf8');
       staged.push({ tmp, target });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -186,6 +186,25 @@ describe('commit mode', () => {
     expect(readFileSync(join(clone, 'NOTES.md'), 'utf8')).toBe('a concurrent change\n');
     expect(readFileSync(join(clone, DOCS, 'README.md'), 'utf8')).toContain('# Architecture overview');
     expect(r.fake.requestsFor('PATCH', '/repos/acme/shop/git/refs/heads/main').map((q) => q.status)).toEqual([422, 200]);
+  });
+
+  test('the docs themselves changed on the branch meanwhile: not overwritten, the run says so', async () => {
+    const r = await remote();
+    let raced = false;
+    r.fake.onRequest((req) => {
+      if (!raced && req.method === 'PATCH' && req.path.includes('/git/refs/heads/main')) {
+        raced = true;
+        mkdirSync(join(r.author, DOCS), { recursive: true });
+        writeFileSync(join(r.author, DOCS, 'README.md'), '# Our own overview\n');
+        git(r.author, 'add', '-A');
+        git(r.author, 'commit', '-q', '-m', 'hand-written overview');
+        git(r.author, 'push', '-q', 'origin', 'main');
+      }
+    });
+    const run = await runIn(r.fake, checkout(r.bare), { mode: 'commit' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/the docs changed on "main" while this run was working \(docs\/architecture\/README\.md\)/);
+    expect(readFileSync(join(checkout(r.bare), DOCS, 'README.md'), 'utf8')).toBe('# Our own overview\n');
   });
 
   test('commit-method git: commit and push with the checkout, on a shallow clone', async () => {
