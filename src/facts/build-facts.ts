@@ -1,9 +1,4 @@
 import type { DiscoveredSources } from '../sources/discover-sources.js';
-import { extractCompose } from '../sources/infra/extract-compose.js';
-import { extractKubernetesFiles } from '../sources/infra/extract-kubernetes.js';
-import { extractTerraform } from '../sources/infra/extract-terraform.js';
-import { replayPostgres } from '../sources/migrations/replay-postgres.js';
-import { extractOpenApi } from '../sources/openapi/extract-openapi.js';
 import { factFindings } from './fact-rules.js';
 import { emptyFacts, type Diagnostic, type FactModel, type Finding, type InfraFacts } from './model.js';
 
@@ -13,6 +8,15 @@ import { emptyFacts, type Diagnostic, type FactModel, type Finding, type InfraFa
  * only its own facts.
  */
 export async function buildFacts(repoRoot: string, found: DiscoveredSources): Promise<FactModel> {
+  // Loaded on demand: a run whose inputs did not change never extracts, and need not pay for
+  // loading the parsers (the OpenAPI toolchain alone is megabytes of code).
+  const [{ extractCompose }, { extractKubernetesFiles }, { extractTerraform }, { replayPostgres }, { extractOpenApi }] = await Promise.all([
+    import('../sources/infra/extract-compose.js'),
+    import('../sources/infra/extract-kubernetes.js'),
+    import('../sources/infra/extract-terraform.js'),
+    import('../sources/migrations/replay-postgres.js'),
+    import('../sources/openapi/extract-openapi.js'),
+  ]);
   const facts = emptyFacts();
   facts.inputs = found.inputs;
   const diagnostics: Diagnostic[] = [...found.diagnostics];

@@ -1,0 +1,562 @@
+export const id = 796;
+export const ids = [796];
+export const modules = {
+
+/***/ 83796:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  replayPostgres: () => (/* binding */ replayPostgres)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./lib/vendor-import.js
+
+
+
+/**
+ * Imports a WASM-backed package. In the bundle, ncc cannot carry these packages' .wasm/.data
+ * files, so the build copies each package's own files to `dist/vendor/<name>/` and we load
+ * them from there; from source (tests, `tsc` output) the ordinary node_modules copy is used.
+ * The specifier is computed at run time so ncc does not try to inline the package.
+ */
+async function importVendored(vendorName, entry, packageName) {
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (const base of [here, (0,external_node_path_.join)(here, '..')]) {
+        const candidate = (0,external_node_path_.join)(base, 'vendor', vendorName, entry);
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(candidate).href));
+    }
+    const specifier = [packageName][0];
+    return (await import(/* webpackIgnore: true */ specifier));
+}
+
+;// CONCATENATED MODULE: ./lib/sources/migrations/pg-parser.js
+
+let loading;
+function loadPgParser() {
+    loading ??= (async () => {
+        const lib = await importVendored('libpg-query', 'index.mjs', 'libpg-query');
+        await lib.loadModule();
+        return { parse: (sql) => lib.parseSync(sql), scan: (sql) => lib.scanSync(sql) };
+    })();
+    return loading;
+}
+/** The parser's error position (1-based character offset into the statement), if it gave one. */
+function parserErrorOffset(err) {
+    const pos = err.sqlDetails?.cursorPosition;
+    return typeof pos === 'number' && pos > 0 ? pos : undefined;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./lib/version.js
+var version = __webpack_require__(13411);
+;// CONCATENATED MODULE: ./lib/sources/migrations/boot-pglite.js
+
+
+
+
+
+
+/**
+ * A fresh embedded PostgreSQL. Creating one runs initdb (3–4 s here); booting from a snapshot of
+ * a fresh data directory takes a fraction of that. The snapshot is made on the first boot and
+ * kept in the temp folder, keyed by our version (which pins the PGlite build). A snapshot that
+ * fails to load is ignored and replaced.
+ */
+async function bootFreshDatabase() {
+    const { PGlite } = await importVendored('pglite', 'index.js', '@electric-sql/pglite');
+    const snapshot = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `architect-docs-${version/* VERSION */.x}-pglite-fresh.tar.gz`);
+    if ((0,external_node_fs_.existsSync)(snapshot)) {
+        try {
+            return await PGlite.create({ loadDataDir: new Blob([await (0,promises_.readFile)(snapshot)]) });
+        }
+        catch {
+            // unreadable or from another build: make a new one below
+        }
+    }
+    const db = await PGlite.create();
+    try {
+        const blob = await db.dumpDataDir('gzip');
+        const partial = `${snapshot}.${process.pid}.partial`;
+        await (0,promises_.writeFile)(partial, Buffer.from(await blob.arrayBuffer()));
+        await (0,promises_.rename)(partial, snapshot); // atomic: concurrent runs never read half a snapshot
+    }
+    catch {
+        // a snapshot is an optimisation only
+    }
+    return db;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/migrations/migration-rules.js
+// Migration safety rules in the spirit of squawk and strong_migrations, read from the real
+// parser's AST of each statement. A rule fires only for tables that existed before the migration
+// file (changing a table created in the same file locks nothing anyone is using yet).
+const ACCESS_EXCLUSIVE = 'ACCESS EXCLUSIVE (blocks reads and writes)';
+const SHARE = 'SHARE (blocks writes)';
+function migrationFindings(st, file, createdHere) {
+    const ast = st.ast;
+    if (!ast)
+        return [];
+    const out = [];
+    const at = { file, line: st.line };
+    const add = (rule, severity, message, table, lock) => out.push({ id: `finding:${rule}@${file}:${st.line}`, rule, severity, message, factIds: table ? [`table:${table}`] : [], ...(lock ? { lock } : {}), source: at });
+    const qualified = (rel) => (rel?.relname ? `${rel.schemaname ?? 'public'}.${rel.relname}` : undefined);
+    const existing = (t) => t !== undefined && !createdHere.has(t);
+    if (ast.IndexStmt) {
+        const table = qualified(ast.IndexStmt.relation);
+        if (existing(table) && !ast.IndexStmt.concurrent)
+            add('require-concurrent-index-creation', 'medium', `CREATE INDEX on ${table} without CONCURRENTLY blocks writes while the index builds`, table, SHARE);
+    }
+    if (ast.AlterTableStmt) {
+        const table = qualified(ast.AlterTableStmt.relation);
+        for (const c of ast.AlterTableStmt.cmds ?? []) {
+            const cmd = c.AlterTableCmd ?? {};
+            if (!existing(table))
+                continue;
+            const constraints = cmd.def?.ColumnDef?.constraints ?? [];
+            const has = (type) => constraints.some((k) => k.Constraint?.contype === type);
+            if (cmd.subtype === 'AT_AddColumn' && has('CONSTR_NOTNULL') && !has('CONSTR_DEFAULT') && !has('CONSTR_IDENTITY')) {
+                add('adding-required-field', 'high', `adding NOT NULL column ${cmd.def.ColumnDef.colname} to ${table} without a default fails on a table with rows`, table, ACCESS_EXCLUSIVE);
+            }
+            if (cmd.subtype === 'AT_DropColumn')
+                add('ban-drop-column', 'high', `dropping column ${cmd.name} of ${table} breaks code still reading it; deploy the code change first`, table, ACCESS_EXCLUSIVE);
+            if (cmd.subtype === 'AT_AlterColumnType')
+                add('changing-column-type', 'high', `changing the type of ${table}.${cmd.name} may rewrite the table under an exclusive lock`, table, ACCESS_EXCLUSIVE);
+            const con = cmd.def?.Constraint;
+            if (cmd.subtype === 'AT_AddConstraint' && con?.contype === 'CONSTR_FOREIGN' && !con.skip_validation) {
+                add('adding-foreign-key-constraint', 'medium', `adding foreign key ${con.conname ?? ''} on ${table} without NOT VALID scans the table while locking both tables`.replace('  ', ' '), table, 'SHARE ROW EXCLUSIVE on both tables');
+            }
+            if (cmd.subtype === 'AT_AddConstraint' && con?.contype === 'CONSTR_CHECK' && !con.skip_validation) {
+                add('constraint-missing-not-valid', 'medium', `adding check constraint ${con.conname ?? ''} on ${table} without NOT VALID scans the table under an exclusive lock`.replace('  ', ' '), table, ACCESS_EXCLUSIVE);
+            }
+        }
+    }
+    if (ast.DropStmt?.removeType === 'OBJECT_TABLE') {
+        for (const o of ast.DropStmt.objects ?? []) {
+            const parts = (o.List?.items ?? []).map((i) => i.String?.sval);
+            const table = parts.length === 2 ? `${parts[0]}.${parts[1]}` : `public.${parts[0]}`;
+            if (existing(table))
+                add('ban-drop-table', 'high', `dropping table ${table} loses its data and breaks code still using it`, undefined, ACCESS_EXCLUSIVE);
+        }
+    }
+    if (ast.RenameStmt) {
+        const table = qualified(ast.RenameStmt.relation);
+        if (existing(table) && ast.RenameStmt.renameType === 'OBJECT_COLUMN')
+            add('renaming-column', 'high', `renaming ${table}.${ast.RenameStmt.subname} to ${ast.RenameStmt.newname} breaks code using the old name until it is deployed`, table, ACCESS_EXCLUSIVE);
+        if (existing(table) && ast.RenameStmt.renameType === 'OBJECT_TABLE')
+            add('renaming-table', 'high', `renaming ${table} to ${ast.RenameStmt.newname} breaks code using the old name until it is deployed`, undefined, ACCESS_EXCLUSIVE);
+    }
+    return out;
+}
+/** Tables a statement creates (so later statements in the same file are not flagged for them). */
+function tablesCreatedBy(st) {
+    const rel = st.ast?.CreateStmt?.relation;
+    return rel?.relname ? [`${rel.schemaname ?? 'public'}.${rel.relname}`] : [];
+}
+
+;// CONCATENATED MODULE: ./lib/sources/migrations/read-catalog.js
+// System schemas and the tools' own bookkeeping are not part of the documented model.
+const SKIP_SCHEMAS = `('pg_catalog', 'information_schema', 'pg_toast')`;
+const USER_SCHEMA = `n.nspname NOT IN ${SKIP_SCHEMAS} AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'`;
+const BOOKKEEPING_TABLES = new Set(['schema_migrations', 'flyway_schema_history', '_prisma_migrations', 'goose_db_version', 'gorp_migrations', 'knex_migrations', 'knex_migrations_lock']);
+/**
+ * Reads tables, views, columns, keys, indexes and enums from the catalog of a database the
+ * migrations were replayed into. The catalog is the truth: renames, drops and ALTERs are
+ * already applied, which no reading of the SQL text alone could promise.
+ */
+async function readCatalog(db) {
+    const rels = await db.query(`
+    SELECT c.oid::int AS oid, n.nspname AS schema, c.relname AS name, c.relkind::text AS relkind,
+           obj_description(c.oid, 'pg_class') AS comment
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ${USER_SCHEMA} AND NOT c.relispartition
+    ORDER BY n.nspname, c.relname`);
+    const kept = rels.rows.filter((r) => !BOOKKEEPING_TABLES.has(r.name));
+    const oids = new Set(kept.map((r) => r.oid));
+    const cols = await db.query(`
+    SELECT a.attrelid::int AS oid, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
+           a.attnotnull AS notnull, pg_get_expr(d.adbin, d.adrelid) AS def
+    FROM pg_attribute a
+    JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+    LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+    WHERE a.attnum > 0 AND NOT a.attisdropped AND ${USER_SCHEMA}
+    ORDER BY a.attrelid, a.attnum`);
+    const cons = await db.query(`
+    SELECT con.conrelid::int AS oid, con.conname AS name, con.contype::text AS type,
+           ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, i)
+                 JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.i)::text[] AS cols,
+           NULLIF(con.confrelid::int, 0) AS refoid, rn.nspname AS refschema, rc.relname AS reftable,
+           ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, i)
+                 JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.i)::text[] AS refcols,
+           con.confdeltype::text AS deltype, con.confupdtype::text AS updtype
+    FROM pg_constraint con
+    JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+    LEFT JOIN pg_class rc ON rc.oid = con.confrelid LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+    WHERE con.contype IN ('p', 'u', 'f') AND ${USER_SCHEMA}
+    ORDER BY con.conrelid, con.conname`);
+    const idx = await db.query(`
+    SELECT i.indrelid::int AS oid, n.nspname AS schema, ic.relname AS name,
+           ARRAY(SELECT pg_get_indexdef(i.indexrelid, k.i::int, true)
+                 FROM generate_series(1, i.indnkeyatts) AS k(i) ORDER BY k.i)::text[] AS cols,
+           i.indisunique AS unique, i.indisprimary AS primary, pg_get_indexdef(i.indexrelid) AS def
+    FROM pg_index i
+    JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_namespace n ON n.oid = ic.relnamespace
+    WHERE ${USER_SCHEMA}
+    ORDER BY n.nspname, ic.relname`);
+    const enums = await db.query(`
+    SELECT n.nspname AS schema, t.typname AS name, ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)::text[] AS values
+    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+    WHERE t.typtype = 'e' AND ${USER_SCHEMA}
+    ORDER BY n.nspname, t.typname`);
+    const byOid = new Map();
+    const tables = kept.map((r) => {
+        const t = {
+            id: `table:${r.schema}.${r.name}`,
+            schema: r.schema,
+            name: r.name,
+            kind: r.relkind === 'v' || r.relkind === 'm' ? 'view' : 'table',
+            columns: [],
+            primaryKey: [],
+            ...(r.comment ? { comment: r.comment } : {}),
+        };
+        byOid.set(r.oid, t);
+        return t;
+    });
+    for (const c of cols.rows) {
+        const t = byOid.get(c.oid);
+        if (!t)
+            continue;
+        t.columns.push({ id: `column:${t.schema}.${t.name}.${c.name}`, name: c.name, type: c.type, nullable: !c.notnull, ...(c.def !== null ? { default: c.def } : {}) });
+    }
+    // Unique column sets (from constraints and unique indexes) decide the FK child cardinality.
+    const uniqueSets = new Map();
+    const addUnique = (oid, columns) => uniqueSets.set(oid, [...(uniqueSets.get(oid) ?? []), columns]);
+    for (const c of cons.rows) {
+        if (c.type === 'p') {
+            const t = byOid.get(c.oid);
+            if (t)
+                t.primaryKey = c.cols;
+        }
+        if (c.type === 'p' || c.type === 'u')
+            addUnique(c.oid, c.cols);
+    }
+    for (const i of idx.rows)
+        if (i.unique)
+            addUnique(i.oid, i.cols);
+    const foreignKeys = [];
+    for (const c of cons.rows) {
+        if (c.type !== 'f' || !oids.has(c.oid) || c.refoid === null)
+            continue;
+        const t = byOid.get(c.oid);
+        const refId = `table:${c.refschema}.${c.reftable}`;
+        const refCols = c.refcols ?? [];
+        const unique = (uniqueSets.get(c.oid) ?? []).some((set) => set.length === c.cols.length && set.every((x) => c.cols.includes(x)));
+        const allNotNull = c.cols.every((name) => t.columns.find((col) => col.name === name)?.nullable === false);
+        foreignKeys.push({
+            id: `fk:${t.schema}.${t.name}(${c.cols.join(',')})->${c.refschema}.${c.reftable}(${refCols.join(',')})`,
+            name: c.name,
+            table: t.id,
+            columns: c.cols,
+            refTable: refId,
+            refColumns: refCols,
+            onDelete: ACTIONS[c.deltype] ?? c.deltype,
+            onUpdate: ACTIONS[c.updtype] ?? c.updtype,
+            childCardinality: unique ? 'zero-or-one' : 'zero-or-more',
+            parentCardinality: allNotNull ? 'exactly-one' : 'zero-or-one',
+        });
+    }
+    foreignKeys.sort((a, b) => a.id.localeCompare(b.id));
+    const indexes = idx.rows
+        .filter((i) => oids.has(i.oid))
+        .map((i) => ({
+        id: `index:${i.schema}.${i.name}`,
+        name: i.name,
+        table: byOid.get(i.oid).id,
+        columns: i.cols,
+        unique: i.unique,
+        primary: i.primary,
+        definition: i.def,
+    }));
+    const enumFacts = enums.rows.map((e) => ({ id: `enum:${e.schema}.${e.name}`, schema: e.schema, name: e.name, values: e.values }));
+    return { tables, foreignKeys, indexes, enums: enumFacts };
+}
+const ACTIONS = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
+
+;// CONCATENATED MODULE: ./lib/sources/migrations/split-statements.js
+
+/**
+ * Splits SQL into statements. The whole text is parsed first: when it parses, the parser's own
+ * statement offsets are exact (even for function bodies holding semicolons). When it does not,
+ * the scanner's `;` tokens split it (quoting and dollar-quoting are tokens, so their semicolons
+ * do not count) and each piece is parsed alone, so one bad statement does not hide the rest.
+ */
+function splitStatements(parser, sql, lineOffset = 0) {
+    const lines = lineStarts(sql);
+    const toChar = byteToCharOffsets(sql);
+    try {
+        const { stmts } = parser.parse(sql);
+        return stmts.map((s) => fromRaw(sql, s, lines, lineOffset, toChar));
+    }
+    catch {
+        // fall through to piecewise splitting
+    }
+    const pieces = [];
+    let start = 0;
+    for (const token of parser.scan(sql).tokens) {
+        if (token.text === ';') {
+            pieces.push({ start, end: toChar(token.end) });
+            start = toChar(token.end);
+        }
+    }
+    if (sql.slice(start).trim())
+        pieces.push({ start, end: sql.length });
+    const out = [];
+    for (const piece of pieces) {
+        const text = sql.slice(piece.start, piece.end);
+        const first = firstCodeOffset(text);
+        if (first < 0)
+            continue;
+        const begin = piece.start + first;
+        const line = lineAt(lines, begin) + lineOffset;
+        try {
+            const { stmts } = parser.parse(text);
+            const pieceToChar = byteToCharOffsets(text);
+            for (const s of stmts) {
+                const loc = pieceToChar(s.stmt_location ?? 0);
+                const len = s.stmt_len ? pieceToChar((s.stmt_location ?? 0) + s.stmt_len) - loc : undefined;
+                out.push(fromRaw(sql, { ...s, stmt_location: loc + piece.start, stmt_len: len }, lines, lineOffset, (n) => n));
+            }
+        }
+        catch (err) {
+            const offset = parserErrorOffset(err);
+            const errLine = offset !== undefined ? lineAt(lines, piece.start + offset - 1) + lineOffset : line;
+            out.push({ text: sql.slice(begin, piece.end).trim(), line, syntaxError: { message: err.message, line: errLine } });
+        }
+    }
+    return out;
+}
+function fromRaw(sql, s, lines, lineOffset, toChar) {
+    const loc = toChar(s.stmt_location ?? 0);
+    const raw = s.stmt_len ? sql.slice(loc, toChar((s.stmt_location ?? 0) + s.stmt_len)) : sql.slice(loc);
+    const first = Math.max(0, firstCodeOffset(raw));
+    return { text: raw.slice(first).trim(), line: lineAt(lines, loc + first) + lineOffset, ast: s.stmt };
+}
+/**
+ * The parser reports statement locations in UTF-8 bytes; JavaScript strings index UTF-16 units.
+ * Pure-ASCII text (the common case) needs no mapping.
+ */
+function byteToCharOffsets(text) {
+    // eslint-disable-next-line no-control-regex
+    if (!/[^\x00-\x7f]/.test(text))
+        return (n) => n;
+    const map = [];
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.codePointAt(i);
+        const width = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        for (let b = 0; b < width; b++)
+            map[bytes + b] = i;
+        bytes += width;
+        if (code >= 0x10000)
+            i++;
+    }
+    map[bytes] = text.length;
+    return (n) => map[n] ?? text.length;
+}
+/** Offset of the first character that is not whitespace or a comment; -1 if none. */
+function firstCodeOffset(text) {
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (/\s/.test(c))
+            i++;
+        else if (text.startsWith('--', i)) {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? text.length : nl + 1;
+        }
+        else if (text.startsWith('/*', i)) {
+            const close = text.indexOf('*/', i + 2);
+            i = close < 0 ? text.length : close + 2;
+        }
+        else if (c === ';')
+            i++;
+        else
+            return i;
+    }
+    return -1;
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+/** 1-based line of a character offset. */
+function lineAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/migrations/replay-postgres.js
+
+
+
+
+
+/**
+ * Replays each migration set, statement by statement, into a fresh embedded PostgreSQL (PGlite)
+ * and reads the resulting schema from its catalog. A statement that fails is reported with
+ * file:line and skipped; the rest still apply, so one bad migration does not blank the model.
+ */
+async function replayPostgres(sets, texts) {
+    const facts = { dialect: 'postgres', migrations: [], tables: [], foreignKeys: [], indexes: [], enums: [] };
+    const diagnostics = [];
+    const findings = [];
+    if (sets.length === 0)
+        return { facts, diagnostics, findings };
+    const parser = await loadPgParser();
+    let order = 0;
+    for (const set of sets) {
+        const db = await bootFreshDatabase();
+        try {
+            const created = new Map();
+            for (const mf of set.files) {
+                const migration = await applyFile(db, parser, mf, texts.get(mf.file) ?? '', created, diagnostics, findings);
+                facts.migrations.push({ ...migration, order: ++order });
+            }
+            const catalog = await readCatalog(db);
+            mergeInto(facts, catalog, created, set, diagnostics);
+        }
+        finally {
+            // An open PGlite keeps the event loop alive: the process would never exit.
+            await db.close();
+        }
+    }
+    return { facts, diagnostics, findings };
+}
+async function applyFile(db, parser, mf, fullText, created, diagnostics, findings) {
+    const createdHere = new Set();
+    const { text, lineOffset } = forwardSection(fullText, mf.section);
+    const migration = { id: `migration:${mf.file}`, file: mf.file, statements: 0, failed: 0 };
+    if (/\{\{.*?\}\}/s.test(text)) {
+        diagnostics.push({ severity: 'warning', stage: 'migrations', file: mf.file, line: lineOffset + lineAt(lineStarts(text), text.indexOf('{{')), message: 'template syntax ({{ }}) in SQL: statements using it cannot be replayed as written' });
+    }
+    const statements = splitStatements(parser, text, lineOffset);
+    for (const st of statements) {
+        migration.statements++;
+        if (st.syntaxError) {
+            migration.failed++;
+            diagnostics.push({ severity: 'error', stage: 'migrations', file: mf.file, line: st.syntaxError.line, message: `syntax error: ${st.syntaxError.message}` });
+            continue;
+        }
+        // Transactions are the migration tool's business; statement-by-statement autocommit lets
+        // one failure be skipped without aborting everything after it.
+        if (st.ast && 'TransactionStmt' in st.ast)
+            continue;
+        try {
+            await db.exec(st.text);
+            findings.push(...migrationFindings(st, mf.file, createdHere));
+            for (const t of tablesCreatedBy(st))
+                createdHere.add(t);
+            recordCreation(st, mf.file, created);
+        }
+        catch (err) {
+            migration.failed++;
+            const e = err;
+            diagnostics.push({ severity: 'warning', stage: 'migrations', file: mf.file, line: errorLine(st, e.position), message: `statement failed in replay and was skipped: ${e.message}` });
+        }
+    }
+    return migration;
+}
+/** dbmate/goose files hold up and down in one file; only the up part is replayed. */
+function forwardSection(text, section) {
+    if (section === 'whole')
+        return { text, lineOffset: 0 };
+    const up = section === 'dbmate-up' ? /^--\s*migrate:up\b.*$/m : /^--\s*\+goose\s+Up\b.*$/im;
+    const down = section === 'dbmate-up' ? /^--\s*migrate:down\b/m : /^--\s*\+goose\s+Down\b/im;
+    const start = up.exec(text);
+    if (!start)
+        return { text, lineOffset: 0 };
+    const bodyStart = start.index + start[0].length;
+    const rest = text.slice(bodyStart);
+    const end = down.exec(rest);
+    const body = end ? rest.slice(0, end.index) : rest;
+    const lineOffset = lineAt(lineStarts(text), bodyStart) - 1;
+    return { text: body, lineOffset };
+}
+function errorLine(st, position) {
+    const pos = Number(position);
+    if (!Number.isFinite(pos) || pos < 1)
+        return st.line;
+    return st.line + (st.text.slice(0, pos - 1).match(/\n/g)?.length ?? 0);
+}
+/** Remembers which statement created (or renamed into being) each table, for file:line in docs. */
+function recordCreation(st, file, created) {
+    const ast = st.ast;
+    if (!ast)
+        return;
+    const at = { file, line: st.line };
+    const key = (rel) => (rel?.relname ? `table:${rel.schemaname ?? 'public'}.${rel.relname}` : undefined);
+    let id;
+    if (ast.CreateStmt)
+        id = key(ast.CreateStmt.relation);
+    else if (ast.ViewStmt)
+        id = key(ast.ViewStmt.view);
+    else if (ast.CreateTableAsStmt)
+        id = key(ast.CreateTableAsStmt.into?.rel);
+    else if (ast.RenameStmt && ['OBJECT_TABLE', 'OBJECT_VIEW'].includes(ast.RenameStmt.renameType) && ast.RenameStmt.newname) {
+        const rel = ast.RenameStmt.relation;
+        id = key({ schemaname: rel?.schemaname, relname: ast.RenameStmt.newname });
+    }
+    if (id && !created.has(id))
+        created.set(id, at);
+    else if (id && ast.RenameStmt)
+        created.set(id, at);
+}
+function mergeInto(facts, catalog, created, set, diagnostics) {
+    const known = new Set(facts.tables.map((t) => t.id));
+    for (const t of catalog.tables) {
+        if (known.has(t.id)) {
+            diagnostics.push({ severity: 'warning', stage: 'migrations', file: set.dir, message: `${t.id} is also defined by another migration folder; the first one is documented` });
+            continue;
+        }
+        const source = created.get(t.id);
+        facts.tables.push(source ? { ...t, source } : t);
+    }
+    const keep = (list, more) => {
+        const ids = new Set(list.map((x) => x.id));
+        for (const x of more)
+            if (!ids.has(x.id))
+                list.push(x);
+    };
+    keep(facts.foreignKeys, catalog.foreignKeys);
+    keep(facts.indexes, catalog.indexes);
+    keep(facts.enums, catalog.enums);
+}
+
+
+/***/ })
+
+};
