@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-// Runs the bundled CLI, so a fresh clone works without a build step.
-await import('../dist/cli/index.js');
+// Runs the committed bundle as the CLI, so a fresh clone works without a build step.
+globalThis.architectDocsCliArgs = process.argv.slice(2);
+await import('../dist/index.js');

@@ -30,12 +30,9 @@ var external_node_url_ = __webpack_require__(73136);
  * The specifier is computed at run time so ncc does not try to inline the package.
  */
 async function importVendored(vendorName, entry, packageName) {
-    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (const base of [here, (0,external_node_path_.join)(here, '..')]) {
-        const candidate = (0,external_node_path_.join)(base, 'vendor', vendorName, entry);
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(candidate).href));
-    }
+    const candidate = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'vendor', vendorName, entry);
+    if ((0,external_node_fs_.existsSync)(candidate))
+        return (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(candidate).href));
     const specifier = [packageName][0];
     return (await import(/* webpackIgnore: true */ specifier));
 }

@@ -17,8 +17,7 @@ rmSync(out, { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 // -C: no cache (a stale ncc cache produced broken ESM bundles here); no source maps or licenses
 // file so the output is byte-stable between builds.
-run(bin('ncc'), ['build', join(lib, 'action/index.js'), '-o', out, '-C', '-q']);
-run(bin('ncc'), ['build', join(lib, 'cli/index.js'), '-o', join(out, 'cli'), '-C', '-q']);
+run(bin('ncc'), ['build', join(lib, 'index.js'), '-o', out, '-C', '-q']);
 
 // Only what is loaded at run time: no source maps, no extension tarballs (we load none), no typings.
 const keep = (src) => !/\.(map|tar\.gz|d\.ts|d\.cts|cjs)$/.test(src);

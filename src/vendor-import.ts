@@ -9,11 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * The specifier is computed at run time so ncc does not try to inline the package.
  */
 export async function importVendored<T>(vendorName: string, entry: string, packageName: string): Promise<T> {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const base of [here, join(here, '..')]) {
-    const candidate = join(base, 'vendor', vendorName, entry);
-    if (existsSync(candidate)) return (await import(/* webpackIgnore: true */ pathToFileURL(candidate).href)) as T;
-  }
+  const candidate = join(dirname(fileURLToPath(import.meta.url)), 'vendor', vendorName, entry);
+  if (existsSync(candidate)) return (await import(/* webpackIgnore: true */ pathToFileURL(candidate).href)) as T;
   const specifier = [packageName][0]!;
   return (await import(/* webpackIgnore: true */ specifier)) as T;
 }

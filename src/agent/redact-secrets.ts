@@ -211,27 +211,19 @@ class Scanner {
   /** Index of the first '\n' at or after pos (or -1). */
   private nlAtOrAfter(pos: number): number {
     const t = this.table();
-    let lo = 0;
-    let hi = t.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (t[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < t.length ? t[lo]! : -1;
+    const i = this.firstNewlineIndexAtOrAfter(pos);
+    return i < t.length ? t[i]! : -1;
+  }
+
+  /** Index into the newline table of the first newline at or after pos. */
+  private firstNewlineIndexAtOrAfter(pos: number): number {
+    return lowerBound(this.table(), pos);
   }
 
   /** Start of the line containing pos. */
   lineStart(pos: number): number {
-    const t = this.table();
-    let lo = 0;
-    let hi = t.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (t[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? 0 : t[lo - 1]! + 1;
+    const i = this.firstNewlineIndexAtOrAfter(pos);
+    return i === 0 ? 0 : this.table()[i - 1]! + 1;
   }
 
   /** End of the line containing pos (index of its '\n', or of a '\r' before it, or text end), capped at pos+cap. */
@@ -1386,13 +1378,7 @@ export function redactSecrets(text: string, file?: string): RedactionResult {
   scanCliCredentials(s);
   // awsKeyIds is in text order: binary-search the nearest one.
   const nearAws = (pos: number): boolean => {
-    let lo = 0;
-    let hi = awsKeyIds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (awsKeyIds[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(awsKeyIds, pos);
     return (lo < awsKeyIds.length && awsKeyIds[lo]! - pos < 600) || (lo > 0 && pos - awsKeyIds[lo - 1]! < 600);
   };
   scanAssignments(s, nearAws);
@@ -1448,4 +1434,16 @@ export function redactValue(value: string): string {
   }
   const lines = value.split('\n');
   return lines.map((l) => (l.trim() === '' ? l : redactionMarker('sensitive-value'))).join('\n');
+}
+
+/** Index of the first element of an ascending list that is >= value (binary search). */
+function lowerBound(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/github-server.js';
 import { git, PROJECT_ROOT, runAction } from '../support/action-runner.js';
@@ -49,6 +49,17 @@ function runIn(fake: FakeGitHub, ws: string, inputs: Record<string, string> = {}
   return runAction(ws, { 'github-token': TOKEN, ...inputs }, { GITHUB_API_URL: fake.url, GITHUB_REF: (event.payload as { ref?: string }).ref ?? '' }, event);
 }
 
+/** A person commits files on main (in their clone) and pushes. */
+function pushToMain(author: string, files: Record<string, string>, message: string): void {
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(author, file)), { recursive: true });
+    writeFileSync(join(author, file), text);
+  }
+  git(author, 'add', '-A');
+  git(author, 'commit', '-q', '-m', message);
+  git(author, 'push', '-q', 'origin', 'main');
+}
+
 const branchHead = (bare: string, branch: string) => git(bare, 'rev-parse', `refs/heads/${branch}`).trim();
 const commitCount = (bare: string, range: string) => Number(git(bare, 'rev-list', '--count', range).trim());
 
@@ -88,10 +99,7 @@ describe('pull-request mode', () => {
   });
 
   test('after a source change the same pull request is updated', async () => {
-    writeFileSync(join(r.author, 'db/migrations/000013_add_loyalty_points.up.sql'), 'ALTER TABLE customers ADD COLUMN loyalty_points integer NOT NULL DEFAULT 0;\n');
-    git(r.author, 'add', '-A');
-    git(r.author, 'commit', '-q', '-m', 'loyalty points');
-    git(r.author, 'push', '-q', 'origin', 'main');
+    pushToMain(r.author, { 'db/migrations/000013_add_loyalty_points.up.sql': 'ALTER TABLE customers ADD COLUMN loyalty_points integer NOT NULL DEFAULT 0;\n' }, 'loyalty points');
     const run = await runIn(r.fake, checkout(r.bare));
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs['pull-request-operation']).toBe('updated');
@@ -110,10 +118,7 @@ describe('pull-request mode', () => {
     git(human, 'push', '-q', 'origin', 'HEAD:architect-docs/main');
     const humanSha = git(human, 'rev-parse', 'HEAD').trim();
 
-    writeFileSync(join(r.author, 'db/migrations/000014_add_orders_channel.up.sql'), "ALTER TABLE orders ADD COLUMN channel text NOT NULL DEFAULT 'web';\n");
-    git(r.author, 'add', '-A');
-    git(r.author, 'commit', '-q', '-m', 'order channel');
-    git(r.author, 'push', '-q', 'origin', 'main');
+    pushToMain(r.author, { 'db/migrations/000014_add_orders_channel.up.sql': "ALTER TABLE orders ADD COLUMN channel text NOT NULL DEFAULT 'web';\n" }, 'order channel');
     const run = await runIn(r.fake, checkout(r.bare));
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs['pull-request-operation']).toBe('updated');
@@ -172,10 +177,7 @@ describe('commit mode', () => {
       // Someone pushes to main between our read of the head and our ref update.
       if (!raced && req.method === 'PATCH' && req.path.includes('/git/refs/heads/main')) {
         raced = true;
-        writeFileSync(join(r.author, 'NOTES.md'), 'a concurrent change\n');
-        git(r.author, 'add', '-A');
-        git(r.author, 'commit', '-q', '-m', 'concurrent');
-        git(r.author, 'push', '-q', 'origin', 'main');
+        pushToMain(r.author, { 'NOTES.md': 'a concurrent change\n' }, 'concurrent');
       }
     });
     const run = await runIn(r.fake, checkout(r.bare), { mode: 'commit' });
@@ -194,11 +196,7 @@ describe('commit mode', () => {
     r.fake.onRequest((req) => {
       if (!raced && req.method === 'PATCH' && req.path.includes('/git/refs/heads/main')) {
         raced = true;
-        mkdirSync(join(r.author, DOCS), { recursive: true });
-        writeFileSync(join(r.author, DOCS, 'README.md'), '# Our own overview\n');
-        git(r.author, 'add', '-A');
-        git(r.author, 'commit', '-q', '-m', 'hand-written overview');
-        git(r.author, 'push', '-q', 'origin', 'main');
+        pushToMain(r.author, { [`${DOCS}/README.md`]: '# Our own overview\n' }, 'hand-written overview');
       }
     });
     const run = await runIn(r.fake, checkout(r.bare), { mode: 'commit' });
