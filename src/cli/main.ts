@@ -22,6 +22,7 @@ Options:
   --force          re-read every source, rewrite every narrative section, overwrite hand-edited blocks
   --offline        never call the model, even when ANTHROPIC_API_KEY is set
   --model NAME     model alias (sonnet, opus, haiku) or exact id
+  --debug          print the stack trace of an unexpected error (also when RUNNER_DEBUG=1)
 `;
 
 /** The CLI: the same pipeline as the action, for local use. Returns the exit code. */
@@ -38,6 +39,7 @@ export async function main(argv: string[]): Promise<number> {
         force: { type: 'boolean' },
         offline: { type: 'boolean' },
         model: { type: 'string' },
+        debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -109,7 +111,10 @@ export async function main(argv: string[]): Promise<number> {
     if (needsModel > 0) process.stdout.write(`${needsModel} narrative sections need the architect model and say so (${result.agent.offlineReason ?? 'not written this run'}).\n`);
     return 0;
   } catch (err) {
-    process.stderr.write(`architect-docs: ${err instanceof ConfigError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    // A user needs the message; a stack trace only helps whoever debugs the tool, on request.
+    const debug = parsed.values.debug || process.env.RUNNER_DEBUG === '1';
+    const detail = err instanceof Error ? (debug && !(err instanceof ConfigError) ? (err.stack ?? err.message) : err.message) : String(err);
+    process.stderr.write(`architect-docs: ${detail}\n`);
     return 2;
   }
 }

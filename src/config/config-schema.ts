@@ -17,8 +17,10 @@ export const sourcesSchema = z
     migrations: globList.default([]),
     infra: globList.default([]),
     exclude: globList.default([]),
+    /** Read test and fixture folders (`tests/`, `testdata/`, `e2e/` …) too; the globs above reach into them either way. */
+    'include-test-folders': z.boolean().default(false),
   })
-  .default({ 'auto-discover': true, openapi: [], migrations: [], infra: [], exclude: [] });
+  .default({ 'auto-discover': true, openapi: [], migrations: [], infra: [], exclude: [], 'include-test-folders': false });
 
 export const PROVIDERS = ['anthropic', 'bedrock', 'vertex'] as const;
 export const GROUNDING = ['strict', 'warn'] as const;

@@ -1,6 +1,7 @@
 import type { DiscoveredSources } from '../sources/discover-sources.js';
 import { factFindings } from './fact-rules.js';
-import { emptyFacts, type Diagnostic, type FactModel, type Finding, type InfraFacts } from './model.js';
+import { sha256 } from './hash.js';
+import { emptyFacts, type ApiFacts, type Diagnostic, type FactModel, type Finding, type InfraFacts, type InputFile, type SourceKind } from './model.js';
 
 /**
  * Runs every extractor over what discovery found and joins their output into the one model.
@@ -10,37 +11,41 @@ import { emptyFacts, type Diagnostic, type FactModel, type Finding, type InfraFa
 export async function buildFacts(repoRoot: string, found: DiscoveredSources): Promise<FactModel> {
   // Loaded on demand: a run whose inputs did not change never extracts, and need not pay for
   // loading the parsers (the OpenAPI toolchain alone is megabytes of code).
-  const [{ extractCompose }, { extractKubernetesFiles }, { extractTerraform }, { replayPostgres }, { extractOpenApi }] = await Promise.all([
+  const [{ extractCompose }, { extractKubernetesFiles }, { extractTerraform }, { replayPostgres }, { extractOpenApi }, { isolateBatch }] = await Promise.all([
     import('../sources/infra/extract-compose.js'),
     import('../sources/infra/extract-kubernetes.js'),
     import('../sources/infra/extract-terraform.js'),
     import('../sources/migrations/replay-postgres.js'),
     import('../sources/openapi/extract-openapi.js'),
+    import('../sources/isolate-extractor.js'),
   ]);
   const facts = emptyFacts();
-  facts.inputs = found.inputs;
   const diagnostics: Diagnostic[] = [...found.diagnostics];
   const text = (file: string) => found.texts.get(file) ?? '';
+  const withText = (files: string[]) => files.map((file) => ({ file, text: text(file) }));
+  const infraParts = (parts: InfraFacts[]) => mergeInfra(parts, diagnostics);
 
+  // Every extractor runs isolated: an exception costs the facts of the file that raised it.
   const [api, schema, terraform] = await Promise.all([
-    extractOpenApi(repoRoot, found.openapi),
+    isolateBatch('openapi', found.openapi, (files) => extractOpenApi(repoRoot, files), mergeApi),
     replayPostgres(found.migrationSets, found.texts),
-    extractTerraform(found.terraform.map((file) => ({ file, text: text(file) }))),
+    isolateBatch('infra', found.terraform, (files) => extractTerraform(withText(files)), infraParts),
   ]);
   facts.api = api.facts;
   facts.schema = schema.facts;
   diagnostics.push(...api.diagnostics, ...schema.diagnostics);
+  facts.inputs = withReferencedInputs(found.inputs, 'openapi', api.alsoRead);
 
-  const infraParts: InfraFacts[] = [];
+  const parts: InfraFacts[] = [];
   for (const file of found.compose) {
-    const r = extractCompose(file, text(file));
-    infraParts.push(r.facts);
+    const r = await isolateBatch('infra', [file], ([f]) => extractCompose(f!, text(f!)), infraParts);
+    parts.push(r.facts);
     diagnostics.push(...r.diagnostics);
   }
-  const kube = extractKubernetesFiles(found.kubernetes.map((file) => ({ file, text: text(file) })));
-  infraParts.push(kube.facts, terraform.facts);
+  const kube = await isolateBatch('infra', found.kubernetes, (files) => extractKubernetesFiles(withText(files)), infraParts);
+  parts.push(kube.facts, terraform.facts);
   diagnostics.push(...kube.diagnostics, ...terraform.diagnostics);
-  facts.infra = mergeInfra(infraParts, diagnostics);
+  facts.infra = mergeInfra(parts, diagnostics);
   const byId = new Map<string, Finding>();
   for (const f of [...schema.findings, ...factFindings(facts)]) {
     // Two findings of one rule on one line (say, two foreign keys of one table) stay distinct.
@@ -52,6 +57,19 @@ export async function buildFacts(repoRoot: string, found: DiscoveredSources): Pr
 
   facts.diagnostics = sortDiagnostics(diagnostics);
   return facts;
+}
+
+/** Discovery's inputs plus the files an extractor read through references, each hashed as read. */
+function withReferencedInputs(inputs: InputFile[], kind: SourceKind, alsoRead: Map<string, string> | undefined): InputFile[] {
+  if (!alsoRead || alsoRead.size === 0) return inputs;
+  const known = new Set(inputs.map((i) => i.file));
+  const extra: InputFile[] = [];
+  for (const [file, text] of alsoRead) if (!known.has(file)) extra.push({ file, kind, sha256: sha256(text), referenced: true });
+  return [...inputs, ...extra].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+function mergeApi(parts: ApiFacts[]): ApiFacts {
+  return { specs: parts.flatMap((p) => p.specs), operations: parts.flatMap((p) => p.operations), securitySchemes: parts.flatMap((p) => p.securitySchemes) };
 }
 
 function mergeInfra(parts: InfraFacts[], diagnostics: Diagnostic[]): InfraFacts {

@@ -235,6 +235,11 @@ export interface InputFile {
   file: string;
   kind: SourceKind;
   sha256: string;
+  /**
+   * Read by an extractor through a reference from another input (an OpenAPI `$ref`), not found
+   * by discovery: the next run re-hashes it from this list, since discovery cannot find it.
+   */
+  referenced?: true;
 }
 
 export type SourceKind = 'openapi' | 'migration' | 'compose' | 'kubernetes' | 'terraform';

@@ -6,14 +6,40 @@ import ignore, { type Ignore } from 'ignore';
 // and keeps third-party specs/migrations out of the docs.
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', 'vendor', 'third_party', 'bower_components', '.terraform', '.venv', 'venv', '__pycache__', 'dist', 'build', 'target', 'coverage']);
 
-/** Every file under `root` that git would not ignore, as sorted repo-relative posix paths. */
-export async function walkRepo(root: string, skipDirs: string[] = []): Promise<string[]> {
-  const out: string[] = [];
+/**
+ * Folders of tests and their fixtures. What they hold (a Compose file for the test database, a
+ * fixture spec, seed SQL) describes the test harness, not the system, so it is left out unless
+ * the config asks for it. `spec/` is not here: many repositories keep their API description there.
+ */
+const TEST_FOLDERS = new Set(['test', 'tests', '__tests__', '__test__', 'testdata', 'test-data', 'test_data', 'testfixtures', 'fixtures', '__fixtures__', '__mocks__', 'e2e', 'cypress', 'playwright']);
+
+export function isTestFolderName(name: string): boolean {
+  return TEST_FOLDERS.has(name.toLowerCase());
+}
+
+export interface WalkedRepo {
+  /** Files outside test folders, sorted repo-relative posix paths. */
+  files: string[];
+  /** Files inside test and fixture folders, sorted. */
+  testFiles: string[];
+  /** Folders that could not be listed (permissions, a vanished folder), with the reason. */
+  unreadable: { dir: string; message: string }[];
+}
+
+/** Every file under `root` that git would not ignore, split into the system's files and test files. */
+export async function walkRepo(root: string, skipDirs: string[] = []): Promise<WalkedRepo> {
+  const result: WalkedRepo = { files: [], testFiles: [], unreadable: [] };
   const skipped = new Set(skipDirs);
   // Each level carries the .gitignore rules of the folders above it, with the folder they apply to.
-  async function walk(rel: string, rules: { base: string; ig: Ignore }[]): Promise<void> {
+  async function walk(rel: string, rules: { base: string; ig: Ignore }[], inTests: boolean): Promise<void> {
     const abs = join(root, rel);
-    const entries = await readdir(abs, { withFileTypes: true });
+    let entries;
+    try {
+      entries = await readdir(abs, { withFileTypes: true });
+    } catch (err) {
+      result.unreadable.push({ dir: rel || '.', message: (err as Error).message });
+      return;
+    }
     const here = await readGitignore(abs);
     const levelRules = here ? [...rules, { base: rel, ig: here }] : rules;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -23,18 +49,25 @@ export async function walkRepo(root: string, skipDirs: string[] = []): Promise<s
       if (isDir && (ALWAYS_SKIPPED.has(entry.name) || skipped.has(path))) continue;
       if (!isDir && !entry.isFile()) continue; // links and devices are not sources
       if (isIgnored(levelRules, path, isDir)) continue;
-      if (isDir) await walk(path, levelRules);
-      else out.push(path);
+      if (isDir) await walk(path, levelRules, inTests || isTestFolderName(entry.name));
+      else (inTests ? result.testFiles : result.files).push(path);
     }
   }
-  await walk('', []);
-  return out;
+  await walk('', [], false);
+  return result;
 }
 
 async function readGitignore(dir: string): Promise<Ignore | undefined> {
+  let text: string;
   try {
-    return ignore().add(await readFile(join(dir, '.gitignore'), 'utf8'));
+    text = await readFile(join(dir, '.gitignore'), 'utf8');
   } catch {
+    return undefined;
+  }
+  try {
+    return ignore().add(text);
+  } catch {
+    // A pattern the ignore library cannot compile: ignoring nothing is safer than stopping.
     return undefined;
   }
 }

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { discoverSources } from '../../src/sources/discover-sources.js';
 
-const AUTO = { 'auto-discover': true, openapi: [], migrations: [], infra: [], exclude: [] };
+const AUTO = { 'auto-discover': true, openapi: [], migrations: [], infra: [], exclude: [], 'include-test-folders': false };
 
 function repo(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'ad-discover-'));

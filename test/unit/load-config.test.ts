@@ -17,7 +17,7 @@ describe('loadConfig', () => {
   test('defaults without a config file', async () => {
     const c = await loadConfig(repoWith(), {});
     expect(c).toMatchObject({ docsDir: 'docs/architecture', mode: 'write', force: false, configFile: undefined });
-    expect(c.sources).toEqual({ 'auto-discover': true, openapi: [], migrations: [], infra: [], exclude: [] });
+    expect(c.sources).toEqual({ 'auto-discover': true, openapi: [], migrations: [], infra: [], exclude: [], 'include-test-folders': false });
   });
 
   test('reads the config file; inputs override it', async () => {

@@ -1,5 +1,6 @@
 import type { Diagnostic, Finding, Migration, SchemaFacts, SourceLocation } from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
+import { crashDiagnostic } from '../isolate-extractor.js';
 import type { MigrationFile, MigrationSet } from './migration-layout.js';
 import { loadPgParser } from './pg-parser.js';
 import { bootFreshDatabase, type PGliteInstance } from './boot-pglite.js';
@@ -19,21 +20,41 @@ export async function replayPostgres(sets: MigrationSet[], texts: Map<string, st
   const findings: Finding[] = [];
   if (sets.length === 0) return { facts, diagnostics, findings };
 
-  const parser = await loadPgParser();
+  let parser: Awaited<ReturnType<typeof loadPgParser>>;
+  try {
+    parser = await loadPgParser();
+  } catch (err) {
+    for (const set of sets) diagnostics.push(crashDiagnostic('migrations', set.dir, err));
+    return { facts, diagnostics, findings };
+  }
   let order = 0;
   for (const set of sets) {
-    const db = await bootFreshDatabase();
+    let db: PGliteInstance;
+    try {
+      db = await bootFreshDatabase();
+    } catch (err) {
+      diagnostics.push(crashDiagnostic('migrations', set.dir, err));
+      continue;
+    }
     try {
       const created = new Map<string, SourceLocation>();
       for (const mf of set.files) {
-        const migration = await applyFile(db, parser, mf, texts.get(mf.file) ?? '', created, diagnostics, findings);
-        facts.migrations.push({ ...migration, order: ++order });
+        try {
+          const migration = await applyFile(db, parser, mf, texts.get(mf.file) ?? '', created, diagnostics, findings);
+          facts.migrations.push({ ...migration, order: ++order });
+        } catch (err) {
+          // One file the parser or the engine cannot cope with costs that file, not the set.
+          diagnostics.push(crashDiagnostic('migrations', mf.file, err));
+          facts.migrations.push({ id: `migration:${mf.file}`, file: mf.file, statements: 0, failed: 0, order: ++order });
+        }
       }
       const catalog = await readCatalog(db);
       mergeInto(facts, catalog, created, set, diagnostics);
+    } catch (err) {
+      diagnostics.push(crashDiagnostic('migrations', set.dir, err));
     } finally {
       // An open PGlite keeps the event loop alive: the process would never exit.
-      await db.close();
+      await db.close().catch(() => undefined);
     }
   }
   return { facts, diagnostics, findings };

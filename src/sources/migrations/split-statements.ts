@@ -19,6 +19,9 @@ export interface SqlStatement {
  * do not count) and each piece is parsed alone, so one bad statement does not hide the rest.
  */
 export function splitStatements(parser: PgParser, sql: string, lineOffset = 0): SqlStatement[] {
+  // Empty, blank and comment-only files are common (a step one dialect needs and another does
+  // not) and hold no statement; the WASM scanner throws on empty input, so they never reach it.
+  if (firstCodeOffset(sql) < 0) return [];
   const lines = lineStarts(sql);
   const toChar = byteToCharOffsets(sql);
   try {
@@ -29,11 +32,20 @@ export function splitStatements(parser: PgParser, sql: string, lineOffset = 0): 
   }
   const pieces: { start: number; end: number }[] = [];
   let start = 0;
-  for (const token of parser.scan(sql).tokens) {
-    if (token.text === ';') {
-      pieces.push({ start, end: toChar(token.end) });
-      start = toChar(token.end);
-    }
+  let semicolons: number[];
+  try {
+    semicolons = parser
+      .scan(sql)
+      .tokens.filter((t) => t.text === ';')
+      .map((t) => toChar(t.end));
+  } catch {
+    // libpg-query's scanner throws on some malformed input (an unterminated dollar quote makes
+    // it emit invalid JSON): split with our own quote-aware scan so the good statements still apply.
+    semicolons = statementEnds(sql);
+  }
+  for (const end of semicolons) {
+    pieces.push({ start, end });
+    start = end;
   }
   if (sql.slice(start).trim()) pieces.push({ start, end: sql.length });
 
@@ -55,7 +67,7 @@ export function splitStatements(parser: PgParser, sql: string, lineOffset = 0): 
     } catch (err) {
       const offset = parserErrorOffset(err);
       const errLine = offset !== undefined ? lineAt(lines, piece.start + offset - 1) + lineOffset : line;
-      out.push({ text: sql.slice(begin, piece.end).trim(), line, syntaxError: { message: (err as Error).message, line: errLine } });
+      out.push({ text: sql.slice(begin, piece.end).trim(), line, syntaxError: { message: parserMessage(err), line: errLine } });
     }
   }
   return out;
@@ -86,6 +98,44 @@ function byteToCharOffsets(text: string): (byte: number) => number {
   }
   map[bytes] = text.length;
   return (n) => map[n] ?? text.length;
+}
+
+/** The parser's message; its internal failures (JSON it could not decode) said as what they mean. */
+function parserMessage(err: unknown): string {
+  if (err instanceof SyntaxError && /JSON/.test(err.message)) return 'the SQL scanner could not read this statement (an unterminated quote, dollar quote or comment?)';
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * Offsets just past each top-level `;`, skipping quoted strings, quoted identifiers, dollar
+ * quotes and comments. Only used when the real scanner fails, so it need not be perfect, only
+ * never worse than treating the whole file as one statement.
+ */
+export function statementEnds(sql: string): number[] {
+  const ends: number[] = [];
+  let i = 0;
+  while (i < sql.length) {
+    const c = sql[i]!;
+    if (c === "'" || c === '"') {
+      const close = sql.indexOf(c, i + 1);
+      i = close < 0 ? sql.length : close + 1;
+    } else if (c === '-' && sql[i + 1] === '-') {
+      const nl = sql.indexOf('\n', i);
+      i = nl < 0 ? sql.length : nl + 1;
+    } else if (c === '/' && sql[i + 1] === '*') {
+      const close = sql.indexOf('*/', i + 2);
+      i = close < 0 ? sql.length : close + 2;
+    } else if (c === '$') {
+      const tag = /^\$[A-Za-z_]?\w*\$/.exec(sql.slice(i, i + 64))?.[0];
+      if (tag) {
+        const close = sql.indexOf(tag, i + tag.length);
+        i = close < 0 ? sql.length : close + tag.length;
+      } else i++;
+    } else if (c === ';') {
+      ends.push(++i);
+    } else i++;
+  }
+  return ends;
 }
 
 /** Offset of the first character that is not whitespace or a comment; -1 if none. */

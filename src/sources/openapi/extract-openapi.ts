@@ -26,6 +26,7 @@ import type { ApiFacts, Diagnostic, HttpMethod, Operation, SecurityScheme } from
 import type { Extracted } from '../extract-result.js';
 import { collectApiFacts, type OpenApiVersion } from './collect-api-facts.js';
 import { pointerLinesFor, pointerSegments, type PointerLines } from './pointer-lines.js';
+import { normalizeText } from '../decode-text.js';
 import { RepoConfinedResolver } from './repo-confined-resolver.js';
 
 /** Order of methods within one path, as most API references list them. */
@@ -102,7 +103,7 @@ class ExtractionRun {
     let text: string;
     try {
       // A byte-order mark is legal in the file but not in JSON; lines are unaffected by dropping it.
-      text = (await readFile(absoluteRef, 'utf8')).replace(/^\uFEFF/, '');
+      text = normalizeText(await readFile(absoluteRef, 'utf8'));
     } catch (error) {
       this.error(file, `cannot read file: ${this.clean(errorMessage(error))}`);
       return;
@@ -315,7 +316,9 @@ class ExtractionRun {
     const diagnostics = [...this.diagnostics].sort(
       (a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message),
     );
-    return { facts: { specs, operations, securitySchemes }, diagnostics };
+    const alsoRead = new Map<string, string>();
+    for (const [abs, text] of this.resolver.loaded) if (this.isInRepo(abs)) alsoRead.set(this.repoPath(abs), text);
+    return { facts: { specs, operations, securitySchemes }, diagnostics, alsoRead };
   }
 }
 

@@ -8,7 +8,8 @@
 
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { BaseResolver, isAbsoluteUrl, ResolveError, type Source } from '@redocly/openapi-core';
+import { BaseResolver, isAbsoluteUrl, ResolveError, Source } from '@redocly/openapi-core';
+import { normalizeText } from '../decode-text.js';
 
 export class RepoConfinedResolver extends BaseResolver {
   /** The root as given and with symlinks resolved: a missing file can only be judged by the former. */
@@ -19,6 +20,9 @@ export class RepoConfinedResolver extends BaseResolver {
     this.roots = [resolve(repoRoot), realRoot(repoRoot)];
   }
 
+  /** Every file loaded through a `$ref`, by absolute path, with the text the facts came from. */
+  readonly loaded = new Map<string, string>();
+
   override async loadExternalRef(absoluteRef: string): Promise<Source> {
     if (isAbsoluteUrl(absoluteRef)) {
       throw new ResolveError(new Error(`remote reference ${absoluteRef} not fetched: only files in the repository are read`));
@@ -26,7 +30,11 @@ export class RepoConfinedResolver extends BaseResolver {
     if (!this.isInside(absoluteRef)) {
       throw new ResolveError(new Error(`${absoluteRef} is outside the repository; not read`));
     }
-    return super.loadExternalRef(absoluteRef);
+    const source = await super.loadExternalRef(absoluteRef);
+    // A referenced file is an input like the root: its changes must change the facts.
+    const body = normalizeText(source.body);
+    this.loaded.set(absoluteRef, body);
+    return body === source.body ? source : new Source(absoluteRef, body, source.mimeType);
   }
 
   private isInside(file: string): boolean {
