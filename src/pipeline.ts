@@ -6,17 +6,18 @@ import type { ServiceGroup } from './docs/sections/section-context.js';
 import { significantChanges, type SignificantChange } from './facts/diff-facts.js';
 import { insertNewTemplateBlocks } from './docs/insert-new-blocks.js';
 import { parseBlocks } from './docs/managed-blocks.js';
-import { renderDocs, type RenderedDoc } from './docs/render-docs.js';
+import { renderDocs } from './docs/render-docs.js';
 import { loadTemplates, type Templates } from './docs/templates.js';
 import { runAgentStage, type AgentStageResult } from './agent/agent-stage.js';
 import { estimatePlan, type PlanEstimate } from './agent/estimate-plan.js';
 import { loadPersona } from './agent/load-persona.js';
 import { resolveModel } from './agent/model-resolution.js';
-import { buildFacts } from './facts/build-facts.js';
+import { buildFacts } from './sources/extract-facts.js';
 import { digest, sha256 } from './facts/hash.js';
-import type { Diagnostic, FactModel, InputFile } from './facts/model.js';
+import type { FactModel, InputFile } from './facts/model.js';
+import type { RunResult } from './publish/run-result.js';
 import { writeFilesAtomically, type FileChange } from './publish/write-files.js';
-import { decodeText } from './sources/decode-text.js';
+import { decodeText } from './sources/common/decode-text.js';
 import { discoverSources, type DiscoveredSources } from './sources/discover-sources.js';
 import { readState, serializeState, statePath, type StateFile } from './state/state-file.js';
 import { VERSION } from './version.js';
@@ -29,21 +30,6 @@ export interface RunContext {
   untrustedReason?: string;
 }
 
-export interface RunResult {
-  mode: Config['mode'];
-  /** Files whose content differs from what is on disk (written unless in `check` mode). */
-  changed: FileChange[];
-  /** Every file the run owns (docs and state) with its full new content, changed or not. */
-  owned: FileChange[];
-  docs: RenderedDoc[];
-  facts: FactModel;
-  /** False when the inputs were unchanged and the facts came from the state file. */
-  extracted: boolean;
-  diagnostics: Diagnostic[];
-  /** True in `check` mode when the docs are not current. */
-  stale: boolean;
-  agent: AgentStageResult;
-}
 
 /**
  * The one pipeline both the action and the CLI run:

@@ -6,13 +6,7 @@ import { holdsNoModelText } from '../docs/sections/agent-placeholder.js';
 import { SECTIONS } from '../docs/sections/section-registry.js';
 import { inlineFacts, type SectionJob } from './prompt.js';
 import { factIdsForSection, indexFacts } from './section-facts.js';
-
-/** What the state file remembers of each agent-written section. */
-export interface SectionState {
-  /** Digest of everything the text was written from. */
-  digest: string;
-  model: string;
-}
+import type { SectionState } from '../state/state-file.js';
 
 export interface SectionPlan {
   jobs: SectionJob[];

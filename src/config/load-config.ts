@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { parseBudget } from '../agent/pricing.js';
+import { parseBudget } from './parse-budget.js';
 import { configFileSchema, GROUNDING, MODES, PROVIDERS, sourcesSchema, type AgentSettings, type Config, type ConfigFile, type Mode } from './config-schema.js';
 
 export const DEFAULT_CONFIG_FILE = '.github/architect-docs.yml';

@@ -7,6 +7,7 @@
 
 import { createHash } from 'node:crypto';
 import type { Component, Edge, ForeignKey, InfraFacts, Platform, SchemaFacts, Table } from '../facts/model.js';
+import { sourceKind, sourceKinds } from '../sources/registry.js';
 
 // ---------------------------------------------------------------- escaping (the only place)
 
@@ -229,14 +230,16 @@ export function erDiagram(schema: SchemaFacts): string {
 
 // ---------------------------------------------------------------- flowchart
 
-const PLATFORMS: ReadonlyArray<{ platform: Platform; title: string }> = [
-  { platform: 'compose', title: 'Docker Compose' },
-  { platform: 'kubernetes', title: 'Kubernetes' },
-  { platform: 'terraform', title: 'Terraform' },
-];
+/** Platforms in registry order, then any a registry no longer knows (in name order). */
+function platforms(components: Component[]): { platform: Platform; title: string }[] {
+  const kinds = sourceKinds().filter((k) => k.components);
+  const known = kinds.map((k) => ({ platform: k.name, title: k.components!.title }));
+  const others = [...new Set(components.map((c) => c.platform))].filter((p) => !kinds.some((k) => k.name === p)).sort(compare);
+  return [...known, ...others.map((platform) => ({ platform, title: platform }))];
+}
 
 function componentLabel(c: Component): string {
-  const name = c.platform === 'kubernetes' && c.namespace ? `${c.namespace}/${c.name}` : c.name;
+  const name = sourceKind(c.platform)?.components?.diagramName(c) ?? c.name;
   return `${c.kind} ${name}`;
 }
 
@@ -263,7 +266,7 @@ export function componentDiagram(infra: InfraFacts): string {
   const ids = assignIds([...components.map((c) => c.id), ...edges.flatMap((e) => [e.from, e.to])], flowIdBase);
 
   const lines = ['flowchart LR'];
-  for (const { platform, title } of PLATFORMS) {
+  for (const { platform, title } of platforms(components)) {
     const members = components.filter((c) => c.platform === platform);
     if (members.length === 0) continue;
     lines.push(`  subgraph platform_${platform}["${flowLabel(title)}"]`);

@@ -174,7 +174,8 @@ export interface SchemaFacts {
 
 // ---------------------------------------------------------------- Infrastructure
 
-export type Platform = 'compose' | 'kubernetes' | 'terraform';
+/** Name of the source kind a component was read from (`compose`, `kubernetes`, `terraform` …). */
+export type Platform = string;
 
 export interface Component {
   /**
@@ -233,7 +234,8 @@ export interface Finding {
 
 export interface InputFile {
   file: string;
-  kind: SourceKind;
+  /** Name of the source kind that reads it (`openapi`, `migration`, `compose` …). */
+  kind: string;
   sha256: string;
   /**
    * Read by an extractor through a reference from another input (an OpenAPI `$ref`), not found
@@ -241,8 +243,6 @@ export interface InputFile {
    */
   referenced?: true;
 }
-
-export type SourceKind = 'openapi' | 'migration' | 'compose' | 'kubernetes' | 'terraform';
 
 export interface FactModel {
   /** Bumped when the shape changes; a state file with another version is ignored. */

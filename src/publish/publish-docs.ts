@@ -1,4 +1,4 @@
-import type { RunResult } from '../pipeline.js';
+import type { RunResult } from './run-result.js';
 import { commitViaApi, commitViaGit } from './commit-to-branch.js';
 import { hasHumanCommits, updateDocsBranch } from './docs-branch.js';
 import { GENERATED_TRAILER, type GitHubEvent } from './github-event.js';

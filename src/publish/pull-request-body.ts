@@ -1,6 +1,7 @@
 import { diffFacts } from '../facts/diff-facts.js';
 import type { FactModel } from '../facts/model.js';
-import type { RunResult } from '../pipeline.js';
+import type { RunResult } from './run-result.js';
+import { sourceKinds } from '../sources/registry.js';
 import { MAX_BODY } from './pull-request.js';
 
 /**
@@ -17,13 +18,7 @@ export function pullRequestBody(result: RunResult, previous: FactModel | undefin
       if (items.length === 0) return;
       lines.push(`### ${title}`, '', ...items.map((c) => `- ${c.change}: \`${c.id}\``), '');
     };
-    group('op:', 'API');
-    group('table:', 'Schema');
-    group('fk:', 'Relationships');
-    group('index:', 'Indexes');
-    group('k8s:', 'Kubernetes');
-    group('compose:', 'Compose');
-    group('tf:', 'Terraform');
+    for (const kind of sourceKinds()) for (const { prefix, title } of kind.changeGroups) group(prefix, title);
     if (diff.breaking.length > 0) lines.push('### ⚠ Breaking API changes', '', ...diff.breaking.map((b) => `- \`${b.rule}\` ${b.operation}: ${b.detail}`), '');
   }
   // Only what the branch holds, never per-run numbers (calls, cost): a rerun that changes nothing

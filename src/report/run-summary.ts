@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../facts/model.js';
-import type { RunResult } from '../pipeline.js';
+import type { RunResult } from '../publish/run-result.js';
 
 /**
  * The job summary: what was read, what changed, and every diagnostic, as Markdown.

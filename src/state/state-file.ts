@@ -1,11 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { canonicalJson } from '../facts/hash.js';
-import type { SectionState } from '../agent/plan-sections.js';
 import type { FactModel } from '../facts/model.js';
 
 /** Kept next to the docs and committed with them, so every runner (and every PR) sees the last run. */
 export const STATE_FILE_NAME = '.architect-docs-state.json';
+
+/** What the state file remembers of each agent-written section. */
+export interface SectionState {
+  /** Digest of everything the text was written from. */
+  digest: string;
+  model: string;
+}
 
 export interface StateFile {
   stateVersion: 1;

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, type Overrides } from '../../src/config/load-config.js';
-import { run, type RunContext, type RunResult } from '../../src/pipeline.js';
+import { run, type RunContext } from '../../src/pipeline.js';
+import type { RunResult } from '../../src/publish/run-result.js';
 
 export const DOCS = 'docs/architecture';
 

@@ -2,7 +2,11 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { discoverSources } from '../../src/sources/discover-sources.js';
+import { discoverSources, type DiscoveredSources } from '../../src/sources/discover-sources.js';
+import { groupMigrations, sectionFromContent } from '../../src/sources/migrations/migration-layout.js';
+
+/** The migration sets the migrations kind will replay from what discovery handed it. */
+const migrationSets = (found: DiscoveredSources) => groupMigrations(found.files.migration!, (f) => sectionFromContent(found.texts.get(f) ?? '')).sets;
 
 const AUTO = { 'auto-discover': true, openapi: [], migrations: [], infra: [], exclude: [], 'include-test-folders': false };
 
@@ -31,11 +35,11 @@ describe('discoverSources', () => {
       'package.json': '{"name": "x"}',
     });
     const found = await discoverSources(root, AUTO, []);
-    expect(found.openapi).toEqual(['api/spec.yaml', 'api/swagger.json']);
-    expect(found.migrationSets.map((s) => [s.dir, s.files.map((f) => f.file)])).toEqual([['db/migrations', ['db/migrations/001_a.up.sql']]]);
-    expect(found.compose).toEqual(['deploy/docker-compose.yml']);
-    expect(found.kubernetes).toEqual(['deploy/k8s/app.yaml']);
-    expect(found.terraform).toEqual(['infra/main.tf']);
+    expect(found.files.openapi).toEqual(['api/spec.yaml', 'api/swagger.json']);
+    expect(migrationSets(found).map((s) => [s.dir, s.files.map((f) => f.file)])).toEqual([['db/migrations', ['db/migrations/001_a.up.sql']]]);
+    expect(found.files.compose).toEqual(['deploy/docker-compose.yml']);
+    expect(found.files.kubernetes).toEqual(['deploy/k8s/app.yaml']);
+    expect(found.files.terraform).toEqual(['infra/main.tf']);
     expect(found.inputs.map((i) => `${i.kind}:${i.file}`)).toEqual([
       'openapi:api/spec.yaml',
       'openapi:api/swagger.json',
@@ -60,7 +64,7 @@ describe('discoverSources', () => {
       'docs/architecture/copy.yaml': 'openapi: 3.0.0\n',
     });
     const found = await discoverSources(root, AUTO, ['docs/architecture']);
-    expect(found.openapi).toEqual(['svc/api.yaml']);
+    expect(found.files.openapi).toEqual(['svc/api.yaml']);
   });
 
   test('globs add files discovery would not find, and exclude removes files', async () => {
@@ -70,8 +74,8 @@ describe('discoverSources', () => {
       'schema/changes/a.sql': 'create table a (id int);',
     });
     const found = await discoverSources(root, { ...AUTO, openapi: ['contracts/*.api'], migrations: ['schema/changes'], exclude: ['legacy/**'] }, []);
-    expect(found.openapi).toEqual(['contracts/orders.api']);
-    expect(found.migrationSets.flatMap((s) => s.files.map((f) => f.file))).toEqual(['schema/changes/a.sql']);
+    expect(found.files.openapi).toEqual(['contracts/orders.api']);
+    expect(migrationSets(found).flatMap((s) => s.files.map((f) => f.file))).toEqual(['schema/changes/a.sql']);
     const onlyGlobs = await discoverSources(root, { ...AUTO, 'auto-discover': false, openapi: ['contracts/*.api'] }, []);
     expect(onlyGlobs.inputs.map((i) => i.file)).toEqual(['contracts/orders.api']);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Component } from '../../src/facts/model.js';
-import { extractCompose } from '../../src/sources/infra/extract-compose.js';
+import { extractCompose } from '../../src/sources/compose/extract-compose.js';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/infra/compose/${name}`, import.meta.url)), 'utf8');
 const FILE = 'deploy/docker-compose.yml';

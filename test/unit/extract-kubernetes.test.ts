@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Component } from '../../src/facts/model.js';
-import { extractKubernetes, extractKubernetesFiles } from '../../src/sources/infra/extract-kubernetes.js';
+import { extractKubernetes, extractKubernetesFiles } from '../../src/sources/kubernetes/extract-kubernetes.js';
 
 const read = (name: string) => ({
   file: `k8s/${name}`,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Component } from '../../src/facts/model.js';
-import { extractTerraform, referencedAddresses } from '../../src/sources/infra/extract-terraform.js';
+import { extractTerraform, referencedAddresses } from '../../src/sources/terraform/extract-terraform.js';
 
 const read = (name: string) => ({
   file: `infra/${name}`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { costUsd, FAMILY_PRICES, parseBudget, parseModelId, priceFor, UNKNOWN_MODEL_PRICE } from '../../src/agent/pricing.js';
+import { costUsd, FAMILY_PRICES, parseModelId, priceFor, UNKNOWN_MODEL_PRICE } from '../../src/agent/pricing.js';
+import { parseBudget } from '../../src/config/parse-budget.js';
 
 describe('priceFor', () => {
   it('prices the current models from the published table', () => {

@@ -59,7 +59,7 @@ describe('byte-order marks and CRLF line endings', () => {
   test('a spec saved with a BOM and CRLF is discovered and read, with the right lines', async () => {
     const root = repo({ 'api/openapi.yaml': crlf(spec) });
     const found = await discoverSources(root, AUTO, []);
-    expect(found.openapi).toEqual(['api/openapi.yaml']);
+    expect(found.files.openapi).toEqual(['api/openapi.yaml']);
     const facts = await extractFacts(await loadConfig(root, {}));
     expect(facts.api.operations.map((o) => [o.id, o.source.line])).toEqual([['op:GET /pets', 7]]);
   });

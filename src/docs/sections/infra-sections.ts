@@ -1,9 +1,10 @@
 import type { Component, Edge } from '../../facts/model.js';
+import { sourceKind } from '../../sources/registry.js';
+import type { ComponentPresentation } from '../../sources/source-kind.js';
 import { componentDiagram } from '../mermaid.js';
 import { inlineCode, codeNode, emphasis, joined, paragraph, tableNode, type Inline, type Section } from '../markdown.js';
 import { sourceLink, type SectionContext } from './section-context.js';
 
-const PLATFORM_NAMES = { compose: 'Docker Compose', kubernetes: 'Kubernetes', terraform: 'Terraform' } as const;
 
 export function infraDiagram(ctx: SectionContext): Section {
   if (ctx.facts.infra.components.length === 0) return [paragraph(emphasis('No infrastructure configuration was found in this repository.'))];
@@ -18,7 +19,7 @@ export function infraComponents(ctx: SectionContext): Section {
       ['Component', 'Platform', 'Kind', 'Image', 'Replicas', 'Ports', 'Source'],
       components.map((c) => [
         [inlineCode(c.namespace ? `${c.namespace}/${c.name}` : c.name)],
-        [PLATFORM_NAMES[c.platform]],
+        [platformTitle(c.platform)],
         [c.kind],
         [c.image ? inlineCode(c.image) : '—'],
         [c.replicas !== undefined ? String(c.replicas) : '—'],
@@ -46,7 +47,16 @@ export function componentLabel(ctx: SectionContext, id: string): Inline {
 }
 
 export function describe(c: Component): string {
-  return `${c.platform === 'compose' ? 'compose' : c.platform === 'kubernetes' ? c.kind : c.kind}/${c.namespace ? `${c.namespace}/` : ''}${c.name}`;
+  return presentation(c.platform)?.reference(c) ?? `${c.kind}/${c.namespace ? `${c.namespace}/` : ''}${c.name}`;
+}
+
+/** How the kind that read a component shows it; undefined for a kind no longer registered. */
+export function presentation(platform: string): ComponentPresentation | undefined {
+  return sourceKind(platform)?.components;
+}
+
+export function platformTitle(platform: string): string {
+  return presentation(platform)?.title ?? platform;
 }
 
 export { joined };

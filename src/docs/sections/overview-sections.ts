@@ -1,17 +1,20 @@
+import { sourceKind } from '../../sources/registry.js';
+import type { SourceKind } from '../../sources/source-kind.js';
 import { componentDiagram } from '../mermaid.js';
 import { codeNode, emphasis, inlineCode, list, paragraph, tableNode, type Section } from '../markdown.js';
 import { docLink, sourceLink, type SectionContext } from './section-context.js';
 
 export function overviewAtAGlance(ctx: SectionContext): Section {
   const { api, schema, infra, inputs } = ctx.facts;
-  const count = (kind: string) => inputs.filter((i) => i.kind === kind).length;
+  // Files read for each area, whichever kinds of source describe it.
+  const count = (area: SourceKind['area']) => inputs.filter((i) => sourceKind(i.kind)?.area === area).length;
   return [
     tableNode(
       ['Area', 'What the sources define', 'Read from'],
       [
-        [['API'], [`${api.operations.length} operations in ${api.specs.length} OpenAPI descriptions, ${api.securitySchemes.length} security schemes`], [`${count('openapi')} files`]],
-        [['Data'], [`${schema.tables.filter((t) => t.kind === 'table').length} tables, ${schema.foreignKeys.length} foreign keys, ${schema.enums.length} enumerated types`], [`${count('migration')} migrations`]],
-        [['Infrastructure'], [`${infra.components.length} components, ${ctx.services.length} deployable services`], [`${count('compose') + count('kubernetes') + count('terraform')} files`]],
+        [['API'], [`${api.operations.length} operations in ${api.specs.length} OpenAPI descriptions, ${api.securitySchemes.length} security schemes`], [`${count('api')} files`]],
+        [['Data'], [`${schema.tables.filter((t) => t.kind === 'table').length} tables, ${schema.foreignKeys.length} foreign keys, ${schema.enums.length} enumerated types`], [`${count('data')} migrations`]],
+        [['Infrastructure'], [`${infra.components.length} components, ${ctx.services.length} deployable services`], [`${count('infrastructure')} files`]],
       ],
     ),
   ];

@@ -1,5 +1,5 @@
 import { inlineCode, emphasis, joined, list, paragraph, tableNode, type Inline, type Section } from '../markdown.js';
-import { componentLabel, edgeHow } from './infra-sections.js';
+import { componentLabel, edgeHow, presentation } from './infra-sections.js';
 import { sourceLink, type SectionContext } from './section-context.js';
 
 export function runbookService(ctx: SectionContext): Section {
@@ -8,7 +8,7 @@ export function runbookService(ctx: SectionContext): Section {
     tableNode(
       ['Deployed as', 'Image', 'Replicas', 'Ports', 'Environment variables', 'Source'],
       service.components.map((c) => [
-        [inlineCode(`${c.platform === 'compose' ? 'compose service' : c.kind} ${c.namespace ? `${c.namespace}/` : ''}${c.name}`)],
+        [inlineCode(presentation(c.platform)?.deployedAs(c) ?? `${c.kind} ${c.namespace ? `${c.namespace}/` : ''}${c.name}`)],
         [c.image ? inlineCode(c.image) : 'built from source'],
         [c.replicas !== undefined ? String(c.replicas) : '—'],
         [c.ports.length ? c.ports.join(', ') : '—'],

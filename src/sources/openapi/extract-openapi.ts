@@ -26,7 +26,7 @@ import type { ApiFacts, Diagnostic, HttpMethod, Operation, SecurityScheme } from
 import type { Extracted } from '../extract-result.js';
 import { collectApiFacts, type OpenApiVersion } from './collect-api-facts.js';
 import { pointerLinesFor, pointerSegments, type PointerLines } from './pointer-lines.js';
-import { normalizeText } from '../decode-text.js';
+import { normalizeText } from '../common/decode-text.js';
 import { RepoConfinedResolver } from './repo-confined-resolver.js';
 
 /** Order of methods within one path, as most API references list them. */

@@ -9,7 +9,7 @@
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { BaseResolver, isAbsoluteUrl, ResolveError, Source } from '@redocly/openapi-core';
-import { normalizeText } from '../decode-text.js';
+import { normalizeText } from '../common/decode-text.js';
 
 export class RepoConfinedResolver extends BaseResolver {
   /** The root as given and with symlinks resolved: a missing file can only be judged by the former. */

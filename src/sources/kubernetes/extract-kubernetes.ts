@@ -20,8 +20,8 @@
 import { LineCounter, parseAllDocuments, isMap, isSeq, type Document } from 'yaml';
 import type { Component, Diagnostic, Edge, InfraFacts } from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
-import { hostsInEnvValue } from './env-value-hosts.js';
-import { lineOfNode, pairOf, syntaxErrorDiagnostics } from './yaml-positions.js';
+import { hostsInEnvValue } from '../common/env-value-hosts.js';
+import { lineOfNode, pairOf, syntaxErrorDiagnostics } from '../common/yaml-positions.js';
 
 type Json = Record<string, unknown>;
 

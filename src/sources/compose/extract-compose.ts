@@ -10,8 +10,8 @@
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import type { Component, Diagnostic, Edge, InfraFacts } from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
-import { hostsInEnvValue } from './env-value-hosts.js';
-import { lineOfNode, pairOf, syntaxErrorDiagnostics } from './yaml-positions.js';
+import { hostsInEnvValue } from '../common/env-value-hosts.js';
+import { lineOfNode, pairOf, syntaxErrorDiagnostics } from '../common/yaml-positions.js';
 
 /** A published range like `9000-9999` is listed port by port only while that stays readable. */
 const MAX_RANGE_PORTS = 64;

@@ -1,0 +1,22 @@
+import type { AgentStageResult } from '../agent/agent-stage.js';
+import type { Config } from '../config/config-schema.js';
+import type { RenderedDoc } from '../docs/render-docs.js';
+import type { Diagnostic, FactModel } from '../facts/model.js';
+import type { FileChange } from './write-files.js';
+
+/** What one pipeline run produced: the input of publishing and of the run's report. */
+export interface RunResult {
+  mode: Config['mode'];
+  /** Files whose content differs from what is on disk (written unless in `check` mode). */
+  changed: FileChange[];
+  /** Every file the run owns (docs and state) with its full new content, changed or not. */
+  owned: FileChange[];
+  docs: RenderedDoc[];
+  facts: FactModel;
+  /** False when the inputs were unchanged and the facts came from the state file. */
+  extracted: boolean;
+  diagnostics: Diagnostic[];
+  /** True in `check` mode when the docs are not current. */
+  stale: boolean;
+  agent: AgentStageResult;
+}

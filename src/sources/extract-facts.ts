@@ -1,0 +1,96 @@
+import { factFindings } from '../facts/fact-rules.js';
+import { sha256 } from '../facts/hash.js';
+import { emptyFacts, type Diagnostic, type FactModel, type Finding, type InfraFacts, type InputFile } from '../facts/model.js';
+import type { DiscoveredSources } from './discover-sources.js';
+import { isolateBatch } from './isolate-extractor.js';
+import { sourceKinds } from './registry.js';
+import type { FactContribution } from './source-kind.js';
+
+/**
+ * Runs every kind's extractor over what discovery found and joins their parts into the one
+ * model. Each runs isolated: an exception costs the facts of the file that raised it, and the
+ * kinds run side by side (their parsers are independent).
+ */
+export async function buildFacts(repoRoot: string, found: DiscoveredSources): Promise<FactModel> {
+  const text = (file: string) => found.texts.get(file) ?? '';
+  const kinds = sourceKinds().filter((k) => (found.files[k.name] ?? []).length > 0);
+  const results = await Promise.all(
+    kinds.map((kind) => isolateBatch(kind.stage, found.files[kind.name]!, (files) => kind.extract({ repoRoot, files, text }), mergeContributions)),
+  );
+
+  const facts = emptyFacts();
+  const diagnostics: Diagnostic[] = [...found.diagnostics];
+  let inputs = found.inputs;
+  const parts: FactContribution[] = [];
+  results.forEach((r, i) => {
+    parts.push(r.facts);
+    diagnostics.push(...r.diagnostics);
+    inputs = withReferencedInputs(inputs, kinds[i]!.name, r.alsoRead);
+  });
+  const merged = mergeContributions(parts);
+  facts.inputs = inputs;
+  if (merged.api) facts.api = merged.api;
+  if (merged.schema) facts.schema = merged.schema;
+  facts.infra = mergeInfra(merged.infra ? [merged.infra] : [], diagnostics);
+
+  const byId = new Map<string, Finding>();
+  for (const f of [...(merged.findings ?? []), ...factFindings(facts)]) {
+    // Two findings of one rule on one line (say, two foreign keys of one table) stay distinct.
+    let id = f.id;
+    for (let n = 2; byId.has(id); n++) id = `${f.id}#${n}`;
+    byId.set(id, { ...f, id });
+  }
+  facts.findings = [...byId.values()].sort((a, b) => a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line || a.rule.localeCompare(b.rule));
+  facts.diagnostics = sortDiagnostics(diagnostics);
+  return facts;
+}
+
+/** Parts of the model from several kinds (or several files of one kind) as one part. */
+function mergeContributions(parts: FactContribution[]): FactContribution {
+  const out: FactContribution = {};
+  for (const p of parts) {
+    if (p.api) out.api = out.api ? { specs: [...out.api.specs, ...p.api.specs], operations: [...out.api.operations, ...p.api.operations], securitySchemes: [...out.api.securitySchemes, ...p.api.securitySchemes] } : p.api;
+    if (p.schema) {
+      const s = out.schema;
+      out.schema = s ? { ...s, migrations: [...s.migrations, ...p.schema.migrations], tables: [...s.tables, ...p.schema.tables], foreignKeys: [...s.foreignKeys, ...p.schema.foreignKeys], indexes: [...s.indexes, ...p.schema.indexes], enums: [...s.enums, ...p.schema.enums] } : p.schema;
+    }
+    // Infrastructure parts are concatenated here and deduplicated once, with diagnostics, at the end.
+    if (p.infra) out.infra = out.infra ? { components: [...out.infra.components, ...p.infra.components], edges: [...out.infra.edges, ...p.infra.edges] } : p.infra;
+    if (p.findings) out.findings = [...(out.findings ?? []), ...p.findings];
+  }
+  return out;
+}
+
+/** Discovery's inputs plus the files an extractor read through references, each hashed as read. */
+function withReferencedInputs(inputs: InputFile[], kind: string, alsoRead: Map<string, string> | undefined): InputFile[] {
+  if (!alsoRead || alsoRead.size === 0) return inputs;
+  const known = new Set(inputs.map((i) => i.file));
+  const extra: InputFile[] = [];
+  for (const [file, body] of alsoRead) if (!known.has(file)) extra.push({ file, kind, sha256: sha256(body), referenced: true });
+  return [...inputs, ...extra].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+function mergeInfra(parts: InfraFacts[], diagnostics: Diagnostic[]): InfraFacts {
+  const components = new Map<string, InfraFacts['components'][number]>();
+  const edges = new Map<string, InfraFacts['edges'][number]>();
+  for (const part of parts) {
+    for (const c of part.components) {
+      const seen = components.get(c.id);
+      if (seen) {
+        diagnostics.push({ severity: 'warning', stage: 'infra', file: c.source.file, line: c.source.line, message: `${c.id} is also defined in ${seen.source.file}:${seen.source.line}; the first definition is documented` });
+        continue;
+      }
+      components.set(c.id, c);
+    }
+    for (const e of part.edges) edges.set(`${e.from}|${e.kind}|${e.to}|${e.via ?? ''}`, e);
+  }
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return {
+    components: [...components.values()].sort(byId),
+    edges: [...edges.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e),
+  };
+}
+
+function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message));
+}

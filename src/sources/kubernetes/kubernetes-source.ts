@@ -1,0 +1,33 @@
+import type { SourceKind } from '../source-kind.js';
+
+const KUBE_API_VERSION = /^apiVersion:\s*\S/m;
+const KUBE_KIND = /^kind:\s*\S/m;
+const YAML = /\.ya?ml$/i;
+
+/** Kubernetes manifests: workloads, Services and what they select, Ingresses, HPAs. */
+export const kubernetesSource = {
+  name: 'kubernetes',
+  label: 'Kubernetes manifests',
+  stage: 'infra',
+  area: 'infrastructure',
+  configKey: 'infra',
+  fileName: YAML,
+  detect(c) {
+    if (!YAML.test(c.base) || !KUBE_API_VERSION.test(c.head) || !KUBE_KIND.test(c.head)) return false;
+    // Helm chart templates are Go templates, not YAML yet: they need rendering first.
+    if (c.head.includes('{{')) return { skip: 'Kubernetes manifest with Go template syntax ({{ }}), e.g. a Helm template; not read' };
+    return true;
+  },
+  async extract({ files, text }) {
+    const { extractKubernetesFiles } = await import('./extract-kubernetes.js');
+    const r = extractKubernetesFiles(files.map((file) => ({ file, text: text(file) })));
+    return { facts: { infra: r.facts }, diagnostics: r.diagnostics };
+  },
+  components: {
+    title: 'Kubernetes',
+    diagramName: (c) => (c.namespace ? `${c.namespace}/${c.name}` : c.name),
+    reference: (c) => `${c.kind}/${c.namespace ? `${c.namespace}/` : ''}${c.name}`,
+    deployedAs: (c) => `${c.kind} ${c.namespace ? `${c.namespace}/` : ''}${c.name}`,
+  },
+  changeGroups: [{ prefix: 'k8s:', title: 'Kubernetes' }],
+} satisfies SourceKind;

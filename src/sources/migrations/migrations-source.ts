@@ -1,0 +1,36 @@
+import type { Diagnostic } from '../../facts/model.js';
+import type { SourceKind } from '../source-kind.js';
+import { groupMigrations, sectionFromContent } from './migration-layout.js';
+
+const SQL = /\.sql$/i;
+
+/** SQL migrations, replayed into embedded PostgreSQL; the schema is read from its catalog. */
+export const migrationsSource = {
+  name: 'migration',
+  label: 'migrations',
+  stage: 'migrations',
+  area: 'data',
+  configKey: 'migrations',
+  fileName: SQL,
+  // A glob may name the migration folder rather than the files in it.
+  forcedBy: (file, matches) => matches(file) || matches(file.slice(0, Math.max(0, file.lastIndexOf('/')))),
+  detect: (c) => SQL.test(c.base),
+  select(files, text) {
+    const { sets, unplaced } = groupMigrations(files, (f) => sectionFromContent(text(f)));
+    const diagnostics: Diagnostic[] = unplaced.map((file) => ({ severity: 'notice', stage: 'discovery', file, message: 'SQL file outside any migration folder and without a version prefix; not replayed' }));
+    const kept = new Set(sets.flatMap((s) => s.files.map((f) => f.file)));
+    return { files: files.filter((f) => kept.has(f)), diagnostics };
+  },
+  async extract({ files, text }) {
+    const { replayPostgres } = await import('./replay-postgres.js');
+    const { sets } = groupMigrations(files, (f) => sectionFromContent(text(f)));
+    const texts = new Map(files.map((f) => [f, text(f)]));
+    const r = await replayPostgres(sets, texts);
+    return { facts: { schema: r.facts, findings: r.findings }, diagnostics: r.diagnostics };
+  },
+  changeGroups: [
+    { prefix: 'table:', title: 'Schema' },
+    { prefix: 'fk:', title: 'Relationships' },
+    { prefix: 'index:', title: 'Indexes' },
+  ],
+} satisfies SourceKind;

@@ -1,0 +1,20 @@
+import type { SourceKind } from '../source-kind.js';
+import { isOpenApiDocument } from './sniff-openapi.js';
+
+/** OpenAPI 2.0–3.2 descriptions, YAML or JSON, recognised by their top-level `openapi`/`swagger` key. */
+export const openapiSource = {
+  name: 'openapi',
+  label: 'OpenAPI descriptions',
+  stage: 'openapi',
+  area: 'api',
+  configKey: 'openapi',
+  fileName: /\.(ya?ml|json)$/i,
+  // A glob naming a file makes it a spec whatever its name: the reader says so if it is not one.
+  detect: (c, forced) => forced || (/\.(ya?ml|json)$/i.test(c.base) && isOpenApiDocument(c.head)),
+  async extract({ repoRoot, files }) {
+    const { extractOpenApi } = await import('./extract-openapi.js');
+    const r = await extractOpenApi(repoRoot, files);
+    return { facts: { api: r.facts }, diagnostics: r.diagnostics, alsoRead: r.alsoRead };
+  },
+  changeGroups: [{ prefix: 'op:', title: 'API' }],
+} satisfies SourceKind;
