@@ -34,7 +34,7 @@ export function diffFacts(before: FactModel, after: FactModel): FactsDiff {
     }
     for (const [k, x] of old) if (!now.has(k)) changes.push({ id: x.id, change: 'removed' });
   };
-  compare(before.api.operations, after.api.operations, operationKey);
+  compare(before.api.operations, after.api.operations, (o) => `${o.spec} ${operationKey(o)}`);
   compare(before.api.securitySchemes, after.api.securitySchemes);
   compare(before.schema.tables, after.schema.tables);
   compare(before.schema.foreignKeys, after.schema.foreignKeys);
@@ -54,11 +54,28 @@ export function operationKey(o: Pick<Operation, 'method' | 'path'>): string {
   return `${o.method} ${o.path.replace(/\{[^}]*\}/g, '{}')}`;
 }
 
+/**
+ * The operation that is `old` now: the same endpoint in the same spec, else the same endpoint in
+ * whichever spec, when only one spec has it (a spec file renamed or split). Two specs defining
+ * one endpoint are never compared with each other.
+ */
+function operationMatcher(after: Operation[]): (old: Operation) => Operation | undefined {
+  const bySpec = new Map(after.map((o) => [`${o.spec} ${operationKey(o)}`, o]));
+  const byKey = new Map<string, Operation[]>();
+  for (const o of after) byKey.set(operationKey(o), [...(byKey.get(operationKey(o)) ?? []), o]);
+  return (old) => {
+    const same = bySpec.get(`${old.spec} ${operationKey(old)}`);
+    if (same) return same;
+    const anywhere = byKey.get(operationKey(old));
+    return anywhere?.length === 1 ? anywhere[0] : undefined;
+  };
+}
+
 function breakingChanges(before: Operation[], after: Operation[]): BreakingChange[] {
-  const now = new Map(after.map((o) => [operationKey(o), o]));
+  const find = operationMatcher(after);
   const out: BreakingChange[] = [];
   for (const old of before) {
-    const cur = now.get(operationKey(old));
+    const cur = find(old);
     if (!cur) {
       // Removing an operation that was deprecated first is the documented way out: not breaking.
       if (!old.deprecated) out.push({ rule: 'api-path-removed-without-deprecation', operation: old.id, detail: `${old.method} ${old.path} was removed without being deprecated first` });

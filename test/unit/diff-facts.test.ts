@@ -23,6 +23,26 @@ function facts(mut: (f: FactModel) => void): FactModel {
 }
 
 describe('diffFacts', () => {
+  test('one endpoint in two specs is compared within each spec: an unchanged pair is no change', () => {
+    // Found on a real repository (an OpenAPI 3 spec beside its Swagger 2.0 twin): each run
+    // compared one spec's operation with the other's and drafted a new "breaking change" record.
+    const two = () =>
+      facts((f) =>
+        f.api.operations.push(
+          op('DELETE', '/identities/{id}', { responses: [{ status: '204', contentTypes: [] }], parameters: [{ name: 'id', in: 'query', required: true }] }),
+          op('DELETE', '/identities/{id}', { id: 'op:DELETE /identities/{id} (b.json)', spec: 'spec:b.json', source: { file: 'b.json', line: 9 } }),
+        ),
+      );
+    expect(diffFacts(two(), two())).toEqual({ changes: [], breaking: [] });
+    expect(significantChanges(two(), two())).toEqual([]);
+  });
+
+  test('an operation that moved to another spec file is matched there when only that spec has it', () => {
+    const before = facts((f) => f.api.operations.push(op('GET', '/pets')));
+    const after = facts((f) => f.api.operations.push(op('GET', '/pets', { spec: 'spec:pets.yaml', source: { file: 'pets.yaml', line: 3 } })));
+    expect(diffFacts(before, after).breaking).toEqual([]);
+  });
+
   test('matches operations ignoring path-parameter names and line moves', () => {
     const before = facts((f) => f.api.operations.push(op('GET', '/orders/{id}')));
     const after = facts((f) => f.api.operations.push(op('GET', '/orders/{orderId}', { source: { file: 'a.yaml', line: 40 } })));

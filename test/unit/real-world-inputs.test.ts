@@ -1,6 +1,7 @@
 // What real repositories hold that our example does not: empty files, byte-order marks and CRLF,
 // path items reached only through `$ref`, test folders with their own Compose files, and files a
 // parser chokes on. Each test here failed before the fix it names.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -130,9 +131,9 @@ describe('test and fixture folders are not the system', () => {
     expect(facts.infra.components.map((c) => c.id)).toEqual(['compose:service/api']);
     expect(facts.api.operations).toEqual([]);
     expect(facts.schema.tables).toEqual([]);
-    const notices = facts.diagnostics.filter((d) => /test and fixture folders/.test(d.message));
+    const notices = facts.diagnostics.filter((d) => /test, fixture, example and CI folders/.test(d.message));
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.message).toMatch(/^4 files in test and fixture folders \(e2e\/, internal\/store\/testdata\/, src\/__tests__\/, tests\/\) were not read/);
+    expect(notices[0]!.message).toMatch(/^4 files in test, fixture, example and CI folders \(e2e\/, internal\/store\/testdata\/, src\/__tests__\/, tests\/\) were not read/);
   });
 
   test('the config file can include them', async () => {
@@ -182,5 +183,103 @@ describe('an extractor that throws costs its own file, not the run', () => {
     const facts = await extractFacts(await loadConfig(root, {}));
     expect(facts.schema.tables.map((t) => t.id)).toEqual(['table:public.caf\ufffd', 'table:public.wide']);
     expect(facts.diagnostics.map((d) => [d.file, d.severity, d.message])).toEqual([['db/migrations/002_latin.sql', 'warning', expect.stringMatching(/not valid UTF-8/)]]);
+  });
+});
+
+describe('sources real repositories keep where discovery did not look', () => {
+  test('a JSON spec with sorted keys, its `openapi` key past the first 64 KiB, is found', async () => {
+    const schemas = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`Model${String(i).padStart(4, '0')}`, { type: 'object', description: 'x'.repeat(40) }]));
+    const spec = { components: { schemas }, info: { title: 'Sorted', version: '1' }, openapi: '3.0.3', paths: { '/health': { get: { responses: { 200: { description: 'ok' } } } } } };
+    const text = JSON.stringify(spec, null, 2);
+    expect(text.indexOf('"openapi"')).toBeGreaterThan(64 * 1024);
+    const root = repo({ 'spec/api.json': text });
+    const found = await discoverSources(root, AUTO, []);
+    expect(found.files.openapi).toEqual(['spec/api.json']);
+  });
+
+  test('in a git checkout, a tracked file is read even when a .gitignore pattern matches it', async () => {
+    const root = repo({ '.gitignore': 'hanko\n', 'deploy/k8s/base/hanko/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: hanko\n', 'hanko': 'built binary' });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root });
+    git('init', '-q');
+    git('add', '.gitignore');
+    git('add', '-f', 'deploy/k8s/base/hanko/deployment.yaml');
+    git('commit', '-qm', 'x');
+    write(root, 'untracked/docker-compose.yml', 'services:\n  web:\n    image: nginx:1\n');
+    write(root, 'hanko-build/hanko', 'ignored and untracked');
+    const found = await discoverSources(root, AUTO, []);
+    expect(found.files.kubernetes).toEqual(['deploy/k8s/base/hanko/deployment.yaml']);
+    expect(found.files.compose).toEqual(['untracked/docker-compose.yml']);
+  });
+
+  test('Compose files not named compose*.yml are recognised by their services; GitLab CI is not', async () => {
+    const root = repo({
+      'quickstart.yml': 'version: "3.7"\nservices:\n  kratos:\n    image: oryd/kratos:v1\n    depends_on: [postgres]\n  postgres:\n    image: postgres:16\n',
+      'deploy/docker-compose/base.yaml': 'services:\n\n  # the API\n  api:\n    build: ../..\n',
+      '.gitlab-ci.yml': 'services:\n  - postgres:15\ntest:\n  image: node:20\n  script: [npm test]\n',
+    });
+    const found = await discoverSources(root, AUTO, []);
+    expect(found.files.compose).toEqual(['deploy/docker-compose/base.yaml', 'quickstart.yml']);
+  });
+
+  test("tools' configuration shaped like manifests is not the cluster: Skaffold, kind, kubeconfig; Kustomize says so", async () => {
+    const root = repo({
+      'skaffold.yaml': 'apiVersion: skaffold/v4beta11\nkind: Config\nmetadata:\n  name: app\n',
+      'kind-cluster.yaml': 'apiVersion: kind.x-k8s.io/v1alpha4\nkind: Cluster\n',
+      'kubeconfig.yaml': 'apiVersion: v1\nkind: Config\nclusters:\n- name: c\n',
+      'kustomize/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [../k8s/app.yaml]\n',
+      'k8s/app.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\n',
+    });
+    const found = await discoverSources(root, AUTO, []);
+    expect(found.files.kubernetes).toEqual(['k8s/app.yaml']);
+    expect(found.diagnostics.map((d) => [d.file, d.severity])).toEqual([['kustomize/kustomization.yaml', 'notice']]);
+  });
+
+  test("a vendored tool's stub migrations, examples and CI folders are not the system", async () => {
+    const root = repo({
+      'persistence/sql/migrations/20200101000000_identities.up.sql': 'CREATE TABLE identities (id uuid PRIMARY KEY);\n',
+      'oryx/popx/stub/migrations/20190101000000_identities.up.sql': 'CREATE TABLE identities (nope int);\n',
+      'examples/complete/main.tf': 'module "eks" {\n  source = "../.."\n}\n',
+      '.github/release-cluster/ingress.yaml': 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: frontend\n',
+    });
+    const found = await discoverSources(root, AUTO, []);
+    expect(Object.values(found.files).flat()).toEqual(['persistence/sql/migrations/20200101000000_identities.up.sql']);
+    expect(found.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^3 files in test, fixture, example and CI folders \(\.github\/, examples\/, oryx\/popx\/stub\/\)/)]);
+  });
+});
+
+describe('Prisma-style mixed-case names', () => {
+  test('index columns are the column names, so an index or primary key covering a foreign key is seen', async () => {
+    const root = repo({
+      'prisma/migrations/20240101000000_init/migration.sql': [
+        'CREATE TABLE "Organisation" ("id" TEXT NOT NULL, CONSTRAINT "Organisation_pkey" PRIMARY KEY ("id"));',
+        'CREATE TABLE "Subscription" ("id" SERIAL NOT NULL, "organisationId" TEXT NOT NULL, CONSTRAINT "Subscription_pkey" PRIMARY KEY ("id"));',
+        'CREATE INDEX "Subscription_organisationId_idx" ON "Subscription"("organisationId");',
+        'CREATE TABLE "TeamEmail" ("teamId" TEXT NOT NULL, "email" TEXT NOT NULL, CONSTRAINT "TeamEmail_pkey" PRIMARY KEY ("teamId"));',
+        'CREATE INDEX "lower_email" ON "TeamEmail"(lower("email"));',
+        'ALTER TABLE "Subscription" ADD CONSTRAINT "Subscription_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") NOT VALID;',
+        'ALTER TABLE "TeamEmail" ADD CONSTRAINT "TeamEmail_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Organisation"("id") NOT VALID;',
+      ].join('\n'),
+    });
+    const facts = await extractFacts(await loadConfig(root, {}));
+    expect(facts.schema.indexes.map((i) => [i.name, i.columns])).toEqual([
+      ['Organisation_pkey', ['id']],
+      ['Subscription_organisationId_idx', ['organisationId']],
+      ['Subscription_pkey', ['id']],
+      ['TeamEmail_pkey', ['teamId']],
+      ['lower_email', ['lower(email)']],
+    ]);
+    expect(facts.findings.filter((f) => f.rule === 'foreign-key-without-index')).toEqual([]);
+  });
+});
+
+describe('a service defined in two Compose files', () => {
+  test('is documented from its first file, with that file’s dependencies only', async () => {
+    const root = repo({
+      'docker/development/compose.yml': 'services:\n  app:\n    image: acme/app:dev\n    depends_on: [database]\n  database:\n    image: postgres:16\n',
+      'docker/production/compose.yml': 'services:\n  app:\n    image: acme/app:1.0\n    depends_on: [database, inbucket]\n    environment:\n      SMTP_HOST: inbucket\n  database:\n    image: postgres:16\n  inbucket:\n    image: inbucket/inbucket\n',
+    });
+    const facts = await extractFacts(await loadConfig(root, {}));
+    expect(facts.infra.edges.filter((e) => e.from === 'compose:service/app').map((e) => `${e.kind}->${e.to}`)).toEqual(['depends_on->compose:service/database']);
+    expect(facts.diagnostics.filter((d) => /also defined/.test(d.message)).map((d) => d.file)).toEqual(['docker/production/compose.yml', 'docker/production/compose.yml']);
   });
 });

@@ -3,6 +3,13 @@ import type { SourceKind } from '../source-kind.js';
 const KUBE_API_VERSION = /^apiVersion:\s*\S/m;
 const KUBE_KIND = /^kind:\s*\S/m;
 const YAML = /\.ya?ml$/i;
+/**
+ * Files shaped like manifests that no cluster ever receives: the configuration of tools around
+ * Kubernetes (Skaffold's build pipeline, a kind/k3d cluster definition, a kubeconfig).
+ */
+const TOOL_CONFIG = /^apiVersion:\s*["']?(skaffold\/|kind\.x-k8s\.io\/|k3d\.io\/|ctlptl\.dev\/|kubeadm\.k8s\.io\/|kubelet\.config\.k8s\.io\/)/m;
+const KUBECONFIG = /^kind:\s*["']?Config["']?\s*$/m;
+const KUSTOMIZATION = /^apiVersion:\s*["']?kustomize\.config\.k8s\.io\//m;
 
 /** Kubernetes manifests: workloads, Services and what they select, Ingresses, HPAs. */
 export const kubernetesSource = {
@@ -14,6 +21,8 @@ export const kubernetesSource = {
   fileName: YAML,
   detect(c) {
     if (!YAML.test(c.base) || !KUBE_API_VERSION.test(c.head) || !KUBE_KIND.test(c.head)) return false;
+    if (TOOL_CONFIG.test(c.head) || (KUBECONFIG.test(c.head) && /^clusters:/m.test(c.head))) return false;
+    if (KUSTOMIZATION.test(c.head)) return { skip: 'Kustomize configuration: overlays are not built yet; the manifests it lists are read as they are' };
     // Helm chart templates are Go templates, not YAML yet: they need rendering first.
     if (c.head.includes('{{')) return { skip: 'Kubernetes manifest with Go template syntax ({{ }}), e.g. a Helm template; not read' };
     return true;

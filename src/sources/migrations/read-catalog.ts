@@ -50,8 +50,12 @@ export async function readCatalog(db: SqlClient): Promise<Omit<SchemaFacts, 'dia
 
   const idx = await db.query<{ oid: number; schema: string; name: string; cols: string[]; unique: boolean; primary: boolean; def: string }>(`
     SELECT i.indrelid::int AS oid, n.nspname AS schema, ic.relname AS name,
-           ARRAY(SELECT pg_get_indexdef(i.indexrelid, k.i::int, true)
-                 FROM generate_series(1, i.indnkeyatts) AS k(i) ORDER BY k.i)::text[] AS cols,
+           -- A key column by its name as stored (pg_get_indexdef quotes mixed-case names, and then
+           -- "organisationId" would not match the column organisationId); an expression as written.
+           ARRAY(SELECT COALESCE(a.attname, pg_get_indexdef(i.indexrelid, k.i::int, true))
+                 FROM generate_series(1, i.indnkeyatts) AS k(i)
+                 LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.i - 1] AND i.indkey[k.i - 1] <> 0
+                 ORDER BY k.i)::text[] AS cols,
            i.indisunique AS unique, i.indisprimary AS primary, pg_get_indexdef(i.indexrelid) AS def
     FROM pg_index i
     JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_namespace n ON n.oid = ic.relnamespace
