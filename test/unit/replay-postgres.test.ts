@@ -50,17 +50,17 @@ describe('replayPostgres', () => {
   });
 
   test('matches a real PostgreSQL server replaying the same migrations (oracle)', async () => {
-    const socketDir = inject('postgresSocketDir');
-    expect(socketDir, 'a PostgreSQL server must be installed (.ci/run installs it)').not.toBe('');
+    const server = inject('postgresConnection');
+    expect(server?.host, 'test/support/postgres-server.ts starts the PostgreSQL server').not.toBe('');
     const texts = exampleTexts();
     const { sets } = groupMigrations([...texts.keys()], () => 'whole');
     const ours = await replayPostgres(sets, texts);
 
-    const admin = new pg.Client({ host: socketDir, user: 'postgres', database: 'postgres' });
+    const admin = new pg.Client({ ...server, database: 'postgres' });
     await admin.connect();
     const dbName = `oracle_${process.pid}_${Date.now()}`;
     await admin.query(`CREATE DATABASE ${dbName}`);
-    const client = new pg.Client({ host: socketDir, user: 'postgres', database: dbName });
+    const client = new pg.Client({ ...server, database: dbName });
     await client.connect();
     try {
       for (const f of sets[0]!.files) await client.query(texts.get(f.file)!);
