@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importVendored } from '../../vendor-import.js';
+import { importVendored } from '../common/vendor-import.js';
 import { VERSION } from '../../version.js';
 import type { SqlClient } from './read-catalog.js';
 

@@ -1,4 +1,4 @@
-import { importVendored } from '../../vendor-import.js';
+import { importVendored } from '../common/vendor-import.js';
 
 // The real PostgreSQL parser (libpg-query, WASM). Loaded once per process.
 
