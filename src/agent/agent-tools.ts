@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import type { Tool } from '@anthropic-ai/sdk/resources/messages/messages.js';
 import type { FactModel } from '../facts/model.js';
-import { redactSecrets } from './redact-secrets.js';
+import { redactSecrets } from '../redaction/redact-secrets.js';
 
 // Read-only tools the architect may call to drill below the digest. They can only read facts
 // and the source files discovery already chose to read; file text is redacted before it leaves.

@@ -2,7 +2,7 @@ import type { TextBlockParam, Tool } from '@anthropic-ai/sdk/resources/messages/
 import type { FactModel } from '../facts/model.js';
 import { AGENT_TOOLS } from './agent-tools.js';
 import { estimateTokens } from './fact-digest.js';
-import { redactSecrets } from './redact-secrets.js';
+import { redactSecrets } from '../redaction/redact-secrets.js';
 
 /** One agent-written block to (re)write. */
 export interface SectionJob {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTION_RULES, redactSecrets, redactValue, type Redaction } from '../../src/agent/redact-secrets.js';
+import { REDACTION_RULES, redactSecrets, redactValue, type Redaction } from '../../src/redaction/redact-secrets.js';
 
 // Fake secrets are generated (deterministically) rather than written out, so that this file holds
 // no literal token that a secret scanner would flag, and so that every length is exact.
