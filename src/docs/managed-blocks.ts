@@ -7,19 +7,17 @@
 //
 //   <!-- architect-docs:end id=api.endpoints -->
 //
-// Markers are found through the mdast that remark-parse builds (a marker inside a code fence or an
-// inline code span is text, not a marker), and the document is then edited by splicing the ORIGINAL
-// text at line offsets: every byte outside the replaced blocks is kept exactly as it was.
+// Markers are found through the mdast of the one Markdown processor (`src/markdown`): a marker inside
+// a code fence or an inline code span is text, not a marker. The document is then edited by splicing
+// the ORIGINAL text at line offsets: every byte outside the replaced blocks is kept exactly as it was.
 //
 // The hash in the begin marker is the sha256 (first 12 hex digits) of the body as it was generated,
 // after `normaliseBody`. When the body in the file no longer has that hash, a person edited it: their
 // text is kept and a conflict is reported, unless the caller forces the update.
 
 import { createHash } from 'node:crypto';
-import type { Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { visit } from '../markdown/mdast.js';
+import { parseMarkdown } from '../markdown/processor.js';
 
 const BLOCK_ID = /^[a-z0-9._-]+$/;
 const HASH = /^[0-9a-f]{8,64}$/;
@@ -201,8 +199,6 @@ interface Scan {
   hits: number[];
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-
 function scanMarkers(markdown: string): Scan {
   const lines = splitLines(markdown);
   const candidates: Candidate[] = [];
@@ -210,46 +206,43 @@ function scanMarkers(markdown: string): Scan {
   const hits = new Set<number>();
   if (!MARKER_HINT.test(markdown)) return { lines, candidates, problems, hits: [] };
 
-  const tree = parser.parse(markdown) as Root;
+  const tree = parseMarkdown(markdown);
   // micromark leaves a leading BOM out of its offsets (lines are unaffected).
   const shift = markdown.startsWith('\uFEFF') ? 1 : 0;
   const reported = new Set<number>();
-  const visit = (node: Nodes, topLevel: boolean): void => {
-    if (node.type === 'html' && node.position) {
-      const from = (node.position.start.offset ?? 0) + shift;
-      const to = (node.position.end.offset ?? markdown.length) + shift;
-      for (let ln = node.position.start.line; ln <= node.position.end.line; ln++) {
-        const info = lines[ln - 1];
-        if (!info) continue;
-        const raw = markdown.slice(info.start, info.end);
-        const hint = new RegExp(MARKER_HINT.source, 'g');
-        let found = false;
-        for (let m = hint.exec(raw); m; m = hint.exec(raw)) {
-          const at = info.start + m.index;
-          if (at >= from && at < to) {
-            hits.add(at);
-            found = true;
-          }
-        }
-        if (!found) continue;
-        const text = raw.trim();
-        if (topLevel && MARKER_LINE.test(text)) {
-          candidates.push({ line: ln, text, textStart: info.start + raw.indexOf(text), lineInfo: info });
-        } else if (!reported.has(ln)) {
-          reported.add(ln);
-          problems.push({
-            line: ln,
-            message: topLevel
-              ? 'architect-docs marker ignored: it must stand alone on its line'
-              : 'architect-docs marker ignored: it must be at the top level of the document (not in a list, quote or paragraph)',
-          });
+  visit(tree, 'html', (node, _index, parent) => {
+    if (!node.position) return;
+    const topLevel = parent === tree;
+    const from = (node.position.start.offset ?? 0) + shift;
+    const to = (node.position.end.offset ?? markdown.length) + shift;
+    for (let ln = node.position.start.line; ln <= node.position.end.line; ln++) {
+      const info = lines[ln - 1];
+      if (!info) continue;
+      const raw = markdown.slice(info.start, info.end);
+      const hint = new RegExp(MARKER_HINT.source, 'g');
+      let found = false;
+      for (let m = hint.exec(raw); m; m = hint.exec(raw)) {
+        const at = info.start + m.index;
+        if (at >= from && at < to) {
+          hits.add(at);
+          found = true;
         }
       }
-      return;
+      if (!found) continue;
+      const text = raw.trim();
+      if (topLevel && MARKER_LINE.test(text)) {
+        candidates.push({ line: ln, text, textStart: info.start + raw.indexOf(text), lineInfo: info });
+      } else if (!reported.has(ln)) {
+        reported.add(ln);
+        problems.push({
+          line: ln,
+          message: topLevel
+            ? 'architect-docs marker ignored: it must stand alone on its line'
+            : 'architect-docs marker ignored: it must be at the top level of the document (not in a list, quote or paragraph)',
+        });
+      }
     }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes, false);
-  };
-  for (const child of tree.children) visit(child as Nodes, true);
+  });
   candidates.sort((a, b) => a.line - b.line);
   return { lines, candidates, problems, hits: [...hits].sort((a, b) => a - b) };
 }
