@@ -2,7 +2,7 @@ import type { ContentBlockParam, Message, MessageCreateParamsNonStreaming, Messa
 import { z } from 'zod';
 import type { FactModel } from '../facts/model.js';
 import { checkGrounding, markUnknownMentions, type GroundingResult } from './checks/grounding-check.js';
-import { checkMarkdown } from './checks/check-markdown.js';
+import { checkMarkdown } from '../checks/markdown/check-markdown.js';
 import { runTool, type ToolContext } from './agent-tools.js';
 import { buildSectionRequest, SECTION_OUTPUT_SCHEMA, type SectionJob } from './prompt.js';
 import { estimateTokens } from './fact-digest.js';

@@ -7,26 +7,20 @@
 //
 //   <!-- architect-docs:end id=api.endpoints -->
 //
-// Markers are found through the mdast that remark-parse builds (a marker inside a code fence or an
-// inline code span is text, not a marker), and the document is then edited by splicing the ORIGINAL
-// text at line offsets: every byte outside the replaced blocks is kept exactly as it was.
+// Markers are found through the mdast of the one Markdown processor (`marker-scan.ts`): a marker
+// inside a code fence or an inline code span is text, not a marker. The document is then edited by
+// splicing the ORIGINAL text at line offsets (`merge-document.ts`): every byte outside the replaced
+// blocks is kept exactly as it was.
 //
 // The hash in the begin marker is the sha256 (first 12 hex digits) of the body as it was generated,
 // after `normaliseBody`. When the body in the file no longer has that hash, a person edited it: their
 // text is kept and a conflict is reported, unless the caller forces the update.
 
 import { createHash } from 'node:crypto';
-import type { Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { MARKER_HINT, MARKER_LINE, scanMarkers, type Candidate, type Line } from './marker-scan.js';
 
 const BLOCK_ID = /^[a-z0-9._-]+$/;
 const HASH = /^[0-9a-f]{8,64}$/;
-/** A comment line that claims to be a marker (well-formed or not). */
-const MARKER_LINE = /^<!--\s*architect-docs:(begin|end)\b(.*?)-->$/;
-/** Enough of a marker to be dangerous inside a generated body. */
-const MARKER_HINT = /<!--\s*architect-docs:/;
 const HASH_LENGTH = 12;
 
 export interface Block {
@@ -58,33 +52,6 @@ export interface ParsedBlocks {
   /** Well-formed blocks, in document order; a duplicated id keeps its first block only. */
   blocks: Block[];
   problems: BlockProblem[];
-}
-
-export interface MergeConflict {
-  id: string;
-  /** 1-based line of the block's begin marker in the existing document. */
-  line: number;
-  /** 1-based line of the same marker in the merged text. */
-  outputLine: number;
-}
-
-export interface MergeResult {
-  text: string;
-  /** Blocks a person edited since they were generated: kept as they are (unless `force`). */
-  conflicts: MergeConflict[];
-  /** Ids whose block was (re)written. */
-  updated: string[];
-  /** Ids given a body whose block already held it. */
-  unchanged: string[];
-  /** Ids given a body that the document has no (well-formed) block for: a person deleted it, or never had it. */
-  missing: string[];
-  /** Malformed markers in the document (those regions are left untouched). */
-  problems: BlockProblem[];
-}
-
-export interface MergeOptions {
-  /** Overwrite blocks a person edited. */
-  force?: boolean;
 }
 
 // ---------------------------------------------------------------- body, hash, rendering
@@ -143,7 +110,7 @@ export function renderBlock(id: string, body: string, eol: '\n' | '\r\n' = '\n')
 }
 
 /** The body as it is written: normalised, with marker look-alikes neutralised. */
-function prepareBody(body: string): string {
+export function prepareBody(body: string): string {
   return normaliseBody(neutraliseMarkers(normaliseBody(body)));
 }
 
@@ -160,99 +127,6 @@ function assertId(id: string): void {
 }
 
 // ---------------------------------------------------------------- parsing
-
-interface Line {
-  /** Offset of the first character. */
-  start: number;
-  /** Offset just after the last character, before the line ending. */
-  end: number;
-  /** Offset just after the line ending (== end on the last line without one). */
-  next: number;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const re = /\r\n|\r|\n/g;
-  let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    lines.push({ start, end: m.index, next: m.index + m[0].length });
-    start = m.index + m[0].length;
-  }
-  lines.push({ start, end: text.length, next: text.length });
-  return lines;
-}
-
-interface Candidate {
-  /** 1-based line. */
-  line: number;
-  /** The line's text, trimmed. */
-  text: string;
-  /** Offset of `text` in the document. */
-  textStart: number;
-  lineInfo: Line;
-}
-
-interface Scan {
-  lines: Line[];
-  /** Marker-looking comment lines that stand on their own line in a top-level HTML block. */
-  candidates: Candidate[];
-  problems: BlockProblem[];
-  /** Offsets of every `<!-- architect-docs:` that is HTML (not code), well-formed or not. */
-  hits: number[];
-}
-
-const parser = unified().use(remarkParse).use(remarkGfm);
-
-function scanMarkers(markdown: string): Scan {
-  const lines = splitLines(markdown);
-  const candidates: Candidate[] = [];
-  const problems: BlockProblem[] = [];
-  const hits = new Set<number>();
-  if (!MARKER_HINT.test(markdown)) return { lines, candidates, problems, hits: [] };
-
-  const tree = parser.parse(markdown) as Root;
-  // micromark leaves a leading BOM out of its offsets (lines are unaffected).
-  const shift = markdown.startsWith('\uFEFF') ? 1 : 0;
-  const reported = new Set<number>();
-  const visit = (node: Nodes, topLevel: boolean): void => {
-    if (node.type === 'html' && node.position) {
-      const from = (node.position.start.offset ?? 0) + shift;
-      const to = (node.position.end.offset ?? markdown.length) + shift;
-      for (let ln = node.position.start.line; ln <= node.position.end.line; ln++) {
-        const info = lines[ln - 1];
-        if (!info) continue;
-        const raw = markdown.slice(info.start, info.end);
-        const hint = new RegExp(MARKER_HINT.source, 'g');
-        let found = false;
-        for (let m = hint.exec(raw); m; m = hint.exec(raw)) {
-          const at = info.start + m.index;
-          if (at >= from && at < to) {
-            hits.add(at);
-            found = true;
-          }
-        }
-        if (!found) continue;
-        const text = raw.trim();
-        if (topLevel && MARKER_LINE.test(text)) {
-          candidates.push({ line: ln, text, textStart: info.start + raw.indexOf(text), lineInfo: info });
-        } else if (!reported.has(ln)) {
-          reported.add(ln);
-          problems.push({
-            line: ln,
-            message: topLevel
-              ? 'architect-docs marker ignored: it must stand alone on its line'
-              : 'architect-docs marker ignored: it must be at the top level of the document (not in a list, quote or paragraph)',
-          });
-        }
-      }
-      return;
-    }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes, false);
-  };
-  for (const child of tree.children) visit(child as Nodes, true);
-  candidates.sort((a, b) => a.line - b.line);
-  return { lines, candidates, problems, hits: [...hits].sort((a, b) => a - b) };
-}
 
 interface Marker {
   kind: 'begin' | 'end';
@@ -349,89 +223,4 @@ export function parseBlocks(markdown: string): ParsedBlocks {
   if (open) problems.push({ line: open.marker.line, message: `begin id=${open.marker.id} has no end marker` });
   problems.sort((a, b) => a.line - b.line);
   return { blocks, problems };
-}
-
-// ---------------------------------------------------------------- merging
-
-/** The line ending a document mostly uses (CRLF only when it dominates). */
-export function detectEol(text: string): '\n' | '\r\n' {
-  const crlf = text.match(/\r\n/g)?.length ?? 0;
-  const lf = (text.match(/\n/g)?.length ?? 0) - crlf;
-  return crlf > lf ? '\r\n' : '\n';
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  const re = /\r\n|\r|\n/g;
-  for (let m = re.exec(text); m && m.index < offset; m = re.exec(text)) line++;
-  return line;
-}
-
-/**
- * Merge freshly generated bodies into a document.
- *
- * - `existing === undefined`: start from `template` (which holds begin/end markers for each block)
- *   and fill every block that `bodies` has.
- * - Otherwise only the blocks the document still contains are rewritten; blocks a person deleted
- *   stay deleted (`missing`), blocks absent from `bodies` stay as they are, and a block whose body
- *   no longer matches its hash is kept and reported as a conflict unless `opts.force`.
- *
- * Every byte outside rewritten blocks is kept. Merging the same bodies again gives the same text.
- */
-export function mergeDocument(
-  existing: string | undefined,
-  template: string,
-  bodies: ReadonlyMap<string, string>,
-  opts: MergeOptions = {},
-): MergeResult {
-  const fromTemplate = existing === undefined;
-  const source = existing ?? template;
-  const eol = detectEol(source);
-  const { blocks, problems } = parseBlocks(source);
-
-  const conflicts: Array<MergeConflict & { outOffset: number }> = [];
-  const updated: string[] = [];
-  const unchanged: string[] = [];
-  const present = new Set<string>();
-  let out = '';
-  let cursor = 0;
-
-  for (const block of blocks) {
-    present.add(block.id);
-    const body = bodies.get(block.id);
-    if (body === undefined) continue;
-    const rendered = renderBlock(block.id, body, eol);
-    const current = source.slice(block.start, block.end);
-    out += source.slice(cursor, block.start);
-    cursor = block.end;
-
-    if (current === rendered) {
-      unchanged.push(block.id);
-      out += current;
-      continue;
-    }
-    const newHash = hashBody(prepareBody(body));
-    const currentHash = hashBody(block.body);
-    const untouched = block.hash === undefined || currentHash.startsWith(block.hash) || block.hash.startsWith(currentHash);
-    // A person's edit that already equals the new body is no conflict.
-    const edited = !fromTemplate && !untouched && currentHash !== newHash;
-    if (edited && !opts.force) {
-      conflicts.push({ id: block.id, line: block.line, outputLine: 0, outOffset: out.length });
-      out += current;
-      continue;
-    }
-    updated.push(block.id);
-    out += rendered;
-  }
-  out += source.slice(cursor);
-
-  const missing = [...bodies.keys()].filter((id) => !present.has(id)).sort();
-  return {
-    text: out,
-    conflicts: conflicts.map(({ outOffset, ...c }) => ({ ...c, outputLine: lineAt(out, outOffset) })),
-    updated,
-    unchanged,
-    missing,
-    problems,
-  };
 }

@@ -1,40 +1,11 @@
-// Markdown built from facts as mdast and printed by remark-stringify, so escaping is the
-// stringifier's job (a `|` in a table cell, a `*` in a summary, a fence inside a code sample) and the
-// output is byte-stable: one set of options, used for everything generated.
+// Markdown built from facts as mdast and printed by the one processor (`src/markdown`), so escaping
+// is the stringifier's job (a `|` in a table cell, a `*` in a summary, a fence inside a code sample)
+// and the output is byte-stable: one set of options, used for everything generated.
 
 import type { Code, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
-import { unified } from 'unified';
+import { stringifyMarkdown } from '../markdown/processor.js';
 
-/** The one style every generated block is printed in. Changing any of these changes every doc. */
-export const STRINGIFY_OPTIONS: Readonly<StringifyOptions> = {
-  bullet: '-',
-  bulletOther: '*',
-  bulletOrdered: '.',
-  emphasis: '_',
-  strong: '*',
-  fence: '`',
-  fences: true,
-  rule: '-',
-  ruleRepetition: 3,
-  ruleSpaces: false,
-  setext: false,
-  closeAtx: false,
-  listItemIndent: 'one',
-  incrementListMarker: true,
-  quote: '"',
-  resourceLink: false,
-  tightDefinitions: true,
-};
-
-/**
- * No column padding: a table whose widest cell grows does not rewrite every row, so regenerated docs
- * diff by the rows that changed.
- */
-const GFM_OPTIONS = { tablePipeAlign: false, tableCellPadding: true } as const;
-
-const processor = unified().use(remarkGfm, GFM_OPTIONS).use(remarkStringify, STRINGIFY_OPTIONS);
+export { STRINGIFY_OPTIONS } from '../markdown/processor.js';
 
 /** Inline content: plain text (escaped as needed), phrasing nodes (inline code, links …), or a mix. */
 export type Cell = Inline | ReadonlyArray<Inline>;
@@ -46,7 +17,7 @@ export type Section = RootContent[];
 export function stringify(nodes: Root | RootContent | readonly RootContent[]): string {
   const root: Root = isRoot(nodes) ? nodes : { type: 'root', children: Array.isArray(nodes) ? [...nodes] : [nodes as RootContent] };
   if (root.children.length === 0) return '';
-  return processor.stringify(root);
+  return stringifyMarkdown(root);
 }
 
 function isRoot(x: unknown): x is Root {

@@ -1,5 +1,6 @@
 import type { Diagnostic, FactModel } from '../facts/model.js';
-import { mergeDocument, parseBlocks } from './managed-blocks.js';
+import { parseBlocks } from './managed-blocks.js';
+import { mergeDocument } from './merge-document.js';
 import { stringify } from './markdown.js';
 import type { PlannedDoc } from './plan-docs.js';
 import { agentPlaceholder, holdsNoModelText } from './sections/agent-placeholder.js';

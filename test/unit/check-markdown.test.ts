@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMarkdown, MAX_PARENT_SEGMENTS, type MarkdownProblem } from '../../src/agent/checks/check-markdown.js';
+import { checkMarkdown, MAX_PARENT_SEGMENTS, type MarkdownProblem } from '../../src/checks/markdown/check-markdown.js';
 
 const opts = { minHeadingDepth: 3 };
 const rules = (problems: MarkdownProblem[]) => problems.map((p) => p.rule);

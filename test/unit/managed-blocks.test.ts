@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeBlock, codeNode, heading, inlineCode, link, list, paragraph, stringify, table, tableNode } from '../../src/docs/markdown.js';
-import { beginMarker, endMarker, hashBody, mergeDocument, normaliseBody, parseBlocks, renderBlock } from '../../src/docs/managed-blocks.js';
+import { beginMarker, endMarker, hashBody, normaliseBody, parseBlocks, renderBlock } from '../../src/docs/managed-blocks.js';
+import { mergeDocument } from '../../src/docs/merge-document.js';
 
 const TEMPLATE = [
   '# Orders service',

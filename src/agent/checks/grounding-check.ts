@@ -62,7 +62,7 @@
 
 import type { Code, InlineCode, Nodes, Text } from 'mdast';
 import type { Component, FactModel, Operation, Table } from '../../facts/model.js';
-import { code as codeSpan, parseMarkdown } from './check-markdown.js';
+import { code as codeSpan, parseMarkdown } from '../../checks/markdown/check-markdown.js';
 
 export type MentionKind = 'endpoint' | 'table' | 'column' | 'component' | 'name';
 

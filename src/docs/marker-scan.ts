@@ -1,0 +1,101 @@
+// Where the managed-block markers of a document are: marker-looking comment lines found through the
+// mdast of the one Markdown processor (`src/markdown`), so a marker inside a code fence or an inline
+// code span is text, not a marker. Offsets are into the ORIGINAL text, for splicing.
+
+import { visit } from '../markdown/mdast.js';
+import { parseMarkdown } from '../markdown/processor.js';
+import type { BlockProblem } from './managed-blocks.js';
+
+/** A comment line that claims to be a marker (well-formed or not). */
+export const MARKER_LINE = /^<!--\s*architect-docs:(begin|end)\b(.*?)-->$/;
+/** Enough of a marker to be dangerous inside a generated body. */
+export const MARKER_HINT = /<!--\s*architect-docs:/;
+
+export interface Line {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just after the last character, before the line ending. */
+  end: number;
+  /** Offset just after the line ending (== end on the last line without one). */
+  next: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    lines.push({ start, end: m.index, next: m.index + m[0].length });
+    start = m.index + m[0].length;
+  }
+  lines.push({ start, end: text.length, next: text.length });
+  return lines;
+}
+
+export interface Candidate {
+  /** 1-based line. */
+  line: number;
+  /** The line's text, trimmed. */
+  text: string;
+  /** Offset of `text` in the document. */
+  textStart: number;
+  lineInfo: Line;
+}
+
+export interface Scan {
+  lines: Line[];
+  /** Marker-looking comment lines that stand on their own line in a top-level HTML block. */
+  candidates: Candidate[];
+  problems: BlockProblem[];
+  /** Offsets of every `<!-- architect-docs:` that is HTML (not code), well-formed or not. */
+  hits: number[];
+}
+
+export function scanMarkers(markdown: string): Scan {
+  const lines = splitLines(markdown);
+  const candidates: Candidate[] = [];
+  const problems: BlockProblem[] = [];
+  const hits = new Set<number>();
+  if (!MARKER_HINT.test(markdown)) return { lines, candidates, problems, hits: [] };
+
+  const tree = parseMarkdown(markdown);
+  // micromark leaves a leading BOM out of its offsets (lines are unaffected).
+  const shift = markdown.startsWith('\uFEFF') ? 1 : 0;
+  const reported = new Set<number>();
+  visit(tree, 'html', (node, _index, parent) => {
+    if (!node.position) return;
+    const topLevel = parent === tree;
+    const from = (node.position.start.offset ?? 0) + shift;
+    const to = (node.position.end.offset ?? markdown.length) + shift;
+    for (let ln = node.position.start.line; ln <= node.position.end.line; ln++) {
+      const info = lines[ln - 1];
+      if (!info) continue;
+      const raw = markdown.slice(info.start, info.end);
+      const hint = new RegExp(MARKER_HINT.source, 'g');
+      let found = false;
+      for (let m = hint.exec(raw); m; m = hint.exec(raw)) {
+        const at = info.start + m.index;
+        if (at >= from && at < to) {
+          hits.add(at);
+          found = true;
+        }
+      }
+      if (!found) continue;
+      const text = raw.trim();
+      if (topLevel && MARKER_LINE.test(text)) {
+        candidates.push({ line: ln, text, textStart: info.start + raw.indexOf(text), lineInfo: info });
+      } else if (!reported.has(ln)) {
+        reported.add(ln);
+        problems.push({
+          line: ln,
+          message: topLevel
+            ? 'architect-docs marker ignored: it must stand alone on its line'
+            : 'architect-docs marker ignored: it must be at the top level of the document ' +
+              '(not in a list, quote or paragraph)',
+        });
+      }
+    }
+  });
+  candidates.sort((a, b) => a.line - b.line);
+  return { lines, candidates, problems, hits: [...hits].sort((a, b) => a - b) };
+}
