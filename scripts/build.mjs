@@ -2,9 +2,10 @@
 // compile breaks on TS 7), then the WASM packages ncc cannot carry are copied to dist/vendor/
 // and the default templates to dist/docs-templates/. `node scripts/build.mjs [outDir]`.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unresolvedBareImports } from './check-bundle-imports.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(root, process.argv[2] ?? 'dist');
@@ -29,7 +30,15 @@ cpSync(join(root, 'node_modules/@electric-sql/pglite/dist'), pglite, { recursive
 const pgQuery = join(out, 'vendor', 'libpg-query');
 mkdirSync(pgQuery, { recursive: true });
 for (const f of ['libpg-query.js', 'libpg-query.wasm']) copyFileSync(join(root, 'node_modules/libpg-query/wasm', f), join(pgQuery, f));
-copyFileSync(join(root, 'node_modules/libpg-query/wasm/index.js'), join(pgQuery, 'index.mjs'));
+// The entry also does `export * from "@pgsql/types"`: a package of TypeScript types whose JS
+// exports nothing, but which resolves only through node_modules, so the bundle checked out by
+// GitHub (no npm install) failed on that line alone. It is dropped once we know nothing is lost.
+const typeValues = Object.keys(await import('@pgsql/types')).filter((k) => k !== 'default' && k !== '__esModule');
+if (typeValues.length > 0) throw new Error(`@pgsql/types now exports values (${typeValues.join(', ')}): vendor it instead of dropping its re-export`);
+const pgQueryEntry = readFileSync(join(root, 'node_modules/libpg-query/wasm/index.js'), 'utf8');
+const typesReexport = /^export \* from "@pgsql\/types";\n/m;
+if (!typesReexport.test(pgQueryEntry)) throw new Error('libpg-query/wasm/index.js changed how it re-exports @pgsql/types: review scripts/build.mjs');
+writeFileSync(join(pgQuery, 'index.mjs'), pgQueryEntry.replace(typesReexport, ''));
 writeFileSync(join(pgQuery, 'package.json'), '{ "type": "commonjs" }\n');
 // hcl2json (HashiCorp's HCL parser, Go in WASM) is CommonJS with one runtime dependency tree
 // (fs-extra); its package.json marks the folder CommonJS inside the ESM dist/.
@@ -42,3 +51,9 @@ for (const dep of ['fs-extra', 'graceful-fs', 'jsonfile', 'universalify']) {
 }
 cpSync(join(root, 'docs-templates'), join(out, 'docs-templates'), { recursive: true });
 rmSync(lib, { recursive: true, force: true });
+
+// GitHub runs dist/ from a checkout with no node_modules: a package import that neither Node nor
+// dist/ itself provides would only fail on users' runners, so it fails the build here.
+const unresolved = unresolvedBareImports(out);
+for (const u of unresolved) console.error(`${relative(root, out)}/${u.file}:${u.line}: imports "${u.specifier}", which only node_modules provides`);
+if (unresolved.length > 0) process.exit(1);

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { Mode } from '../config/config-schema.js';
-import { ConfigError, loadConfig } from '../config/load-config.js';
+import { ConfigError, loadConfig, type Overrides } from '../config/load-config.js';
 import type { Diagnostic } from '../facts/model.js';
 import { run as runPipeline, type RunContext } from '../pipeline.js';
 import type { RunResult } from '../publish/run-result.js';
@@ -11,6 +11,7 @@ import { docsBranchFor, overlayOpenPullRequestDocs, publishDocs, targetBranch, t
 import { readState } from '../state/state-file.js';
 import { wouldBeDiff } from '../report/would-be-diff.js';
 import { runSummaryMarkdown } from '../report/run-summary.js';
+import { booleanInput, INPUT_DEFAULTS, listInput, optionalInput } from './inputs.js';
 
 /** The action: inputs → config → the pipeline → publish → outputs, job summary, annotations, exit code. */
 export async function run(): Promise<void> {
@@ -22,25 +23,9 @@ export async function run(): Promise<void> {
     const token = core.getInput('github-token');
     if (token) core.setSecret(token);
 
-    const requested = (core.getInput('mode') || 'pull-request') as Mode;
+    const requested = (optionalInput('mode') ?? INPUT_DEFAULTS.mode) as Mode;
     const mode = effectiveMode(requested, event);
-    const config = await loadConfig(repoRoot, {
-      mode,
-      docsDir: core.getInput('docs-dir') || undefined,
-      configFile: core.getInput('config-file') || undefined,
-      force: booleanInput('force') || event.inputs.force === true || event.inputs.force === 'true' || undefined,
-      apiKey: apiKey || undefined,
-      model: core.getInput('model') || undefined,
-      agentFile: core.getInput('agent-file') || undefined,
-      provider: core.getInput('provider') || undefined,
-      maxInputTokens: core.getInput('max-input-tokens') || undefined,
-      grounding: core.getInput('grounding') || undefined,
-      budget: core.getInput('budget') || undefined,
-      failOnModelError: booleanInput('fail-on-model-error'),
-      awsRegion: core.getInput('aws-region') || undefined,
-      vertexProjectId: core.getInput('vertex-project-id') || undefined,
-      vertexRegion: core.getInput('vertex-region') || undefined,
-    });
+    const config = await loadConfig(repoRoot, configOverrides(mode, event, apiKey));
     if (mode !== requested) core.notice(`mode ${requested} does not apply to ${event.name} events: running in ${mode} mode (a pull request's branch is never written to)`);
 
     const skip = loopGuard(event, config.docsDir);
@@ -57,8 +42,8 @@ export async function run(): Promise<void> {
     const publishing = mode === 'pull-request' || mode === 'commit';
     const octokit = publishing ? createOctokit(requireToken(token), (m) => core.info(m)) : undefined;
     if (octokit && mode === 'pull-request') {
-      const base = await targetBranch(octokit, event, core.getInput('base') || undefined);
-      const note = await overlayOpenPullRequestDocs(octokit, event, repoRoot, config.docsDir, base, docsBranchFor(base, core.getInput('branch') || undefined));
+      const base = await targetBranch(octokit, event, optionalInput('base'));
+      const note = await overlayOpenPullRequestDocs(octokit, event, repoRoot, config.docsDir, base, docsBranchFor(base, optionalInput('branch')));
       if (note) core.info(note);
     }
     const result = await runPipeline(config, eventContext(event));
@@ -68,11 +53,11 @@ export async function run(): Promise<void> {
     if (octokit) {
       outcome = await publishDocs(octokit, event, repoRoot, config.docsDir, result, previousFacts, {
         mode: mode as 'pull-request' | 'commit',
-        commitMethod: core.getInput('commit-method') === 'git' ? 'git' : 'api',
-        base: core.getInput('base') || undefined,
-        branch: core.getInput('branch') || undefined,
-        title: core.getInput('title') || 'docs: update architecture docs',
-        commitMessage: core.getInput('commit-message') || 'docs: update architecture docs',
+        commitMethod: optionalInput('commit-method') === 'git' ? 'git' : 'api',
+        base: optionalInput('base'),
+        branch: optionalInput('branch'),
+        title: optionalInput('title') ?? INPUT_DEFAULTS.title,
+        commitMessage: optionalInput('commit-message') ?? INPUT_DEFAULTS['commit-message'],
         labels: listInput('labels'),
         reviewers: listInput('reviewers'),
         draft: booleanInput('draft') ?? false,
@@ -114,6 +99,27 @@ function effectiveMode(requested: Mode, event: GitHubEvent): Mode {
   return requested;
 }
 
+/** What the inputs say about the config; an input left at its default leaves the config file in charge. */
+export function configOverrides(mode: Mode, event: GitHubEvent, apiKey: string): Overrides {
+  return {
+    mode,
+    docsDir: optionalInput('docs-dir'),
+    configFile: optionalInput('config-file'),
+    force: booleanInput('force') || event.inputs.force === true || event.inputs.force === 'true' || undefined,
+    apiKey: apiKey || undefined,
+    model: optionalInput('model'),
+    agentFile: optionalInput('agent-file'),
+    provider: optionalInput('provider'),
+    maxInputTokens: optionalInput('max-input-tokens'),
+    grounding: optionalInput('grounding'),
+    budget: optionalInput('budget'),
+    failOnModelError: booleanInput('fail-on-model-error'),
+    awsRegion: optionalInput('aws-region'),
+    vertexProjectId: optionalInput('vertex-project-id'),
+    vertexRegion: optionalInput('vertex-region'),
+  };
+}
+
 function requireToken(token: string): string {
   if (!token) throw new Error('github-token is empty: the pull-request and commit modes need it (the default is the workflow token, `${{ github.token }}`).');
   return token;
@@ -146,19 +152,6 @@ function setOutputs(o: { changed: boolean; files: string[]; outcome: PublishOutc
   core.setOutput('cost-usd', (usage?.costUsd ?? 0).toFixed(4));
   core.setOutput('sections-generated', String(o.result?.agent.outcome?.generated ?? 0));
   core.setOutput('grounding-ratio', (o.result?.agent.outcome?.groundingRatio ?? 1).toFixed(3));
-}
-
-/** A boolean input, or undefined when not given (the runner passes action.yml defaults itself). */
-function booleanInput(name: string): boolean | undefined {
-  return core.getInput(name) ? core.getBooleanInput(name) : undefined;
-}
-
-function listInput(name: string): string[] {
-  return core
-    .getInput(name)
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 }
 
 function annotate(d: Diagnostic): void {

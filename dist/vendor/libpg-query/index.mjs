@@ -4,7 +4,6 @@
  * To make changes, edit the files in the templates/ directory and run:
  * npm run copy:templates
  */
-export * from "@pgsql/types";
 export class SqlError extends Error {
     sqlDetails;
     constructor(message, details) {
