@@ -5,8 +5,6 @@ export const modules = {
 /***/ 29422:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -651,6 +649,8 @@ function scalarText(value) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./lib/sources/common/decode-text.js
+var decode_text = __webpack_require__(42556);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./lib/sources/openapi/repo-confined-resolver.js
@@ -664,6 +664,7 @@ var external_node_fs_ = __webpack_require__(73024);
 
 
 
+
 class RepoConfinedResolver extends lib/* BaseResolver */.YE {
     /** The root as given and with symlinks resolved: a missing file can only be judged by the former. */
     roots;
@@ -671,6 +672,8 @@ class RepoConfinedResolver extends lib/* BaseResolver */.YE {
         super({ http: { headers: [] } });
         this.roots = [(0,external_node_path_.resolve)(repoRoot), realRoot(repoRoot)];
     }
+    /** Every file loaded through a `$ref`, by absolute path, with the text the facts came from. */
+    loaded = new Map();
     async loadExternalRef(absoluteRef) {
         if ((0,lib/* isAbsoluteUrl */.vh)(absoluteRef)) {
             throw new lib/* ResolveError */.JT(new Error(`remote reference ${absoluteRef} not fetched: only files in the repository are read`));
@@ -678,7 +681,11 @@ class RepoConfinedResolver extends lib/* BaseResolver */.YE {
         if (!this.isInside(absoluteRef)) {
             throw new lib/* ResolveError */.JT(new Error(`${absoluteRef} is outside the repository; not read`));
         }
-        return super.loadExternalRef(absoluteRef);
+        const source = await super.loadExternalRef(absoluteRef);
+        // A referenced file is an input like the root: its changes must change the facts.
+        const body = (0,decode_text/* normalizeText */.fQ)(source.body);
+        this.loaded.set(absoluteRef, body);
+        return body === source.body ? source : new lib/* Source */.kL(absoluteRef, body, source.mimeType);
     }
     isInside(file) {
         let real;
@@ -714,6 +721,7 @@ function realRoot(repoRoot) {
 // the facts. Every failure becomes a diagnostic for that file and the other files are read as
 // usual. Finally ids are made unique across specs and everything is sorted, so the same inputs
 // always give byte-identical JSON.
+
 
 
 
@@ -789,7 +797,7 @@ class ExtractionRun {
         let text;
         try {
             // A byte-order mark is legal in the file but not in JSON; lines are unaffected by dropping it.
-            text = (await (0,promises_.readFile)(absoluteRef, 'utf8')).replace(/^\uFEFF/, '');
+            text = (0,decode_text/* normalizeText */.fQ)(await (0,promises_.readFile)(absoluteRef, 'utf8'));
         }
         catch (error) {
             this.error(file, `cannot read file: ${this.clean(errorMessage(error))}`);
@@ -995,7 +1003,11 @@ class ExtractionRun {
         const specs = [...this.facts.specs].sort((a, b) => compareText(a.file, b.file));
         const securitySchemes = [...this.facts.securitySchemes].sort((a, b) => compareText(a.name, b.name) || compareText(a.spec, b.spec));
         const diagnostics = [...this.diagnostics].sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message));
-        return { facts: { specs, operations, securitySchemes }, diagnostics };
+        const alsoRead = new Map();
+        for (const [abs, text] of this.resolver.loaded)
+            if (this.isInRepo(abs))
+                alsoRead.set(this.repoPath(abs), text);
+        return { facts: { specs, operations, securitySchemes }, diagnostics, alsoRead };
     }
 }
 /**

@@ -5075,7 +5075,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(43255);
-const types_1 = __webpack_require__(73685);
+const types_1 = __webpack_require__(96066);
 const compile_1 = __webpack_require__(78969);
 const ref_error_1 = __webpack_require__(61605);
 const util_1 = __webpack_require__(19745);
@@ -5214,7 +5214,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 73685:
+/***/ 96066:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -51504,6 +51504,7 @@ function initRules(rules, config, type, specVersion) {
 __webpack_require__.d(__webpack_exports__, {
   YE: () => (/* reexport */ resolve_BaseResolver),
   JT: () => (/* reexport */ ResolveError),
+  kL: () => (/* reexport */ Source),
   Z3: () => (/* reexport */ load_createConfig),
   xm: () => (/* reexport */ detect_spec_detectSpec),
   yE: () => (/* reexport */ oas_types_getTypes),
@@ -51514,7 +51515,7 @@ __webpack_require__.d(__webpack_exports__, {
   AK: () => (/* reexport */ resolve_resolveDocument)
 });
 
-// UNUSED EXPORTS: AbortFlowError, Arazzo1Types, Arazzo1_1Types, AsyncApi2Types, AsyncApi3Types, CONFIG_BUNDLER_VISITOR_ID, CONFIG_FILE_NAME, Config, ConfigTypes, ConfigValidationError, DEFAULT_CONFIG, DEFAULT_PROJECT_PLUGIN_PATHS, HandledError, IGNORE_BANNER, IGNORE_FILE, Oas2Types, Oas3Types, Oas3_1Types, Oas3_2Types, OpenRpcTypes, Overlay1Types, PLUGINS_COLLECTOR_VISITOR_ID, Source, StatsAsync2, StatsAsync3, StatsOAS, YamlParseError, bundle, bundleDocument, bundleFromString, capitalize, clearPluginsCache, createConfigTypes, createEntityTypes, dequal, doesYamlFileExist, escapePointerFragment, findConfig, formatProblems, getAstNodeByPointer, getCodeframe, getDir, getLineColLocation, getMajorSpecVersion, getPluginCacheVersion, getTotals, isBrowser, isEmptyObject, isGraphqlRef, isMappingRef, isNotEmptyArray, isNotEmptyObject, isPlainObject, isRef, isString, isSupportedExtension, isTruthy, keysOf, lint, lintConfig, lintEntityFile, lintEntityWithScorecardLevel, lintFromString, lintSchema, loadConfig, loadIgnoreConfig, logger, mapTypeToComponent, normalizeVisitors, parseYaml, pause, pluralize, readFileFromUrl, regexFromString, resolvePath, resolvePlugins, slash, stringifyYaml, unescapePointerFragment, validate, walkDocument, xmlEscape
+// UNUSED EXPORTS: AbortFlowError, Arazzo1Types, Arazzo1_1Types, AsyncApi2Types, AsyncApi3Types, CONFIG_BUNDLER_VISITOR_ID, CONFIG_FILE_NAME, Config, ConfigTypes, ConfigValidationError, DEFAULT_CONFIG, DEFAULT_PROJECT_PLUGIN_PATHS, HandledError, IGNORE_BANNER, IGNORE_FILE, Oas2Types, Oas3Types, Oas3_1Types, Oas3_2Types, OpenRpcTypes, Overlay1Types, PLUGINS_COLLECTOR_VISITOR_ID, StatsAsync2, StatsAsync3, StatsOAS, YamlParseError, bundle, bundleDocument, bundleFromString, capitalize, clearPluginsCache, createConfigTypes, createEntityTypes, dequal, doesYamlFileExist, escapePointerFragment, findConfig, formatProblems, getAstNodeByPointer, getCodeframe, getDir, getLineColLocation, getMajorSpecVersion, getPluginCacheVersion, getTotals, isBrowser, isEmptyObject, isGraphqlRef, isMappingRef, isNotEmptyArray, isNotEmptyObject, isPlainObject, isRef, isString, isSupportedExtension, isTruthy, keysOf, lint, lintConfig, lintEntityFile, lintEntityWithScorecardLevel, lintFromString, lintSchema, loadConfig, loadIgnoreConfig, logger, mapTypeToComponent, normalizeVisitors, parseYaml, pause, pluralize, readFileFromUrl, regexFromString, resolvePath, resolvePlugins, slash, stringifyYaml, unescapePointerFragment, validate, walkDocument, xmlEscape
 
 // NAMESPACE OBJECT: ./node_modules/colorette/index.js
 var colorette_namespaceObject = {};

@@ -22,7 +22,7 @@ afterEach(() => {
 });
 
 const noEvent = readGitHubEvent({});
-const overrides = () => configOverrides('write', noEvent, '');
+const overrides = () => ({ ...configOverrides(noEvent, ''), mode: 'write' });
 
 function repo(configText?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'ad-inputs-'));

@@ -1,25 +1,25 @@
-export const id = 796;
-export const ids = [796];
+export const id = 91;
+export const ids = [91];
 export const modules = {
 
-/***/ 83796:
+/***/ 51091:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   replayPostgres: () => (/* binding */ replayPostgres)
 });
 
+// EXTERNAL MODULE: ./lib/sources/isolate-extractor.js
+var isolate_extractor = __webpack_require__(99594);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
-;// CONCATENATED MODULE: ./lib/vendor-import.js
+;// CONCATENATED MODULE: ./lib/sources/common/vendor-import.js
 
 
 
@@ -206,8 +206,12 @@ async function readCatalog(db) {
     ORDER BY con.conrelid, con.conname`);
     const idx = await db.query(`
     SELECT i.indrelid::int AS oid, n.nspname AS schema, ic.relname AS name,
-           ARRAY(SELECT pg_get_indexdef(i.indexrelid, k.i::int, true)
-                 FROM generate_series(1, i.indnkeyatts) AS k(i) ORDER BY k.i)::text[] AS cols,
+           -- A key column by its name as stored (pg_get_indexdef quotes mixed-case names, and then
+           -- "organisationId" would not match the column organisationId); an expression as written.
+           ARRAY(SELECT COALESCE(a.attname, pg_get_indexdef(i.indexrelid, k.i::int, true))
+                 FROM generate_series(1, i.indnkeyatts) AS k(i)
+                 LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.i - 1] AND i.indkey[k.i - 1] <> 0
+                 ORDER BY k.i)::text[] AS cols,
            i.indisunique AS unique, i.indisprimary AS primary, pg_get_indexdef(i.indexrelid) AS def
     FROM pg_index i
     JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_namespace n ON n.oid = ic.relnamespace
@@ -301,6 +305,10 @@ const ACTIONS = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d:
  * do not count) and each piece is parsed alone, so one bad statement does not hide the rest.
  */
 function splitStatements(parser, sql, lineOffset = 0) {
+    // Empty, blank and comment-only files are common (a step one dialect needs and another does
+    // not) and hold no statement; the WASM scanner throws on empty input, so they never reach it.
+    if (firstCodeOffset(sql) < 0)
+        return [];
     const lines = lineStarts(sql);
     const toChar = byteToCharOffsets(sql);
     try {
@@ -312,11 +320,21 @@ function splitStatements(parser, sql, lineOffset = 0) {
     }
     const pieces = [];
     let start = 0;
-    for (const token of parser.scan(sql).tokens) {
-        if (token.text === ';') {
-            pieces.push({ start, end: toChar(token.end) });
-            start = toChar(token.end);
-        }
+    let semicolons;
+    try {
+        semicolons = parser
+            .scan(sql)
+            .tokens.filter((t) => t.text === ';')
+            .map((t) => toChar(t.end));
+    }
+    catch {
+        // libpg-query's scanner throws on some malformed input (an unterminated dollar quote makes
+        // it emit invalid JSON): split with our own quote-aware scan so the good statements still apply.
+        semicolons = statementEnds(sql);
+    }
+    for (const end of semicolons) {
+        pieces.push({ start, end });
+        start = end;
     }
     if (sql.slice(start).trim())
         pieces.push({ start, end: sql.length });
@@ -340,7 +358,7 @@ function splitStatements(parser, sql, lineOffset = 0) {
         catch (err) {
             const offset = parserErrorOffset(err);
             const errLine = offset !== undefined ? lineAt(lines, piece.start + offset - 1) + lineOffset : line;
-            out.push({ text: sql.slice(begin, piece.end).trim(), line, syntaxError: { message: err.message, line: errLine } });
+            out.push({ text: sql.slice(begin, piece.end).trim(), line, syntaxError: { message: parserMessage(err), line: errLine } });
         }
     }
     return out;
@@ -372,6 +390,51 @@ function byteToCharOffsets(text) {
     }
     map[bytes] = text.length;
     return (n) => map[n] ?? text.length;
+}
+/** The parser's message; its internal failures (JSON it could not decode) said as what they mean. */
+function parserMessage(err) {
+    if (err instanceof SyntaxError && /JSON/.test(err.message))
+        return 'the SQL scanner could not read this statement (an unterminated quote, dollar quote or comment?)';
+    return err instanceof Error ? err.message : String(err);
+}
+/**
+ * Offsets just past each top-level `;`, skipping quoted strings, quoted identifiers, dollar
+ * quotes and comments. Only used when the real scanner fails, so it need not be perfect, only
+ * never worse than treating the whole file as one statement.
+ */
+function statementEnds(sql) {
+    const ends = [];
+    let i = 0;
+    while (i < sql.length) {
+        const c = sql[i];
+        if (c === "'" || c === '"') {
+            const close = sql.indexOf(c, i + 1);
+            i = close < 0 ? sql.length : close + 1;
+        }
+        else if (c === '-' && sql[i + 1] === '-') {
+            const nl = sql.indexOf('\n', i);
+            i = nl < 0 ? sql.length : nl + 1;
+        }
+        else if (c === '/' && sql[i + 1] === '*') {
+            const close = sql.indexOf('*/', i + 2);
+            i = close < 0 ? sql.length : close + 2;
+        }
+        else if (c === '$') {
+            const tag = /^\$[A-Za-z_]?\w*\$/.exec(sql.slice(i, i + 64))?.[0];
+            if (tag) {
+                const close = sql.indexOf(tag, i + tag.length);
+                i = close < 0 ? sql.length : close + tag.length;
+            }
+            else
+                i++;
+        }
+        else if (c === ';') {
+            ends.push(++i);
+        }
+        else
+            i++;
+    }
+    return ends;
 }
 /** Offset of the first character that is not whitespace or a comment; -1 if none. */
 function firstCodeOffset(text) {
@@ -422,6 +485,7 @@ function lineAt(starts, offset) {
 
 
 
+
 /**
  * Replays each migration set, statement by statement, into a fresh embedded PostgreSQL (PGlite)
  * and reads the resulting schema from its catalog. A statement that fails is reported with
@@ -433,22 +497,47 @@ async function replayPostgres(sets, texts) {
     const findings = [];
     if (sets.length === 0)
         return { facts, diagnostics, findings };
-    const parser = await loadPgParser();
+    let parser;
+    try {
+        parser = await loadPgParser();
+    }
+    catch (err) {
+        for (const set of sets)
+            diagnostics.push((0,isolate_extractor/* crashDiagnostic */.P)('migrations', set.dir, err));
+        return { facts, diagnostics, findings };
+    }
     let order = 0;
     for (const set of sets) {
-        const db = await bootFreshDatabase();
+        let db;
+        try {
+            db = await bootFreshDatabase();
+        }
+        catch (err) {
+            diagnostics.push((0,isolate_extractor/* crashDiagnostic */.P)('migrations', set.dir, err));
+            continue;
+        }
         try {
             const created = new Map();
             for (const mf of set.files) {
-                const migration = await applyFile(db, parser, mf, texts.get(mf.file) ?? '', created, diagnostics, findings);
-                facts.migrations.push({ ...migration, order: ++order });
+                try {
+                    const migration = await applyFile(db, parser, mf, texts.get(mf.file) ?? '', created, diagnostics, findings);
+                    facts.migrations.push({ ...migration, order: ++order });
+                }
+                catch (err) {
+                    // One file the parser or the engine cannot cope with costs that file, not the set.
+                    diagnostics.push((0,isolate_extractor/* crashDiagnostic */.P)('migrations', mf.file, err));
+                    facts.migrations.push({ id: `migration:${mf.file}`, file: mf.file, statements: 0, failed: 0, order: ++order });
+                }
             }
             const catalog = await readCatalog(db);
             mergeInto(facts, catalog, created, set, diagnostics);
         }
+        catch (err) {
+            diagnostics.push((0,isolate_extractor/* crashDiagnostic */.P)('migrations', set.dir, err));
+        }
         finally {
             // An open PGlite keeps the event loop alive: the process would never exit.
-            await db.close();
+            await db.close().catch(() => undefined);
         }
     }
     return { facts, diagnostics, findings };

@@ -1,8 +1,8 @@
-export const id = 351;
-export const ids = [351];
+export const id = 689;
+export const ids = [689];
 export const modules = {
 
-/***/ 21546:
+/***/ 58559:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -61,17 +61,54 @@ function stripPort(authority) {
 
 /***/ }),
 
-/***/ 18351:
+/***/ 44370:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   composeServiceId: () => (/* binding */ composeServiceId),
-/* harmony export */   extractCompose: () => (/* binding */ extractCompose)
+/* harmony export */   KE: () => (/* binding */ syntaxErrorDiagnostics),
+/* harmony export */   cF: () => (/* binding */ pairOf),
+/* harmony export */   o2: () => (/* binding */ lineOfNode)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _env_value_hosts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21546);
-/* harmony import */ var _yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73721);
+// Positions and syntax errors for the YAML infra readers (Compose, Kubernetes).
+//
+// Both read YAML with the `yaml` package's Document API, which keeps every node's source range;
+// a LineCounter turns those offsets into the 1-based lines facts and diagnostics cite.
+
+/** A file with many syntax errors is one problem to fix; the first few say where. */
+const MAX_SYNTAX_ERRORS = 5;
+/** 1-based line of a node's first character (1 when the node has no range). */
+function lineOfNode(lineCounter, node) {
+    const range = node?.range;
+    return range ? lineCounter.linePos(range[0]).line : 1;
+}
+/** The map pair under `key`, if the node is a map that has it. */
+function pairOf(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+}
+/** The document's syntax errors as `infra` diagnostics, with line and column. */
+function syntaxErrorDiagnostics(file, doc, lineCounter) {
+    return doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        return { severity: 'error', stage: 'infra', file, line: pos.line, column: pos.col, message: `YAML syntax error: ${e.message}` };
+    });
+}
+
+
+/***/ }),
+
+/***/ 40689:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   extractCompose: () => (/* binding */ extractCompose)
+/* harmony export */ });
+/* unused harmony export composeServiceId */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _common_env_value_hosts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58559);
+/* harmony import */ var _common_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44370);
 // Reads a Docker Compose file into infra facts: one component per service, and the edges the file
 // states (`depends_on`, `links`) or implies (an environment variable whose URL or host:port
 // names another service).
@@ -90,7 +127,7 @@ function extractCompose(file, text) {
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, merge: true, prettyErrors: false });
     const empty = { components: [], edges: [] };
     if (doc.errors.length > 0)
-        return { facts: empty, diagnostics: (0,_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .syntaxErrorDiagnostics */ .KE)(file, doc, lineCounter) };
+        return { facts: empty, diagnostics: (0,_common_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .syntaxErrorDiagnostics */ .KE)(file, doc, lineCounter) };
     const diagnostics = [];
     let root;
     try {
@@ -102,7 +139,7 @@ function extractCompose(file, text) {
         return { facts: empty, diagnostics: [{ severity: 'error', stage: 'infra', file, line: 1, message: `cannot read YAML: ${message}` }] };
     }
     const services = asRecord(asRecord(root)?.services);
-    const servicesNode = (0,_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .pairOf */ .cF)(doc.contents, 'services')?.value;
+    const servicesNode = (0,_common_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .pairOf */ .cF)(doc.contents, 'services')?.value;
     if (!services || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(servicesNode)) {
         diagnostics.push({ severity: 'notice', stage: 'infra', file, line: 1, message: 'no `services` section: nothing to read in this Compose file' });
         return { facts: empty, diagnostics };
@@ -114,7 +151,7 @@ function extractCompose(file, text) {
         const name = String(item.key.value);
         if (name === '<<')
             continue;
-        entries.push({ name, line: (0,_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .lineOfNode */ .o2)(lineCounter, item.key), body: asRecord(services[name]) ?? {} });
+        entries.push({ name, line: (0,_common_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .lineOfNode */ .o2)(lineCounter, item.key), body: asRecord(services[name]) ?? {} });
     }
     const components = entries.map((s) => serviceComponent(file, s));
     const edges = serviceEdges(file, entries, diagnostics);
@@ -245,7 +282,7 @@ function serviceEdges(file, services, diagnostics) {
         for (const [variable, value] of environment(s.body.environment)) {
             if (value === undefined)
                 continue;
-            for (const host of (0,_env_value_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .hostsInEnvValue */ .B)(variable, value)) {
+            for (const host of (0,_common_env_value_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .hostsInEnvValue */ .B)(variable, value)) {
                 const target = byHost.get(host);
                 if (target !== undefined && target !== s.name)
                     add({ from, to: composeServiceId(target), kind: 'env', via: variable });
@@ -295,44 +332,6 @@ function asRecord(value) {
 }
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 73721:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KE: () => (/* binding */ syntaxErrorDiagnostics),
-/* harmony export */   cF: () => (/* binding */ pairOf),
-/* harmony export */   o2: () => (/* binding */ lineOfNode)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-// Positions and syntax errors for the YAML infra readers (Compose, Kubernetes).
-//
-// Both read YAML with the `yaml` package's Document API, which keeps every node's source range;
-// a LineCounter turns those offsets into the 1-based lines facts and diagnostics cite.
-
-/** A file with many syntax errors is one problem to fix; the first few say where. */
-const MAX_SYNTAX_ERRORS = 5;
-/** 1-based line of a node's first character (1 when the node has no range). */
-function lineOfNode(lineCounter, node) {
-    const range = node?.range;
-    return range ? lineCounter.linePos(range[0]).line : 1;
-}
-/** The map pair under `key`, if the node is a map that has it. */
-function pairOf(map, key) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
-        return undefined;
-    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-}
-/** The document's syntax errors as `infra` diagnostics, with line and column. */
-function syntaxErrorDiagnostics(file, doc, lineCounter) {
-    return doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return { severity: 'error', stage: 'infra', file, line: pos.line, column: pos.col, message: `YAML syntax error: ${e.message}` };
-    });
 }
 
 

@@ -1,18 +1,17 @@
-export const id = 937;
-export const ids = [937];
+export const id = 323;
+export const ids = [323];
 export const modules = {
 
-/***/ 90937:
+/***/ 14323:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  extractTerraform: () => (/* binding */ extractTerraform),
-  referencedAddresses: () => (/* binding */ referencedAddresses)
+  extractTerraform: () => (/* binding */ extractTerraform)
 });
+
+// UNUSED EXPORTS: referencedAddresses
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -22,7 +21,7 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_module_ = __webpack_require__(98995);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
-;// CONCATENATED MODULE: ./lib/sources/infra/load-hcl-parser.js
+;// CONCATENATED MODULE: ./lib/sources/terraform/load-hcl-parser.js
 // Loads HashiCorp's HCL parser (Go compiled to WASM, packaged as `@cdktn/hcl2json`) on demand.
 //
 // Why this care instead of a plain import:
@@ -71,7 +70,7 @@ function packageRoots() {
     return roots;
 }
 
-;// CONCATENATED MODULE: ./lib/sources/infra/extract-terraform.js
+;// CONCATENATED MODULE: ./lib/sources/terraform/extract-terraform.js
 // Reads Terraform configuration (`.tf` and `.tf.json`) into infra facts.
 //
 // Components: every `resource` block (`tf:<type>.<name>`, kind = the resource type) and every

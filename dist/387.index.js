@@ -1,8 +1,8 @@
-export const id = 607;
-export const ids = [607];
+export const id = 387;
+export const ids = [387];
 export const modules = {
 
-/***/ 21546:
+/***/ 58559:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -61,18 +61,54 @@ function stripPort(authority) {
 
 /***/ }),
 
-/***/ 55607:
+/***/ 44370:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   extractKubernetes: () => (/* binding */ extractKubernetes),
-/* harmony export */   extractKubernetesFiles: () => (/* binding */ extractKubernetesFiles),
-/* harmony export */   kubernetesId: () => (/* binding */ kubernetesId)
+/* harmony export */   KE: () => (/* binding */ syntaxErrorDiagnostics),
+/* harmony export */   cF: () => (/* binding */ pairOf),
+/* harmony export */   o2: () => (/* binding */ lineOfNode)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _env_value_hosts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21546);
-/* harmony import */ var _yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73721);
+// Positions and syntax errors for the YAML infra readers (Compose, Kubernetes).
+//
+// Both read YAML with the `yaml` package's Document API, which keeps every node's source range;
+// a LineCounter turns those offsets into the 1-based lines facts and diagnostics cite.
+
+/** A file with many syntax errors is one problem to fix; the first few say where. */
+const MAX_SYNTAX_ERRORS = 5;
+/** 1-based line of a node's first character (1 when the node has no range). */
+function lineOfNode(lineCounter, node) {
+    const range = node?.range;
+    return range ? lineCounter.linePos(range[0]).line : 1;
+}
+/** The map pair under `key`, if the node is a map that has it. */
+function pairOf(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+}
+/** The document's syntax errors as `infra` diagnostics, with line and column. */
+function syntaxErrorDiagnostics(file, doc, lineCounter) {
+    return doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        return { severity: 'error', stage: 'infra', file, line: pos.line, column: pos.col, message: `YAML syntax error: ${e.message}` };
+    });
+}
+
+
+/***/ }),
+
+/***/ 40387:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   extractKubernetesFiles: () => (/* binding */ extractKubernetesFiles)
+/* harmony export */ });
+/* unused harmony exports kubernetesId, extractKubernetes */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _common_env_value_hosts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58559);
+/* harmony import */ var _common_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44370);
 // Reads Kubernetes manifests (multi-document YAML) into infra facts.
 //
 // Every object with `apiVersion` and `kind` becomes a component `k8s:<Kind>/<namespace>/<name>`
@@ -136,7 +172,7 @@ function readFile(file, text, diagnostics) {
     for (const doc of docs) {
         // A broken document costs only itself: the others in the stream are still read.
         if (doc.errors.length > 0) {
-            diagnostics.push(...(0,_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .syntaxErrorDiagnostics */ .KE)(file, doc, lineCounter));
+            diagnostics.push(...(0,_common_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .syntaxErrorDiagnostics */ .KE)(file, doc, lineCounter));
             continue;
         }
         let value;
@@ -145,19 +181,19 @@ function readFile(file, text, diagnostics) {
         }
         catch (error) {
             const message = error instanceof Error ? error.message : String(error);
-            diagnostics.push({ severity: 'error', stage: 'infra', file, line: (0,_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .lineOfNode */ .o2)(lineCounter, doc.contents), message: `cannot read YAML: ${message}` });
+            diagnostics.push({ severity: 'error', stage: 'infra', file, line: (0,_common_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .lineOfNode */ .o2)(lineCounter, doc.contents), message: `cannot read YAML: ${message}` });
             continue;
         }
         const root = asRecord(value);
         if (!root)
             continue; // an empty document between `---` separators
-        const line = (0,_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .lineOfNode */ .o2)(lineCounter, doc.contents);
+        const line = (0,_common_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .lineOfNode */ .o2)(lineCounter, doc.contents);
         // `kind: List` (what `kubectl get -o yaml` writes) wraps objects in `items`.
         if (typeof root.kind === 'string' && root.kind.endsWith('List') && Array.isArray(root.items)) {
-            const itemsNode = (0,_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .pairOf */ .cF)(doc.contents, 'items')?.value;
+            const itemsNode = (0,_common_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .pairOf */ .cF)(doc.contents, 'items')?.value;
             root.items.forEach((item, i) => {
                 const itemNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(itemsNode) ? itemsNode.items[i] : undefined;
-                const object = readObject(file, asRecord(item), itemNode ? (0,_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .lineOfNode */ .o2)(lineCounter, itemNode) : line, diagnostics);
+                const object = readObject(file, asRecord(item), itemNode ? (0,_common_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .lineOfNode */ .o2)(lineCounter, itemNode) : line, diagnostics);
                 if (object)
                     out.push(object);
             });
@@ -321,7 +357,7 @@ function linkObjects(objects, byId) {
             for (const [kind, name, via] of podReferences(o.pod.spec))
                 add(id, kubernetesId(kind, o.namespace, name), 'reference', via);
             for (const [variable, value] of envValues(o.pod.spec)) {
-                for (const host of (0,_env_value_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .hostsInEnvValue */ .B)(variable, value)) {
+                for (const host of (0,_common_env_value_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .hostsInEnvValue */ .B)(variable, value)) {
                     const service = serviceForHost(host, o.namespace);
                     if (service)
                         add(id, service, 'env', variable);
@@ -437,44 +473,6 @@ function sortDiagnostics(list) {
 }
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 73721:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KE: () => (/* binding */ syntaxErrorDiagnostics),
-/* harmony export */   cF: () => (/* binding */ pairOf),
-/* harmony export */   o2: () => (/* binding */ lineOfNode)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-// Positions and syntax errors for the YAML infra readers (Compose, Kubernetes).
-//
-// Both read YAML with the `yaml` package's Document API, which keeps every node's source range;
-// a LineCounter turns those offsets into the 1-based lines facts and diagnostics cite.
-
-/** A file with many syntax errors is one problem to fix; the first few say where. */
-const MAX_SYNTAX_ERRORS = 5;
-/** 1-based line of a node's first character (1 when the node has no range). */
-function lineOfNode(lineCounter, node) {
-    const range = node?.range;
-    return range ? lineCounter.linePos(range[0]).line : 1;
-}
-/** The map pair under `key`, if the node is a map that has it. */
-function pairOf(map, key) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
-        return undefined;
-    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-}
-/** The document's syntax errors as `infra` diagnostics, with line and column. */
-function syntaxErrorDiagnostics(file, doc, lineCounter) {
-    return doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return { severity: 'error', stage: 'infra', file, line: pos.line, column: pos.col, message: `YAML syntax error: ${e.message}` };
-    });
 }
 
 

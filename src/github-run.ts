@@ -1,0 +1,117 @@
+import type { Config, Mode } from './config/config-schema.js';
+import { loadConfig, type Overrides } from './config/load-config.js';
+import { run as runPipeline, type RunContext } from './pipeline.js';
+import { loopGuard, type GitHubEvent } from './publish/github-event.js';
+import { createOctokit } from './publish/octokit-client.js';
+import { docsBranchFor, overlayOpenPullRequestDocs, publishDocs, targetBranch, type PublishOutcome, type PublishSettings } from './publish/publish-docs.js';
+import type { RunResult } from './publish/run-result.js';
+import { runSummaryMarkdown } from './report/run-summary.js';
+import { wouldBeDiff } from './report/would-be-diff.js';
+import { readState } from './state/state-file.js';
+
+// The order of one run on GitHub, in one place: which mode the event allows, the loop guard, the
+// base's own facts (read before anything is laid over the workspace), the open pull request's
+// docs laid over the workspace, the pipeline, publishing, and what the job summary says. The
+// action's entry only turns inputs into a GitHubRun and the result into outputs.
+
+export interface GitHubRun {
+  repoRoot: string;
+  event: GitHubEvent;
+  /** The mode the workflow asked for; pull-request events only ever get `check`. */
+  requestedMode: Mode;
+  /** Config overrides from the inputs, without the mode (decided here). */
+  overrides: Omit<Overrides, 'mode'>;
+  token: string;
+  publish: Omit<PublishSettings, 'mode'>;
+  allowUntrustedPullRequests: boolean;
+  log(message: string): void;
+}
+
+export type GitHubRunResult =
+  | { kind: 'skipped'; reason: string; summary: string }
+  | {
+      kind: 'ran';
+      config: Config;
+      mode: Mode;
+      /** Set when the mode was changed for the event, with the reason. */
+      modeNote?: string;
+      result: RunResult;
+      outcome: PublishOutcome;
+      summary: string;
+      /** Why the step must fail, if it must. */
+      failure?: { kind: 'model-error' | 'stale'; message: string };
+    };
+
+export async function runOnGitHub(run: GitHubRun): Promise<GitHubRunResult> {
+  const { repoRoot, event } = run;
+  const mode = effectiveMode(run.requestedMode, event);
+  const config = await loadConfig(repoRoot, { ...run.overrides, mode });
+  const modeNote = mode !== run.requestedMode ? `mode ${run.requestedMode} does not apply to ${event.name} events: running in ${mode} mode (a pull request's branch is never written to)` : undefined;
+
+  const skip = loopGuard(event, config.docsDir);
+  if (skip) return { kind: 'skipped', reason: skip, summary: `## Architect Docs\n\nSkipped: ${skip}.\n` };
+
+  // The base's own facts: the PR body describes the change from what the base documents, so it
+  // stays the same across reruns.
+  const previousFacts = (await readState(repoRoot, config.docsDir)).state?.facts;
+  const publishing = mode === 'pull-request' || mode === 'commit';
+  const octokit = publishing ? createOctokit(requireToken(run.token), run.log) : undefined;
+  if (octokit && mode === 'pull-request') {
+    const base = await targetBranch(octokit, event, run.publish.base);
+    const note = await overlayOpenPullRequestDocs(octokit, event, repoRoot, config.docsDir, base, docsBranchFor(base, run.publish.branch));
+    if (note) run.log(note);
+  }
+  const result = await runPipeline(config, eventContext(event, run.allowUntrustedPullRequests));
+
+  let outcome: PublishOutcome = { operation: 'none', notes: [] };
+  if (octokit) {
+    outcome = await publishDocs(octokit, event, repoRoot, config.docsDir, result, previousFacts, { ...run.publish, mode: mode as PublishSettings['mode'] });
+    for (const note of outcome.notes) run.log(note);
+  }
+
+  let summary = runSummaryMarkdown(result);
+  if (outcome.pullRequest) summary += `\n### Pull request\n\n[#${outcome.pullRequest.number}](${outcome.pullRequest.url}) — ${outcome.operation}.\n`;
+  else if (outcome.commitSha) summary += `\n### Commit\n\n\`${outcome.commitSha}\` on \`${outcome.branch}\`.\n`;
+  if (result.stale) summary += await wouldBeDiff(result.changed, repoRoot);
+
+  return { kind: 'ran', config, mode, modeNote, result, outcome, summary, failure: failureOf(config, result) };
+}
+
+/**
+ * Events about a pull request (pull_request, pull_request_target, pull_request_review …) only
+ * ever get check mode: the action never writes for a PR's (maybe forked) code.
+ */
+function effectiveMode(requested: Mode, event: GitHubEvent): Mode {
+  if (event.pullRequest && requested !== 'check') return 'check';
+  return requested;
+}
+
+function requireToken(token: string): string {
+  if (!token) throw new Error('github-token is empty: the pull-request and commit modes need it (the default is the workflow token, `${{ github.token }}`).');
+  return token;
+}
+
+/**
+ * What the event means for the run. On pull requests the agent file is read from the base commit.
+ * On `pull_request_target` from a fork the checked-out code is the contributor's, running with the
+ * base repository's secrets: no model call is made unless the workflow opts in.
+ */
+function eventContext(event: GitHubEvent, allowUntrusted: boolean): RunContext {
+  const context: RunContext = { baseSha: event.pullRequest?.baseSha };
+  if (event.name === 'pull_request_target' && event.pullRequest?.fromFork && !allowUntrusted) {
+    context.untrustedReason = 'pull_request_target from a fork: its code is untrusted, so no model call was made (set allow-untrusted-pull-requests to opt in)';
+  }
+  return context;
+}
+
+function failureOf(config: Config, result: RunResult): { kind: 'model-error' | 'stale'; message: string } | undefined {
+  const modelFailures = result.agent.outcome?.skipped.filter((s) => s.kind === 'model-error') ?? [];
+  if (config.agent.failOnModelError && modelFailures.length > 0) {
+    return { kind: 'model-error', message: `The architect model failed for ${modelFailures.length} section(s); those docs were left as they were. See the job summary.` };
+  }
+  if (result.stale) {
+    const files = result.changed.map((c) => c.file);
+    return { kind: 'stale', message: `Architecture docs are stale: ${files.length} file(s) would change (${files.join(', ')}). Run the action in write mode, or \`architect-docs generate\`, and commit the result.` };
+  }
+  return undefined;
+}
