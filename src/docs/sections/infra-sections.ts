@@ -1,3 +1,4 @@
+import { factIndex } from '../../facts/index/fact-index.js';
 import type { Component, Edge } from '../../facts/model.js';
 import { componentDiagram } from '../mermaid.js';
 import { inlineCode, codeNode, emphasis, joined, paragraph, tableNode, type Inline, type Section } from '../markdown.js';
@@ -41,7 +42,7 @@ export function edgeHow(e: Edge): Inline[] {
 }
 
 export function componentLabel(ctx: SectionContext, id: string): Inline {
-  const c = ctx.facts.infra.components.find((x) => x.id === id);
+  const c = factIndex(ctx.facts).componentById(id);
   return inlineCode(c ? describe(c) : id);
 }
 
