@@ -32,7 +32,8 @@ const MAX_RESULTS = 20;
 export interface ToolContext {
   repoRoot: string;
   facts: FactModel;
-  byId: Map<string, unknown>;
+  /** Every fact by id: `factIndex(facts).byId`. */
+  byId: ReadonlyMap<string, unknown>;
 }
 
 /** Runs one tool call; problems are returned as text for the model, never thrown. */

@@ -1,11 +1,12 @@
 import { digest } from '../facts/hash.js';
+import { factIndex } from '../facts/index/fact-index.js';
 import type { FactModel } from '../facts/model.js';
 import { normaliseBody, parseBlocks } from '../docs/managed-blocks.js';
 import type { PlannedDoc } from '../docs/plan-docs.js';
 import { holdsNoModelText } from '../docs/sections/agent-placeholder.js';
 import { SECTIONS } from '../docs/sections/section-registry.js';
 import { inlineFacts, type SectionJob } from './prompt.js';
-import { factIdsForSection, indexFacts } from './section-facts.js';
+import { factIdsForSection } from './section-facts.js';
 import type { SectionState } from '../state/state-file.js';
 
 export interface SectionPlan {
@@ -37,8 +38,8 @@ export const sectionKey = (file: string, blockId: string) => `${file}#${blockId}
  * the model. Everything else is left alone — that is what makes an unchanged run free.
  */
 export function planSections(input: PlanInput): SectionPlan {
-  const byId = indexFacts(input.facts);
-  const prevById = input.previousFacts ? indexFacts(input.previousFacts) : undefined;
+  const byId = factIndex(input.facts).byId;
+  const prevById = input.previousFacts ? factIndex(input.previousFacts).byId : undefined;
   const jobs: SectionJob[] = [];
   const unchanged: string[] = [];
   for (const doc of input.docs) {
@@ -91,7 +92,11 @@ function headingDepthAbove(text: string, offset: number): number {
 }
 
 /** Added, removed and changed fact ids of this section since the previous run. */
-export function changeSummary(ids: string[], now: Map<string, unknown>, before: Map<string, unknown>): string | undefined {
+export function changeSummary(
+  ids: string[],
+  now: ReadonlyMap<string, unknown>,
+  before: ReadonlyMap<string, unknown>,
+): string | undefined {
   const lines: string[] = [];
   for (const id of ids) {
     if (!before.has(id)) lines.push(`- added: ${id}`);

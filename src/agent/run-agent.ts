@@ -1,11 +1,11 @@
 import type { FactModel } from '../facts/model.js';
 import type { PlannedDoc } from '../docs/plan-docs.js';
 import { sha256 } from '../facts/hash.js';
+import { factIndex } from '../facts/index/fact-index.js';
 import { factDigest } from './fact-digest.js';
 import { buildPrefix } from './prompt.js';
 import type { SectionState } from '../state/state-file.js';
 import { planSections, sectionKey } from './plan-sections.js';
-import { indexFacts } from './section-facts.js';
 import { UsageMeter, type Budget, type UsageTotals } from './usage-meter.js';
 import { writeSection, type MessagesClient } from './write-section.js';
 import type { Price } from './pricing.js';
@@ -85,7 +85,7 @@ export async function runAgent(input: AgentRunInput): Promise<AgentOutcome> {
     digestLevel: digest.level,
   };
   const prefix = buildPrefix(input.persona, digest.text);
-  const tools = { repoRoot: input.repoRoot, facts: input.facts, byId: indexFacts(input.facts) };
+  const tools = { repoRoot: input.repoRoot, facts: input.facts, byId: factIndex(input.facts).byId };
   let known = 0;
   let mentions = 0;
   let budgetStop: string | undefined;

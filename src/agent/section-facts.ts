@@ -1,3 +1,4 @@
+import { edgeId } from '../facts/index/fact-index.js';
 import type { FactModel } from '../facts/model.js';
 import type { ServiceGroup } from '../docs/sections/section-context.js';
 import type { SignificantChange } from '../facts/diff-facts.js';
@@ -40,20 +41,4 @@ export function factIdsForSection(blockId: string, facts: FactModel, service?: S
       // Overview sections look at the whole system.
       return [...ops, ...schemes, ...schema, ...components, ...edges, ...facts.findings.map((f) => f.id)];
   }
-}
-
-export function edgeId(e: { from: string; to: string; kind: string; via?: string }): string {
-  return `edge:${e.from}->${e.to}:${e.kind}${e.via ? `:${e.via}` : ''}`;
-}
-
-/** Every fact by id, for lookups and for hashing the facts a section used. */
-export function indexFacts(facts: FactModel): Map<string, unknown> {
-  const byId = new Map<string, unknown>();
-  for (const list of [facts.api.specs, facts.api.operations, facts.api.securitySchemes, facts.schema.tables, facts.schema.foreignKeys, facts.schema.indexes, facts.schema.enums, facts.schema.migrations, facts.infra.components]) {
-    for (const f of list as { id: string }[]) byId.set(f.id, f);
-  }
-  for (const t of facts.schema.tables) for (const c of t.columns) byId.set(c.id, { ...c, table: t.id });
-  for (const e of facts.infra.edges) byId.set(edgeId(e), e);
-  for (const f of facts.findings) byId.set(f.id, f);
-  return byId;
 }

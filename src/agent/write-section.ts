@@ -1,7 +1,7 @@
 import type { ContentBlockParam, Message, MessageCreateParamsNonStreaming, MessageParam, TextBlockParam, Tool } from '@anthropic-ai/sdk/resources/messages/messages.js';
 import { z } from 'zod';
 import type { FactModel } from '../facts/model.js';
-import { checkGrounding, markUnknownMentions, type GroundingResult } from './checks/grounding-check.js';
+import { checkGrounding, markUnknownMentions, type GroundingResult } from '../checks/grounding/index.js';
 import { checkMarkdown } from '../checks/markdown/check-markdown.js';
 import { runTool, type ToolContext } from './agent-tools.js';
 import { buildSectionRequest, SECTION_OUTPUT_SCHEMA, type SectionJob } from './prompt.js';

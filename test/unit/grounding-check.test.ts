@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FactModel } from '../../src/facts/model.js';
-import { checkGrounding, markUnknownMentions, UNKNOWN_MARKER, type Mention } from '../../src/agent/checks/grounding-check.js';
+import { checkGrounding, markUnknownMentions, UNKNOWN_MARKER, type Mention } from '../../src/checks/grounding/index.js';
 
 // The facts of the bundled example (examples/shop), as `architect-docs facts` prints them.
 const facts = JSON.parse(readFileSync(new URL('../fixtures/facts/shop-facts.json', import.meta.url), 'utf8')) as FactModel;

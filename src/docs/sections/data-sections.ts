@@ -1,3 +1,4 @@
+import { factIndex } from '../../facts/index/fact-index.js';
 import type { Table } from '../../facts/model.js';
 import { erDiagram } from '../mermaid.js';
 import { inlineCode, codeNode, emphasis, heading, joined, paragraph, tableNode, type Inline, type Section } from '../markdown.js';
@@ -6,7 +7,7 @@ import { sourceLink, type SectionContext } from './section-context.js';
 const none = (what: string): Section => [paragraph(emphasis(what))];
 const qualified = (t: { schema: string; name: string }) => (t.schema === 'public' ? t.name : `${t.schema}.${t.name}`);
 const tableName = (ctx: SectionContext, id: string) => {
-  const t = ctx.facts.schema.tables.find((x) => x.id === id);
+  const t = factIndex(ctx.facts).tableById(id);
   return t ? qualified(t) : id.replace(/^table:/, '');
 };
 

@@ -1,3 +1,4 @@
+import { factIndex } from '../../facts/index/fact-index.js';
 import type { Component, Edge } from '../../facts/model.js';
 import { sourceKind } from '../../sources/registry.js';
 import type { ComponentPresentation } from '../../sources/source-kind.js';
@@ -42,7 +43,7 @@ export function edgeHow(e: Edge): Inline[] {
 }
 
 export function componentLabel(ctx: SectionContext, id: string): Inline {
-  const c = ctx.facts.infra.components.find((x) => x.id === id);
+  const c = factIndex(ctx.facts).componentById(id);
   return inlineCode(c ? describe(c) : id);
 }
 

@@ -1,0 +1,72 @@
+import type { Code } from 'mdast';
+import { composeMentions } from './compose-command.js';
+import { curlEndpoints } from './curl-command.js';
+import { endpointExists, endpointPath, ENDPOINT_RE } from './endpoint-mentions.js';
+import { kubectlMentions } from './kubectl-command.js';
+import type { CodePlace, MentionCollector } from './mention-collector.js';
+import { sqlRelations, SQL_VERB_RE } from './sql-names.js';
+import { terraformMentions } from './terraform-command.js';
+
+// Code is never judged as prose: only typed patterns are read from it (endpoints, curl, kubectl,
+// docker compose and terraform lines, SQL relations).
+
+const SQL_LANGS = new Set(['sql', 'psql', 'postgres', 'postgresql', 'pgsql', 'plpgsql']);
+const SHELL_LANGS = new Set([
+  '', 'sh', 'bash', 'shell', 'console', 'zsh', 'shell-session', 'text', 'txt', 'terminal', 'ps', 'powershell',
+]);
+
+interface CodeContext extends CodePlace {
+  /** `sql`: the whole text is SQL; `shell`: SQL only in lines that look like it; `none`: no SQL. */
+  sql: 'sql' | 'shell' | 'none';
+  /** Look for kubectl / docker compose / terraform / curl commands (default true). */
+  commands?: boolean;
+}
+
+/** The mentions in a fenced or indented code block; its language decides what is read. */
+export function codeBlockMentions(out: MentionCollector, node: Code): void {
+  const start = node.position?.start;
+  if (!start || start.offset === undefined) return;
+  const fenced = /^[`~]{3}/.test(out.markdown.slice(start.offset, start.offset + 3));
+  const first = start.line + (fenced ? 1 : 0);
+  const lang = (node.lang ?? '').toLowerCase();
+  const value = node.value;
+  const lineOf = (i: number) => {
+    let n = 0;
+    for (let k = 0; k < i; k++) if (value.charCodeAt(k) === 10) n++;
+    return first + n;
+  };
+  const sql = SQL_LANGS.has(lang) ? 'sql' : SHELL_LANGS.has(lang) ? 'shell' : 'none';
+  codeTextMentions(out, value, { sql, line: lineOf, end: node.position?.end.offset, commands: sql !== 'none' });
+}
+
+/** The mentions in a piece of code (a block's text, or a multi-word code span). */
+export function codeTextMentions(out: MentionCollector, text: string, ctx: CodeContext): void {
+  const endpoint = (method: string, path: string, at: number) => {
+    out.add('endpoint', `${method} ${path}`, ctx.line(at), endpointExists(out.known, method, path), ctx.end);
+  };
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const at = offset;
+    offset += line.length + 1;
+    if (ctx.commands !== false && /\bcurl\b/.test(line)) {
+      for (const e of curlEndpoints(out.known, line)) endpoint(e.method, e.path, at);
+    } else {
+      for (const m of line.matchAll(ENDPOINT_RE)) {
+        const path = endpointPath(m[2]!);
+        if (path) endpoint(m[1]!, path, at + m.index);
+      }
+    }
+    if (ctx.commands === false) continue;
+    kubectlMentions(out, line, at, ctx);
+    composeMentions(out, line, at, ctx);
+    terraformMentions(out, line, at, ctx);
+  }
+  // In shell, `#` comment lines are prose: blank them (keeping offsets).
+  const sqlText = ctx.sql === 'shell' ? text.replace(/^[ \t]*#.*$/gm, (s) => ' '.repeat(s.length)) : text;
+  if (ctx.sql === 'sql' || (ctx.sql === 'shell' && SQL_VERB_RE.test(sqlText))) {
+    for (const r of sqlRelations(sqlText, ctx.sql === 'sql')) {
+      const t = out.known.table(r.name);
+      out.add('table', r.name, ctx.line(r.index), t ? { kind: 'table', id: t.id } : undefined, ctx.end);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+import type { CodePlace, MentionCollector } from './mention-collector.js';
+
+// terraform lines: the resources they address (`-target=type.name`, `state show type.name`).
+
+const RESOURCE_ADDRESS_RE = new RegExp(
+  String.raw`(?:-target=["']?|\bstate\s+(?:show|rm|mv|list)\s+["']?)` +
+    String.raw`((?:module\.[\w-]+\.)?[a-z][a-z0-9]*_[a-z0-9_]+\.[\w-]+)`,
+  'g',
+);
+
+/** Mentions of the Terraform resources a terraform line (at offset `at` of the code) addresses. */
+export function terraformMentions(out: MentionCollector, line: string, at: number, place: CodePlace): void {
+  if (!/\bterraform\b/.test(line)) return;
+  for (const m of line.matchAll(RESOURCE_ADDRESS_RE)) {
+    // A resource in a module is the same resource: the facts hold it by `type.name`.
+    const hit = out.known.component(m[1]!.replace(/^module\.[\w-]+\./, ''));
+    out.add('component', m[1]!, place.line(at + m.index), hit, place.end);
+  }
+}
