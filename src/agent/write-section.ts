@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { FactModel } from '../facts/model.js';
 import { checkGrounding, markUnknownMentions, type GroundingResult } from '../checks/grounding/index.js';
 import { checkMarkdown } from '../checks/markdown/check-markdown.js';
+import { groundingCommands } from './grounding-commands.js';
 import { runTool, type ToolContext } from './agent-tools.js';
 import { buildSectionRequest, SECTION_OUTPUT_SCHEMA, type SectionJob } from './prompt.js';
 import { estimateTokens } from './fact-digest.js';
@@ -51,7 +52,7 @@ export async function writeSection(client: MessagesClient, job: SectionJob, opts
       continue;
     }
     const markdownProblems = checkMarkdown(parsed.markdown, { minHeadingDepth: job.minHeadingDepth, docFile: job.file }).map((p) => (p.line ? `line ${p.line}: ${p.message}` : p.message));
-    const grounding = checkGrounding(parsed.markdown, job.alsoKnown ? unionFacts(opts.facts, job.alsoKnown) : opts.facts);
+    const grounding = checkGrounding(parsed.markdown, job.alsoKnown ? unionFacts(opts.facts, job.alsoKnown) : opts.facts, { commands: groundingCommands() });
     lastGrounding = grounding;
     const unknown = grounding.unknown.map((m) => `line ${m.line}: ${describeKind(m.kind)} \`${m.text}\` does not exist in the facts; remove it or use a name from the facts`);
     if (markdownProblems.length === 0 && unknown.length === 0) return { ok: true, markdown: parsed.markdown, grounding, attempts: attempt };

@@ -1,5 +1,6 @@
 import type { ApiFacts, Component, Diagnostic, Finding, InfraFacts, SchemaFacts } from '../facts/model.js';
 import type { SourcesConfig } from '../config/config-schema.js';
+import type { CommandMentions } from '../checks/grounding/mention-collector.js';
 import type { Extracted } from './extract-result.js';
 
 // The contract every kind of source implements, in its own folder under src/sources/. Discovery,
@@ -76,6 +77,11 @@ export interface SourceKind {
   extract(input: ExtractInput): Promise<Extracted<FactContribution>>;
   /** Present for kinds that yield infrastructure components. */
   components?: ComponentPresentation;
+  /**
+   * Reads the names a command of this platform mentions in the model's code blocks
+   * (`kubectl -n shop rollout undo deployment/orders`), so the grounding check can hold them to the facts.
+   */
+  commandMentions?: CommandMentions;
   /** Headings of the pull-request body's change list, by fact id prefix: `op:` → `API`. */
   changeGroups: { prefix: string; title: string }[];
 }

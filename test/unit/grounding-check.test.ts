@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FactModel } from '../../src/facts/model.js';
+import { groundingCommands } from '../../src/agent/grounding-commands.js';
 import { checkGrounding, markUnknownMentions, UNKNOWN_MARKER, type Mention } from '../../src/checks/grounding/index.js';
 
 // The facts of the bundled example (examples/shop), as `architect-docs facts` prints them.
 const facts = JSON.parse(readFileSync(new URL('../fixtures/facts/shop-facts.json', import.meta.url), 'utf8')) as FactModel;
 
-const check = (md: string) => checkGrounding(md, facts);
+const check = (md: string) => checkGrounding(md, facts, { commands: groundingCommands() });
 const unknown = (md: string) => check(md).unknown.map((m) => [m.kind, m.text, m.line] as const);
 const mentioned = (md: string) => check(md).mentions.map((m) => [m.kind, m.text, m.known] as const);
 

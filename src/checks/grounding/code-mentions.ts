@@ -1,14 +1,11 @@
 import type { Code } from 'mdast';
-import { composeMentions } from './compose-command.js';
 import { curlEndpoints } from './curl-command.js';
 import { endpointExists, endpointPath, ENDPOINT_RE } from './endpoint-mentions.js';
-import { kubectlMentions } from './kubectl-command.js';
 import type { CodePlace, MentionCollector } from './mention-collector.js';
 import { sqlRelations, SQL_VERB_RE } from './sql-names.js';
-import { terraformMentions } from './terraform-command.js';
 
-// Code is never judged as prose: only typed patterns are read from it (endpoints, curl, kubectl,
-// docker compose and terraform lines, SQL relations).
+// Code is never judged as prose: only typed patterns are read from it (endpoints, curl, the
+// platform commands of the source kinds, SQL relations).
 
 const SQL_LANGS = new Set(['sql', 'psql', 'postgres', 'postgresql', 'pgsql', 'plpgsql']);
 const SHELL_LANGS = new Set([
@@ -57,9 +54,9 @@ export function codeTextMentions(out: MentionCollector, text: string, ctx: CodeC
       }
     }
     if (ctx.commands === false) continue;
-    kubectlMentions(out, line, at, ctx);
-    composeMentions(out, line, at, ctx);
-    terraformMentions(out, line, at, ctx);
+    // Platform commands (kubectl, docker compose, terraform …) are read by the source kinds that
+    // know them, handed in through the options.
+    for (const mentions of out.commands) mentions(out, line, at, ctx);
   }
   // In shell, `#` comment lines are prose: blank them (keeping offsets).
   const sqlText = ctx.sql === 'shell' ? text.replace(/^[ \t]*#.*$/gm, (s) => ' '.repeat(s.length)) : text;

@@ -1,3 +1,5 @@
+import type { CommandMentions } from './mention-collector.js';
+
 export type MentionKind = 'endpoint' | 'table' | 'column' | 'component' | 'name';
 
 export interface Mention {
@@ -26,6 +28,8 @@ export interface GroundingResult {
 export interface GroundingOptions {
   /** More names to treat as known (e.g. names the caller knows the model read from a source file). */
   extraKnown?: Iterable<string>;
+  /** Readers of platform commands in code (the source kinds' `commandMentions`). */
+  commands?: readonly CommandMentions[];
 }
 
 /** A fact a name was found as: the kind of mention it makes, and the fact's id when it has one. */

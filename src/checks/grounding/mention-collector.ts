@@ -8,12 +8,19 @@ export interface CodePlace {
   end: number | undefined;
 }
 
+/**
+ * Reads the names one line of a shell command mentions (`kubectl -n shop logs deploy/orders`),
+ * for the platform it knows; each source kind brings its own.
+ */
+export type CommandMentions = (out: MentionCollector, line: string, at: number, place: CodePlace) => void;
+
 /** The mentions of one markdown text, as they are found. */
 export class MentionCollector {
   readonly mentions: Mention[] = [];
   constructor(
     readonly known: KnownFacts,
     readonly markdown: string,
+    readonly commands: readonly CommandMentions[] = [],
   ) {}
 
   /** A mention; known when `result` is a hit or says it exists. */

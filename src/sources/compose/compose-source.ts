@@ -1,4 +1,5 @@
 import type { SourceKind } from '../source-kind.js';
+import { composeMentions } from './compose-mentions.js';
 
 const COMPOSE_NAME = /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/i;
 const YAML = /\.ya?ml$/i;
@@ -45,5 +46,6 @@ export const composeSource = {
     reference: (c) => `compose/${c.namespace ? `${c.namespace}/` : ''}${c.name}`,
     deployedAs: (c) => `compose service ${c.namespace ? `${c.namespace}/` : ''}${c.name}`,
   },
+  commandMentions: composeMentions,
   changeGroups: [{ prefix: 'compose:', title: 'Compose' }],
 } satisfies SourceKind;

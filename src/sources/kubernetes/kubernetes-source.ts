@@ -1,4 +1,5 @@
 import type { SourceKind } from '../source-kind.js';
+import { kubectlMentions } from './kubectl-mentions.js';
 
 const KUBE_API_VERSION = /^apiVersion:\s*\S/m;
 const KUBE_KIND = /^kind:\s*\S/m;
@@ -38,5 +39,6 @@ export const kubernetesSource = {
     reference: (c) => `${c.kind}/${c.namespace ? `${c.namespace}/` : ''}${c.name}`,
     deployedAs: (c) => `${c.kind} ${c.namespace ? `${c.namespace}/` : ''}${c.name}`,
   },
+  commandMentions: kubectlMentions,
   changeGroups: [{ prefix: 'k8s:', title: 'Kubernetes' }],
 } satisfies SourceKind;

@@ -1,4 +1,5 @@
 import type { SourceKind } from '../source-kind.js';
+import { terraformMentions } from './terraform-mentions.js';
 
 const TF = /\.tf$/i;
 
@@ -22,5 +23,6 @@ export const terraformSource = {
     reference: (c) => `${c.kind}/${c.namespace ? `${c.namespace}/` : ''}${c.name}`,
     deployedAs: (c) => `${c.kind} ${c.namespace ? `${c.namespace}/` : ''}${c.name}`,
   },
+  commandMentions: terraformMentions,
   changeGroups: [{ prefix: 'tf:', title: 'Terraform' }],
 } satisfies SourceKind;

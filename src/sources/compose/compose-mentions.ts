@@ -1,5 +1,5 @@
-import type { CodePlace, MentionCollector } from './mention-collector.js';
-import { shellTokensFrom } from './shell-tokens.js';
+import type { CodePlace, MentionCollector } from '../../checks/grounding/mention-collector.js';
+import { shellTokensFrom } from '../../checks/grounding/shell-tokens.js';
 
 // docker compose lines: the service names after a verb that takes services (`logs`, `restart` …).
 

@@ -1,4 +1,4 @@
-import type { CodePlace, MentionCollector } from './mention-collector.js';
+import type { CodePlace, MentionCollector } from '../../checks/grounding/mention-collector.js';
 
 // terraform lines: the resources they address (`-target=type.name`, `state show type.name`).
 

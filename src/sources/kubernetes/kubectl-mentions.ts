@@ -1,6 +1,6 @@
-import { canonicalKind, isEphemeralKind } from './kubernetes-kinds.js';
-import type { CodePlace, MentionCollector } from './mention-collector.js';
-import { shellTokensFrom } from './shell-tokens.js';
+import { canonicalKind, isEphemeralKind } from '../../checks/grounding/kubernetes-kinds.js';
+import type { CodePlace, MentionCollector } from '../../checks/grounding/mention-collector.js';
+import { shellTokensFrom } from '../../checks/grounding/shell-tokens.js';
 
 // kubectl lines: the objects they name (`kind/name`, `<verb> <kind> <name…>`, `-n <namespace>`).
 
