@@ -33,7 +33,8 @@ for (let i = 0; i < repeats; i++) {
   rmSync(repo, { recursive: true, force: true });
 }
 const c = median(cold);
-const row = (name, xs) => console.log(`${name.padEnd(28)} ${median(xs).toFixed(0).padStart(6)} ms  (${(median(xs) / c).toFixed(2)}× cold)`);
+const row = (name, xs) =>
+  console.log(`${name.padEnd(28)} ${median(xs).toFixed(0).padStart(6)} ms  (${(median(xs) / c).toFixed(2)}× cold)`);
 console.log(`examples/shop, median of ${repeats}, node ${process.version}`);
 row('cold run (no state)', cold);
 row('unchanged inputs', unchanged);

@@ -29,15 +29,20 @@ cpSync(join(root, 'node_modules/@electric-sql/pglite/dist'), pglite, { recursive
 // `"type": "module"`, so the folder declares itself CommonJS and the entry becomes .mjs.
 const pgQuery = join(out, 'vendor', 'libpg-query');
 mkdirSync(pgQuery, { recursive: true });
-for (const f of ['libpg-query.js', 'libpg-query.wasm']) copyFileSync(join(root, 'node_modules/libpg-query/wasm', f), join(pgQuery, f));
+for (const f of ['libpg-query.js', 'libpg-query.wasm'])
+  copyFileSync(join(root, 'node_modules/libpg-query/wasm', f), join(pgQuery, f));
 // The entry also does `export * from "@pgsql/types"`: a package of TypeScript types whose JS
 // exports nothing, but which resolves only through node_modules, so the bundle checked out by
 // GitHub (no npm install) failed on that line alone. It is dropped once we know nothing is lost.
 const typeValues = Object.keys(await import('@pgsql/types')).filter((k) => k !== 'default' && k !== '__esModule');
-if (typeValues.length > 0) throw new Error(`@pgsql/types now exports values (${typeValues.join(', ')}): vendor it instead of dropping its re-export`);
+if (typeValues.length > 0)
+  throw new Error(
+    `@pgsql/types now exports values (${typeValues.join(', ')}): vendor it instead of dropping its re-export`,
+  );
 const pgQueryEntry = readFileSync(join(root, 'node_modules/libpg-query/wasm/index.js'), 'utf8');
 const typesReexport = /^export \* from "@pgsql\/types";\n/m;
-if (!typesReexport.test(pgQueryEntry)) throw new Error('libpg-query/wasm/index.js changed how it re-exports @pgsql/types: review scripts/build.mjs');
+if (!typesReexport.test(pgQueryEntry))
+  throw new Error('libpg-query/wasm/index.js changed how it re-exports @pgsql/types: review scripts/build.mjs');
 writeFileSync(join(pgQuery, 'index.mjs'), pgQueryEntry.replace(typesReexport, ''));
 writeFileSync(join(pgQuery, 'package.json'), '{ "type": "commonjs" }\n');
 // hcl2json (HashiCorp's HCL parser, Go in WASM) is CommonJS with one runtime dependency tree
@@ -45,9 +50,13 @@ writeFileSync(join(pgQuery, 'package.json'), '{ "type": "commonjs" }\n');
 const hcl = join(out, 'vendor', 'hcl2json');
 const hclSrc = join(root, 'node_modules/@cdktn/hcl2json');
 const js = (src) => keep(src) && !src.endsWith('.d.ts.map');
-for (const part of ['package.json', 'main.wasm.gz', 'build', 'wasm']) cpSync(join(hclSrc, part), join(hcl, part), { recursive: true, filter: js });
+for (const part of ['package.json', 'main.wasm.gz', 'build', 'wasm'])
+  cpSync(join(hclSrc, part), join(hcl, part), { recursive: true, filter: js });
 for (const dep of ['fs-extra', 'graceful-fs', 'jsonfile', 'universalify']) {
-  cpSync(join(root, 'node_modules', dep), join(hcl, 'node_modules', dep), { recursive: true, filter: (src) => js(src) && !/\.md$/i.test(src) });
+  cpSync(join(root, 'node_modules', dep), join(hcl, 'node_modules', dep), {
+    recursive: true,
+    filter: (src) => js(src) && !/\.md$/i.test(src),
+  });
 }
 cpSync(join(root, 'docs-templates'), join(out, 'docs-templates'), { recursive: true });
 rmSync(lib, { recursive: true, force: true });
@@ -55,5 +64,8 @@ rmSync(lib, { recursive: true, force: true });
 // GitHub runs dist/ from a checkout with no node_modules: a package import that neither Node nor
 // dist/ itself provides would only fail on users' runners, so it fails the build here.
 const unresolved = unresolvedBareImports(out);
-for (const u of unresolved) console.error(`${relative(root, out)}/${u.file}:${u.line}: imports "${u.specifier}", which only node_modules provides`);
+for (const u of unresolved)
+  console.error(
+    `${relative(root, out)}/${u.file}:${u.line}: imports "${u.specifier}", which only node_modules provides`,
+  );
 if (unresolved.length > 0) process.exit(1);

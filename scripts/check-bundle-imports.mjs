@@ -32,10 +32,21 @@ const scripts = (dir) =>
     return /\.(js|mjs|cjs)$/.test(name) ? [p] : [];
   });
 
-const packageName = (spec) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+const packageName = (spec) =>
+  spec
+    .split('/')
+    .slice(0, spec.startsWith('@') ? 2 : 1)
+    .join('/');
 
 function parseAny(text) {
-  const options = { ecmaVersion: 'latest', allowHashBang: true, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true, allowImportExportEverywhere: true, locations: true };
+  const options = {
+    ecmaVersion: 'latest',
+    allowHashBang: true,
+    allowReturnOutsideFunction: true,
+    allowAwaitOutsideFunction: true,
+    allowImportExportEverywhere: true,
+    locations: true,
+  };
   try {
     return parse(text, { ...options, sourceType: 'module' });
   } catch {
@@ -60,9 +71,17 @@ function specifiers(text) {
   // not inline: `eval("require")(…)` (ncc) and `createRequire(import.meta.url)(…)` (webpack ESM).
   const isRequire = (callee) =>
     (callee.type === 'Identifier' && callee.name === 'require') ||
-    (callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'require' && callee.property.name === 'resolve') ||
-    (callee.type === 'CallExpression' && callee.callee.type === 'Identifier' && callee.callee.name === 'eval' && literal(callee.arguments[0]) === 'require') ||
-    (callee.type === 'CallExpression' && callee.callee.type === 'Identifier' && /createRequire$/i.test(callee.callee.name));
+    (callee.type === 'MemberExpression' &&
+      callee.object.type === 'Identifier' &&
+      callee.object.name === 'require' &&
+      callee.property.name === 'resolve') ||
+    (callee.type === 'CallExpression' &&
+      callee.callee.type === 'Identifier' &&
+      callee.callee.name === 'eval' &&
+      literal(callee.arguments[0]) === 'require') ||
+    (callee.type === 'CallExpression' &&
+      callee.callee.type === 'Identifier' &&
+      /createRequire$/i.test(callee.callee.name));
   simple(parseAny(text), {
     ImportDeclaration: (n) => add(n.source, n),
     ExportAllDeclaration: (n) => add(n.source, n),
@@ -107,6 +126,7 @@ export function unresolvedBareImports(distDir) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const problems = unresolvedBareImports(process.argv[2] ?? 'dist');
-  for (const p of problems) console.error(`${p.file}:${p.line}: imports "${p.specifier}", which only node_modules provides`);
+  for (const p of problems)
+    console.error(`${p.file}:${p.line}: imports "${p.specifier}", which only node_modules provides`);
   process.exitCode = problems.length > 0 ? 1 : 0;
 }

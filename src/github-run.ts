@@ -3,7 +3,14 @@ import { loadConfig, type Overrides } from './config/load-config.js';
 import { run as runPipeline, type RunContext } from './pipeline.js';
 import { loopGuard, type GitHubEvent } from './publish/github-event.js';
 import { createOctokit } from './publish/octokit-client.js';
-import { docsBranchFor, overlayOpenPullRequestDocs, publishDocs, targetBranch, type PublishOutcome, type PublishSettings } from './publish/publish-docs.js';
+import {
+  docsBranchFor,
+  overlayOpenPullRequestDocs,
+  publishDocs,
+  targetBranch,
+  type PublishOutcome,
+  type PublishSettings,
+} from './publish/publish-docs.js';
 import type { RunResult } from './publish/run-result.js';
 import { runSummaryMarkdown } from './report/run-summary.js';
 import { wouldBeDiff } from './report/would-be-diff.js';
@@ -46,7 +53,10 @@ export async function runOnGitHub(run: GitHubRun): Promise<GitHubRunResult> {
   const { repoRoot, event } = run;
   const mode = effectiveMode(run.requestedMode, event);
   const config = await loadConfig(repoRoot, { ...run.overrides, mode });
-  const modeNote = mode !== run.requestedMode ? `mode ${run.requestedMode} does not apply to ${event.name} events: running in ${mode} mode (a pull request's branch is never written to)` : undefined;
+  const modeNote =
+    mode !== run.requestedMode
+      ? `mode ${run.requestedMode} does not apply to ${event.name} events: running in ${mode} mode (a pull request's branch is never written to)`
+      : undefined;
 
   const skip = loopGuard(event, config.docsDir);
   if (skip) return { kind: 'skipped', reason: skip, summary: `## Architect Docs\n\nSkipped: ${skip}.\n` };
@@ -58,19 +68,30 @@ export async function runOnGitHub(run: GitHubRun): Promise<GitHubRunResult> {
   const octokit = publishing ? createOctokit(requireToken(run.token), run.log) : undefined;
   if (octokit && mode === 'pull-request') {
     const base = await targetBranch(octokit, event, run.publish.base);
-    const note = await overlayOpenPullRequestDocs(octokit, event, repoRoot, config.docsDir, base, docsBranchFor(base, run.publish.branch));
+    const note = await overlayOpenPullRequestDocs(
+      octokit,
+      event,
+      repoRoot,
+      config.docsDir,
+      base,
+      docsBranchFor(base, run.publish.branch),
+    );
     if (note) run.log(note);
   }
   const result = await runPipeline(config, eventContext(event, run.allowUntrustedPullRequests));
 
   let outcome: PublishOutcome = { operation: 'none', notes: [] };
   if (octokit) {
-    outcome = await publishDocs(octokit, event, repoRoot, config.docsDir, result, previousFacts, { ...run.publish, mode: mode as PublishSettings['mode'] });
+    outcome = await publishDocs(octokit, event, repoRoot, config.docsDir, result, previousFacts, {
+      ...run.publish,
+      mode: mode as PublishSettings['mode'],
+    });
     for (const note of outcome.notes) run.log(note);
   }
 
   let summary = runSummaryMarkdown(result);
-  if (outcome.pullRequest) summary += `\n### Pull request\n\n[#${outcome.pullRequest.number}](${outcome.pullRequest.url}) — ${outcome.operation}.\n`;
+  if (outcome.pullRequest)
+    summary += `\n### Pull request\n\n[#${outcome.pullRequest.number}](${outcome.pullRequest.url}) — ${outcome.operation}.\n`;
   else if (outcome.commitSha) summary += `\n### Commit\n\n\`${outcome.commitSha}\` on \`${outcome.branch}\`.\n`;
   if (result.stale) summary += await wouldBeDiff(result.changed, repoRoot);
 
@@ -87,7 +108,10 @@ function effectiveMode(requested: Mode, event: GitHubEvent): Mode {
 }
 
 function requireToken(token: string): string {
-  if (!token) throw new Error('github-token is empty: the pull-request and commit modes need it (the default is the workflow token, `${{ github.token }}`).');
+  if (!token)
+    throw new Error(
+      'github-token is empty: the pull-request and commit modes need it (the default is the workflow token, `${{ github.token }}`).',
+    );
   return token;
 }
 
@@ -99,7 +123,8 @@ function requireToken(token: string): string {
 function eventContext(event: GitHubEvent, allowUntrusted: boolean): RunContext {
   const context: RunContext = { baseSha: event.pullRequest?.baseSha };
   if (event.name === 'pull_request_target' && event.pullRequest?.fromFork && !allowUntrusted) {
-    context.untrustedReason = 'pull_request_target from a fork: its code is untrusted, so no model call was made (set allow-untrusted-pull-requests to opt in)';
+    context.untrustedReason =
+      'pull_request_target from a fork: its code is untrusted, so no model call was made (set allow-untrusted-pull-requests to opt in)';
   }
   return context;
 }
@@ -107,11 +132,17 @@ function eventContext(event: GitHubEvent, allowUntrusted: boolean): RunContext {
 function failureOf(config: Config, result: RunResult): { kind: 'model-error' | 'stale'; message: string } | undefined {
   const modelFailures = result.agent.outcome?.skipped.filter((s) => s.kind === 'model-error') ?? [];
   if (config.agent.failOnModelError && modelFailures.length > 0) {
-    return { kind: 'model-error', message: `The architect model failed for ${modelFailures.length} section(s); those docs were left as they were. See the job summary.` };
+    return {
+      kind: 'model-error',
+      message: `The architect model failed for ${modelFailures.length} section(s); those docs were left as they were. See the job summary.`,
+    };
   }
   if (result.stale) {
     const files = result.changed.map((c) => c.file);
-    return { kind: 'stale', message: `Architecture docs are stale: ${files.length} file(s) would change (${files.join(', ')}). Run the action in write mode, or \`architect-docs generate\`, and commit the result.` };
+    return {
+      kind: 'stale',
+      message: `Architecture docs are stale: ${files.length} file(s) would change (${files.join(', ')}). Run the action in write mode, or \`architect-docs generate\`, and commit the result.`,
+    };
   }
   return undefined;
 }

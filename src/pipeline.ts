@@ -30,7 +30,6 @@ export interface RunContext {
   untrustedReason?: string;
 }
 
-
 /**
  * The one pipeline both the action and the CLI run:
  * config → discover → facts (or the cached facts when inputs are unchanged) → docs → write/check.
@@ -79,13 +78,21 @@ async function prepare(config: Config): Promise<Prepared> {
   const { state: previous } = await readState(config.repoRoot, config.docsDir);
   const { facts, extracted } = await factsFor(config, found, previous);
   const templates = await loadTemplates(config.repoRoot, config.templatesDir);
-  const { docs: planned, services } = planDocs(facts, config.docsDir, templates, await adrPlan(config, previous?.facts, facts));
+  const { docs: planned, services } = planDocs(
+    facts,
+    config.docsDir,
+    templates,
+    await adrPlan(config, previous?.facts, facts),
+  );
   const onDisk = new Map<string, string | undefined>();
   const existing = new Map<string, string | undefined>();
   for (const doc of planned) {
     const text = await readOptional(join(config.repoRoot, doc.file));
     onDisk.set(doc.file, text);
-    existing.set(doc.file, text === undefined ? undefined : insertNewTemplateBlocks(text, doc.template, previous?.blocks?.[doc.file]));
+    existing.set(
+      doc.file,
+      text === undefined ? undefined : insertNewTemplateBlocks(text, doc.template, previous?.blocks?.[doc.file]),
+    );
   }
   return { facts, extracted, previous, templates, planned, services, existing, onDisk };
 }
@@ -101,13 +108,18 @@ function extractionKey(config: Config, inputs: FactModel['inputs']): string {
   return digest({ generator: VERSION, sources: config.sources, inputs });
 }
 
-async function factsFor(config: Config, found: DiscoveredSources, state: StateFile | undefined): Promise<{ facts: FactModel; extracted: boolean }> {
+async function factsFor(
+  config: Config,
+  found: DiscoveredSources,
+  state: StateFile | undefined,
+): Promise<{ facts: FactModel; extracted: boolean }> {
   // Unchanged inputs: the last run's facts are the facts. Hashing is all the work done.
   // The inputs list is always what discovery found now (plus the files the last extraction read
   // through references, re-hashed now), never what a (possibly edited) state file says.
   if (!config.force && state) {
     const inputs = await withReferencedFiles(config.repoRoot, found.inputs, state.facts.inputs);
-    if (state.extractionKey === extractionKey(config, inputs)) return { facts: { ...state.facts, inputs }, extracted: false };
+    if (state.extractionKey === extractionKey(config, inputs))
+      return { facts: { ...state.facts, inputs }, extracted: false };
   }
   return { facts: await buildFacts(config.repoRoot, found), extracted: true };
 }
@@ -117,7 +129,11 @@ async function factsFor(config: Config, found: DiscoveredSources, state: StateFi
  * item behind `$ref`): the last run's list names them, and each is hashed as it is now. A file
  * gone since drops out, and the changed key re-extracts.
  */
-async function withReferencedFiles(repoRoot: string, discovered: InputFile[], previous: InputFile[]): Promise<InputFile[]> {
+async function withReferencedFiles(
+  repoRoot: string,
+  discovered: InputFile[],
+  previous: InputFile[],
+): Promise<InputFile[]> {
   const known = new Set(discovered.map((i) => i.file));
   const extra: InputFile[] = [];
   for (const input of previous) {
@@ -153,7 +169,9 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
     onDisk,
   });
 
-  const changed: FileChange[] = rendered.docs.filter((d) => d.text !== d.previous).map((d) => ({ file: d.file, text: d.text }));
+  const changed: FileChange[] = rendered.docs
+    .filter((d) => d.text !== d.previous)
+    .map((d) => ({ file: d.file, text: d.text }));
   const stateFile = statePath(config.docsDir);
   const previousState = await readOptional(join(config.repoRoot, stateFile));
   const state: StateFile = {
@@ -168,8 +186,13 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
   const stateText = serializeState(state);
   if (stateText !== previousState) changed.push({ file: stateFile, text: stateText });
 
-  if (config.mode !== 'check' && changed.length > 0) await writeFilesAtomically(config.repoRoot, config.docsDir, changed);
-  const owned = [...rendered.docs.map((d) => ({ file: d.file, text: d.text })), ...(await pastDecisionRecords(config, planned)), { file: stateFile, text: stateText }];
+  if (config.mode !== 'check' && changed.length > 0)
+    await writeFilesAtomically(config.repoRoot, config.docsDir, changed);
+  const owned = [
+    ...rendered.docs.map((d) => ({ file: d.file, text: d.text })),
+    ...(await pastDecisionRecords(config, planned)),
+    { file: stateFile, text: stateText },
+  ];
 
   return {
     mode: config.mode,
@@ -202,7 +225,11 @@ async function pastDecisionRecords(config: Config, planned: PlannedDoc[]): Promi
 }
 
 /** Decision records to draft: one per significant change since the previous run's facts. */
-async function adrPlan(config: Config, before: FactModel | undefined, after: FactModel): Promise<{ changes: SignificantChange[]; nextNumber: number }> {
+async function adrPlan(
+  config: Config,
+  before: FactModel | undefined,
+  after: FactModel,
+): Promise<{ changes: SignificantChange[]; nextNumber: number }> {
   if (!before) return { changes: [], nextNumber: 1 };
   const changes = significantChanges(before, after);
   if (changes.length === 0) return { changes, nextNumber: 1 };

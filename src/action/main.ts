@@ -51,12 +51,22 @@ export async function run(): Promise<void> {
     await core.summary.addRaw(ran.summary, true).write();
 
     if (ran.failure?.kind === 'stale') {
-      for (const f of files) core.error('This file is stale: the sources changed and the generated docs no longer match them.', { file: f, title: 'Architect Docs: stale docs' });
+      for (const f of files)
+        core.error('This file is stale: the sources changed and the generated docs no longer match them.', {
+          file: f,
+          title: 'Architect Docs: stale docs',
+        });
     }
     if (ran.failure) core.setFailed(ran.failure.message);
-    else core.info(files.length > 0 ? `Updated ${files.length} file(s): ${files.join(', ')}` : 'Docs are current; nothing changed.');
+    else
+      core.info(
+        files.length > 0
+          ? `Updated ${files.length} file(s): ${files.join(', ')}`
+          : 'Docs are current; nothing changed.',
+      );
   } catch (err) {
-    if (err instanceof ConfigError) core.error(err.message, { file: err.file, startLine: err.line, title: 'Architect Docs configuration' });
+    if (err instanceof ConfigError)
+      core.error(err.message, { file: err.file, startLine: err.line, title: 'Architect Docs configuration' });
     if (err instanceof PublishPermissionError) core.error(err.message, { title: 'Architect Docs: permission needed' });
     // The message is for the user; the stack only for whoever debugs the action (RUNNER_DEBUG).
     if (err instanceof Error && err.stack) core.debug(err.stack);
@@ -93,7 +103,10 @@ function setOutputs(o: { changed: boolean; files: string[]; outcome: PublishOutc
   core.setOutput('pull-request-operation', o.outcome.operation);
   core.setOutput('branch', o.outcome.branch ?? '');
   const usage = o.result?.agent.outcome?.usage;
-  core.setOutput('tokens-input', String(usage ? usage.inputTokens + usage.cacheReadTokens + usage.cacheWriteTokens : 0));
+  core.setOutput(
+    'tokens-input',
+    String(usage ? usage.inputTokens + usage.cacheReadTokens + usage.cacheWriteTokens : 0),
+  );
   core.setOutput('tokens-output', String(usage?.outputTokens ?? 0));
   core.setOutput('cost-usd', (usage?.costUsd ?? 0).toFixed(4));
   core.setOutput('sections-generated', String(o.result?.agent.outcome?.generated ?? 0));

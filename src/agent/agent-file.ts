@@ -51,7 +51,11 @@ export async function loadAgentFile(path: string, displayName: string = path): P
 export function parseAgentFile(text: string, file: string): AgentDefinition {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   if (!isFence(lines[0])) {
-    throw new AgentFileError(file, 1, 'no front matter: an agent file starts with a `---` line, then YAML (name, description, model, tools), then `---` and the system prompt');
+    throw new AgentFileError(
+      file,
+      1,
+      'no front matter: an agent file starts with a `---` line, then YAML (name, description, model, tools), then `---` and the system prompt',
+    );
   }
   const close = lines.findIndex((l, i) => i > 0 && isFence(l));
   if (close < 0) throw new AgentFileError(file, 1, 'the front matter opened on line 1 is never closed by a `---` line');
@@ -60,7 +64,12 @@ export function parseAgentFile(text: string, file: string): AgentDefinition {
   const firstYamlLine = 2;
   const data = parseFrontMatter(yamlText, file, firstYamlLine);
 
-  const lineOf = (key: string) => firstYamlLine + Math.max(0, lines.slice(1, close).findIndex((l) => l.startsWith(`${key}:`)));
+  const lineOf = (key: string) =>
+    firstYamlLine +
+    Math.max(
+      0,
+      lines.slice(1, close).findIndex((l) => l.startsWith(`${key}:`)),
+    );
   const name = data.name;
   if (name === undefined || name === null || (typeof name === 'string' && name.trim() === '')) {
     throw new AgentFileError(file, data.name === undefined ? 1 : lineOf('name'), 'the front matter has no `name`');
@@ -78,7 +87,11 @@ export function parseAgentFile(text: string, file: string): AgentDefinition {
   const bodyStart = close + 1;
   const systemPrompt = lines.slice(bodyStart).join('\n').trim();
   if (systemPrompt === '') {
-    throw new AgentFileError(file, close + 1, 'the system prompt is empty: write the agent\'s instructions below the closing `---`');
+    throw new AgentFileError(
+      file,
+      close + 1,
+      "the system prompt is empty: write the agent's instructions below the closing `---`",
+    );
   }
   const leading = lines.slice(bodyStart).findIndex((l) => l.trim() !== '');
 
@@ -156,7 +169,8 @@ function parseTools(value: unknown, file: string, line: number): string[] | unde
   else throw new AgentFileError(file, line, '`tools` must be a comma-separated string or a list of tool names');
   const out: string[] = [];
   for (const item of items) {
-    if (typeof item !== 'string') throw new AgentFileError(file, line, `\`tools\` entries must be tool names, got ${JSON.stringify(item)}`);
+    if (typeof item !== 'string')
+      throw new AgentFileError(file, line, `\`tools\` entries must be tool names, got ${JSON.stringify(item)}`);
     const t = item.trim();
     if (t !== '' && !out.includes(t)) out.push(t);
   }

@@ -17,7 +17,10 @@ export interface AgentStageResult {
   diagnostics: Diagnostic[];
 }
 
-export type AgentStageInput = Pick<AgentRunInput, 'facts' | 'previousFacts' | 'docs' | 'existing' | 'sections' | 'templatesDigest'> & {
+export type AgentStageInput = Pick<
+  AgentRunInput,
+  'facts' | 'previousFacts' | 'docs' | 'existing' | 'sections' | 'templatesDigest'
+> & {
   config: Config;
   /** Set on pull-request events: the agent file is read from this commit. */
   baseSha?: string;
@@ -30,7 +33,8 @@ export async function runAgentStage(input: AgentStageInput): Promise<AgentStageR
   const { agent } = input.config;
   if (input.untrustedReason) return { offline: true, offlineReason: input.untrustedReason, diagnostics: [] };
   if (agent.offline) return { offline: true, offlineReason: 'the run was asked to be offline', diagnostics: [] };
-  if (agent.provider === 'anthropic' && !agent.apiKey) return { offline: true, offlineReason: 'no `anthropic-api-key` was given', diagnostics: [] };
+  if (agent.provider === 'anthropic' && !agent.apiKey)
+    return { offline: true, offlineReason: 'no `anthropic-api-key` was given', diagnostics: [] };
 
   const { persona, diagnostics } = await loadPersona(input.config.repoRoot, agent.agentFile, input.baseSha);
   const client = await createModelClient({
@@ -62,7 +66,19 @@ export async function runAgentStage(input: AgentStageInput): Promise<AgentStageR
     prices: agent.prices,
   });
   for (const s of outcome.skipped) {
-    diagnostics.push({ severity: s.kind === 'model-error' ? 'error' : 'warning', stage: 'docs', file: s.file, message: `section "${s.blockId}" not written: ${s.reason}` });
+    diagnostics.push({
+      severity: s.kind === 'model-error' ? 'error' : 'warning',
+      stage: 'docs',
+      file: s.file,
+      message: `section "${s.blockId}" not written: ${s.reason}`,
+    });
   }
-  return { outcome, offline: false, model: resolved.id, modelNote: resolved.note, personaSource: persona.source, diagnostics };
+  return {
+    outcome,
+    offline: false,
+    model: resolved.id,
+    modelNote: resolved.note,
+    personaSource: persona.source,
+    diagnostics,
+  };
 }

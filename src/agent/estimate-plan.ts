@@ -22,10 +22,19 @@ export interface PlanEstimate {
  * section with no tool use, the first writing the prompt cache and the rest reading it.
  */
 export function estimatePlan(
-  input: Omit<PlanInput, 'personaDigest' | 'inlineFactsTokens'> & { persona: string; maxInputTokens: number; maxOutputTokens: number; prices?: Record<string, Partial<Price>> },
+  input: Omit<PlanInput, 'personaDigest' | 'inlineFactsTokens'> & {
+    persona: string;
+    maxInputTokens: number;
+    maxOutputTokens: number;
+    prices?: Record<string, Partial<Price>>;
+  },
 ): PlanEstimate {
   const digest = factDigest(input.facts, Math.floor(input.maxInputTokens * 0.6));
-  const plan = planSections({ ...input, personaDigest: sha256(input.persona), inlineFactsTokens: Math.max(0, input.maxInputTokens - digest.tokens - 4_000) / 2 });
+  const plan = planSections({
+    ...input,
+    personaDigest: sha256(input.persona),
+    inlineFactsTokens: Math.max(0, input.maxInputTokens - digest.tokens - 4_000) / 2,
+  });
   const prefix = buildPrefix(input.persona, digest.text);
   const prefixTokens = estimateTokens(JSON.stringify(prefix));
   const price = priceFor(input.model, input.prices);
@@ -35,10 +44,28 @@ export function estimatePlan(
     const own = estimateTokens(buildSectionRequest(job));
     inputTokens += own + prefixTokens;
     cost += costUsd(
-      { input_tokens: own, output_tokens: input.maxOutputTokens, cache_creation_input_tokens: i === 0 ? prefixTokens : 0, cache_read_input_tokens: i === 0 ? 0 : prefixTokens },
+      {
+        input_tokens: own,
+        output_tokens: input.maxOutputTokens,
+        cache_creation_input_tokens: i === 0 ? prefixTokens : 0,
+        cache_read_input_tokens: i === 0 ? 0 : prefixTokens,
+      },
       price,
     );
-    return { file: job.file, blockId: job.blockId, inputTokens: own + prefixTokens, reason: job.currentText ? 'its facts, template, persona or model changed' : 'no model text yet' };
+    return {
+      file: job.file,
+      blockId: job.blockId,
+      inputTokens: own + prefixTokens,
+      reason: job.currentText ? 'its facts, template, persona or model changed' : 'no model text yet',
+    };
   });
-  return { model: input.model, sections, unchanged: plan.unchanged.length, prefixTokens, inputTokens, maxOutputTokens: sections.length * input.maxOutputTokens, costUsd: cost };
+  return {
+    model: input.model,
+    sections,
+    unchanged: plan.unchanged.length,
+    prefixTokens,
+    inputTokens,
+    maxOutputTokens: sections.length * input.maxOutputTokens,
+    costUsd: cost,
+  };
 }

@@ -26,25 +26,45 @@ function render(facts: FactModel, level: 0 | 1 | 2): string {
   const { api, schema, infra } = facts;
 
   out.push('', `## API: ${api.operations.length} operations in ${api.specs.length} OpenAPI document(s)`);
-  for (const s of api.specs) out.push(`- ${s.id}: "${s.title}" version ${s.version}, OpenAPI ${s.specVersion}${s.servers.length ? `, servers ${s.servers.join(' ')}` : ''}`);
+  for (const s of api.specs)
+    out.push(
+      `- ${s.id}: "${s.title}" version ${s.version}, OpenAPI ${s.specVersion}${s.servers.length ? `, servers ${s.servers.join(' ')}` : ''}`,
+    );
   for (const s of api.securitySchemes) out.push(`- ${s.id}: ${s.type}${s.detail ? ` (${s.detail})` : ''}`);
-  if (level === 2) out.push(...groupCounts(api.operations.map((o) => firstSegment(o.path)), 'operations under'));
+  if (level === 2)
+    out.push(
+      ...groupCounts(
+        api.operations.map((o) => firstSegment(o.path)),
+        'operations under',
+      ),
+    );
   else for (const o of api.operations) out.push(level === 0 ? operationLine(o) : `- ${o.id}`);
 
-  out.push('', `## Database: ${schema.tables.length} tables and views, ${schema.foreignKeys.length} foreign keys, ${schema.migrations.length} migrations`);
+  out.push(
+    '',
+    `## Database: ${schema.tables.length} tables and views, ${schema.foreignKeys.length} foreign keys, ${schema.migrations.length} migrations`,
+  );
   if (level === 2) {
     const names = schema.tables.map((t) => `${t.schema}.${t.name}`);
-    out.push(`- tables: ${names.slice(0, 150).join(', ')}${names.length > 150 ? ` … and ${names.length - 150} more (lookup_facts with query "table:")` : ''}`);
-  }
-  else {
-    for (const t of schema.tables) out.push(level === 0 ? tableLine(t) : `- ${t.id}: ${t.columns.map((c) => c.name).join(', ')}`);
+    out.push(
+      `- tables: ${names.slice(0, 150).join(', ')}${names.length > 150 ? ` … and ${names.length - 150} more (lookup_facts with query "table:")` : ''}`,
+    );
+  } else {
+    for (const t of schema.tables)
+      out.push(level === 0 ? tableLine(t) : `- ${t.id}: ${t.columns.map((c) => c.name).join(', ')}`);
     for (const f of schema.foreignKeys) out.push(`- ${f.id} on delete ${f.onDelete}`);
     for (const e of schema.enums) out.push(`- ${e.id}: ${e.values.join(' | ')}`);
     if (level === 0) for (const i of schema.indexes) if (!i.primary) out.push(`- ${i.id}: ${i.definition}`);
   }
 
   out.push('', `## Infrastructure: ${infra.components.length} components, ${infra.edges.length} dependencies`);
-  if (level === 2) out.push(...groupCounts(infra.components.map((c) => `${c.platform} ${c.kind}`), ''));
+  if (level === 2)
+    out.push(
+      ...groupCounts(
+        infra.components.map((c) => `${c.platform} ${c.kind}`),
+        '',
+      ),
+    );
   else {
     for (const c of infra.components) out.push(level === 0 ? componentLine(c) : `- ${c.id}`);
     for (const e of infra.edges) out.push(`- ${e.from} --${e.kind}${e.via ? `(${e.via})` : ''}--> ${e.to}`);
@@ -53,26 +73,46 @@ function render(facts: FactModel, level: 0 | 1 | 2): string {
     out.push('', `## Findings: ${facts.findings.length} risks computed by rules (your review checklist)`);
     const shown = level === 2 ? facts.findings.filter((f) => f.severity === 'high').slice(0, 50) : facts.findings;
     for (const f of shown) out.push(`- ${f.id} [${f.severity}] ${f.message}${f.lock ? ` (lock: ${f.lock})` : ''}`);
-    if (shown.length < facts.findings.length) out.push(`- … ${facts.findings.length - shown.length} more (lookup_facts with query "finding:")`);
+    if (shown.length < facts.findings.length)
+      out.push(`- … ${facts.findings.length - shown.length} more (lookup_facts with query "finding:")`);
   }
-  if (facts.diagnostics.length) out.push('', `## Sources that could not be fully read: ${facts.diagnostics.filter((d) => d.severity !== 'notice').length} problems (see the run report)`);
+  if (facts.diagnostics.length)
+    out.push(
+      '',
+      `## Sources that could not be fully read: ${facts.diagnostics.filter((d) => d.severity !== 'notice').length} problems (see the run report)`,
+    );
   return out.join('\n');
 }
 
 function operationLine(o: Operation): string {
-  const auth = o.security.length === 0 || o.security.some((a) => a.length === 0) ? 'public' : o.security.map((a) => a.join('+')).join(' or ');
+  const auth =
+    o.security.length === 0 || o.security.some((a) => a.length === 0)
+      ? 'public'
+      : o.security.map((a) => a.join('+')).join(' or ');
   const params = o.parameters.map((p) => `${p.name}(${p.in}${p.required ? ',required' : ''})`).join(' ');
-  const body = o.requestBody ? ` body=${o.requestBody.contentTypes.join(',')}${o.requestBody.required ? '(required)' : ''}` : '';
+  const body = o.requestBody
+    ? ` body=${o.requestBody.contentTypes.join(',')}${o.requestBody.required ? '(required)' : ''}`
+    : '';
   return `- ${o.id}${o.operationId ? ` [${o.operationId}]` : ''}${o.deprecated ? ' DEPRECATED' : ''} auth=${auth} responses=${o.responses.map((r) => r.status).join(',')}${params ? ` params: ${params}` : ''}${body}${o.summary ? ` — ${o.summary}` : ''}`;
 }
 
 function tableLine(t: Table): string {
-  const cols = t.columns.map((c) => `${c.name} ${c.type}${c.nullable ? '' : ' not null'}${c.default !== undefined ? ` default ${c.default}` : ''}`).join('; ');
+  const cols = t.columns
+    .map(
+      (c) =>
+        `${c.name} ${c.type}${c.nullable ? '' : ' not null'}${c.default !== undefined ? ` default ${c.default}` : ''}`,
+    )
+    .join('; ');
   return `- ${t.id}${t.kind === 'view' ? ' (view)' : ''}${t.primaryKey.length ? ` pk(${t.primaryKey.join(',')})` : ' NO PRIMARY KEY'}: ${cols}`;
 }
 
 function componentLine(c: Component): string {
-  const bits = [c.image && `image=${c.image}`, c.replicas !== undefined && `replicas=${c.replicas}`, c.ports.length > 0 && `ports=${c.ports.join(',')}`, c.env.length > 0 && `env=${c.env.join(',')}`].filter(Boolean);
+  const bits = [
+    c.image && `image=${c.image}`,
+    c.replicas !== undefined && `replicas=${c.replicas}`,
+    c.ports.length > 0 && `ports=${c.ports.join(',')}`,
+    c.env.length > 0 && `env=${c.env.join(',')}`,
+  ].filter(Boolean);
   return `- ${c.id}${c.deployable ? ' (deployable)' : ''}${bits.length ? ` ${bits.join(' ')}` : ''}`;
 }
 
@@ -83,5 +123,7 @@ function firstSegment(path: string): string {
 function groupCounts(keys: string[], label: string): string[] {
   const counts = new Map<string, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `- ${n} ${label} ${k}`.replace(/\s+/g, ' '));
+  return [...counts.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, n]) => `- ${n} ${label} ${k}`.replace(/\s+/g, ' '));
 }

@@ -21,16 +21,40 @@ export interface Persona {
  * On pull requests the file is read from the BASE commit, never from the PR head: a PR must not
  * be able to rewrite the instructions of the model that reviews it.
  */
-export async function loadPersona(repoRoot: string, agentFile: string | undefined, baseSha: string | undefined): Promise<{ persona: Persona; diagnostics: Diagnostic[] }> {
-  if (!agentFile) return { persona: { systemPrompt: ARCHITECT_PERSONA, source: 'built-in architect persona' }, diagnostics: [] };
+export async function loadPersona(
+  repoRoot: string,
+  agentFile: string | undefined,
+  baseSha: string | undefined,
+): Promise<{ persona: Persona; diagnostics: Diagnostic[] }> {
+  if (!agentFile)
+    return { persona: { systemPrompt: ARCHITECT_PERSONA, source: 'built-in architect persona' }, diagnostics: [] };
   try {
-    const text = baseSha ? await readAtCommit(repoRoot, baseSha, agentFile) : await readFile(join(repoRoot, agentFile), 'utf8');
+    const text = baseSha
+      ? await readAtCommit(repoRoot, baseSha, agentFile)
+      : await readFile(join(repoRoot, agentFile), 'utf8');
     const parsed = parseAgentFile(text, agentFile);
-    return { persona: { systemPrompt: parsed.systemPrompt, model: parsed.model === 'inherit' ? undefined : parsed.model, source: baseSha ? `${agentFile} at the base commit ${baseSha.slice(0, 12)}` : agentFile }, diagnostics: [] };
+    return {
+      persona: {
+        systemPrompt: parsed.systemPrompt,
+        model: parsed.model === 'inherit' ? undefined : parsed.model,
+        source: baseSha ? `${agentFile} at the base commit ${baseSha.slice(0, 12)}` : agentFile,
+      },
+      diagnostics: [],
+    };
   } catch (err) {
     return {
-      persona: { systemPrompt: ARCHITECT_PERSONA, source: 'built-in architect persona (the agent file could not be used)' },
-      diagnostics: [{ severity: 'warning', stage: 'config', file: agentFile, message: `agent file not used, the built-in persona was: ${(err as Error).message}` }],
+      persona: {
+        systemPrompt: ARCHITECT_PERSONA,
+        source: 'built-in architect persona (the agent file could not be used)',
+      },
+      diagnostics: [
+        {
+          severity: 'warning',
+          stage: 'config',
+          file: agentFile,
+          message: `agent file not used, the built-in persona was: ${(err as Error).message}`,
+        },
+      ],
     };
   }
 }

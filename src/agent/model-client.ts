@@ -93,7 +93,9 @@ export async function createModelClient(opts: ModelClientOptions): Promise<Model
       return wrap('vertex', sdk, { countTokens: sdk.messages.countTokens.bind(sdk.messages) });
     }
     default:
-      throw new Error(`unknown model provider "${String((opts as { provider?: unknown }).provider)}": use one of ${PROVIDERS.join(', ')}`);
+      throw new Error(
+        `unknown model provider "${String((opts as { provider?: unknown }).provider)}": use one of ${PROVIDERS.join(', ')}`,
+      );
   }
 }
 
@@ -144,7 +146,8 @@ export function providerModelId(provider: Provider, id: string): string {
 }
 
 function positive(n: number, name: string): number {
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number of milliseconds, got ${String(n)}`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new Error(`${name} must be a positive number of milliseconds, got ${String(n)}`);
   return n;
 }
 

@@ -41,19 +41,28 @@ const MAX_LISTED = 5_000;
 
 export async function resolveModel(requested: string, lister?: ModelLister): Promise<ResolvedModel> {
   const wanted = (requested ?? '').trim();
-  if (wanted === '') throw new Error('model is empty: give a model id (e.g. claude-sonnet-5-5) or an alias (opus, sonnet, haiku)');
+  if (wanted === '')
+    throw new Error('model is empty: give a model id (e.g. claude-sonnet-5-5) or an alias (opus, sonnet, haiku)');
   const family = MODEL_ALIASES.find((a) => a === wanted.toLowerCase());
   if (!family) return { id: wanted, how: 'exact' };
 
   const fallback = FALLBACK_MODELS[family];
   if (!lister) {
-    return { id: fallback, how: 'fallback', note: `"${wanted}" → ${fallback}: this provider cannot list models, so the pinned ${family} model is used` };
+    return {
+      id: fallback,
+      how: 'fallback',
+      note: `"${wanted}" → ${fallback}: this provider cannot list models, so the pinned ${family} model is used`,
+    };
   }
   let listed: ListedModel[];
   try {
     listed = await collect(lister);
   } catch (err) {
-    return { id: fallback, how: 'fallback', note: `"${wanted}" → ${fallback}: listing models failed (${describe(err)}), so the pinned ${family} model is used` };
+    return {
+      id: fallback,
+      how: 'fallback',
+      note: `"${wanted}" → ${fallback}: listing models failed (${describe(err)}), so the pinned ${family} model is used`,
+    };
   }
   const best = newestOfFamily(listed, family);
   if (!best) {
@@ -80,7 +89,10 @@ export function newestOfFamily(models: ListedModel[], family: Family): ListedMod
   return best?.model;
 }
 
-function compareCandidates(a: { version: number[]; created: number }, b: { version: number[]; created: number }): number {
+function compareCandidates(
+  a: { version: number[]; created: number },
+  b: { version: number[]; created: number },
+): number {
   for (let i = 0; i < Math.max(a.version.length, b.version.length); i++) {
     const d = (a.version[i] ?? 0) - (b.version[i] ?? 0);
     if (d !== 0) return d;
@@ -116,9 +128,12 @@ async function collect(lister: ModelLister): Promise<ListedModel[]> {
     return out;
   }
   const value = await result;
-  if (value && typeof (value as AsyncIterable<ListedModel>)[Symbol.asyncIterator] === 'function') await take(value as AsyncIterable<ListedModel>);
-  else if (value && typeof (value as Iterable<ListedModel>)[Symbol.iterator] === 'function') await take(value as Iterable<ListedModel>);
-  else if (value && Array.isArray((value as { data?: unknown }).data)) await take((value as { data: ListedModel[] }).data);
+  if (value && typeof (value as AsyncIterable<ListedModel>)[Symbol.asyncIterator] === 'function')
+    await take(value as AsyncIterable<ListedModel>);
+  else if (value && typeof (value as Iterable<ListedModel>)[Symbol.iterator] === 'function')
+    await take(value as Iterable<ListedModel>);
+  else if (value && Array.isArray((value as { data?: unknown }).data))
+    await take((value as { data: ListedModel[] }).data);
   else throw new Error('the model lister returned neither a list nor a page');
   return out;
 }

@@ -48,13 +48,21 @@ export function planSections(input: PlanInput): SectionPlan {
     const blocks = parseBlocks(source).blocks;
     for (const block of blocks) {
       const spec = SECTIONS[block.id];
-      if (!spec || spec.kind !== 'agent') continue;
+      if (spec?.kind !== 'agent') continue;
       const held = normaliseBody(block.body);
       const isPlaceholder = holdsNoModelText(held);
       const factIds = factIdsForSection(block.id, input.facts, doc.service, doc.adr);
       // A decision record about a removal talks about facts only the previous run had.
       const used = factIds.map((id) => byId.get(id) ?? prevById?.get(id) ?? null);
-      const inputsDigest = digest({ block: block.id, purpose: spec.purpose, template: input.templatesDigest, persona: input.personaDigest, model: input.model, service: doc.service?.name, facts: used });
+      const inputsDigest = digest({
+        block: block.id,
+        purpose: spec.purpose,
+        template: input.templatesDigest,
+        persona: input.personaDigest,
+        model: input.model,
+        service: doc.service?.name,
+        facts: used,
+      });
       const key = sectionKey(doc.file, block.id);
       if (!input.force && !isPlaceholder && input.sections[key]?.digest === inputsDigest) {
         unchanged.push(key);
@@ -105,8 +113,11 @@ export function changeSummary(
   const current = new Set(ids);
   // Removed facts of the same kinds this section covers.
   const kinds = new Set(ids.map((id) => id.split(':')[0]));
-  for (const id of before.keys()) if (!current.has(id) && kinds.has(id.split(':')[0]) && !now.has(id)) lines.push(`- removed: ${id}`);
+  for (const id of before.keys())
+    if (!current.has(id) && kinds.has(id.split(':')[0]) && !now.has(id)) lines.push(`- removed: ${id}`);
   if (lines.length === 0) return undefined;
   const MAX = 60;
-  return lines.length > MAX ? `${lines.slice(0, MAX).join('\n')}\n- … and ${lines.length - MAX} more changes (use lookup_facts)` : lines.join('\n');
+  return lines.length > MAX
+    ? `${lines.slice(0, MAX).join('\n')}\n- … and ${lines.length - MAX} more changes (use lookup_facts)`
+    : lines.join('\n');
 }

@@ -62,7 +62,11 @@ const CACHE_WRITE_1H = 2;
 const CACHE_READ = 0.1;
 
 /** A band from the input and output prices, with Anthropic's standard cache ratios unless given. */
-function band(input: number, output: number, cache: { write?: number; write1h?: number; read?: number } = {}): PriceBand {
+function band(
+  input: number,
+  output: number,
+  cache: { write?: number; write1h?: number; read?: number } = {},
+): PriceBand {
   return {
     input,
     output,
@@ -84,10 +88,22 @@ interface Row {
 }
 
 const ROWS: Row[] = [
-  { family: 'opus', from: [5, 5], to: [5, 5], label: 'Claude Opus 5.5', price: band(4, 20, { write: 5, write1h: 8, read: 0.2 }) },
+  {
+    family: 'opus',
+    from: [5, 5],
+    to: [5, 5],
+    label: 'Claude Opus 5.5',
+    price: band(4, 20, { write: 5, write1h: 8, read: 0.2 }),
+  },
   { family: 'opus', from: [4, 5], to: [5, 0], label: 'Claude Opus 4.5-5', price: band(5, 25) },
   { family: 'opus', from: [3, 0], to: [4, 1], label: 'Claude Opus 3-4.1', price: band(15, 75) },
-  { family: 'sonnet', from: [5, 5], to: [5, 5], label: 'Claude Sonnet 5.5', price: band(2, 10, { write: 2.5, write1h: 4, read: 0.2 }) },
+  {
+    family: 'sonnet',
+    from: [5, 5],
+    to: [5, 5],
+    label: 'Claude Sonnet 5.5',
+    price: band(2, 10, { write: 2.5, write1h: 4, read: 0.2 }),
+  },
   { family: 'sonnet', from: [5, 0], to: [5, 0], label: 'Claude Sonnet 5', price: band(2, 10) },
   { family: 'sonnet', from: [3, 0], to: [4, 9], label: 'Claude Sonnet 3-4.x', price: band(3, 15) },
   {
@@ -101,8 +117,20 @@ const ROWS: Row[] = [
     },
   },
   { family: 'haiku', from: [4, 5], to: [4, 5], label: 'Claude Haiku 4.5', price: band(1, 5) },
-  { family: 'haiku', from: [3, 5], to: [3, 5], label: 'Claude Haiku 3.5', price: band(0.8, 4, { write: 1, read: 0.08 }) },
-  { family: 'haiku', from: [3, 0], to: [3, 0], label: 'Claude Haiku 3', price: band(0.25, 1.25, { write: 0.3, read: 0.03 }) },
+  {
+    family: 'haiku',
+    from: [3, 5],
+    to: [3, 5],
+    label: 'Claude Haiku 3.5',
+    price: band(0.8, 4, { write: 1, read: 0.08 }),
+  },
+  {
+    family: 'haiku',
+    from: [3, 0],
+    to: [3, 0],
+    label: 'Claude Haiku 3',
+    price: band(0.25, 1.25, { write: 0.3, read: 0.03 }),
+  },
 ];
 
 /** Base prices per family: the family's dearest known row, used when the version is not in the table. */
@@ -148,7 +176,10 @@ function basePrice(modelId: string): Price {
     const row = ROWS.find((r) => r.family === family && cmp(version, r.from) >= 0 && cmp(version, r.to) <= 0);
     if (row) return { ...row.price, label: row.label };
   }
-  return { ...FAMILY_PRICES[family], label: `${family} (version not in the price table; priced as ${FAMILY_PRICES[family].label})` };
+  return {
+    ...FAMILY_PRICES[family],
+    label: `${family} (version not in the price table; priced as ${FAMILY_PRICES[family].label})`,
+  };
 }
 
 /**
@@ -181,16 +212,19 @@ function applyOverride(base: Price, o: Partial<Price>): Price {
   const defined = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<Price>;
   for (const [k, v] of Object.entries(defined)) {
     if (k === 'label' || k === 'longPrompt') continue;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new Error(`price override ${k} must be a number >= 0, got ${String(v)}`);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+      throw new Error(`price override ${k} must be a number >= 0, got ${String(v)}`);
   }
   const next: Price = { ...base, ...defined };
   if (defined.input !== undefined && base.input > 0) {
     const scale = defined.input / base.input;
     if (defined.cacheWrite === undefined) next.cacheWrite = round(base.cacheWrite * scale);
     if (defined.cacheRead === undefined) next.cacheRead = round(base.cacheRead * scale);
-    if (defined.cacheWrite1h === undefined) next.cacheWrite1h = round((base.cacheWrite1h ?? base.input * CACHE_WRITE_1H) * scale);
+    if (defined.cacheWrite1h === undefined)
+      next.cacheWrite1h = round((base.cacheWrite1h ?? base.input * CACHE_WRITE_1H) * scale);
   }
-  if ((defined.input !== undefined || defined.output !== undefined) && defined.longPrompt === undefined) delete next.longPrompt;
+  if ((defined.input !== undefined || defined.output !== undefined) && defined.longPrompt === undefined)
+    delete next.longPrompt;
   next.label = `${base.label ?? 'model'} (overridden)`;
   return next;
 }
@@ -219,4 +253,3 @@ export function costUsd(usage: UsageLike, price: Price): number {
 function nonNegative(n: number | null | undefined): number {
   return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : 0;
 }
-

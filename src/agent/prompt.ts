@@ -68,8 +68,20 @@ export function buildSectionRequest(job: SectionJob, problems?: string[]): strin
     job.factsText,
   ];
   if (job.changeSummary) parts.push('', `What changed since the current text was written:\n${job.changeSummary}`);
-  if (job.currentText) parts.push('', 'The current text of this section. Update it to match the facts; keep what is still true and its wording where it is fine:', '<current>', job.currentText, '</current>');
-  if (problems?.length) parts.push('', 'Your previous answer was rejected by the automatic checks. Fix every problem:', ...problems.map((p) => `- ${p}`));
+  if (job.currentText)
+    parts.push(
+      '',
+      'The current text of this section. Update it to match the facts; keep what is still true and its wording where it is fine:',
+      '<current>',
+      job.currentText,
+      '</current>',
+    );
+  if (problems?.length)
+    parts.push(
+      '',
+      'Your previous answer was rejected by the automatic checks. Fix every problem:',
+      ...problems.map((p) => `- ${p}`),
+    );
   // Facts can carry literal values (column defaults, server URLs): nothing secret leaves the runner.
   return redactSecrets(parts.join('\n')).text;
 }
@@ -83,7 +95,8 @@ export function inlineFacts(ids: string[], facts: unknown[], allowanceTokens: nu
   const json = JSON.stringify(facts);
   if (estimateTokens(json) <= allowanceTokens) return json;
   const list = ids.join('\n');
-  if (estimateTokens(list) <= allowanceTokens) return `${list}\n(Only ids are given, to keep the prompt small: use lookup_facts for details.)`;
+  if (estimateTokens(list) <= allowanceTokens)
+    return `${list}\n(Only ids are given, to keep the prompt small: use lookup_facts for details.)`;
   const counts = new Map<string, number>();
   for (const id of ids) counts.set(id.split(':')[0]!, (counts.get(id.split(':')[0]!) ?? 0) + 1);
   const head = [...counts.entries()].map(([kind, n]) => `${n} ${kind}`).join(', ');

@@ -98,7 +98,12 @@ export async function runAgent(input: AgentRunInput): Promise<AgentOutcome> {
       continue;
     }
     if (outcome.frozenDocs.has(job.file)) {
-      outcome.skipped.push({ file: job.file, blockId: job.blockId, kind: 'model-error', reason: 'not attempted: an earlier section of this doc failed' });
+      outcome.skipped.push({
+        file: job.file,
+        blockId: job.blockId,
+        kind: 'model-error',
+        reason: 'not attempted: an earlier section of this doc failed',
+      });
       continue;
     }
     const result = await writeSection(input.client, job, {

@@ -7,17 +7,32 @@ import type { SignificantChange } from '../facts/diff-facts.js';
  * The fact ids an agent-written section depends on. A section is regenerated only when one of
  * these facts (or its template, persona or model) changed, so this is what makes runs cheap.
  */
-export function factIdsForSection(blockId: string, facts: FactModel, service?: ServiceGroup, adr?: SignificantChange): string[] {
+export function factIdsForSection(
+  blockId: string,
+  facts: FactModel,
+  service?: ServiceGroup,
+  adr?: SignificantChange,
+): string[] {
   const ops = facts.api.operations.map((o) => o.id);
   const schemes = facts.api.securitySchemes.map((s) => s.id);
-  const schema = [...facts.schema.tables.map((t) => t.id), ...facts.schema.foreignKeys.map((f) => f.id), ...facts.schema.indexes.map((i) => i.id), ...facts.schema.enums.map((e) => e.id)];
+  const schema = [
+    ...facts.schema.tables.map((t) => t.id),
+    ...facts.schema.foreignKeys.map((f) => f.id),
+    ...facts.schema.indexes.map((i) => i.id),
+    ...facts.schema.enums.map((e) => e.id),
+  ];
   const migrations = facts.schema.migrations.map((m) => m.id);
   const components = facts.infra.components.map((c) => c.id);
   const edges = facts.infra.edges.map(edgeId);
   // The findings about a section's facts are part of what it must address.
   const findingsAbout = (ids: string[]) => {
     const set = new Set(ids);
-    return facts.findings.filter((f) => f.factIds.some((id) => set.has(id)) || (f.factIds.length === 0 && ids.some((i) => i.startsWith('table:')))).map((f) => f.id);
+    return facts.findings
+      .filter(
+        (f) =>
+          f.factIds.some((id) => set.has(id)) || (f.factIds.length === 0 && ids.some((i) => i.startsWith('table:'))),
+      )
+      .map((f) => f.id);
   };
   const withFindings = (ids: string[]) => [...ids, ...findingsAbout(ids)];
   switch (blockId) {
@@ -35,7 +50,11 @@ export function factIdsForSection(blockId: string, facts: FactModel, service?: S
       if (!service) return components;
       const own = new Set(service.components.map((c) => c.id));
       const related = facts.infra.edges.filter((e) => own.has(e.from) || own.has(e.to));
-      return withFindings([...own, ...related.flatMap((e) => [e.from, e.to]), ...related.map(edgeId)].filter((v, i, a) => a.indexOf(v) === i).sort());
+      return withFindings(
+        [...own, ...related.flatMap((e) => [e.from, e.to]), ...related.map(edgeId)]
+          .filter((v, i, a) => a.indexOf(v) === i)
+          .sort(),
+      );
     }
     default:
       // Overview sections look at the whole system.

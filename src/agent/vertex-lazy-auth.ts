@@ -19,4 +19,3 @@ export class LazyGoogleAuth extends GoogleAuth {
     return lazy as ReturnType<GoogleAuth['getClient']>;
   }
 }
-

@@ -1,4 +1,11 @@
-import type { ContentBlockParam, Message, MessageCreateParamsNonStreaming, MessageParam, TextBlockParam, Tool } from '@anthropic-ai/sdk/resources/messages/messages.js';
+import type {
+  ContentBlockParam,
+  Message,
+  MessageCreateParamsNonStreaming,
+  MessageParam,
+  TextBlockParam,
+  Tool,
+} from '@anthropic-ai/sdk/resources/messages/messages.js';
 import { z } from 'zod';
 import type { FactModel } from '../facts/model.js';
 import { checkGrounding, markUnknownMentions, type GroundingResult } from '../checks/grounding/index.js';
@@ -40,7 +47,11 @@ const answerSchema = z.object({ markdown: z.string() });
  * times), then checks the answer — Markdown structure and grounding against the facts. A
  * rejected answer is retried once with the list of problems; a second rejection is final.
  */
-export async function writeSection(client: MessagesClient, job: SectionJob, opts: WriteOptions): Promise<SectionOutcome> {
+export async function writeSection(
+  client: MessagesClient,
+  job: SectionJob,
+  opts: WriteOptions,
+): Promise<SectionOutcome> {
   let problems: string[] | undefined;
   let lastGrounding: GroundingResult | undefined;
   for (let attempt = 1; attempt <= 2; attempt++) {
@@ -51,17 +62,38 @@ export async function writeSection(client: MessagesClient, job: SectionJob, opts
       problems = [parsed.problem];
       continue;
     }
-    const markdownProblems = checkMarkdown(parsed.markdown, { minHeadingDepth: job.minHeadingDepth, docFile: job.file }).map((p) => (p.line ? `line ${p.line}: ${p.message}` : p.message));
-    const grounding = checkGrounding(parsed.markdown, job.alsoKnown ? unionFacts(opts.facts, job.alsoKnown) : opts.facts, { commands: groundingCommands() });
+    const markdownProblems = checkMarkdown(parsed.markdown, {
+      minHeadingDepth: job.minHeadingDepth,
+      docFile: job.file,
+    }).map((p) => (p.line ? `line ${p.line}: ${p.message}` : p.message));
+    const grounding = checkGrounding(
+      parsed.markdown,
+      job.alsoKnown ? unionFacts(opts.facts, job.alsoKnown) : opts.facts,
+      { commands: groundingCommands() },
+    );
     lastGrounding = grounding;
-    const unknown = grounding.unknown.map((m) => `line ${m.line}: ${describeKind(m.kind)} \`${m.text}\` does not exist in the facts; remove it or use a name from the facts`);
-    if (markdownProblems.length === 0 && unknown.length === 0) return { ok: true, markdown: parsed.markdown, grounding, attempts: attempt };
+    const unknown = grounding.unknown.map(
+      (m) =>
+        `line ${m.line}: ${describeKind(m.kind)} \`${m.text}\` does not exist in the facts; remove it or use a name from the facts`,
+    );
+    if (markdownProblems.length === 0 && unknown.length === 0)
+      return { ok: true, markdown: parsed.markdown, grounding, attempts: attempt };
     if (attempt === 2 && markdownProblems.length === 0 && opts.grounding === 'warn') {
-      return { ok: true, markdown: markUnknownMentions(parsed.markdown, grounding.unknown), grounding, attempts: attempt };
+      return {
+        ok: true,
+        markdown: markUnknownMentions(parsed.markdown, grounding.unknown),
+        grounding,
+        attempts: attempt,
+      };
     }
     problems = [...markdownProblems, ...unknown];
   }
-  return { ok: false, kind: 'check-failed', reason: `rejected twice by the checks: ${problems!.join('; ')}`, grounding: lastGrounding };
+  return {
+    ok: false,
+    kind: 'check-failed',
+    reason: `rejected twice by the checks: ${problems!.join('; ')}`,
+    grounding: lastGrounding,
+  };
 }
 
 /** Both runs' facts, for checking text that may name what was removed. */
@@ -69,20 +101,41 @@ function unionFacts(now: FactModel, before: FactModel): FactModel {
   const union = <T extends { id: string }>(a: T[], b: T[]) => [...a, ...b.filter((x) => !a.some((y) => y.id === x.id))];
   return {
     ...now,
-    api: { ...now.api, operations: union(now.api.operations, before.api.operations), securitySchemes: union(now.api.securitySchemes, before.api.securitySchemes) },
-    schema: { ...now.schema, tables: union(now.schema.tables, before.schema.tables), enums: union(now.schema.enums, before.schema.enums) },
+    api: {
+      ...now.api,
+      operations: union(now.api.operations, before.api.operations),
+      securitySchemes: union(now.api.securitySchemes, before.api.securitySchemes),
+    },
+    schema: {
+      ...now.schema,
+      tables: union(now.schema.tables, before.schema.tables),
+      enums: union(now.schema.enums, before.schema.enums),
+    },
     infra: { ...now.infra, components: union(now.infra.components, before.infra.components) },
   };
 }
 
 function describeKind(kind: string): string {
-  return kind === 'endpoint' ? 'endpoint' : kind === 'table' ? 'table' : kind === 'column' ? 'column' : kind === 'component' ? 'component' : 'name';
+  return kind === 'endpoint'
+    ? 'endpoint'
+    : kind === 'table'
+      ? 'table'
+      : kind === 'column'
+        ? 'column'
+        : kind === 'component'
+          ? 'component'
+          : 'name';
 }
 
 type Answer = { ok: true; text: string } | { ok: false; kind: 'model-error' | 'budget'; reason: string };
 
 /** One attempt: the conversation with tool calls, until the model gives its final text. */
-async function ask(client: MessagesClient, job: SectionJob, problems: string[] | undefined, opts: WriteOptions): Promise<Answer> {
+async function ask(
+  client: MessagesClient,
+  job: SectionJob,
+  problems: string[] | undefined,
+  opts: WriteOptions,
+): Promise<Answer> {
   const messages: MessageParam[] = [{ role: 'user', content: buildSectionRequest(job, problems) }];
   for (let turn = 0; ; turn++) {
     const toolsAllowed = turn < opts.maxToolTurns;
@@ -91,11 +144,17 @@ async function ask(client: MessagesClient, job: SectionJob, problems: string[] |
       max_tokens: opts.maxOutputTokens,
       system: opts.prefix.system,
       messages,
-      output_config: { format: { type: 'json_schema', schema: SECTION_OUTPUT_SCHEMA as unknown as Record<string, unknown> } },
+      output_config: {
+        format: { type: 'json_schema', schema: SECTION_OUTPUT_SCHEMA as unknown as Record<string, unknown> },
+      },
       ...(toolsAllowed ? { tools: opts.prefix.tools } : { tools: opts.prefix.tools, tool_choice: { type: 'none' } }),
     };
     if (estimateTokens(JSON.stringify([params.system, params.tools, params.messages])) > opts.maxInputTokens) {
-      return { ok: false, kind: 'model-error', reason: `the request would exceed max-input-tokens (${opts.maxInputTokens}); raise it or narrow the section` };
+      return {
+        ok: false,
+        kind: 'model-error',
+        reason: `the request would exceed max-input-tokens (${opts.maxInputTokens}); raise it or narrow the section`,
+      };
     }
     const refusal = opts.meter.refuse(params);
     if (refusal) return { ok: false, kind: 'budget', reason: refusal };
@@ -106,8 +165,14 @@ async function ask(client: MessagesClient, job: SectionJob, problems: string[] |
       return { ok: false, kind: 'model-error', reason: describeError(err) };
     }
     opts.meter.record(opts.model, response.usage);
-    if (response.stop_reason === 'max_tokens') return { ok: false, kind: 'model-error', reason: `the answer was cut off at max_tokens (${opts.maxOutputTokens})` };
-    if (response.stop_reason === 'refusal') return { ok: false, kind: 'model-error', reason: 'the model refused to answer' };
+    if (response.stop_reason === 'max_tokens')
+      return {
+        ok: false,
+        kind: 'model-error',
+        reason: `the answer was cut off at max_tokens (${opts.maxOutputTokens})`,
+      };
+    if (response.stop_reason === 'refusal')
+      return { ok: false, kind: 'model-error', reason: 'the model refused to answer' };
     const toolUses = response.content.filter((b) => b.type === 'tool_use');
     if (response.stop_reason === 'tool_use' && toolUses.length > 0) {
       messages.push({ role: 'assistant', content: response.content as ContentBlockParam[] });
@@ -131,7 +196,8 @@ function parseAnswer(text: string): { ok: true; markdown: string } | { ok: false
     return { ok: false, problem: 'the answer was not valid JSON; answer with JSON only: {"markdown": "..."}' };
   }
   const parsed = answerSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, problem: 'the JSON answer must be an object with a string property "markdown"' };
+  if (!parsed.success)
+    return { ok: false, problem: 'the JSON answer must be an object with a string property "markdown"' };
   return { ok: true, markdown: parsed.data.markdown.trim() };
 }
 

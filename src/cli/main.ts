@@ -79,10 +79,15 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (command === 'plan') {
       const plan = await planModelRun(config);
-      process.stdout.write(`Model ${plan.model}: ${plan.sections.length} section(s) to write, ${plan.unchanged} unchanged (no call).\n`);
-      for (const s of plan.sections) process.stdout.write(`  ${s.file} › ${s.blockId}  ~${s.inputTokens} input tokens  (${s.reason})\n`);
+      process.stdout.write(
+        `Model ${plan.model}: ${plan.sections.length} section(s) to write, ${plan.unchanged} unchanged (no call).\n`,
+      );
+      for (const s of plan.sections)
+        process.stdout.write(`  ${s.file} › ${s.blockId}  ~${s.inputTokens} input tokens  (${s.reason})\n`);
       if (plan.sections.length > 0) {
-        process.stdout.write(`Estimate: ~${plan.inputTokens} input tokens (prefix of ~${plan.prefixTokens} cached after the first call), at most ${plan.maxOutputTokens} output tokens, at most $${plan.costUsd.toFixed(4)}.\n`);
+        process.stdout.write(
+          `Estimate: ~${plan.inputTokens} input tokens (prefix of ~${plan.prefixTokens} cached after the first call), at most ${plan.maxOutputTokens} output tokens, at most $${plan.costUsd.toFixed(4)}.\n`,
+        );
       }
       return 0;
     }
@@ -94,7 +99,9 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`Docs in ${where} are current.\n`);
         return 0;
       }
-      process.stdout.write(`Docs in ${where} are stale; these files would change:\n${result.changed.map((c) => `  ${c.file}\n`).join('')}`);
+      process.stdout.write(
+        `Docs in ${where} are stale; these files would change:\n${result.changed.map((c) => `  ${c.file}\n`).join('')}`,
+      );
       return 1;
     }
     const needsModel = result.docs.reduce((n, d) => n + d.needsModel.length, 0);
@@ -106,14 +113,24 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`Open ${where}/README.md to start reading.\n`);
     if (result.agent.outcome) {
       const o = result.agent.outcome;
-      process.stdout.write(`Model ${result.agent.model}: ${o.generated} section(s) written, ${o.unchanged} unchanged, ${o.skipped.length} skipped; ${o.usage.calls} call(s), $${o.usage.costUsd.toFixed(4)}.\n`);
+      process.stdout.write(
+        `Model ${result.agent.model}: ${o.generated} section(s) written, ${o.unchanged} unchanged, ${o.skipped.length} skipped; ${o.usage.calls} call(s), $${o.usage.costUsd.toFixed(4)}.\n`,
+      );
     }
-    if (needsModel > 0) process.stdout.write(`${needsModel} narrative sections need the architect model and say so (${result.agent.offlineReason ?? 'not written this run'}).\n`);
+    if (needsModel > 0)
+      process.stdout.write(
+        `${needsModel} narrative sections need the architect model and say so (${result.agent.offlineReason ?? 'not written this run'}).\n`,
+      );
     return 0;
   } catch (err) {
     // A user needs the message; a stack trace only helps whoever debugs the tool, on request.
     const debug = parsed.values.debug || process.env.RUNNER_DEBUG === '1';
-    const detail = err instanceof Error ? (debug && !(err instanceof ConfigError) ? (err.stack ?? err.message) : err.message) : String(err);
+    const detail =
+      err instanceof Error
+        ? debug && !(err instanceof ConfigError)
+          ? (err.stack ?? err.message)
+          : err.message
+        : String(err);
     process.stderr.write(`architect-docs: ${detail}\n`);
     return 2;
   }

@@ -20,12 +20,24 @@ export const sourcesSchema = z
     /** Read test and fixture folders (`tests/`, `testdata/`, `e2e/` …) too; the globs above reach into them either way. */
     'include-test-folders': z.boolean().default(false),
   })
-  .default({ 'auto-discover': true, openapi: [], migrations: [], infra: [], exclude: [], 'include-test-folders': false });
+  .default({
+    'auto-discover': true,
+    openapi: [],
+    migrations: [],
+    infra: [],
+    exclude: [],
+    'include-test-folders': false,
+  });
 
 export const PROVIDERS = ['anthropic', 'bedrock', 'vertex'] as const;
 export const GROUNDING = ['strict', 'warn'] as const;
 
-const priceSchema = z.strictObject({ input: z.number().nonnegative().optional(), output: z.number().nonnegative().optional(), 'cache-write': z.number().nonnegative().optional(), 'cache-read': z.number().nonnegative().optional() });
+const priceSchema = z.strictObject({
+  input: z.number().nonnegative().optional(),
+  output: z.number().nonnegative().optional(),
+  'cache-write': z.number().nonnegative().optional(),
+  'cache-read': z.number().nonnegative().optional(),
+});
 
 /** Settings of the architect model. The API key is never read from the file: only from inputs or the environment. */
 export const agentFileSchema = z.strictObject({

@@ -3,7 +3,17 @@ import { join, posix } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { parseBudget } from './parse-budget.js';
-import { configFileSchema, GROUNDING, MODES, PROVIDERS, sourcesSchema, type AgentSettings, type Config, type ConfigFile, type Mode } from './config-schema.js';
+import {
+  configFileSchema,
+  GROUNDING,
+  MODES,
+  PROVIDERS,
+  sourcesSchema,
+  type AgentSettings,
+  type Config,
+  type ConfigFile,
+  type Mode,
+} from './config-schema.js';
 
 export const DEFAULT_CONFIG_FILE = '.github/architect-docs.yml';
 export const DEFAULT_DOCS_DIR = 'docs/architecture';
@@ -49,8 +59,14 @@ export async function loadConfig(repoRoot: string, overrides: Overrides, overrid
   if (!(MODES as readonly string[]).includes(mode)) {
     throw new ConfigError(`mode must be one of ${MODES.join(', ')}, got "${mode}"`, overridesOrigin);
   }
-  const docsDir = safeRepoPath(overrides.docsDir ?? file?.config['docs-dir'] ?? DEFAULT_DOCS_DIR, overrides.docsDir ? overridesOrigin : configPath, 'docs-dir');
-  const templatesDir = file?.config['templates-dir'] ? safeRepoPath(file.config['templates-dir'], configPath, 'templates-dir') : undefined;
+  const docsDir = safeRepoPath(
+    overrides.docsDir ?? file?.config['docs-dir'] ?? DEFAULT_DOCS_DIR,
+    overrides.docsDir ? overridesOrigin : configPath,
+    'docs-dir',
+  );
+  const templatesDir = file?.config['templates-dir']
+    ? safeRepoPath(file.config['templates-dir'], configPath, 'templates-dir')
+    : undefined;
 
   const agent = agentSettings(file?.config.agent ?? {}, overrides, configPath, overridesOrigin);
   return {
@@ -66,14 +82,29 @@ export async function loadConfig(repoRoot: string, overrides: Overrides, overrid
 }
 
 /** Inputs win over the file; each value is checked with the same rules whichever side it came from. */
-function agentSettings(file: NonNullable<ConfigFile['agent']>, o: Overrides, configPath: string, origin: string): AgentSettings {
-  const pick = <T>(input: T | undefined, fromFile: T | undefined): [T | undefined, string] => (input !== undefined && input !== '' ? [input, origin] : [fromFile, configPath]);
+function agentSettings(
+  file: NonNullable<ConfigFile['agent']>,
+  o: Overrides,
+  configPath: string,
+  origin: string,
+): AgentSettings {
+  const pick = <T>(input: T | undefined, fromFile: T | undefined): [T | undefined, string] =>
+    input !== undefined && input !== '' ? [input, origin] : [fromFile, configPath];
   const [provider, providerFrom] = pick(o.provider, file.provider);
-  if (provider !== undefined && !(PROVIDERS as readonly string[]).includes(provider)) throw new ConfigError(`provider must be one of ${PROVIDERS.join(', ')}, got "${provider}"`, providerFrom);
+  if (provider !== undefined && !(PROVIDERS as readonly string[]).includes(provider))
+    throw new ConfigError(`provider must be one of ${PROVIDERS.join(', ')}, got "${provider}"`, providerFrom);
   const [grounding, groundingFrom] = pick(o.grounding, file.grounding);
-  if (grounding !== undefined && !(GROUNDING as readonly string[]).includes(grounding)) throw new ConfigError(`grounding must be one of ${GROUNDING.join(', ')}, got "${grounding}"`, groundingFrom);
-  const [maxInput, maxInputFrom] = pick(o.maxInputTokens !== undefined && o.maxInputTokens !== '' ? Number(o.maxInputTokens) : undefined, file['max-input-tokens']);
-  if (maxInput !== undefined && (!Number.isInteger(maxInput) || maxInput < 2_000)) throw new ConfigError(`max-input-tokens must be a whole number of at least 2000, got "${o.maxInputTokens ?? maxInput}"`, maxInputFrom);
+  if (grounding !== undefined && !(GROUNDING as readonly string[]).includes(grounding))
+    throw new ConfigError(`grounding must be one of ${GROUNDING.join(', ')}, got "${grounding}"`, groundingFrom);
+  const [maxInput, maxInputFrom] = pick(
+    o.maxInputTokens !== undefined && o.maxInputTokens !== '' ? Number(o.maxInputTokens) : undefined,
+    file['max-input-tokens'],
+  );
+  if (maxInput !== undefined && (!Number.isInteger(maxInput) || maxInput < 2_000))
+    throw new ConfigError(
+      `max-input-tokens must be a whole number of at least 2000, got "${o.maxInputTokens ?? maxInput}"`,
+      maxInputFrom,
+    );
   const [budgetText, budgetFrom] = pick(o.budget, file.budget !== undefined ? String(file.budget) : undefined);
   let budget: AgentSettings['budget'];
   try {
@@ -83,7 +114,12 @@ function agentSettings(file: NonNullable<ConfigFile['agent']>, o: Overrides, con
   }
   const [agentFile, agentFileFrom] = pick(o.agentFile, file['agent-file']);
   const prices = file.prices
-    ? Object.fromEntries(Object.entries(file.prices).map(([k, p]) => [k, { input: p.input, output: p.output, cacheWrite: p['cache-write'], cacheRead: p['cache-read'] }]))
+    ? Object.fromEntries(
+        Object.entries(file.prices).map(([k, p]) => [
+          k,
+          { input: p.input, output: p.output, cacheWrite: p['cache-write'], cacheRead: p['cache-read'] },
+        ]),
+      )
     : undefined;
   return {
     provider: (provider ?? 'anthropic') as AgentSettings['provider'],
@@ -104,7 +140,11 @@ function agentSettings(file: NonNullable<ConfigFile['agent']>, o: Overrides, con
   };
 }
 
-async function readConfigFile(repoRoot: string, path: string, required: boolean): Promise<{ config: ConfigFile } | undefined> {
+async function readConfigFile(
+  repoRoot: string,
+  path: string,
+  required: boolean,
+): Promise<{ config: ConfigFile } | undefined> {
   let text: string;
   try {
     text = await readFile(join(repoRoot, path), 'utf8');
@@ -124,9 +164,18 @@ async function readConfigFile(repoRoot: string, path: string, required: boolean)
     const issue = parsed.error.issues[0]!;
     const keyPath = issue.path.map(String);
     // Point at the unknown key itself, else at the bad value.
-    const node = issue.code === 'unrecognized_keys' ? keyNode(doc, keyPath, issue.keys[0]!) : keyPath.length > 0 ? doc.getIn(keyPath, true) : undefined;
+    const node =
+      issue.code === 'unrecognized_keys'
+        ? keyNode(doc, keyPath, issue.keys[0]!)
+        : keyPath.length > 0
+          ? doc.getIn(keyPath, true)
+          : undefined;
     const offset = (node as { range?: [number, number] } | undefined)?.range?.[0];
-    throw new ConfigError(describeIssue(issue), path, offset !== undefined ? lineCounter.linePos(offset).line : undefined);
+    throw new ConfigError(
+      describeIssue(issue),
+      path,
+      offset !== undefined ? lineCounter.linePos(offset).line : undefined,
+    );
   }
   return { config: parsed.data };
 }
@@ -150,7 +199,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 function safeRepoPath(value: string, origin: string, key: string, isFile = false): string {
   const normal = posix.normalize(value.replaceAll('\\', '/')).replace(/\/+$/, '');
   if (normal.startsWith('/') || normal === '..' || normal.startsWith('../') || normal === '.' || normal === '') {
-    throw new ConfigError(`${key} must be a ${isFile ? 'file' : 'folder'} inside the repository, got "${value}"`, origin);
+    throw new ConfigError(
+      `${key} must be a ${isFile ? 'file' : 'folder'} inside the repository, got "${value}"`,
+      origin,
+    );
   }
   return normal;
 }

@@ -16,10 +16,13 @@ export function parseBudget(text: string | number | undefined | null): Budget | 
   if (raw === '') return undefined;
   const s = raw.toLowerCase().replace(/\s+/g, ' ');
 
-  const usd = /^(?:\$\s?(\d[\d,_]*(?:\.\d+)?|\.\d+)(?: ?usd)?|(\d[\d,_]*(?:\.\d+)?|\.\d+) ?(?:usd|\$|dollars?))$/.exec(s);
+  const usd = /^(?:\$\s?(\d[\d,_]*(?:\.\d+)?|\.\d+)(?: ?usd)?|(\d[\d,_]*(?:\.\d+)?|\.\d+) ?(?:usd|\$|dollars?))$/.exec(
+    s,
+  );
   if (usd) {
     const limit = Number((usd[1] ?? usd[2])!.replace(/[,_]/g, ''));
-    if (!Number.isFinite(limit) || limit <= 0) throw new Error(`budget "${raw}": the amount must be greater than zero; ${BUDGET_HELP}`);
+    if (!Number.isFinite(limit) || limit <= 0)
+      throw new Error(`budget "${raw}": the amount must be greater than zero; ${BUDGET_HELP}`);
     return { kind: 'usd', limit };
   }
 
@@ -33,8 +36,10 @@ export function parseBudget(text: string | number | undefined | null): Budget | 
 }
 
 function tokenBudget(n: number, raw: string): Budget {
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`budget "${raw}": the token count must be greater than zero; ${BUDGET_HELP}`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new Error(`budget "${raw}": the token count must be greater than zero; ${BUDGET_HELP}`);
   const limit = Math.round(n);
-  if (Math.abs(limit - n) > 1e-9) throw new Error(`budget "${raw}": a token count must be a whole number; ${BUDGET_HELP}`);
+  if (Math.abs(limit - n) > 1e-9)
+    throw new Error(`budget "${raw}": a token count must be a whole number; ${BUDGET_HELP}`);
   return { kind: 'tokens', limit };
 }

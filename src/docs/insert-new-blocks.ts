@@ -7,7 +7,11 @@ import { parseBlocks } from './managed-blocks.js';
  * and no longer has were deleted by a person: they are not brought back. Without a record of
  * what the doc had (`hadBefore` undefined), nothing is inserted.
  */
-export function insertNewTemplateBlocks(doc: string, template: string, hadBefore: readonly string[] | undefined): string {
+export function insertNewTemplateBlocks(
+  doc: string,
+  template: string,
+  hadBefore: readonly string[] | undefined,
+): string {
   if (!hadBefore) return doc;
   const had = new Set(hadBefore);
   const tpl = parseBlocks(template).blocks;
@@ -24,9 +28,11 @@ export function insertNewTemplateBlocks(doc: string, template: string, hadBefore
     let after: number | undefined;
     for (let j = i - 1; j >= 0 && after === undefined; j--) after = present.find((b) => b.id === tpl[j]!.id)?.end;
     let before: number | undefined;
-    for (let j = i + 1; j < tpl.length && after === undefined && before === undefined; j++) before = present.find((b) => b.id === tpl[j]!.id)?.start;
+    for (let j = i + 1; j < tpl.length && after === undefined && before === undefined; j++)
+      before = present.find((b) => b.id === tpl[j]!.id)?.start;
     if (after !== undefined) text = `${text.slice(0, after)}${chunk}${text.slice(after)}`;
-    else if (before !== undefined) text = `${text.slice(0, before)}${chunk.replace(/^\s*/, '')}\n\n${text.slice(before)}`;
+    else if (before !== undefined)
+      text = `${text.slice(0, before)}${chunk.replace(/^\s*/, '')}\n\n${text.slice(before)}`;
     else text = `${text.replace(/\s*$/, '')}\n\n${chunk.replace(/^\s*/, '')}\n`;
   }
   return text;

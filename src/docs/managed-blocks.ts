@@ -80,7 +80,9 @@ export function hashBody(body: string): string {
 
 export function beginMarker(id: string, hash?: string): string {
   assertId(id);
-  return hash === undefined ? `<!-- architect-docs:begin id=${id} -->` : `<!-- architect-docs:begin id=${id} hash=${hash} -->`;
+  return hash === undefined
+    ? `<!-- architect-docs:begin id=${id} -->`
+    : `<!-- architect-docs:begin id=${id} hash=${hash} -->`;
 }
 
 export function endMarker(id: string): string {
@@ -103,7 +105,9 @@ export function renderBlock(id: string, body: string, eol: '\n' | '\r\n' = '\n')
   // fence, an unclosed <pre>) would corrupt the document on the next run.
   const check = parseBlocks(rendered);
   if (check.blocks.length !== 1 || check.blocks[0]!.id !== id || check.problems.length > 0) {
-    const why = check.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ') || 'the end marker is not recognised (unclosed code fence or HTML block?)';
+    const why =
+      check.problems.map((p) => `line ${p.line}: ${p.message}`).join('; ') ||
+      'the end marker is not recognised (unclosed code fence or HTML block?)';
     throw new Error(`managed block id=${id}: the generated body breaks its markers: ${why}`);
   }
   return rendered;
@@ -143,19 +147,28 @@ function readMarker(c: Candidate, problems: BlockProblem[]): Marker | undefined 
   for (const part of m[2]!.trim().split(/\s+/).filter(Boolean)) {
     const eq = part.indexOf('=');
     if (eq <= 0) {
-      problems.push({ line: c.line, message: `architect-docs ${kind} marker: cannot read ${JSON.stringify(part)} (expected key=value)` });
+      problems.push({
+        line: c.line,
+        message: `architect-docs ${kind} marker: cannot read ${JSON.stringify(part)} (expected key=value)`,
+      });
       return undefined;
     }
     attrs.set(part.slice(0, eq), part.slice(eq + 1));
   }
   const id = attrs.get('id');
   if (id === undefined || !BLOCK_ID.test(id)) {
-    problems.push({ line: c.line, message: `architect-docs ${kind} marker without a valid id (expected id=[a-z0-9._-]+)` });
+    problems.push({
+      line: c.line,
+      message: `architect-docs ${kind} marker without a valid id (expected id=[a-z0-9._-]+)`,
+    });
     return undefined;
   }
   let hash = attrs.get('hash')?.toLowerCase();
   if (hash !== undefined && !HASH.test(hash)) {
-    problems.push({ line: c.line, message: `architect-docs begin marker id=${id}: hash ${JSON.stringify(hash)} is not hex; the block is treated as edited` });
+    problems.push({
+      line: c.line,
+      message: `architect-docs begin marker id=${id}: hash ${JSON.stringify(hash)} is not hex; the block is treated as edited`,
+    });
     hash = '!invalid';
   }
   return { kind, id, hash: kind === 'begin' ? hash : undefined, line: c.line, lineInfo: c.lineInfo };
@@ -177,7 +190,10 @@ export function parseBlocks(markdown: string): ParsedBlocks {
     }
     if (marker.kind === 'begin') {
       if (open) {
-        problems.push({ line: marker.line, message: `begin id=${marker.id} inside block id=${open.marker.id} (opened at line ${open.marker.line}): blocks cannot nest` });
+        problems.push({
+          line: marker.line,
+          message: `begin id=${marker.id} inside block id=${open.marker.id} (opened at line ${open.marker.line}): blocks cannot nest`,
+        });
         open.damaged = true;
         continue;
       }
@@ -189,7 +205,10 @@ export function parseBlocks(markdown: string): ParsedBlocks {
       continue;
     }
     if (marker.id !== open.marker.id) {
-      problems.push({ line: marker.line, message: `end id=${marker.id} does not match the open block id=${open.marker.id} (line ${open.marker.line})` });
+      problems.push({
+        line: marker.line,
+        message: `end id=${marker.id} does not match the open block id=${open.marker.id} (line ${open.marker.line})`,
+      });
       open.damaged = true;
       continue;
     }
@@ -197,12 +216,18 @@ export function parseBlocks(markdown: string): ParsedBlocks {
     const damaged = open.damaged;
     open = undefined;
     if (damaged) {
-      problems.push({ line: begin.line, message: `block id=${begin.id} has stray markers inside: it is left untouched` });
+      problems.push({
+        line: begin.line,
+        message: `block id=${begin.id} has stray markers inside: it is left untouched`,
+      });
       continue;
     }
     const first = ids.get(begin.id);
     if (first !== undefined) {
-      problems.push({ line: begin.line, message: `duplicate block id=${begin.id} (first at line ${first}): only the first is managed` });
+      problems.push({
+        line: begin.line,
+        message: `duplicate block id=${begin.id} (first at line ${first}): only the first is managed`,
+      });
       continue;
     }
     ids.set(begin.id, begin.line);

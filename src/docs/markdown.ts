@@ -2,7 +2,19 @@
 // is the stringifier's job (a `|` in a table cell, a `*` in a summary, a fence inside a code sample)
 // and the output is byte-stable: one set of options, used for everything generated.
 
-import type { Code, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type {
+  Code,
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableCell,
+  TableRow,
+} from 'mdast';
 import { stringifyMarkdown } from '../markdown/processor.js';
 
 export { STRINGIFY_OPTIONS } from '../markdown/processor.js';
@@ -15,7 +27,9 @@ export type Section = RootContent[];
 
 /** Print nodes as Markdown; the result ends with exactly one `\n` (or is empty). */
 export function stringify(nodes: Root | RootContent | readonly RootContent[]): string {
-  const root: Root = isRoot(nodes) ? nodes : { type: 'root', children: Array.isArray(nodes) ? [...nodes] : [nodes as RootContent] };
+  const root: Root = isRoot(nodes)
+    ? nodes
+    : { type: 'root', children: Array.isArray(nodes) ? [...nodes] : [nodes as RootContent] };
   if (root.children.length === 0) return '';
   return stringifyMarkdown(root);
 }
@@ -107,7 +121,10 @@ function oneLine(value: string): string {
 }
 
 function phrasing(content: Cell, singleLine = true): PhrasingContent[] {
-  const parts = typeof content === 'string' || !Array.isArray(content) ? [content as string | PhrasingContent] : (content as ReadonlyArray<string | PhrasingContent>);
+  const parts =
+    typeof content === 'string' || !Array.isArray(content)
+      ? [content as string | PhrasingContent]
+      : (content as ReadonlyArray<string | PhrasingContent>);
   const out: PhrasingContent[] = [];
   for (const part of parts) {
     if (typeof part !== 'string') out.push(part);

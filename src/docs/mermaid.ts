@@ -16,8 +16,26 @@ import { sourceKind, sourceKinds } from '../sources/registry.js';
  * case-insensitively; `one-x` would also split, which is why `-` never survives `erEntityId`).
  */
 const ER_RESERVED = new Set([
-  'erdiagram', 'one', 'many', 'only', 'zero', 'to', 'optionally', 'u', 'style', 'class', 'classdef',
-  'subgraph', 'end', 'direction', 'title', 'acctitle', 'accdescr', 'pk', 'fk', 'uk',
+  'erdiagram',
+  'one',
+  'many',
+  'only',
+  'zero',
+  'to',
+  'optionally',
+  'u',
+  'style',
+  'class',
+  'classdef',
+  'subgraph',
+  'end',
+  'direction',
+  'title',
+  'acctitle',
+  'accdescr',
+  'pk',
+  'fk',
+  'uk',
 ]);
 
 /** Words an erDiagram attribute type or name may not be (they lex as key markers). */
@@ -90,7 +108,7 @@ export function erAttributeType(type: string): string {
     .replace(/"/g, '')
     .replace(/\s*,\s*/g, ',')
     .replace(/ /g, '_')
-    .replace(/[^\p{L}\p{N}_.,()\-]/gu, '_');
+    .replace(/[^\p{L}\p{N}_.,()-]/gu, '_');
   t += array;
   if (t === '' || t === '[]') t = `unknown${t}`;
   if (!/^[\p{L}_]/u.test(t)) t = `_${t}`;
@@ -100,7 +118,10 @@ export function erAttributeType(type: string): string {
 
 /** A flowchart node id: a fixed prefix (so no keyword, no `o`/`x` arrow heads) and `[A-Za-z0-9_]`. */
 function flowIdBase(key: string): string {
-  return `c_${key.normalize('NFC').replace(/[^A-Za-z0-9_]/g, '_').replace(/_+/g, '_')}`;
+  return `c_${key
+    .normalize('NFC')
+    .replace(/[^A-Za-z0-9_]/g, '_')
+    .replace(/_+/g, '_')}`;
 }
 
 function shortHash(value: string, length = 6): string {
@@ -162,7 +183,9 @@ function displayName(schema: string, name: string): string {
  * parent on the left: `customers ||--o{ orders : "customer_id"`.
  */
 export function erDiagram(schema: SchemaFacts): string {
-  const tables = [...schema.tables].sort((a, b) => compare(a.schema, b.schema) || compare(a.name, b.name) || compare(a.id, b.id));
+  const tables = [...schema.tables].sort(
+    (a, b) => compare(a.schema, b.schema) || compare(a.name, b.name) || compare(a.id, b.id),
+  );
   const byKey = new Map<string, Table>();
   for (const t of tables) {
     byKey.set(tableKey(t.id), t);
@@ -198,7 +221,10 @@ export function erDiagram(schema: SchemaFacts): string {
         .map((ix) => ix.columns[0]!),
     );
     const primary = new Set(table.primaryKey);
-    const names = assignIds(table.columns.map((c) => c.name), erAttributeName);
+    const names = assignIds(
+      table.columns.map((c) => c.name),
+      erAttributeName,
+    );
     if (table.columns.length === 0) {
       lines.push(`  ${entity(key)}`);
       continue;
@@ -206,7 +232,11 @@ export function erDiagram(schema: SchemaFacts): string {
     lines.push(`  ${entity(key)} {`);
     for (const column of table.columns) {
       const name = names.get(column.name)!;
-      const marks = [primary.has(column.name) && 'PK', fkColumns.has(column.name) && 'FK', uniqueColumns.has(column.name) && 'UK'].filter(Boolean);
+      const marks = [
+        primary.has(column.name) && 'PK',
+        fkColumns.has(column.name) && 'FK',
+        uniqueColumns.has(column.name) && 'UK',
+      ].filter(Boolean);
       let line = `    ${erAttributeType(column.type)} ${name}`;
       if (marks.length > 0) line += ` ${marks.join(', ')}`;
       if (name !== column.name) line += ` "${erLabel(column.name)}"`;
@@ -223,7 +253,9 @@ export function erDiagram(schema: SchemaFacts): string {
     const parent = ids.get(keyOf(fk.refTable))!;
     const child = ids.get(keyOf(fk.table))!;
     const label = erLabel(fk.columns.join(', ')) || fk.name;
-    lines.push(`  ${parent} ${PARENT_SIDE[fk.parentCardinality]}--${CHILD_SIDE[fk.childCardinality]} ${child} : "${erLabel(label)}"`);
+    lines.push(
+      `  ${parent} ${PARENT_SIDE[fk.parentCardinality]}--${CHILD_SIDE[fk.childCardinality]} ${child} : "${erLabel(label)}"`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -234,7 +266,9 @@ export function erDiagram(schema: SchemaFacts): string {
 function platforms(components: Component[]): { platform: Platform; title: string }[] {
   const kinds = sourceKinds().filter((k) => k.components);
   const known = kinds.map((k) => ({ platform: k.name, title: k.components!.title }));
-  const others = [...new Set(components.map((c) => c.platform))].filter((p) => !kinds.some((k) => k.name === p)).sort(compare);
+  const others = [...new Set(components.map((c) => c.platform))]
+    .filter((p) => !kinds.some((k) => k.name === p))
+    .sort(compare);
   return [...known, ...others.map((platform) => ({ platform, title: platform }))];
 }
 
@@ -256,7 +290,10 @@ export function componentDiagram(infra: InfraFacts): string {
   const known = new Map(components.map((c) => [c.id, c]));
   const seen = new Set<string>();
   const edges = [...infra.edges]
-    .sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to) || compare(a.kind, b.kind) || compare(a.via ?? '', b.via ?? ''))
+    .sort(
+      (a, b) =>
+        compare(a.from, b.from) || compare(a.to, b.to) || compare(a.kind, b.kind) || compare(a.via ?? '', b.via ?? ''),
+    )
     .filter((e) => {
       const key = JSON.stringify([e.from, e.to, e.kind, e.via ?? '']);
       if (seen.has(key)) return false;

@@ -33,7 +33,11 @@ export function planDocs(
     ['data-model.md', 'data-model.md'],
     ['infrastructure.md', 'infrastructure.md'],
   ];
-  const docs: PlannedDoc[] = fixed.map(([file, templateName]) => ({ file: posix.join(docsDir, file), templateName, template: templates.texts[templateName] }));
+  const docs: PlannedDoc[] = fixed.map(([file, templateName]) => ({
+    file: posix.join(docsDir, file),
+    templateName,
+    template: templates.texts[templateName],
+  }));
   for (const service of services) {
     docs.push({
       file: posix.join(docsDir, 'runbooks', `${service.slug}.md`),
@@ -56,7 +60,10 @@ export function planDocs(
 
 /** The number the next decision record gets: one more than the highest `NNNN-*.md` there. */
 export function nextAdrNumber(existingFiles: string[]): number {
-  const numbers = existingFiles.map((f) => /^(\d{4})-.*\.md$/.exec(f)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  const numbers = existingFiles
+    .map((f) => /^(\d{4})-.*\.md$/.exec(f)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number);
   return numbers.length ? Math.max(...numbers) + 1 : 1;
 }
 
@@ -77,5 +84,10 @@ export function groupServices(facts: FactModel): ServiceGroup[] {
 }
 
 export function slugify(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'service';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^[-.]+|[-.]+$/g, '') || 'service'
+  );
 }

@@ -49,14 +49,22 @@ export function renderDocs(
     }
     const fromModel = opts.agentBodies?.get(doc.file);
     const current = previous !== undefined ? parseBlocks(previous) : undefined;
-    const ids = new Set([...parseBlocks(doc.template).blocks.map((b) => b.id), ...(current?.blocks.map((b) => b.id) ?? [])]);
+    const ids = new Set([
+      ...parseBlocks(doc.template).blocks.map((b) => b.id),
+      ...(current?.blocks.map((b) => b.id) ?? []),
+    ]);
     const ctx = { facts, docFile: doc.file, docsDir, services, service: doc.service, adr: doc.adr };
     const bodies = new Map<string, string>();
     const needsModel: string[] = [];
     for (const id of ids) {
       const spec = SECTIONS[id];
       if (!spec) {
-        diagnostics.push({ severity: 'warning', stage: 'docs', file: doc.file, message: `unknown managed block id "${id}": left as it is` });
+        diagnostics.push({
+          severity: 'warning',
+          stage: 'docs',
+          file: doc.file,
+          message: `unknown managed block id "${id}": left as it is`,
+        });
         continue;
       }
       if (spec.kind === 'facts') {
@@ -76,10 +84,22 @@ export function renderDocs(
     }
     const merged = mergeDocument(previous, doc.template, bodies, { force: opts.force });
     for (const c of merged.conflicts) {
-      diagnostics.push({ severity: 'warning', stage: 'docs', file: doc.file, line: c.line, message: `block "${c.id}" was edited by hand since it was generated: kept as it is (delete the block's hash or run with force to regenerate it)` });
+      diagnostics.push({
+        severity: 'warning',
+        stage: 'docs',
+        file: doc.file,
+        line: c.line,
+        message: `block "${c.id}" was edited by hand since it was generated: kept as it is (delete the block's hash or run with force to regenerate it)`,
+      });
     }
     for (const p of merged.problems) {
-      diagnostics.push({ severity: 'warning', stage: 'docs', file: doc.file, line: p.line, message: `malformed managed block: ${p.message}` });
+      diagnostics.push({
+        severity: 'warning',
+        stage: 'docs',
+        file: doc.file,
+        line: p.line,
+        message: `malformed managed block: ${p.message}`,
+      });
     }
     docs.push({ file: doc.file, text: merged.text, previous: disk, needsModel });
   }

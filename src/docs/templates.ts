@@ -4,7 +4,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256 } from '../facts/hash.js';
 
-export const TEMPLATE_NAMES = ['overview.md', 'api.md', 'data-model.md', 'infrastructure.md', 'runbook.md', 'adr.md'] as const;
+export const TEMPLATE_NAMES = [
+  'overview.md',
+  'api.md',
+  'data-model.md',
+  'infrastructure.md',
+  'runbook.md',
+  'adr.md',
+] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 export interface Templates {

@@ -8,7 +8,11 @@ export interface FactChange {
 
 /** A change that may break API clients, named with oasdiff's rule ids. */
 export interface BreakingChange {
-  rule: 'api-path-removed-without-deprecation' | 'new-required-request-parameter' | 'response-success-status-removed' | 'request-body-became-required';
+  rule:
+    | 'api-path-removed-without-deprecation'
+    | 'new-required-request-parameter'
+    | 'response-success-status-removed'
+    | 'request-body-became-required';
   operation: string;
   detail: string;
 }
@@ -30,7 +34,8 @@ export function diffFacts(before: FactModel, after: FactModel): FactsDiff {
     for (const [k, x] of now) {
       const prev = old.get(k);
       if (!prev) changes.push({ id: x.id, change: 'added' });
-      else if (JSON.stringify(withoutSource(prev)) !== JSON.stringify(withoutSource(x))) changes.push({ id: x.id, change: 'changed' });
+      else if (JSON.stringify(withoutSource(prev)) !== JSON.stringify(withoutSource(x)))
+        changes.push({ id: x.id, change: 'changed' });
     }
     for (const [k, x] of old) if (!now.has(k)) changes.push({ id: x.id, change: 'removed' });
   };
@@ -78,17 +83,34 @@ function breakingChanges(before: Operation[], after: Operation[]): BreakingChang
     const cur = find(old);
     if (!cur) {
       // Removing an operation that was deprecated first is the documented way out: not breaking.
-      if (!old.deprecated) out.push({ rule: 'api-path-removed-without-deprecation', operation: old.id, detail: `${old.method} ${old.path} was removed without being deprecated first` });
+      if (!old.deprecated)
+        out.push({
+          rule: 'api-path-removed-without-deprecation',
+          operation: old.id,
+          detail: `${old.method} ${old.path} was removed without being deprecated first`,
+        });
       continue;
     }
     const oldRequired = new Set(old.parameters.filter((p) => p.required).map((p) => `${p.in}:${p.name}`));
     for (const p of cur.parameters) {
-      if (p.required && !oldRequired.has(`${p.in}:${p.name}`) && p.in !== 'path') out.push({ rule: 'new-required-request-parameter', operation: cur.id, detail: `new required ${p.in} parameter \`${p.name}\`` });
+      if (p.required && !oldRequired.has(`${p.in}:${p.name}`) && p.in !== 'path')
+        out.push({
+          rule: 'new-required-request-parameter',
+          operation: cur.id,
+          detail: `new required ${p.in} parameter \`${p.name}\``,
+        });
     }
     const success = (o: Operation) => o.responses.map((r) => r.status).filter((s) => /^2/.test(s));
     const nowSuccess = new Set(success(cur));
-    for (const s of success(old)) if (!nowSuccess.has(s)) out.push({ rule: 'response-success-status-removed', operation: cur.id, detail: `success response ${s} was removed` });
-    if (cur.requestBody?.required && old.requestBody && !old.requestBody.required) out.push({ rule: 'request-body-became-required', operation: cur.id, detail: 'the request body became required' });
+    for (const s of success(old))
+      if (!nowSuccess.has(s))
+        out.push({
+          rule: 'response-success-status-removed',
+          operation: cur.id,
+          detail: `success response ${s} was removed`,
+        });
+    if (cur.requestBody?.required && old.requestBody && !old.requestBody.required)
+      out.push({ rule: 'request-body-became-required', operation: cur.id, detail: 'the request body became required' });
   }
   return out;
 }
@@ -104,27 +126,50 @@ export interface SignificantChange {
   detail: string[];
 }
 
-const DATASTORE_IMAGE = /(^|\/)(postgres|postgis|mysql|mariadb|redis|valkey|mongo|cassandra|scylla|kafka|rabbitmq|nats|elasticsearch|opensearch|memcached|clickhouse|cockroach|minio)([:@]|$)/i;
-const DATASTORE_RESOURCE = /^(aws_(db_instance|rds_cluster|elasticache_|dynamodb_table|s3_bucket$|sqs_queue|sns_topic|msk_cluster|docdb_cluster|opensearch_domain|kinesis_stream)|google_(sql_database_instance|storage_bucket|pubsub_topic|redis_instance|bigtable_instance|spanner_instance)|azurerm_(postgresql|mysql|mssql|cosmosdb|redis_cache|storage_account|servicebus))/;
+const DATASTORE_IMAGE =
+  /(^|\/)(postgres|postgis|mysql|mariadb|redis|valkey|mongo|cassandra|scylla|kafka|rabbitmq|nats|elasticsearch|opensearch|memcached|clickhouse|cockroach|minio)([:@]|$)/i;
+const DATASTORE_RESOURCE =
+  /^(aws_(db_instance|rds_cluster|elasticache_|dynamodb_table|s3_bucket$|sqs_queue|sns_topic|msk_cluster|docdb_cluster|opensearch_domain|kinesis_stream)|google_(sql_database_instance|storage_bucket|pubsub_topic|redis_instance|bigtable_instance|spanner_instance)|azurerm_(postgresql|mysql|mssql|cosmosdb|redis_cache|storage_account|servicebus))/;
 /** Env var names that point at a third-party service. */
-const INTEGRATION_ENV = /(STRIPE|PAYPAL|ADYEN|BRAINTREE|SENDGRID|MAILGUN|POSTMARK|TWILIO|SLACK|SEGMENT|MIXPANEL|SENTRY|DATADOG|AUTH0|OKTA|OPENAI|ANTHROPIC|ALGOLIA|SHOPIFY|GITHUB)_|_WEBHOOK_/i;
+const INTEGRATION_ENV =
+  /(STRIPE|PAYPAL|ADYEN|BRAINTREE|SENDGRID|MAILGUN|POSTMARK|TWILIO|SLACK|SEGMENT|MIXPANEL|SENTRY|DATADOG|AUTH0|OKTA|OPENAI|ANTHROPIC|ALGOLIA|SHOPIFY|GITHUB)_|_WEBHOOK_/i;
 
 /**
  * Changes worth an architecture decision record: a new deployable service, a new datastore, a new
  * third-party integration, or a breaking API change. Deterministic, from the two fact models.
  */
-export function significantChanges(before: FactModel, after: FactModel, diff: FactsDiff = diffFacts(before, after)): SignificantChange[] {
+export function significantChanges(
+  before: FactModel,
+  after: FactModel,
+  diff: FactsDiff = diffFacts(before, after),
+): SignificantChange[] {
   const out: SignificantChange[] = [];
   const added = new Set(diff.changes.filter((c) => c.change === 'added').map((c) => c.id));
   const newComponents = after.infra.components.filter((c) => added.has(c.id));
   const oldServiceNames = new Set(before.infra.components.filter((c) => c.deployable).map((c) => c.name));
-  const isStore = (c: Component) => (c.image !== undefined && DATASTORE_IMAGE.test(c.image)) || (c.platform === 'terraform' && DATASTORE_RESOURCE.test(c.kind));
+  const isStore = (c: Component) =>
+    (c.image !== undefined && DATASTORE_IMAGE.test(c.image)) ||
+    (c.platform === 'terraform' && DATASTORE_RESOURCE.test(c.kind));
   for (const c of newComponents) {
-    if (isStore(c)) out.push({ kind: 'new-datastore', title: `Add ${c.name} (${c.image ?? c.kind})`, factIds: [c.id], detail: [`new ${c.platform} ${c.kind} \`${c.name}\`${c.image ? ` running \`${c.image}\`` : ''}`] });
-    else if (c.deployable && !oldServiceNames.has(c.name)) out.push({ kind: 'new-service', title: `Introduce the ${c.name} service`, factIds: [c.id], detail: [`new deployable ${c.platform} ${c.kind} \`${c.name}\``] });
+    if (isStore(c))
+      out.push({
+        kind: 'new-datastore',
+        title: `Add ${c.name} (${c.image ?? c.kind})`,
+        factIds: [c.id],
+        detail: [`new ${c.platform} ${c.kind} \`${c.name}\`${c.image ? ` running \`${c.image}\`` : ''}`],
+      });
+    else if (c.deployable && !oldServiceNames.has(c.name))
+      out.push({
+        kind: 'new-service',
+        title: `Introduce the ${c.name} service`,
+        factIds: [c.id],
+        detail: [`new deployable ${c.platform} ${c.kind} \`${c.name}\``],
+      });
   }
   const oldEnv = new Set(before.infra.components.flatMap((c) => c.env));
-  const newIntegrations = after.infra.components.flatMap((c) => c.env.filter((e) => INTEGRATION_ENV.test(e) && !oldEnv.has(e)).map((e) => ({ c, e })));
+  const newIntegrations = after.infra.components.flatMap((c) =>
+    c.env.filter((e) => INTEGRATION_ENV.test(e) && !oldEnv.has(e)).map((e) => ({ c, e })),
+  );
   if (newIntegrations.length > 0) {
     out.push({
       kind: 'new-integration',
@@ -134,7 +179,12 @@ export function significantChanges(before: FactModel, after: FactModel, diff: Fa
     });
   }
   if (diff.breaking.length > 0) {
-    out.push({ kind: 'breaking-api-change', title: 'Breaking API change', factIds: [...new Set(diff.breaking.map((b) => b.operation))], detail: diff.breaking.map((b) => `${b.rule}: ${b.detail}`) });
+    out.push({
+      kind: 'breaking-api-change',
+      title: 'Breaking API change',
+      factIds: [...new Set(diff.breaking.map((b) => b.operation))],
+      detail: diff.breaking.map((b) => `${b.rule}: ${b.detail}`),
+    });
   }
   return out;
 }

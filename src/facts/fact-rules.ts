@@ -6,41 +6,105 @@ import type { FactModel, Finding, SourceLocation } from './model.js';
 
 export function factFindings(facts: FactModel): Finding[] {
   const out: Finding[] = [];
-  const add = (rule: string, severity: Finding['severity'], message: string, factIds: string[], source: SourceLocation | undefined) => {
+  const add = (
+    rule: string,
+    severity: Finding['severity'],
+    message: string,
+    factIds: string[],
+    source: SourceLocation | undefined,
+  ) => {
     if (!source) return;
     out.push({ id: `finding:${rule}@${source.file}:${source.line}`, rule, severity, message, factIds, source });
   };
 
   for (const t of facts.schema.tables) {
     if (t.kind !== 'table') continue;
-    if (t.primaryKey.length === 0) add('table-without-primary-key', 'medium', `${t.schema}.${t.name} has no primary key: rows cannot be addressed reliably and logical replication cannot update them`, [t.id], t.source);
+    if (t.primaryKey.length === 0)
+      add(
+        'table-without-primary-key',
+        'medium',
+        `${t.schema}.${t.name} has no primary key: rows cannot be addressed reliably and logical replication cannot update them`,
+        [t.id],
+        t.source,
+      );
     for (const c of t.columns) {
-      if (c.type === 'timestamp without time zone') add('prefer-timestamptz', 'low', `${t.name}.${c.name} is timestamp without time zone: values are ambiguous across time zones`, [c.id], t.source);
+      if (c.type === 'timestamp without time zone')
+        add(
+          'prefer-timestamptz',
+          'low',
+          `${t.name}.${c.name} is timestamp without time zone: values are ambiguous across time zones`,
+          [c.id],
+          t.source,
+        );
     }
   }
   for (const fk of facts.schema.foreignKeys) {
-    const indexed = facts.schema.indexes.some((i) => i.table === fk.table && fk.columns.every((col, n) => i.columns[n] === col));
+    const indexed = facts.schema.indexes.some(
+      (i) => i.table === fk.table && fk.columns.every((col, n) => i.columns[n] === col),
+    );
     const table = facts.schema.tables.find((t) => t.id === fk.table);
-    if (!indexed) add('foreign-key-without-index', 'medium', `${fk.name}: no index starts with (${fk.columns.join(', ')}), so deletes on the parent and joins scan ${table?.name ?? fk.table}`, [fk.id, fk.table], table?.source);
+    if (!indexed)
+      add(
+        'foreign-key-without-index',
+        'medium',
+        `${fk.name}: no index starts with (${fk.columns.join(', ')}), so deletes on the parent and joins scan ${table?.name ?? fk.table}`,
+        [fk.id, fk.table],
+        table?.source,
+      );
   }
 
   const specsWithSchemes = new Set(facts.api.securitySchemes.map((s) => s.spec));
   for (const op of facts.api.operations) {
     const isPublic = op.security.length === 0 || op.security.some((alt) => alt.length === 0);
     if (isPublic && specsWithSchemes.has(op.spec) && !['GET', 'HEAD', 'OPTIONS'].includes(op.method)) {
-      add('operation-without-security', 'high', `${op.method} ${op.path} changes state and requires no credentials, though the API declares security schemes`, [op.id], op.source);
+      add(
+        'operation-without-security',
+        'high',
+        `${op.method} ${op.path} changes state and requires no credentials, though the API declares security schemes`,
+        [op.id],
+        op.source,
+      );
     }
-    if (!op.responses.some((r) => /^4/.test(r.status) || r.status === 'default')) add('operation-without-4xx', 'low', `${op.method} ${op.path} documents no 4xx response: clients cannot tell how errors look`, [op.id], op.source);
-    if (!op.operationId) add('missing-operation-id', 'low', `${op.method} ${op.path} has no operationId: generated clients get unstable method names`, [op.id], op.source);
+    if (!op.responses.some((r) => /^4/.test(r.status) || r.status === 'default'))
+      add(
+        'operation-without-4xx',
+        'low',
+        `${op.method} ${op.path} documents no 4xx response: clients cannot tell how errors look`,
+        [op.id],
+        op.source,
+      );
+    if (!op.operationId)
+      add(
+        'missing-operation-id',
+        'low',
+        `${op.method} ${op.path} has no operationId: generated clients get unstable method names`,
+        [op.id],
+        op.source,
+      );
   }
 
-  const scaled = new Set(facts.infra.edges.filter((e) => e.from.startsWith('k8s:HorizontalPodAutoscaler/')).map((e) => e.to));
+  const scaled = new Set(
+    facts.infra.edges.filter((e) => e.from.startsWith('k8s:HorizontalPodAutoscaler/')).map((e) => e.to),
+  );
   for (const c of facts.infra.components) {
     if (c.platform !== 'kubernetes' || !c.deployable) continue;
     if (c.image && (!/:[^/]+$/.test(c.image) || c.image.endsWith(':latest')) && !c.image.includes('@sha256:')) {
-      add('k8s-image-not-pinned', 'medium', `${c.kind} ${c.name} runs ${c.image}: a moving tag makes rollbacks and incidents unreproducible`, [c.id], c.source);
+      add(
+        'k8s-image-not-pinned',
+        'medium',
+        `${c.kind} ${c.name} runs ${c.image}: a moving tag makes rollbacks and incidents unreproducible`,
+        [c.id],
+        c.source,
+      );
     }
-    if (c.kind === 'Deployment' && (c.replicas ?? 1) <= 1 && !scaled.has(c.id)) add('k8s-single-replica', 'medium', `Deployment ${c.name} runs one replica and no autoscaler: every rollout or node loss is an outage`, [c.id], c.source);
+    if (c.kind === 'Deployment' && (c.replicas ?? 1) <= 1 && !scaled.has(c.id))
+      add(
+        'k8s-single-replica',
+        'medium',
+        `Deployment ${c.name} runs one replica and no autoscaler: every rollout or node loss is an outage`,
+        [c.id],
+        c.source,
+      );
   }
   return out;
 }

@@ -22,7 +22,13 @@ export async function branchSha(octokit: Octokit, r: RepoId, branch: string): Pr
  * written, through the Git Data API: GitHub signs such commits, so they show as verified.
  * Returns undefined when the files already have that content (nothing to commit).
  */
-export async function commitFiles(octokit: Octokit, r: RepoId, parentSha: string, files: FileChange[], message: string): Promise<{ sha: string; tree: string } | undefined> {
+export async function commitFiles(
+  octokit: Octokit,
+  r: RepoId,
+  parentSha: string,
+  files: FileChange[],
+  message: string,
+): Promise<{ sha: string; tree: string } | undefined> {
   const parentTree = await treeOf(octokit, r, parentSha);
   const tree = await treeWith(octokit, r, parentTree, files);
   if (tree === parentTree) return undefined;
@@ -40,7 +46,13 @@ export async function treeWith(octokit: Octokit, r: RepoId, baseTree: string, fi
   return data.sha;
 }
 
-export async function commitTree(octokit: Octokit, r: RepoId, tree: string, parentSha: string, message: string): Promise<string> {
+export async function commitTree(
+  octokit: Octokit,
+  r: RepoId,
+  tree: string,
+  parentSha: string,
+  message: string,
+): Promise<string> {
   return (await octokit.rest.git.createCommit({ ...r, message, tree, parents: [parentSha] })).data.sha;
 }
 

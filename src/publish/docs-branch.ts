@@ -20,7 +20,14 @@ const MAX_ATTEMPTS = 3;
  * the current base (a force update that can only replace our commits). Once a person has pushed
  * to it, we add a commit on top instead and leave the files they changed alone.
  */
-export async function updateDocsBranch(octokit: Octokit, r: RepoId, base: string, branch: string, files: FileChange[], message: string): Promise<DocsBranchResult> {
+export async function updateDocsBranch(
+  octokit: Octokit,
+  r: RepoId,
+  base: string,
+  branch: string,
+  files: FileChange[],
+  message: string,
+): Promise<DocsBranchResult> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await attemptUpdate(octokit, r, base, branch, files, message);
@@ -31,7 +38,14 @@ export async function updateDocsBranch(octokit: Octokit, r: RepoId, base: string
   }
 }
 
-async function attemptUpdate(octokit: Octokit, r: RepoId, base: string, branch: string, files: FileChange[], message: string): Promise<DocsBranchResult> {
+async function attemptUpdate(
+  octokit: Octokit,
+  r: RepoId,
+  base: string,
+  branch: string,
+  files: FileChange[],
+  message: string,
+): Promise<DocsBranchResult> {
   const baseSha = await branchSha(octokit, r, base);
   if (!baseSha) throw new Error(`the base branch "${base}" does not exist on GitHub`);
   const headSha = await branchSha(octokit, r, branch);
@@ -42,12 +56,16 @@ async function attemptUpdate(octokit: Octokit, r: RepoId, base: string, branch: 
     return { operation: 'created', headSha: commit.sha, humanCommits: 0, keptHumanFiles: [] };
   }
 
-  const { data: comparison } = await octokit.rest.repos.compareCommitsWithBasehead({ ...r, basehead: `${base}...${branch}` });
+  const { data: comparison } = await octokit.rest.repos.compareCommitsWithBasehead({
+    ...r,
+    basehead: `${base}...${branch}`,
+  });
   const human = comparison.commits.filter((c) => !c.commit.message.includes(GENERATED_TRAILER));
   if (human.length === 0) {
     // Only our commits: the branch is rebuilt as base + one docs commit. Same tree: nothing to do.
     const wanted = await treeWith(octokit, r, await treeOf(octokit, r, baseSha), files);
-    if (wanted === (await treeOf(octokit, r, headSha))) return { operation: 'unchanged', headSha, humanCommits: 0, keptHumanFiles: [] };
+    if (wanted === (await treeOf(octokit, r, headSha)))
+      return { operation: 'unchanged', headSha, humanCommits: 0, keptHumanFiles: [] };
     const sha = await commitTree(octokit, r, wanted, baseSha, message);
     await octokit.rest.git.updateRef({ ...r, ref: `heads/${branch}`, sha, force: true });
     return { operation: 'updated', headSha: sha, humanCommits: 0, keptHumanFiles: [] };

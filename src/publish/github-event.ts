@@ -45,7 +45,10 @@ export function readGitHubEvent(env: NodeJS.ProcessEnv = process.env): GitHubEve
         }
       : undefined,
     push: payload.head_commit
-      ? { headMessage: payload.head_commit.message ?? '', changedFiles: commits.flatMap((c) => [...(c.added ?? []), ...(c.modified ?? []), ...(c.removed ?? [])]) }
+      ? {
+          headMessage: payload.head_commit.message ?? '',
+          changedFiles: commits.flatMap((c) => [...(c.added ?? []), ...(c.modified ?? []), ...(c.removed ?? [])]),
+        }
       : undefined,
     inputs: payload.inputs ?? {},
   };
@@ -65,6 +68,7 @@ export function loopGuard(event: GitHubEvent, docsDir: string): SkipReason {
   if (event.push.headMessage.includes(GENERATED_TRAILER)) return 'the head commit was made by Architect Docs';
   if (/\[(skip docs|docs skip)\]/i.test(event.push.headMessage)) return 'the head commit message says [skip docs]';
   const files = event.push.changedFiles;
-  if (files.length > 0 && files.every((f) => f === docsDir || f.startsWith(`${docsDir}/`))) return `the push only changed files in ${docsDir}`;
+  if (files.length > 0 && files.every((f) => f === docsDir || f.startsWith(`${docsDir}/`)))
+    return `the push only changed files in ${docsDir}`;
   return undefined;
 }

@@ -19,7 +19,12 @@ export function createOctokit(token: string, log: (message: string) => void = ()
           log(`rate limited on ${options.method} ${options.url}; retrying after ${after}s`);
           return retryCount < 2;
         },
-        onSecondaryRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        onSecondaryRateLimit: (
+          after: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
           log(`secondary rate limit on ${options.method} ${options.url}; retrying after ${after}s`);
           return retryCount < 2;
         },

@@ -53,7 +53,14 @@ export const docsBranchFor = (base: string, explicit?: string) => explicit || `a
  * file) are laid over the workspace before the run, so model text written earlier is reused and
  * edits people pushed to the branch are the starting point, not overwritten.
  */
-export async function overlayOpenPullRequestDocs(octokit: Octokit, event: GitHubEvent, workspace: string, docsDir: string, base: string, branch: string): Promise<string | undefined> {
+export async function overlayOpenPullRequestDocs(
+  octokit: Octokit,
+  event: GitHubEvent,
+  workspace: string,
+  docsDir: string,
+  base: string,
+  branch: string,
+): Promise<string | undefined> {
   const pr = await findOpenPullRequest(octokit, { owner: event.owner, repo: event.repo }, base, branch);
   if (!pr) return undefined;
   const fetched = await tryGit(workspace, ['fetch', '-q', '--no-tags', '--depth=1', 'origin', `refs/heads/${branch}`]);
@@ -67,39 +74,74 @@ export async function overlayOpenPullRequestDocs(octokit: Octokit, event: GitHub
     const local = await readFile(join(workspace, file), 'utf8').catch(() => undefined);
     // New files (a decision record, a runbook) and the state file come whole; a doc the base has
     // takes only the branch's generated blocks, so text people wrote on the base is kept.
-    const text = local === undefined || file === statePath(docsDir) ? shown.stdout : transplantGeneratedBlocks(local, shown.stdout);
+    const text =
+      local === undefined || file === statePath(docsDir)
+        ? shown.stdout
+        : transplantGeneratedBlocks(local, shown.stdout);
     if (text !== local) files.push({ file, text });
   }
   await writeFilesAtomically(workspace, docsDir, files);
   return `generated content taken from the open pull request #${pr.number} (${branch}): ${files.length} file(s)`;
 }
 
-export async function publishDocs(octokit: Octokit, event: GitHubEvent, workspace: string, docsDir: string, result: RunResult, previousFacts: FactModel | undefined, s: PublishSettings): Promise<PublishOutcome> {
+export async function publishDocs(
+  octokit: Octokit,
+  event: GitHubEvent,
+  workspace: string,
+  docsDir: string,
+  result: RunResult,
+  previousFacts: FactModel | undefined,
+  s: PublishSettings,
+): Promise<PublishOutcome> {
   try {
     return await publish(octokit, event, workspace, docsDir, result, previousFacts, s);
   } catch (err) {
     // A 403 anywhere (tree, commit, ref, pull request) gets the cause and the exact fix.
-    throw explainGitHubError(err, s.mode === 'commit' ? 'push the docs commit' : 'push the docs branch and open its pull request');
+    throw explainGitHubError(
+      err,
+      s.mode === 'commit' ? 'push the docs commit' : 'push the docs branch and open its pull request',
+    );
   }
 }
 
-async function publish(octokit: Octokit, event: GitHubEvent, workspace: string, docsDir: string, result: RunResult, previousFacts: FactModel | undefined, s: PublishSettings): Promise<PublishOutcome> {
+async function publish(
+  octokit: Octokit,
+  event: GitHubEvent,
+  workspace: string,
+  docsDir: string,
+  result: RunResult,
+  previousFacts: FactModel | undefined,
+  s: PublishSettings,
+): Promise<PublishOutcome> {
   const r = { owner: event.owner, repo: event.repo };
   const message = `${s.commitMessage}\n\n${GENERATED_TRAILER}`;
   const base = await targetBranch(octokit, event, s.base);
 
   if (s.mode === 'commit') {
-    if (result.changed.length === 0) return { operation: 'none', branch: base, notes: ['the docs on the branch are current'] };
+    if (result.changed.length === 0)
+      return { operation: 'none', branch: base, notes: ['the docs on the branch are current'] };
     const sha =
       s.commitMethod === 'api'
-        ? await commitViaApi(octokit, r, base, result.changed, message, (await git(workspace, ['rev-parse', 'HEAD'])).trim())
+        ? await commitViaApi(
+            octokit,
+            r,
+            base,
+            result.changed,
+            message,
+            (await git(workspace, ['rev-parse', 'HEAD'])).trim(),
+          )
         : await commitViaGit(workspace, docsDir, base, result.changed, message);
-    return sha ? { operation: 'updated', branch: base, commitSha: sha, notes: [] } : { operation: 'none', branch: base, notes: ['nothing to commit on the current head'] };
+    return sha
+      ? { operation: 'updated', branch: base, commitSha: sha, notes: [] }
+      : { operation: 'none', branch: base, notes: ['nothing to commit on the current head'] };
   }
 
   const branch = docsBranchFor(base, s.branch);
   const notes: string[] = [];
-  if (s.commitMethod === 'git') notes.push('pull requests are committed through the API (verified commits); commit-method git applies to commit mode');
+  if (s.commitMethod === 'git')
+    notes.push(
+      'pull requests are committed through the API (verified commits); commit-method git applies to commit mode',
+    );
   // The docs as this run wants them, on top of the base: the same tree as the base means the base
   // is already current and no pull request is needed.
   const baseSha = await branchSha(octokit, r, base);
@@ -111,21 +153,47 @@ async function publish(octokit: Octokit, event: GitHubEvent, workspace: string, 
       // A branch people pushed to is theirs too: close the PR, keep the branch.
       const deleting = !(await hasHumanCommits(octokit, r, base, branch));
       await closePullRequest(octokit, r, existing.number, branch, deleting);
-      return { operation: 'closed', branch, pullRequest: { number: existing.number, url: existing.url }, notes: [...notes, `the docs on ${base} are current: the pull request was closed${deleting ? ' and its branch deleted' : ' (its branch has commits by people and was kept)'}`] };
+      return {
+        operation: 'closed',
+        branch,
+        pullRequest: { number: existing.number, url: existing.url },
+        notes: [
+          ...notes,
+          `the docs on ${base} are current: the pull request was closed${deleting ? ' and its branch deleted' : ' (its branch has commits by people and was kept)'}`,
+        ],
+      };
     }
     return { operation: 'none', branch, notes: [...notes, `the docs on ${base} are current`] };
   }
 
   const updated = await updateDocsBranch(octokit, r, base, branch, result.owned, message);
-  if (updated.humanCommits > 0) notes.push(`${updated.humanCommits} commit(s) by people on ${branch} were kept; the docs commit went on top`);
-  if (updated.keptHumanFiles.length > 0) notes.push(`files changed by people on ${branch} were left as they made them: ${updated.keptHumanFiles.join(', ')}`);
+  if (updated.humanCommits > 0)
+    notes.push(`${updated.humanCommits} commit(s) by people on ${branch} were kept; the docs commit went on top`);
+  if (updated.keptHumanFiles.length > 0)
+    notes.push(
+      `files changed by people on ${branch} were left as they made them: ${updated.keptHumanFiles.join(', ')}`,
+    );
   const pr = await createOrUpdatePullRequest(
     octokit,
     r,
-    { base, branch, title: s.title, body: pullRequestBody(result, previousFacts, summaryUrl()), labels: s.labels, reviewers: s.reviewers, draft: s.draft },
+    {
+      base,
+      branch,
+      title: s.title,
+      body: pullRequestBody(result, previousFacts, summaryUrl()),
+      labels: s.labels,
+      reviewers: s.reviewers,
+      draft: s.draft,
+    },
     updated.operation !== 'unchanged',
   );
-  return { operation: pr.operation, branch, commitSha: updated.headSha, pullRequest: { number: pr.number, url: pr.url }, notes };
+  return {
+    operation: pr.operation,
+    branch,
+    commitSha: updated.headSha,
+    pullRequest: { number: pr.number, url: pr.url },
+    notes,
+  };
 }
 
 function summaryUrl(): string | undefined {

@@ -22,8 +22,19 @@ export interface PullRequestRef {
 export const MAX_BODY = 65_536;
 
 /** The open pull request from `branch` into `base`, if there is one. */
-export async function findOpenPullRequest(octokit: Octokit, r: RepoId, base: string, branch: string): Promise<{ number: number; url: string; title: string; body: string } | undefined> {
-  const { data } = await octokit.rest.pulls.list({ ...r, state: 'open', head: `${r.owner}:${branch}`, base, per_page: 10 });
+export async function findOpenPullRequest(
+  octokit: Octokit,
+  r: RepoId,
+  base: string,
+  branch: string,
+): Promise<{ number: number; url: string; title: string; body: string } | undefined> {
+  const { data } = await octokit.rest.pulls.list({
+    ...r,
+    state: 'open',
+    head: `${r.owner}:${branch}`,
+    base,
+    per_page: 10,
+  });
   const pr = data[0];
   return pr ? { number: pr.number, url: pr.html_url, title: pr.title, body: pr.body ?? '' } : undefined;
 }
@@ -32,12 +43,27 @@ export async function findOpenPullRequest(octokit: Octokit, r: RepoId, base: str
  * One pull request per branch: update the open one (same number) or create it. A create that
  * races another run ("A pull request already exists") falls back to updating the existing one.
  */
-export async function createOrUpdatePullRequest(octokit: Octokit, r: RepoId, spec: PullRequestSpec, branchChanged: boolean): Promise<PullRequestRef> {
+export async function createOrUpdatePullRequest(
+  octokit: Octokit,
+  r: RepoId,
+  spec: PullRequestSpec,
+  branchChanged: boolean,
+): Promise<PullRequestRef> {
   const existing = await findOpenPullRequest(octokit, r, spec.base, spec.branch);
   if (existing) return update(octokit, r, existing, spec, branchChanged);
   let created;
   try {
-    created = (await octokit.rest.pulls.create({ ...r, base: spec.base, head: spec.branch, title: spec.title, body: spec.body, draft: spec.draft, maintainer_can_modify: false })).data;
+    created = (
+      await octokit.rest.pulls.create({
+        ...r,
+        base: spec.base,
+        head: spec.branch,
+        title: spec.title,
+        body: spec.body,
+        draft: spec.draft,
+        maintainer_can_modify: false,
+      })
+    ).data;
   } catch (err) {
     const message = (err as { message?: string }).message ?? '';
     if ((err as { status?: number }).status === 422 && /already exists/i.test(message)) {
@@ -47,13 +73,26 @@ export async function createOrUpdatePullRequest(octokit: Octokit, r: RepoId, spe
     throw explainGitHubError(err, 'create pull requests');
   }
   // Right after creation GitHub may not yet resolve the new PR's node: retry those calls briefly.
-  if (spec.labels.length > 0) await retryUnresolvedNode(() => octokit.rest.issues.addLabels({ ...r, issue_number: created.number, labels: spec.labels }));
-  if (spec.reviewers.length > 0) await retryUnresolvedNode(() => octokit.rest.pulls.requestReviewers({ ...r, pull_number: created.number, reviewers: spec.reviewers }));
+  if (spec.labels.length > 0)
+    await retryUnresolvedNode(() =>
+      octokit.rest.issues.addLabels({ ...r, issue_number: created.number, labels: spec.labels }),
+    );
+  if (spec.reviewers.length > 0)
+    await retryUnresolvedNode(() =>
+      octokit.rest.pulls.requestReviewers({ ...r, pull_number: created.number, reviewers: spec.reviewers }),
+    );
   return { number: created.number, url: created.html_url, operation: 'created' };
 }
 
-async function update(octokit: Octokit, r: RepoId, pr: { number: number; url: string; title: string; body: string }, spec: PullRequestSpec, branchChanged: boolean): Promise<PullRequestRef> {
-  if (pr.title === spec.title && pr.body === spec.body) return { number: pr.number, url: pr.url, operation: branchChanged ? 'updated' : 'none' };
+async function update(
+  octokit: Octokit,
+  r: RepoId,
+  pr: { number: number; url: string; title: string; body: string },
+  spec: PullRequestSpec,
+  branchChanged: boolean,
+): Promise<PullRequestRef> {
+  if (pr.title === spec.title && pr.body === spec.body)
+    return { number: pr.number, url: pr.url, operation: branchChanged ? 'updated' : 'none' };
   try {
     await octokit.rest.pulls.update({ ...r, pull_number: pr.number, title: spec.title, body: spec.body });
   } catch (err) {
@@ -63,7 +102,13 @@ async function update(octokit: Octokit, r: RepoId, pr: { number: number; url: st
 }
 
 /** Closes the docs pull request and deletes its branch: the docs are back in sync with the base. */
-export async function closePullRequest(octokit: Octokit, r: RepoId, number: number, branch: string, deleteBranch: boolean): Promise<void> {
+export async function closePullRequest(
+  octokit: Octokit,
+  r: RepoId,
+  number: number,
+  branch: string,
+  deleteBranch: boolean,
+): Promise<void> {
   await octokit.rest.pulls.update({ ...r, pull_number: number, state: 'closed' });
   if (deleteBranch) await octokit.rest.git.deleteRef({ ...r, ref: `heads/${branch}` });
 }
@@ -73,7 +118,9 @@ async function retryUnresolvedNode<T>(call: () => Promise<T>, attempts = 4): Pro
     try {
       return await call();
     } catch (err) {
-      const unresolved = (err as { status?: number }).status === 422 && /could not resolve to a node/i.test((err as Error).message ?? '');
+      const unresolved =
+        (err as { status?: number }).status === 422 &&
+        /could not resolve to a node/i.test((err as Error).message ?? '');
       if (!unresolved || i >= attempts) throw err;
       await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** i));
     }

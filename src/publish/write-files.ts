@@ -26,7 +26,8 @@ export async function writeFilesAtomically(repoRoot: string, allowedDir: string,
       // A symlinked folder inside the docs folder must not carry the write elsewhere.
       const realParent = await realpath(dirname(target));
       const realRoot = await realpath(root).catch(() => root);
-      if (realParent !== realRoot && !realParent.startsWith(`${realRoot}${sep}`)) throw new Error(`refusing to write ${change.file}: its folder resolves outside the docs folder ${allowedDir}`);
+      if (realParent !== realRoot && !realParent.startsWith(`${realRoot}${sep}`))
+        throw new Error(`refusing to write ${change.file}: its folder resolves outside the docs folder ${allowedDir}`);
       const tmp = join(dirname(target), `.${Date.now()}-${process.pid}-${staged.length}.architect-docs.tmp`);
       await writeFile(tmp, change.text, 'utf8');
       staged.push({ tmp, target });

@@ -9,7 +9,7 @@ import type { Scanner } from './scanner.js';
 
 /** A 40-character AWS secret access key written next to an access key id (CSV, INI, scripts). */
 export function scanAwsSecretsNearKeyIds(s: Scanner, awsKeyIds: number[]): void {
-  const re = /(?<![A-Za-z0-9\/+=])[A-Za-z0-9\/+]{40}(?![A-Za-z0-9\/+=])/g;
+  const re = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
   let lastEnd = 0;
   for (const pos of awsKeyIds) {
     const from = Math.max(lastEnd, pos - 400);
@@ -20,7 +20,7 @@ export function scanAwsSecretsNearKeyIds(s: Scanner, awsKeyIds: number[]): void 
     while ((m = re.exec(s.text)) && m.index < to) {
       if (m.index + 40 > to) break;
       const v = m[0];
-      if (/[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9\/+]/.test(v) && !/^[A-Z0-9]+$/.test(v)) {
+      if (/[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9/+]/.test(v) && !/^[A-Z0-9]+$/.test(v)) {
         s.add(m.index, m.index + 40, 'aws-secret-access-key', PRIO_TOKEN);
       }
     }

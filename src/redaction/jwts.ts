@@ -43,7 +43,7 @@ export function scanJwts(s: Scanner): void {
 function jwtHeaderOk(header: string): boolean {
   try {
     const json: unknown = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
-    return typeof json === 'object' && json !== null && typeof (json as Record<string, unknown>)['alg'] === 'string';
+    return typeof json === 'object' && json !== null && typeof (json as Record<string, unknown>).alg === 'string';
   } catch {
     return false;
   }

@@ -8,7 +8,19 @@ import type { ValueSyntax } from './parse-value.js';
 import type { Scanner } from './scanner.js';
 
 const KEYWORDS = new Set([
-  'export', 'set', 'setx', 'declare', 'readonly', 'local', 'const', 'let', 'var', 'val', 'ENV', 'ARG', 'define',
+  'export',
+  'set',
+  'setx',
+  'declare',
+  'readonly',
+  'local',
+  'const',
+  'let',
+  'var',
+  'val',
+  'ENV',
+  'ARG',
+  'define',
 ]);
 
 export interface KeyContext {
@@ -41,7 +53,7 @@ export function keyContext(s: Scanner, keyStart: number, sep: ':' | '=' | ' '): 
       if (s.onlyBlanksBefore(i)) return { ctx: 'line', lineKey: true, spaceSep: false };
     }
   }
-  if ((c === 36 /* $ */ || c === 64 /* @ */) && i === keyStart - 1) {
+  if ((c === 36 /* $ */ || c === 64) /* @ */ && i === keyStart - 1) {
     if (s.onlyBlanksBefore(i)) return { ctx: 'line', lineKey: true, spaceSep: false };
     if (sep === '=') return { ctx: 'word', lineKey: false, spaceSep: false };
   }

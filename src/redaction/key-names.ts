@@ -76,8 +76,27 @@ const PHRASES: Array<{ words: string[]; kind: 'password' | 'secret'; weak?: bool
 
 // Trailing words that keep a key sensitive: `secret_key`, `SECRET_KEY_BASE`, `password_hash`.
 const NEUTRAL_SUFFIXES = new Set([
-  'key', 'value', 'val', 'base', 'b64', 'base64', 'hex', 'string', 'str', 'plain', 'plaintext', 'raw', 'enc',
-  'encrypted', 'hash', 'hashed', 'digest', 'data', 'bytes', 'content', 'literal',
+  'key',
+  'value',
+  'val',
+  'base',
+  'b64',
+  'base64',
+  'hex',
+  'string',
+  'str',
+  'plain',
+  'plaintext',
+  'raw',
+  'enc',
+  'encrypted',
+  'hash',
+  'hashed',
+  'digest',
+  'data',
+  'bytes',
+  'content',
+  'literal',
 ]);
 
 // Words that make a key name a pointer to a secret rather than the secret itself:
@@ -128,7 +147,7 @@ export function classifyKey(key: string): KeyClass | null {
  * AWS-looking key (or near an access key id) is an AWS secret access key.
  */
 export function assignmentRule(kc: KeyClass, value: string, nearAwsKeyId: boolean): string {
-  if (/^[A-Za-z0-9\/+]{40}$/.test(value) && (kc.aws || nearAwsKeyId) && kc.kind === 'secret') {
+  if (/^[A-Za-z0-9/+]{40}$/.test(value) && (kc.aws || nearAwsKeyId) && kc.kind === 'secret') {
     return 'aws-secret-access-key';
   }
   return kc.kind === 'password' ? 'password-assignment' : 'secret-assignment';

@@ -81,7 +81,7 @@ function redactSiblingValue(
   }
 }
 
-const NAME_KEY_BEFORE = /(?:^|[\s{,\-])(["']?)(?:name|Name|NAME|key|Key)\1[ \t]*[:=][ \t]*["']?$/;
+const NAME_KEY_BEFORE = /(?:^|[\s{,-])(["']?)(?:name|Name|NAME|key|Key)\1[ \t]*[:=][ \t]*["']?$/;
 
 export function handleNameValue(
   s: Scanner,

@@ -7,8 +7,7 @@
 import { classifySegments, classifyKey, keySegments } from './key-names.js';
 
 // Also GitHub Actions permission levels (`id-token: write`).
-export const BOOL_NULL =
-  /^(?:true|false|yes|no|on|off|null|nil|none|undefined|~|n\/a|read|write|read-all|write-all)$/i;
+export const BOOL_NULL = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|~|n\/a|read|write|read-all|write-all)$/i;
 const SMALL_NUMBER = /^[-+]?\d{1,5}(?:\.\d{1,6})?$/;
 export const DUMMY = new RegExp(
   String.raw`^(?:change[-_ ]?me|change[-_ ]?it|changethis|replace[-_ ]?me|to[-_ ]?do|tbd|fixme|x{3,}|\*{3,}|` +
@@ -25,11 +24,40 @@ const TYPE_WORD = new RegExp(
   'i',
 );
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-const PATH_LIKE = /^(?:~|\.{1,2})?\/[\w.@\/-]{0,300}$/;
+const PATH_LIKE = /^(?:~|\.{1,2})?\/[\w.@/-]{0,300}$/;
 const URL_NO_USERINFO = /^[a-z][a-z0-9+.-]{0,30}:\/\/[^\s@]{0,2000}$/i;
 const STOPWORDS = new Set([
-  'the', 'a', 'an', 'is', 'are', 'be', 'to', 'of', 'for', 'in', 'on', 'with', 'from', 'this', 'that', 'must',
-  'should', 'will', 'use', 'used', 'see', 'and', 'or', 'not', 'your', 'you', 'it', 'by', 'if', 'when', 'which',
+  'the',
+  'a',
+  'an',
+  'is',
+  'are',
+  'be',
+  'to',
+  'of',
+  'for',
+  'in',
+  'on',
+  'with',
+  'from',
+  'this',
+  'that',
+  'must',
+  'should',
+  'will',
+  'use',
+  'used',
+  'see',
+  'and',
+  'or',
+  'not',
+  'your',
+  'you',
+  'it',
+  'by',
+  'if',
+  'when',
+  'which',
 ]);
 
 const TEMPLATE_MARKERS = new RegExp(
@@ -62,7 +90,7 @@ const CODE_CALL = new RegExp(
 const CODE_CHAIN = /^[A-Za-z_$][\w$]{0,100}(?:\??\.[A-Za-z_$][\w$]{0,100}|\[[^\]\n]{0,100}\]){1,20}$/;
 const CODE_LAMBDA = /^(?:function\b|\([^)\n]{0,200}\)\s?=>)/;
 const IDENT_CHAIN = /^[A-Za-z_][A-Za-z0-9_]{0,100}$/;
-const HCL_REFERENCE_INSIDE = /(?:^|[\s(,?:!\[])(?:var|local|module|data|each|count|self)\.[A-Za-z_]/;
+const HCL_REFERENCE_INSIDE = /(?:^|[\s(,?:![])(?:var|local|module|data|each|count|self)\.[A-Za-z_]/;
 const PASCAL_TYPE = /^[A-Z][a-z]{1,20}(?:[A-Z][a-z]{1,20}){0,3}$/;
 // Shell `$VAR`, PowerShell `$env:VAR`, Windows `%VAR%`.
 const SHELL_VARIABLE = /^\$[A-Za-z_]\w{0,100}$/;

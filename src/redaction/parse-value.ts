@@ -84,7 +84,7 @@ export function parseValue(s: Scanner, pos: number, ctx: ValueSyntax): ParsedVal
     if (s.isLineEnd(rest) || text.charCodeAt(rest) === 35) return { kind: 'open', after: rest };
     return { kind: 'none' };
   }
-  if ((c === 124 /* | */ || c === 62 /* > */) && ctx === 'line') {
+  if ((c === 124 /* | */ || c === 62) /* > */ && ctx === 'line') {
     const le = s.lineEnd(pos, 64);
     if (/^[|>][-+0-9]{0,3}[ \t]*(?:#.*)?$/.test(text.slice(pos, le))) return { kind: 'block', after: le };
   }

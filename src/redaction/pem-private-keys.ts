@@ -35,7 +35,7 @@ export function scanPem(s: Scanner): void {
         const le = s.lineEnd(ls);
         if (le - ls > 200) break;
         const line = text.slice(ls, le).trim();
-        if (!/^[A-Za-z0-9+\/=:\- ,"']{1,200}$/.test(line)) break;
+        if (!/^[A-Za-z0-9+/=:\- ,"']{1,200}$/.test(line)) break;
         stop = le;
         ls = s.nextLine(le);
       }

@@ -47,11 +47,7 @@ export class Scanner {
     if (end > start && this.text.charCodeAt(end - 1) === CR) end--;
     if (end <= start) return;
     // Already-redacted text stays as it is (redaction is idempotent).
-    if (
-      this.text.charCodeAt(start) === 91 &&
-      end - start < 64 &&
-      ALREADY_REDACTED.test(this.text.slice(start, end))
-    ) {
+    if (this.text.charCodeAt(start) === 91 && end - start < 64 && ALREADY_REDACTED.test(this.text.slice(start, end))) {
       return;
     }
     this.spans.push({ start, end, rule, prio, group });
@@ -132,9 +128,7 @@ export class Scanner {
     let i = pos - 1;
     while (i >= 0 && isBlank(this.text.charCodeAt(i))) i--;
     return (
-      i < 0 ||
-      this.text.charCodeAt(i) === NL ||
-      (this.text.charCodeAt(i) === CR && this.text.charCodeAt(i + 1) === NL)
+      i < 0 || this.text.charCodeAt(i) === NL || (this.text.charCodeAt(i) === CR && this.text.charCodeAt(i + 1) === NL)
     );
   }
 

@@ -8,8 +8,16 @@ import { redactLiteralValue } from './value-redaction.js';
 /** `/`, `?`, `#`, blanks and control characters, quotes, `<`, `>` and `\` end a URL's authority. */
 function endsAuthority(c: number): boolean {
   return (
-    c === 47 || c === 63 || c === 35 || c <= SPACE ||
-    c === DQ || c === SQ || c === BT || c === 60 || c === 62 || c === 92
+    c === 47 ||
+    c === 63 ||
+    c === 35 ||
+    c <= SPACE ||
+    c === DQ ||
+    c === SQ ||
+    c === BT ||
+    c === 60 ||
+    c === 62 ||
+    c === 92
   );
 }
 

@@ -26,7 +26,12 @@ export function runSummaryMarkdown(result: RunResult): string {
     `| Input files | ${facts.inputs.length} |`,
     '',
   );
-  lines.push(result.extracted ? 'Sources were re-read: their hashes changed since the last run.' : 'Sources unchanged since the last run: facts reused from the state file.', '');
+  lines.push(
+    result.extracted
+      ? 'Sources were re-read: their hashes changed since the last run.'
+      : 'Sources unchanged since the last run: facts reused from the state file.',
+    '',
+  );
   if (result.changed.length > 0) {
     lines.push(result.mode === 'check' ? '### Files that would change' : '### Files changed', '');
     for (const c of result.changed) lines.push(`- \`${c.file}\``);
@@ -43,7 +48,11 @@ function agentReport(result: RunResult): string[] {
   const lines: string[] = ['### Architect model', ''];
   if (agent.offline) {
     lines.push(`Offline: ${agent.offlineReason}.`);
-    if (waiting > 0) lines.push('', `${waiting} narrative sections are not written yet and say so in the docs; every section computed from the sources is complete.`);
+    if (waiting > 0)
+      lines.push(
+        '',
+        `${waiting} narrative sections are not written yet and say so in the docs; every section computed from the sources is complete.`,
+      );
     return [...lines, ''];
   }
   const o = agent.outcome!;
@@ -73,7 +82,9 @@ function diagnosticsTable(diagnostics: Diagnostic[]): string[] {
     '',
     '| Severity | Where | Message |',
     '| --- | --- | --- |',
-    ...diagnostics.map((d) => `| ${d.severity} | \`${cell(d.line ? `${d.file}:${d.line}` : d.file)}\` | ${cell(d.message)} |`),
+    ...diagnostics.map(
+      (d) => `| ${d.severity} | \`${cell(d.line ? `${d.file}:${d.line}` : d.file)}\` | ${cell(d.message)} |`,
+    ),
     '',
   ];
 }

@@ -24,21 +24,38 @@ const TEST_COMPOSE_NAME = /^(docker-)?compose[.-](.+[.-])?(test|tests|e2e|ci|int
 /** Sniffing looks at the head only: a 13 MB spec announces itself in its first lines. */
 const SNIFF_BYTES = 64 * 1024;
 
-export async function discoverSources(repoRoot: string, sources: SourcesConfig, skipDirs: string[]): Promise<DiscoveredSources> {
+export async function discoverSources(
+  repoRoot: string,
+  sources: SourcesConfig,
+  skipDirs: string[],
+): Promise<DiscoveredSources> {
   const kinds = sourceKinds();
   const walked = await walkRepo(repoRoot, skipDirs);
-  const diagnostics: Diagnostic[] = walked.unreadable.map(({ dir, message }) => ({ severity: 'warning', stage: 'discovery', file: dir, message: `folder not readable, not searched: ${message}` }));
+  const diagnostics: Diagnostic[] = walked.unreadable.map(({ dir, message }) => ({
+    severity: 'warning',
+    stage: 'discovery',
+    file: dir,
+    message: `folder not readable, not searched: ${message}`,
+  }));
   const texts = new Map<string, string>();
   const excluded = matcher(sources.exclude);
-  const globs = { openapi: matcher(sources.openapi), migrations: matcher(sources.migrations), infra: matcher(sources.infra) };
-  const forcedKinds = (file: string) => kinds.filter((k) => (k.forcedBy ? k.forcedBy(file, globs[k.configKey]) : globs[k.configKey](file)));
+  const globs = {
+    openapi: matcher(sources.openapi),
+    migrations: matcher(sources.migrations),
+    infra: matcher(sources.infra),
+  };
+  const forcedKinds = (file: string) =>
+    kinds.filter((k) => (k.forcedBy ? k.forcedBy(file, globs[k.configKey]) : globs[k.configKey](file)));
   const auto = sources['auto-discover'];
   const sourceLike = (file: string) => kinds.some((k) => k.fileName.test(posix.basename(file)));
 
   const found: Record<string, string[]> = Object.fromEntries(kinds.map((k) => [k.name, []]));
   // Test folders are read only when the config asks, or a glob of its names the file.
   const testLike = [...walked.testFiles, ...walked.files.filter((f) => TEST_COMPOSE_NAME.test(posix.basename(f)))];
-  const skippedTests = sources['include-test-folders'] || !auto ? [] : testLike.filter((f) => forcedKinds(f).length === 0 && !excluded(f) && sourceLike(f));
+  const skippedTests =
+    sources['include-test-folders'] || !auto
+      ? []
+      : testLike.filter((f) => forcedKinds(f).length === 0 && !excluded(f) && sourceLike(f));
   const skippedSet = new Set(skippedTests);
   const files = [...walked.files, ...walked.testFiles].filter((f) => !skippedSet.has(f)).sort(compareText);
   if (skippedTests.length > 0) diagnostics.push(testFolderNotice(skippedTests));
@@ -52,7 +69,12 @@ export async function discoverSources(repoRoot: string, sources: SourcesConfig, 
       if (kind) found[kind.name]!.push(file);
     } catch (err) {
       // Discovery must not end the run over one file (a vanished file, a read error).
-      diagnostics.push({ severity: 'error', stage: 'discovery', file, message: `could not read this file: ${(err as Error).message}` });
+      diagnostics.push({
+        severity: 'error',
+        stage: 'discovery',
+        file,
+        message: `could not read this file: ${(err as Error).message}`,
+      });
       texts.delete(file);
     }
   }
@@ -67,24 +89,43 @@ export async function discoverSources(repoRoot: string, sources: SourcesConfig, 
   }
 
   const inputs: InputFile[] = [];
-  for (const [kind, list] of Object.entries(found)) for (const file of list) inputs.push({ file, kind, sha256: sha256(texts.get(file)!) });
+  for (const [kind, list] of Object.entries(found))
+    for (const file of list) inputs.push({ file, kind, sha256: sha256(texts.get(file)!) });
   inputs.sort((a, b) => compareText(a.file, b.file));
   return { files: found, inputs, texts, diagnostics };
 }
 
 /** The kind a file feeds, if any: kinds whose glob names it first, then the others in registry order. */
-async function classify(repoRoot: string, file: string, forced: SourceKind[], automatic: readonly SourceKind[], diagnostics: Diagnostic[], texts: Map<string, string>): Promise<SourceKind | undefined> {
+async function classify(
+  repoRoot: string,
+  file: string,
+  forced: SourceKind[],
+  automatic: readonly SourceKind[],
+  diagnostics: Diagnostic[],
+  texts: Map<string, string>,
+): Promise<SourceKind | undefined> {
   const base = posix.basename(file);
   const bytes = await readFile(join(repoRoot, file));
   if (looksBinary(bytes) && !isUtf16(bytes)) {
     // A binary file behind a source-like name is worth telling about: someone expected it read.
-    const byName = [...forced, ...automatic].some((k) => k.fileName.test(base) && k.detect({ file, base, text: '', head: '' }, false) === true);
-    if (forced.length > 0 || byName) diagnostics.push({ severity: 'warning', stage: 'discovery', file, message: 'binary file (contains NUL bytes) with a source file name; not read' });
+    const byName = [...forced, ...automatic].some(
+      (k) => k.fileName.test(base) && k.detect({ file, base, text: '', head: '' }, false) === true,
+    );
+    if (forced.length > 0 || byName)
+      diagnostics.push({
+        severity: 'warning',
+        stage: 'discovery',
+        file,
+        message: 'binary file (contains NUL bytes) with a source file name; not read',
+      });
     return undefined;
   }
   const { text, problem } = decodeSource(bytes);
   const candidate = { file, base, text, head: text.slice(0, SNIFF_BYTES) };
-  const asked: [SourceKind, boolean][] = [...forced.map((k): [SourceKind, boolean] => [k, true]), ...automatic.filter((k) => k.fileName.test(base)).map((k): [SourceKind, boolean] => [k, false])];
+  const asked: [SourceKind, boolean][] = [
+    ...forced.map((k): [SourceKind, boolean] => [k, true]),
+    ...automatic.filter((k) => k.fileName.test(base)).map((k): [SourceKind, boolean] => [k, false]),
+  ];
   for (const [kind, isForced] of asked) {
     const verdict = kind.detect(candidate, isForced);
     if (verdict === false) continue;
@@ -102,7 +143,9 @@ async function classify(repoRoot: string, file: string, forced: SourceKind[], au
 /** One notice for all skipped test files: how many, and under which test folders. */
 function testFolderNotice(files: string[]): Diagnostic {
   const folders = [...new Set(files.map(testFolderOf))].sort(compareText);
-  const shown = folders.slice(0, 6).map((f) => (f.includes('.') && !f.endsWith('/') && files.includes(f) ? f : `${f}/`));
+  const shown = folders
+    .slice(0, 6)
+    .map((f) => (f.includes('.') && !f.endsWith('/') && files.includes(f) ? f : `${f}/`));
   const more = folders.length > shown.length ? `, and ${folders.length - shown.length} more` : '';
   return {
     severity: 'notice',

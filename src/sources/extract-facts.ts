@@ -1,6 +1,13 @@
 import { factFindings } from '../facts/fact-rules.js';
 import { sha256 } from '../facts/hash.js';
-import { emptyFacts, type Diagnostic, type FactModel, type Finding, type InfraFacts, type InputFile } from '../facts/model.js';
+import {
+  emptyFacts,
+  type Diagnostic,
+  type FactModel,
+  type Finding,
+  type InfraFacts,
+  type InputFile,
+} from '../facts/model.js';
 import type { DiscoveredSources } from './discover-sources.js';
 import { isolateBatch } from './isolate-extractor.js';
 import { sourceKinds } from './registry.js';
@@ -15,7 +22,14 @@ export async function buildFacts(repoRoot: string, found: DiscoveredSources): Pr
   const text = (file: string) => found.texts.get(file) ?? '';
   const kinds = sourceKinds().filter((k) => (found.files[k.name] ?? []).length > 0);
   const results = await Promise.all(
-    kinds.map((kind) => isolateBatch(kind.stage, found.files[kind.name]!, (files) => kind.extract({ repoRoot, files, text }), mergeContributions)),
+    kinds.map((kind) =>
+      isolateBatch(
+        kind.stage,
+        found.files[kind.name]!,
+        (files) => kind.extract({ repoRoot, files, text }),
+        mergeContributions,
+      ),
+    ),
   );
 
   const facts = emptyFacts();
@@ -40,7 +54,10 @@ export async function buildFacts(repoRoot: string, found: DiscoveredSources): Pr
     for (let n = 2; byId.has(id); n++) id = `${f.id}#${n}`;
     byId.set(id, { ...f, id });
   }
-  facts.findings = [...byId.values()].sort((a, b) => a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line || a.rule.localeCompare(b.rule));
+  facts.findings = [...byId.values()].sort(
+    (a, b) =>
+      a.source.file.localeCompare(b.source.file) || a.source.line - b.source.line || a.rule.localeCompare(b.rule),
+  );
   facts.diagnostics = sortDiagnostics(diagnostics);
   return facts;
 }
@@ -49,24 +66,51 @@ export async function buildFacts(repoRoot: string, found: DiscoveredSources): Pr
 function mergeContributions(parts: FactContribution[]): FactContribution {
   const out: FactContribution = {};
   for (const p of parts) {
-    if (p.api) out.api = out.api ? { specs: [...out.api.specs, ...p.api.specs], operations: [...out.api.operations, ...p.api.operations], securitySchemes: [...out.api.securitySchemes, ...p.api.securitySchemes] } : p.api;
+    if (p.api)
+      out.api = out.api
+        ? {
+            specs: [...out.api.specs, ...p.api.specs],
+            operations: [...out.api.operations, ...p.api.operations],
+            securitySchemes: [...out.api.securitySchemes, ...p.api.securitySchemes],
+          }
+        : p.api;
     if (p.schema) {
       const s = out.schema;
-      out.schema = s ? { ...s, migrations: [...s.migrations, ...p.schema.migrations], tables: [...s.tables, ...p.schema.tables], foreignKeys: [...s.foreignKeys, ...p.schema.foreignKeys], indexes: [...s.indexes, ...p.schema.indexes], enums: [...s.enums, ...p.schema.enums] } : p.schema;
+      out.schema = s
+        ? {
+            ...s,
+            migrations: [...s.migrations, ...p.schema.migrations],
+            tables: [...s.tables, ...p.schema.tables],
+            foreignKeys: [...s.foreignKeys, ...p.schema.foreignKeys],
+            indexes: [...s.indexes, ...p.schema.indexes],
+            enums: [...s.enums, ...p.schema.enums],
+          }
+        : p.schema;
     }
     // Infrastructure parts are concatenated here and deduplicated once, with diagnostics, at the end.
-    if (p.infra) out.infra = out.infra ? { components: [...out.infra.components, ...p.infra.components], edges: [...out.infra.edges, ...p.infra.edges] } : p.infra;
+    if (p.infra)
+      out.infra = out.infra
+        ? {
+            components: [...out.infra.components, ...p.infra.components],
+            edges: [...out.infra.edges, ...p.infra.edges],
+          }
+        : p.infra;
     if (p.findings) out.findings = [...(out.findings ?? []), ...p.findings];
   }
   return out;
 }
 
 /** Discovery's inputs plus the files an extractor read through references, each hashed as read. */
-function withReferencedInputs(inputs: InputFile[], kind: string, alsoRead: Map<string, string> | undefined): InputFile[] {
+function withReferencedInputs(
+  inputs: InputFile[],
+  kind: string,
+  alsoRead: Map<string, string> | undefined,
+): InputFile[] {
   if (!alsoRead || alsoRead.size === 0) return inputs;
   const known = new Set(inputs.map((i) => i.file));
   const extra: InputFile[] = [];
-  for (const [file, body] of alsoRead) if (!known.has(file)) extra.push({ file, kind, sha256: sha256(body), referenced: true });
+  for (const [file, body] of alsoRead)
+    if (!known.has(file)) extra.push({ file, kind, sha256: sha256(body), referenced: true });
   return [...inputs, ...extra].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
@@ -77,7 +121,13 @@ function mergeInfra(parts: InfraFacts[], diagnostics: Diagnostic[]): InfraFacts 
     for (const c of part.components) {
       const seen = components.get(c.id);
       if (seen) {
-        diagnostics.push({ severity: 'warning', stage: 'infra', file: c.source.file, line: c.source.line, message: `${c.id} is also defined in ${seen.source.file}:${seen.source.line}; the first definition is documented` });
+        diagnostics.push({
+          severity: 'warning',
+          stage: 'infra',
+          file: c.source.file,
+          line: c.source.line,
+          message: `${c.id} is also defined in ${seen.source.file}:${seen.source.line}; the first definition is documented`,
+        });
         continue;
       }
       components.set(c.id, c);
@@ -92,5 +142,7 @@ function mergeInfra(parts: InfraFacts[], diagnostics: Diagnostic[]): InfraFacts 
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return [...list].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message));
+  return [...list].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message),
+  );
 }

@@ -23,7 +23,8 @@ export async function isolateBatch<T>(
   try {
     return { ...(await extract(files)), failed: [] };
   } catch (batchError) {
-    if (files.length <= 1) return { facts: merge([]), diagnostics: files.map((f) => crashDiagnostic(stage, f, batchError)), failed: files };
+    if (files.length <= 1)
+      return { facts: merge([]), diagnostics: files.map((f) => crashDiagnostic(stage, f, batchError)), failed: files };
   }
   const parts: Extracted<T>[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -44,12 +45,23 @@ export async function isolateBatch<T>(
   });
   const alsoRead = new Map<string, string>();
   for (const p of parts) for (const [k, v] of p.alsoRead ?? []) alsoRead.set(k, v);
-  return { facts: merge(parts.map((p) => p.facts)), diagnostics: [...parts.flatMap((p) => p.diagnostics), ...diagnostics], alsoRead, failed };
+  return {
+    facts: merge(parts.map((p) => p.facts)),
+    diagnostics: [...parts.flatMap((p) => p.diagnostics), ...diagnostics],
+    alsoRead,
+    failed,
+  };
 }
 
 /** An unexpected exception as a diagnostic: the file, where known the line, and the message (no stack). */
 export function crashDiagnostic(stage: Stage, file: string, err: unknown, line?: number): Diagnostic {
   const message = err instanceof Error ? err.message : String(err);
   const firstLine = message.split('\n')[0]!.slice(0, 300);
-  return { severity: 'error', stage, file, ...(line ? { line } : {}), message: `could not be read (the ${stage} reader failed: ${firstLine}); its facts are missing` };
+  return {
+    severity: 'error',
+    stage,
+    file,
+    ...(line ? { line } : {}),
+    message: `could not be read (the ${stage} reader failed: ${firstLine}); its facts are missing`,
+  };
 }

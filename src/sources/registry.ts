@@ -24,7 +24,8 @@ export function sourceKind(name: string): SourceKind | undefined {
  * test's made-up format); a kind of the product is listed above instead.
  */
 export function registerSourceKind(kind: SourceKind): () => void {
-  if (kinds.some((k) => k.name === kind.name)) throw new Error(`a source kind named "${kind.name}" is already registered`);
+  if (kinds.some((k) => k.name === kind.name))
+    throw new Error(`a source kind named "${kind.name}" is already registered`);
   kinds.push(kind);
   return () => {
     const at = kinds.indexOf(kind);

@@ -6,7 +6,21 @@ import ignore, { type Ignore } from 'ignore';
 
 // Folders that never hold a service's own source of truth; skipping them keeps discovery fast
 // and keeps third-party specs/migrations out of the docs.
-const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', 'vendor', 'third_party', 'bower_components', '.terraform', '.venv', 'venv', '__pycache__', 'dist', 'build', 'target', 'coverage']);
+const ALWAYS_SKIPPED = new Set([
+  '.git',
+  'node_modules',
+  'vendor',
+  'third_party',
+  'bower_components',
+  '.terraform',
+  '.venv',
+  'venv',
+  '__pycache__',
+  'dist',
+  'build',
+  'target',
+  'coverage',
+]);
 
 /**
  * Folders of tests and their fixtures, of examples, and of CI pipelines. What they hold (a
@@ -16,11 +30,35 @@ const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', 'vendor', 'third_party',
  * here: many repositories keep their API description there.
  */
 const TEST_FOLDERS = new Set([
-  'test', 'tests', '__tests__', '__test__', 'testdata', 'test-data', 'test_data', 'testfixtures', 'fixtures', '__fixtures__',
-  'integrationtest', 'integration-tests', 'integration_tests', 'e2e', 'cypress', 'playwright',
-  'mock', 'mocks', '__mocks__', 'stub', 'stubs',
-  'example', 'examples', 'sample', 'samples',
-  '.github', '.gitlab', '.circleci', '.buildkite',
+  'test',
+  'tests',
+  '__tests__',
+  '__test__',
+  'testdata',
+  'test-data',
+  'test_data',
+  'testfixtures',
+  'fixtures',
+  '__fixtures__',
+  'integrationtest',
+  'integration-tests',
+  'integration_tests',
+  'e2e',
+  'cypress',
+  'playwright',
+  'mock',
+  'mocks',
+  '__mocks__',
+  'stub',
+  'stubs',
+  'example',
+  'examples',
+  'sample',
+  'samples',
+  '.github',
+  '.gitlab',
+  '.circleci',
+  '.buildkite',
 ]);
 
 export function isTestFolderName(name: string): boolean {
@@ -52,7 +90,10 @@ async function listWithGit(root: string, skipDirs: string[]): Promise<WalkedRepo
   let stdout: string;
   try {
     // Tracked files plus untracked ones git does not ignore: what `git add -A` would consider.
-    ({ stdout } = await run('git', ['-C', root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' }));
+    ({ stdout } = await run('git', ['-C', root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      maxBuffer: 512 * 1024 * 1024,
+      encoding: 'utf8',
+    }));
   } catch {
     return undefined; // not a git checkout, or no git on this machine
   }
@@ -60,7 +101,8 @@ async function listWithGit(root: string, skipDirs: string[]): Promise<WalkedRepo
   const paths = [...new Set(stdout.split('\0').filter(Boolean))].sort(compareText);
   for (const path of paths) {
     const dirs = path.split('/').slice(0, -1);
-    if (dirs.some((d) => ALWAYS_SKIPPED.has(d)) || skipDirs.some((d) => path === d || path.startsWith(`${d}/`))) continue;
+    if (dirs.some((d) => ALWAYS_SKIPPED.has(d)) || skipDirs.some((d) => path === d || path.startsWith(`${d}/`)))
+      continue;
     // Deleted in the work tree but still in the index, a submodule, a symlink: not a source file.
     const stat = await lstat(join(root, path)).catch(() => undefined);
     if (!stat?.isFile()) continue;

@@ -37,10 +37,13 @@ function stageOf(file: string): number {
 }
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
-const IMPORT = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*(?:\/\*.*?\*\/\s*)?['"](\.[^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*(?:\/\*.*?\*\/\s*)?['"](\.[^'"]+)['"]\s*\)/g;
 
 function importsOf(file: string): string[] {
   const text = readFileSync(join(SRC, file), 'utf8');
@@ -70,7 +73,8 @@ test('no import points backwards, into an earlier stage, or across peers', () =>
       }
       const to = stageOf(target);
       const peers = PEERS.some((p) => p.includes(STAGES[from]!.name) && p.includes(STAGES[to]!.name) && from !== to);
-      if (to < from || peers) violations.push(`src/${file} (${STAGES[from]!.name}) imports src/${target} (${STAGES[to]!.name})`);
+      if (to < from || peers)
+        violations.push(`src/${file} (${STAGES[from]!.name}) imports src/${target} (${STAGES[to]!.name})`);
     }
   }
   expect(violations).toEqual([]);

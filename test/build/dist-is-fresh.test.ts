@@ -22,7 +22,10 @@ function listFiles(dir: string): string[] {
 // code nobody reviewed.
 test('dist/ equals a fresh build of src/', () => {
   const fresh = mkdtempSync(join(tmpdir(), 'ad-build-'));
-  execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts/build.mjs'), fresh], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(PROJECT_ROOT, 'scripts/build.mjs'), fresh], {
+    cwd: PROJECT_ROOT,
+    stdio: 'inherit',
+  });
   const committed = join(PROJECT_ROOT, 'dist');
   const files = listFiles(fresh);
   expect(listFiles(committed)).toEqual(files);

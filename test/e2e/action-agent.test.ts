@@ -11,7 +11,11 @@ afterAll(() => fake.close());
 test('the built action with an API key: model sections, cost outputs, the key never printed', async () => {
   const repo = exampleCheckout();
   const secret = 'sk-ant-test-0123456789abcdef';
-  const run = await runAction(repo, { mode: 'write', 'anthropic-api-key': secret, budget: '$5' }, { ANTHROPIC_BASE_URL: fake.url });
+  const run = await runAction(
+    repo,
+    { mode: 'write', 'anthropic-api-key': secret, budget: '$5' },
+    { ANTHROPIC_BASE_URL: fake.url },
+  );
   expect(run.code, run.stdout + run.stderr).toBe(0);
   expect(Number(run.outputs['sections-generated'])).toBe(11);
   expect(Number(run.outputs['tokens-input'])).toBeGreaterThan(0);

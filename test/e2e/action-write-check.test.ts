@@ -19,7 +19,15 @@ describe('the built action on a copy of examples/shop', () => {
     const files = first.outputs.files!.split('\n');
     expect(first.outputs.changed).toBe('true');
     expect(files).toEqual(
-      expect.arrayContaining([`${DOCS}/README.md`, `${DOCS}/api.md`, `${DOCS}/data-model.md`, `${DOCS}/infrastructure.md`, `${DOCS}/runbooks/orders-api.md`, `${DOCS}/runbooks/worker.md`, `${DOCS}/.architect-docs-state.json`]),
+      expect.arrayContaining([
+        `${DOCS}/README.md`,
+        `${DOCS}/api.md`,
+        `${DOCS}/data-model.md`,
+        `${DOCS}/infrastructure.md`,
+        `${DOCS}/runbooks/orders-api.md`,
+        `${DOCS}/runbooks/worker.md`,
+        `${DOCS}/.architect-docs-state.json`,
+      ]),
     );
     for (const f of files) expect(existsSync(join(repo, f)), f).toBe(true);
 
@@ -68,11 +76,16 @@ describe('the built action on a copy of examples/shop', () => {
   });
 
   test('check fails after a migration is added, naming the files that would change', async () => {
-    writeFileSync(join(repo, 'db/migrations/000013_add_loyalty_points.up.sql'), 'ALTER TABLE customers ADD COLUMN loyalty_points integer NOT NULL DEFAULT 0;\n');
+    writeFileSync(
+      join(repo, 'db/migrations/000013_add_loyalty_points.up.sql'),
+      'ALTER TABLE customers ADD COLUMN loyalty_points integer NOT NULL DEFAULT 0;\n',
+    );
     const check = await runAction(repo, { mode: 'check' });
     expect(check.code).toBe(1);
     expect(check.outputs.changed).toBe('true');
-    expect(check.outputs.files!.split('\n')).toEqual(expect.arrayContaining([`${DOCS}/data-model.md`, `${DOCS}/.architect-docs-state.json`]));
+    expect(check.outputs.files!.split('\n')).toEqual(
+      expect.arrayContaining([`${DOCS}/data-model.md`, `${DOCS}/.architect-docs-state.json`]),
+    );
     expect(check.stdout).toMatch(/::error::Architecture docs are stale/);
     expect(check.summary).toContain('**Docs are stale**');
     // check never writes
@@ -87,9 +100,18 @@ describe('the built action on a copy of examples/shop', () => {
 describe('bad input', () => {
   test('a malformed spec, a broken migration and a binary .sql each get a diagnostic; the rest is documented', async () => {
     const repo = exampleCheckout();
-    writeFileSync(join(repo, 'api/broken.yaml'), 'openapi: 3.1.0\ninfo:\n  title: Broken\n  version: "1"\npaths:\n  /x:\n    get: [unclosed\n');
-    writeFileSync(join(repo, 'db/migrations/000013_broken.up.sql'), 'ALTER TABLE orders ADD COLUMN note text;\nALTER TABLE orders ADD COLUMN oops int,,;\n');
-    writeFileSync(join(repo, 'db/migrations/000014_dump.up.sql'), Buffer.from([0x50, 0x47, 0x44, 0x4d, 0x50, 0x00, 0x01, 0xff]));
+    writeFileSync(
+      join(repo, 'api/broken.yaml'),
+      'openapi: 3.1.0\ninfo:\n  title: Broken\n  version: "1"\npaths:\n  /x:\n    get: [unclosed\n',
+    );
+    writeFileSync(
+      join(repo, 'db/migrations/000013_broken.up.sql'),
+      'ALTER TABLE orders ADD COLUMN note text;\nALTER TABLE orders ADD COLUMN oops int,,;\n',
+    );
+    writeFileSync(
+      join(repo, 'db/migrations/000014_dump.up.sql'),
+      Buffer.from([0x50, 0x47, 0x44, 0x4d, 0x50, 0x00, 0x01, 0xff]),
+    );
     const run = await runAction(repo, { mode: 'write' });
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toMatch(/::error [^\n]*file=api\/broken\.yaml,line=\d+/);

@@ -43,10 +43,23 @@ function checkout(bare: string, branch = 'main'): string {
   return ws;
 }
 
-const push = (branch = 'main') => ({ name: 'push', payload: { ref: `refs/heads/${branch}`, repository: { full_name: 'acme/shop', default_branch: 'main' }, head_commit: { message: 'change' }, commits: [] } });
+const push = (branch = 'main') => ({
+  name: 'push',
+  payload: {
+    ref: `refs/heads/${branch}`,
+    repository: { full_name: 'acme/shop', default_branch: 'main' },
+    head_commit: { message: 'change' },
+    commits: [],
+  },
+});
 
 function runIn(fake: FakeGitHub, ws: string, inputs: Record<string, string> = {}, event = push()) {
-  return runAction(ws, { 'github-token': TOKEN, ...inputs }, { GITHUB_API_URL: fake.url, GITHUB_REF: (event.payload as { ref?: string }).ref ?? '' }, event);
+  return runAction(
+    ws,
+    { 'github-token': TOKEN, ...inputs },
+    { GITHUB_API_URL: fake.url, GITHUB_REF: (event.payload as { ref?: string }).ref ?? '' },
+    event,
+  );
 }
 
 /** A person commits files on main (in their clone) and pushes. */
@@ -99,7 +112,14 @@ describe('pull-request mode', () => {
   });
 
   test('after a source change the same pull request is updated', async () => {
-    pushToMain(r.author, { 'db/migrations/000013_add_loyalty_points.up.sql': 'ALTER TABLE customers ADD COLUMN loyalty_points integer NOT NULL DEFAULT 0;\n' }, 'loyalty points');
+    pushToMain(
+      r.author,
+      {
+        'db/migrations/000013_add_loyalty_points.up.sql':
+          'ALTER TABLE customers ADD COLUMN loyalty_points integer NOT NULL DEFAULT 0;\n',
+      },
+      'loyalty points',
+    );
     const run = await runIn(r.fake, checkout(r.bare));
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs['pull-request-operation']).toBe('updated');
@@ -118,7 +138,14 @@ describe('pull-request mode', () => {
     git(human, 'push', '-q', 'origin', 'HEAD:architect-docs/main');
     const humanSha = git(human, 'rev-parse', 'HEAD').trim();
 
-    pushToMain(r.author, { 'db/migrations/000014_add_orders_channel.up.sql': "ALTER TABLE orders ADD COLUMN channel text NOT NULL DEFAULT 'web';\n" }, 'order channel');
+    pushToMain(
+      r.author,
+      {
+        'db/migrations/000014_add_orders_channel.up.sql':
+          "ALTER TABLE orders ADD COLUMN channel text NOT NULL DEFAULT 'web';\n",
+      },
+      'order channel',
+    );
     const run = await runIn(r.fake, checkout(r.bare));
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs['pull-request-operation']).toBe('updated');
@@ -146,7 +173,12 @@ describe('pull-request mode', () => {
 describe('pull request lifecycle', () => {
   test('labels survive GitHub\'s "Could not resolve to a node" right after creation', async () => {
     const r = await remote();
-    r.fake.failNext('POST', '/repos/acme/shop/issues/1/labels', 422, "Could not resolve to a node with the global id of 'PR_kwDOfake1'.");
+    r.fake.failNext(
+      'POST',
+      '/repos/acme/shop/issues/1/labels',
+      422,
+      "Could not resolve to a node with the global id of 'PR_kwDOfake1'.",
+    );
     const run = await runIn(r.fake, checkout(r.bare), { labels: 'documentation, architecture' });
     expect(run.code, run.stdout).toBe(0);
     expect(r.fake.pulls[0]!.labels).toEqual(['documentation', 'architecture']);
@@ -187,7 +219,9 @@ describe('commit mode', () => {
     const clone = checkout(r.bare);
     expect(readFileSync(join(clone, 'NOTES.md'), 'utf8')).toBe('a concurrent change\n');
     expect(readFileSync(join(clone, DOCS, 'README.md'), 'utf8')).toContain('# Architecture overview');
-    expect(r.fake.requestsFor('PATCH', '/repos/acme/shop/git/refs/heads/main').map((q) => q.status)).toEqual([422, 200]);
+    expect(r.fake.requestsFor('PATCH', '/repos/acme/shop/git/refs/heads/main').map((q) => q.status)).toEqual([
+      422, 200,
+    ]);
   });
 
   test('the docs themselves changed on the branch meanwhile: not overwritten, the run says so', async () => {
@@ -201,7 +235,9 @@ describe('commit mode', () => {
     });
     const run = await runIn(r.fake, checkout(r.bare), { mode: 'commit' });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/the docs changed on "main" while this run was working \(docs\/architecture\/README\.md\)/);
+    expect(run.stdout).toMatch(
+      /the docs changed on "main" while this run was working \(docs\/architecture\/README\.md\)/,
+    );
     expect(readFileSync(join(checkout(r.bare), DOCS, 'README.md'), 'utf8')).toBe('# Our own overview\n');
   });
 
@@ -220,7 +256,9 @@ describe('permissions and events', () => {
     r.fake.settings.permissions.contents = 'read';
     const run = await runIn(r.fake, checkout(r.bare));
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::.*Resource not accessible by integration.*permissions:%0A {4}contents: write%0A {4}pull-requests: write/);
+    expect(run.stdout).toMatch(
+      /::error::.*Resource not accessible by integration.*permissions:%0A {4}contents: write%0A {4}pull-requests: write/,
+    );
   });
 
   test('a repository that forbids Actions to create pull requests: the fix names the setting', async () => {
@@ -235,10 +273,19 @@ describe('permissions and events', () => {
     const r = await remote();
     const event = {
       name: 'pull_request',
-      payload: { pull_request: { number: 9, base: { ref: 'main', sha: branchHead(r.bare, 'main'), repo: { full_name: 'acme/shop' } }, head: { ref: 'feature', repo: { full_name: 'someone/shop' } } }, repository: { full_name: 'acme/shop', default_branch: 'main' } },
+      payload: {
+        pull_request: {
+          number: 9,
+          base: { ref: 'main', sha: branchHead(r.bare, 'main'), repo: { full_name: 'acme/shop' } },
+          head: { ref: 'feature', repo: { full_name: 'someone/shop' } },
+        },
+        repository: { full_name: 'acme/shop', default_branch: 'main' },
+      },
     };
     const run = await runIn(r.fake, checkout(r.bare), {}, event as ReturnType<typeof push>);
-    expect(run.stdout).toMatch(/::notice::mode pull-request does not apply to pull_request events: running in check mode/);
+    expect(run.stdout).toMatch(
+      /::notice::mode pull-request does not apply to pull_request events: running in check mode/,
+    );
     expect(run.code).toBe(1); // the docs were never generated on main: stale
     expect(run.summary).toContain('### What would change');
     expect(r.fake.requests.filter((q) => q.method !== 'GET')).toEqual([]);
@@ -248,7 +295,10 @@ describe('permissions and events', () => {
     const r = await remote();
     const ws = checkout(r.bare);
     git(ws, 'checkout', '-q', '--detach');
-    const run = await runIn(r.fake, ws, {}, { name: 'schedule', payload: { repository: { full_name: 'acme/shop', default_branch: 'main' } } } as ReturnType<typeof push>);
+    const run = await runIn(r.fake, ws, {}, {
+      name: 'schedule',
+      payload: { repository: { full_name: 'acme/shop', default_branch: 'main' } },
+    } as ReturnType<typeof push>);
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs['pull-request-operation']).toBe('created');
     expect(r.fake.pulls[0]).toMatchObject({ base: 'main', head: 'architect-docs/main' });
@@ -256,7 +306,15 @@ describe('permissions and events', () => {
 
   test('our own commit coming back as a push is skipped (no loop)', async () => {
     const r = await remote();
-    const event = { name: 'push', payload: { ref: 'refs/heads/main', repository: { full_name: 'acme/shop', default_branch: 'main' }, head_commit: { message: 'docs: update architecture docs\n\nArchitect-Docs-Generated: true' }, commits: [] } };
+    const event = {
+      name: 'push',
+      payload: {
+        ref: 'refs/heads/main',
+        repository: { full_name: 'acme/shop', default_branch: 'main' },
+        head_commit: { message: 'docs: update architecture docs\n\nArchitect-Docs-Generated: true' },
+        commits: [],
+      },
+    };
     const run = await runIn(r.fake, checkout(r.bare), {}, event);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Skipped: the head commit was made by Architect Docs.');

@@ -11,12 +11,22 @@ import { git, PLACEHOLDER_TOKEN, PROJECT_ROOT, runAction, runCli } from '../supp
 // node_modules. These run the committed bundle from a copy that has nothing else around it.
 
 const DOCS = 'docs/architecture';
-const TABLES = ['addresses', 'customers', 'inventory_reservations', 'order_items', 'orders', 'outbox_events', 'payments', 'products'];
+const TABLES = [
+  'addresses',
+  'customers',
+  'inventory_reservations',
+  'order_items',
+  'orders',
+  'outbox_events',
+  'payments',
+  'products',
+];
 
 let action: string;
 beforeAll(() => {
   action = realpathSync(mkdtempSync(join(tmpdir(), 'ad-standalone-')));
-  for (const part of ['action.yml', 'dist', 'bin']) cpSync(join(PROJECT_ROOT, part), join(action, part), { recursive: true });
+  for (const part of ['action.yml', 'dist', 'bin'])
+    cpSync(join(PROJECT_ROOT, part), join(action, part), { recursive: true });
 });
 
 /** A copy of examples/shop without its generated docs and, like most repositories, no config file. */
@@ -51,7 +61,7 @@ test('the copy of the action has no node_modules above it', () => {
   }
 });
 
-describe('the action with nothing but action.yml\'s defaults, on a repository without a config file', () => {
+describe("the action with nothing but action.yml's defaults, on a repository without a config file", () => {
   let fake: FakeGitHub;
   let bare: string;
   afterAll(() => fake?.close());
@@ -70,7 +80,15 @@ describe('the action with nothing but action.yml\'s defaults, on a repository wi
     const ws = mkdtempSync(join(tmpdir(), 'ad-standalone-ws-'));
     git(ws, 'clone', '-q', '--depth', '1', '--branch', 'main', `file://${bare}`, '.');
 
-    const event = { name: 'push', payload: { ref: 'refs/heads/main', repository: { full_name: 'acme/shop', default_branch: 'main' }, head_commit: { message: 'initial' }, commits: [] } };
+    const event = {
+      name: 'push',
+      payload: {
+        ref: 'refs/heads/main',
+        repository: { full_name: 'acme/shop', default_branch: 'main' },
+        head_commit: { message: 'initial' },
+        commits: [],
+      },
+    };
     const run = await runAction(ws, {}, { GITHUB_API_URL: fake.url }, event, { actionDir: action });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).not.toContain('::error');

@@ -78,7 +78,13 @@ describe('fake Anthropic server', () => {
     const f = await start();
     const anthropic = client(f);
     const message = await anthropic.messages.create(structuredRequest());
-    expect(message).toMatchObject({ type: 'message', role: 'assistant', model: MODEL, stop_reason: 'end_turn', stop_sequence: null });
+    expect(message).toMatchObject({
+      type: 'message',
+      role: 'assistant',
+      model: MODEL,
+      stop_reason: 'end_turn',
+      stop_sequence: null,
+    });
     expect(message.id).toMatch(/^msg_/);
     expect(message.content).toHaveLength(1);
     const parsed = JSON.parse(textOf(message)) as { markdown: string };
@@ -116,7 +122,11 @@ describe('fake Anthropic server', () => {
   it('architect: plain Markdown without output_config, and extra required schema fields filled', async () => {
     const f = await start();
     const anthropic = client(f);
-    const plain = await anthropic.messages.create({ model: MODEL, max_tokens: 512, messages: [{ role: 'user', content: 'Describe table:public.users' }] });
+    const plain = await anthropic.messages.create({
+      model: MODEL,
+      max_tokens: 512,
+      messages: [{ role: 'user', content: 'Describe table:public.users' }],
+    });
     expect(textOf(plain)).toMatch(/^This page summarises/);
     expect(textOf(plain)).toContain('the `users` table');
 
@@ -180,7 +190,12 @@ describe('fake Anthropic server', () => {
     expect(() => JSON.parse(textOf(cut))).toThrow();
 
     await expect(anthropic.messages.parse(structuredRequest())).rejects.toThrow(/Failed to parse structured output/);
-    expect(f.messageRequests().map((r) => r.behaviour)).toEqual(['hallucinate', 'broken-json', 'max-tokens', 'broken-json']);
+    expect(f.messageRequests().map((r) => r.behaviour)).toEqual([
+      'hallucinate',
+      'broken-json',
+      'max-tokens',
+      'broken-json',
+    ]);
   });
 
   it('reports cache creation, then a cache read for the same cached prefix', async () => {
@@ -188,7 +203,11 @@ describe('fake Anthropic server', () => {
     const anthropic = client(f);
     const system = [
       { type: 'text' as const, text: 'S'.repeat(4000) },
-      { type: 'text' as const, text: 'Facts: table:public.orders '.repeat(40), cache_control: { type: 'ephemeral' as const } },
+      {
+        type: 'text' as const,
+        text: 'Facts: table:public.orders '.repeat(40),
+        cache_control: { type: 'ephemeral' as const },
+      },
     ];
     const req = (question: string): Anthropic.MessageCreateParamsNonStreaming => ({
       ...structuredRequest(question),
@@ -198,7 +217,10 @@ describe('fake Anthropic server', () => {
     const prefixTokens = Math.ceil((4000 + system[1]!.text.length) / 4);
     expect(first.usage.cache_creation_input_tokens).toBe(prefixTokens);
     expect(first.usage.cache_read_input_tokens).toBe(0);
-    expect(first.usage.cache_creation).toEqual({ ephemeral_5m_input_tokens: prefixTokens, ephemeral_1h_input_tokens: 0 });
+    expect(first.usage.cache_creation).toEqual({
+      ephemeral_5m_input_tokens: prefixTokens,
+      ephemeral_1h_input_tokens: 0,
+    });
     expect(first.usage.input_tokens).toBe(Math.ceil('Section: data.tables\nFirst question'.length / 4));
 
     const second = await anthropic.messages.create(req('Section: data.columns\nA different question'));
@@ -207,7 +229,10 @@ describe('fake Anthropic server', () => {
     expect(second.usage.input_tokens).toBe(Math.ceil('Section: data.columns\nA different question'.length / 4));
 
     // A changed prefix is a new cache entry.
-    const changed = await anthropic.messages.create({ ...req('x'), system: [system[0]!, { ...system[1]!, text: 'other' }] });
+    const changed = await anthropic.messages.create({
+      ...req('x'),
+      system: [system[0]!, { ...system[1]!, text: 'other' }],
+    });
     expect(changed.usage.cache_creation_input_tokens).toBeGreaterThan(0);
     expect(changed.usage.cache_read_input_tokens).toBe(0);
 
@@ -238,7 +263,9 @@ describe('fake Anthropic server', () => {
   it('429 without retries surfaces as RateLimitError with the retry-after header', async () => {
     const f = await start();
     f.queue('rate-limit');
-    const err = await client(f).messages.create(structuredRequest()).catch((e: unknown) => e);
+    const err = await client(f)
+      .messages.create(structuredRequest())
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RateLimitError);
     const e = err as RateLimitError;
     expect(e.status).toBe(429);
@@ -268,7 +295,9 @@ describe('fake Anthropic server', () => {
   it('slow + client timeout → APIConnectionTimeoutError, and close() returns promptly', async () => {
     const f = await start({ slowMs: 30_000 });
     f.queue('slow');
-    const err = await client(f, { timeout: 300 }).messages.create(structuredRequest()).catch((e: unknown) => e);
+    const err = await client(f, { timeout: 300 })
+      .messages.create(structuredRequest())
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(APIConnectionTimeoutError);
     const t0 = Date.now();
     await f.close();
@@ -277,7 +306,9 @@ describe('fake Anthropic server', () => {
 
   it('close() is prompt even while a slow answer is still pending', async () => {
     const f = await start({ slowMs: 30_000, defaultBehaviour: 'slow' });
-    const pending = client(f, { timeout: 60_000 }).messages.create(structuredRequest()).catch((e: unknown) => e);
+    const pending = client(f, { timeout: 60_000 })
+      .messages.create(structuredRequest())
+      .catch((e: unknown) => e);
     while (f.messageRequests().length === 0) await new Promise((r) => setTimeout(r, 10));
     const t0 = Date.now();
     await f.close();
@@ -336,9 +367,18 @@ describe('fake Anthropic server', () => {
     f.queue('tool-user');
     const call = await client(f).messages.create({
       ...structuredRequest('Look at compose:service/worker and table:public.orders'),
-      tools: [{ name: 'get_fact', input_schema: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } }],
+      tools: [
+        {
+          name: 'get_fact',
+          input_schema: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] },
+        },
+      ],
     });
-    expect(call.content[0]).toMatchObject({ type: 'tool_use', name: 'get_fact', input: { id: 'compose:service/worker' } });
+    expect(call.content[0]).toMatchObject({
+      type: 'tool_use',
+      name: 'get_fact',
+      input: { id: 'compose:service/worker' },
+    });
   });
 
   it('models.list returns the ids newest first; models.retrieve resolves ids and aliases', async () => {
@@ -346,7 +386,13 @@ describe('fake Anthropic server', () => {
     const anthropic = client(f);
     const ids: string[] = [];
     for await (const model of anthropic.models.list()) ids.push(model.id);
-    expect(ids).toEqual(['claude-opus-5-5', 'claude-sonnet-5-5', 'claude-haiku-5-5', 'claude-haiku-4-5-20251001', 'claude-sonnet-4-5-20250929']);
+    expect(ids).toEqual([
+      'claude-opus-5-5',
+      'claude-sonnet-5-5',
+      'claude-haiku-5-5',
+      'claude-haiku-4-5-20251001',
+      'claude-sonnet-4-5-20250929',
+    ]);
     const page = await anthropic.models.list({ limit: 2 });
     expect(page.data.map((m) => m.id)).toEqual(ids.slice(0, 2));
     expect(page.has_more).toBe(true);
@@ -355,7 +401,12 @@ describe('fake Anthropic server', () => {
     expect(all).toEqual(ids);
 
     const one = await anthropic.models.retrieve('claude-sonnet-4-5-20250929');
-    expect(one).toMatchObject({ type: 'model', id: 'claude-sonnet-4-5-20250929', display_name: 'Claude Sonnet 4.5', created_at: '2025-09-29T00:00:00Z' });
+    expect(one).toMatchObject({
+      type: 'model',
+      id: 'claude-sonnet-4-5-20250929',
+      display_name: 'Claude Sonnet 4.5',
+      created_at: '2025-09-29T00:00:00Z',
+    });
     expect((await anthropic.models.retrieve('claude-haiku-4-5')).id).toBe('claude-haiku-4-5-20251001');
     await expect(anthropic.models.retrieve('claude-nope')).rejects.toBeInstanceOf(NotFoundError);
     expect(f.requests.filter((r) => r.path.startsWith('/v1/models')).length).toBeGreaterThanOrEqual(5);
@@ -370,14 +421,21 @@ describe('fake Anthropic server', () => {
     expect(ids).toEqual(['claude-test-1']);
     f.queue('server-error');
     await expect(anthropic.messages.create(structuredRequest())).rejects.toBeInstanceOf(NotFoundError);
-    await expect(anthropic.messages.create({ ...structuredRequest(), model: 'claude-test-1' })).rejects.toBeInstanceOf(InternalServerError);
+    await expect(anthropic.messages.create({ ...structuredRequest(), model: 'claude-test-1' })).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
   });
 
   it('count_tokens estimates chars / 4', async () => {
     const f = await start();
     const system = 'You write docs.';
     const tools: Anthropic.Tool[] = [{ name: 't', input_schema: { type: 'object', properties: {} } }];
-    const { input_tokens } = await client(f).messages.countTokens({ model: MODEL, system, tools, messages: [{ role: 'user', content: FACTS }] });
+    const { input_tokens } = await client(f).messages.countTokens({
+      model: MODEL,
+      system,
+      tools,
+      messages: [{ role: 'user', content: FACTS }],
+    });
     const chars = JSON.stringify(tools[0]).length + system.length + FACTS.length;
     expect(input_tokens).toBe(Math.ceil(chars / 4));
     expect(f.requests.at(-1)!.path).toBe('/v1/messages/count_tokens');
@@ -388,7 +446,7 @@ describe('fake Anthropic server', () => {
     const f = await start();
     await client(f).messages.create(structuredRequest());
     const sent = f.requests[0]!.headers;
-    expect(sent['x-api-key'] === 'test' || sent['authorization'] === 'Bearer test').toBe(true);
+    expect(sent['x-api-key'] === 'test' || sent.authorization === 'Bearer test').toBe(true);
 
     const noKey = client(f, { defaultHeaders: { 'X-Api-Key': null, Authorization: null } });
     const err = await noKey.messages.create(structuredRequest()).catch((e: unknown) => e);
@@ -397,7 +455,7 @@ describe('fake Anthropic server', () => {
     expect((err as AuthenticationError).type).toBe('authentication_error');
     const last = f.requests.at(-1)!;
     expect(last.headers['x-api-key']).toBeUndefined();
-    expect(last.headers['authorization']).toBeUndefined();
+    expect(last.headers.authorization).toBeUndefined();
     expect(last.behaviour).toBeUndefined();
 
     // x-api-key alone is accepted too.
@@ -408,7 +466,9 @@ describe('fake Anthropic server', () => {
   it('rejects streaming, a missing anthropic-version, and unknown paths', async () => {
     const f = await start();
     const anthropic = client(f);
-    await expect(anthropic.messages.create({ ...structuredRequest(), stream: true })).rejects.toBeInstanceOf(BadRequestError);
+    await expect(anthropic.messages.create({ ...structuredRequest(), stream: true })).rejects.toBeInstanceOf(
+      BadRequestError,
+    );
 
     const noVersion = await fetch(`${f.url}/v1/messages`, {
       method: 'POST',
@@ -418,7 +478,9 @@ describe('fake Anthropic server', () => {
     expect(noVersion.status).toBe(400);
     expect(await noVersion.json()).toMatchObject({ type: 'error', error: { type: 'invalid_request_error' } });
 
-    const unknown = await fetch(`${f.url}/v1/nope`, { headers: { 'x-api-key': 'k', 'anthropic-version': '2023-06-01' } });
+    const unknown = await fetch(`${f.url}/v1/nope`, {
+      headers: { 'x-api-key': 'k', 'anthropic-version': '2023-06-01' },
+    });
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ type: 'error', error: { type: 'not_found_error' } });
     expect(f.requests.map((r) => r.path)).toEqual(['/v1/messages', '/v1/messages', '/v1/nope']);

@@ -165,7 +165,12 @@ function inputUsage(body: Record<string, any>, cache: Set<string>): InputUsage {
   });
   const none = { ephemeral_5m_input_tokens: 0, ephemeral_1h_input_tokens: 0 };
   if (last < 0) {
-    return { input_tokens: tokens(charsOf(segs)), cache_creation_input_tokens: 0, cache_read_input_tokens: 0, cache_creation: none };
+    return {
+      input_tokens: tokens(charsOf(segs)),
+      cache_creation_input_tokens: 0,
+      cache_read_input_tokens: 0,
+      cache_creation: none,
+    };
   }
   const prefix = segs.slice(0, last + 1);
   const rest = segs.slice(last + 1);
@@ -175,7 +180,12 @@ function inputUsage(body: Record<string, any>, cache: Set<string>): InputUsage {
   const prefixTokens = tokens(charsOf(prefix));
   const input_tokens = tokens(charsOf(rest));
   if (cache.has(key)) {
-    return { input_tokens, cache_creation_input_tokens: 0, cache_read_input_tokens: prefixTokens, cache_creation: none };
+    return {
+      input_tokens,
+      cache_creation_input_tokens: 0,
+      cache_read_input_tokens: prefixTokens,
+      cache_creation: none,
+    };
   }
   cache.add(key);
   const ttl = segs[last]!.breakpoint!.ttl;
@@ -279,7 +289,10 @@ function architectMarkdown(facts: Facts): string {
 
   const paragraphs: string[] = [];
   if (facts.section) {
-    const topic = facts.section.split(/[._/:-]+/).filter(Boolean).join(' ');
+    const topic = facts.section
+      .split(/[._/:-]+/)
+      .filter(Boolean)
+      .join(' ');
     paragraphs.push(`This section covers the ${topic}, using only the facts supplied with the request.`);
   } else {
     paragraphs.push('This page summarises the architecture described by the facts supplied with the request.');
@@ -289,11 +302,12 @@ function architectMarkdown(facts: Facts): string {
   if (tables.length) sentences.push(`Data is stored in ${englishList(tables)}.`);
   if (columns.length) sentences.push(`Notable columns include ${englishList(columns)}.`);
   if (services.length) sentences.push(`It runs as ${englishList(services)}.`);
-  if (sentences.length === 0) sentences.push('No architecture facts were found in the request, so there is nothing more to describe.');
+  if (sentences.length === 0)
+    sentences.push('No architecture facts were found in the request, so there is nothing more to describe.');
   paragraphs.push(sentences.join(' '));
   const bullets = [...ops, ...tables, ...columns, ...services];
   if (bullets.length) paragraphs.push(bullets.map((b) => `- ${b}`).join('\n'));
-  return paragraphs.join('\n\n') + '\n';
+  return `${paragraphs.join('\n\n')}\n`;
 }
 
 const HALLUCINATION =
@@ -331,7 +345,13 @@ function valueFor(schemaIn: Schema | undefined, key: string, markdown: string, r
     return valueFor(pick, key, markdown, root, depth);
   }
   if (Array.isArray(schema.allOf) && schema.allOf.length) {
-    return valueFor(Object.assign({}, ...schema.allOf.map((a: Schema) => resolveRef(a, root))), key, markdown, root, depth);
+    return valueFor(
+      Object.assign({}, ...schema.allOf.map((a: Schema) => resolveRef(a, root))),
+      key,
+      markdown,
+      root,
+      depth,
+    );
   }
   let type = schema.type;
   if (Array.isArray(type)) type = type.find((t: string) => t !== 'null') ?? type[0];
@@ -420,7 +440,9 @@ function modelEntries(ids: string[]): ModelEntry[] {
     const dated = /-(\d{4})(\d{2})(\d{2})$/.exec(id);
     const created_at =
       KNOWN_CREATED_AT[id] ??
-      (dated ? `${dated[1]}-${dated[2]}-${dated[3]}T00:00:00Z` : new Date(Date.UTC(2026, 5, 1) - index * 86_400_000).toISOString().replace('.000Z', 'Z'));
+      (dated
+        ? `${dated[1]}-${dated[2]}-${dated[3]}T00:00:00Z`
+        : new Date(Date.UTC(2026, 5, 1) - index * 86_400_000).toISOString().replace('.000Z', 'Z'));
     const line = /^claude-(haiku|sonnet|opus|fable|mythos)\b/.exec(id)?.[1] ?? null;
     return {
       type: 'model' as const,
@@ -442,7 +464,10 @@ function modelEntries(ids: string[]): ModelEntry[] {
 /** Exact id, or an alias: `claude-sonnet-4-5` → `claude-sonnet-4-5-20250929`. */
 function resolveModel(models: ModelEntry[], id: unknown): ModelEntry | undefined {
   if (typeof id !== 'string') return undefined;
-  return models.find((m) => m.id === id) ?? models.find((m) => m.id.startsWith(`${id}-`) && /^-\d{8}$/.test(m.id.slice(id.length)));
+  return (
+    models.find((m) => m.id === id) ??
+    models.find((m) => m.id.startsWith(`${id}-`) && /^-\d{8}$/.test(m.id.slice(id.length)))
+  );
 }
 
 const BEHAVIOURS: readonly Behaviour[] = [
@@ -489,7 +514,13 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
     res.end(body);
   }
 
-  function sendError(res: ServerResponse, status: number, type: string, message: string, headers?: Record<string, string>): void {
+  function sendError(
+    res: ServerResponse,
+    status: number,
+    type: string,
+    message: string,
+    headers?: Record<string, string>,
+  ): void {
     send(res, status, { type: 'error', error: { type, message } }, headers);
   }
 
@@ -500,7 +531,10 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
   function message(rec: RecordedRequest, content: unknown[], stopReason: string, outputChars: number) {
     const body = rec.body as Record<string, any>;
     const usage = inputUsage(body, cache);
-    const id = createHash('sha256').update(`${counter}:${JSON.stringify(body)}`).digest('hex').slice(0, 24);
+    const id = createHash('sha256')
+      .update(`${counter}:${JSON.stringify(body)}`)
+      .digest('hex')
+      .slice(0, 24);
     return {
       id: `msg_fake_${id}`,
       type: 'message',
@@ -530,14 +564,17 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
     const body = rec.body as Record<string, any>;
     const markdown = mangle(markdownFor(rec));
     const format = body.output_config?.format;
-    if (format?.type === 'json_schema') return textMessage(rec, JSON.stringify(structuredAnswer(format.schema, markdown)));
+    if (format?.type === 'json_schema')
+      return textMessage(rec, JSON.stringify(structuredAnswer(format.schema, markdown)));
     return textMessage(rec, markdown);
   }
 
   function lastUserHasToolResult(body: Record<string, any>): boolean {
     const msgs = Array.isArray(body.messages) ? body.messages : [];
     const last = msgs[msgs.length - 1];
-    return last?.role === 'user' && Array.isArray(last.content) && last.content.some((b: any) => b?.type === 'tool_result');
+    return (
+      last?.role === 'user' && Array.isArray(last.content) && last.content.some((b: any) => b?.type === 'tool_result')
+    );
   }
 
   function toolUseAnswer(rec: RecordedRequest) {
@@ -562,10 +599,16 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
       return sendError(res, 400, 'invalid_request_error', 'The request body must be a JSON object.');
     }
     if (typeof body.model !== 'string') return sendError(res, 400, 'invalid_request_error', 'model: Field required');
-    if (typeof body.max_tokens !== 'number') return sendError(res, 400, 'invalid_request_error', 'max_tokens: Field required');
+    if (typeof body.max_tokens !== 'number')
+      return sendError(res, 400, 'invalid_request_error', 'max_tokens: Field required');
     if (!Array.isArray(body.messages)) return sendError(res, 400, 'invalid_request_error', 'messages: Field required');
     if (body.stream === true) {
-      return sendError(res, 400, 'invalid_request_error', 'stream: streaming is not supported by the fake Anthropic server');
+      return sendError(
+        res,
+        400,
+        'invalid_request_error',
+        'stream: streaming is not supported by the fake Anthropic server',
+      );
     }
     if (!resolveModel(models, body.model)) return sendError(res, 404, 'not_found_error', `model: ${body.model}`);
 
@@ -591,9 +634,15 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
         return send(res, 200, textMessage(rec, text, 'max_tokens'));
       }
       case 'rate-limit':
-        return sendError(res, 429, 'rate_limit_error', 'This request would exceed the rate limit for your organization (fake). Please retry after 1 second.', {
-          'retry-after': '1',
-        });
+        return sendError(
+          res,
+          429,
+          'rate_limit_error',
+          'This request would exceed the rate limit for your organization (fake). Please retry after 1 second.',
+          {
+            'retry-after': '1',
+          },
+        );
       case 'overloaded':
         return sendError(res, 529, 'overloaded_error', 'Overloaded');
       case 'server-error':
@@ -654,9 +703,10 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
       return sendError(res, 404, 'not_found_error', `Not found: ${route}`);
     }
     const apiKey = headers['x-api-key'];
-    const bearer = /^Bearer\s+(\S+)/i.exec(headers['authorization'] ?? '')?.[1];
+    const bearer = /^Bearer\s+(\S+)/i.exec(headers.authorization ?? '')?.[1];
     if (!apiKey && !bearer) return sendError(res, 401, 'authentication_error', 'x-api-key header is required');
-    if (!headers['anthropic-version']) return sendError(res, 400, 'invalid_request_error', 'anthropic-version: header is required');
+    if (!headers['anthropic-version'])
+      return sendError(res, 400, 'invalid_request_error', 'anthropic-version: header is required');
     if (badJson) return sendError(res, 400, 'invalid_request_error', 'The request body is not valid JSON.');
 
     if (isMessages) return answerMessages(rec, res);
@@ -688,7 +738,12 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
       hasMore = list.length > limit;
       list = list.slice(0, limit);
     }
-    return send(res, 200, { data: list, has_more: hasMore, first_id: list[0]?.id ?? null, last_id: list[list.length - 1]?.id ?? null });
+    return send(res, 200, {
+      data: list,
+      has_more: hasMore,
+      first_id: list[0]?.id ?? null,
+      last_id: list[list.length - 1]?.id ?? null,
+    });
   }
 
   const server = createServer((req, res) => {

@@ -86,7 +86,9 @@ export function loadSpec(): Spec {
       if (!['get', 'put', 'post', 'delete', 'patch', 'head', 'options'].includes(method)) continue;
       const params = [...pathLevelParams, ...(op.parameters ?? [])].map((p) => deref(doc, p));
       const multi = new Set(
-        params.filter((p) => p.in === 'path' && (p['x-multi-segment'] || p.schema?.['x-multi-segment'])).map((p) => p.name),
+        params
+          .filter((p) => p.in === 'path' && (p['x-multi-segment'] || p.schema?.['x-multi-segment']))
+          .map((p) => p.name),
       );
       const paramNames: string[] = [];
       let literalLength = 0;
@@ -131,7 +133,10 @@ export function deref(doc: any, node: any, depth = 0): any {
   let cur = node;
   while (cur && typeof cur === 'object' && typeof cur.$ref === 'string') {
     if (depth++ > 50) throw new Error(`$ref loop at ${cur.$ref}`);
-    const parts = cur.$ref.replace(/^#\//, '').split('/').map((s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parts = cur.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .map((s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     cur = parts.reduce((o: any, k: string) => (o == null ? undefined : o[k]), doc);
     if (cur === undefined) throw new Error(`unresolvable $ref ${node.$ref}`);
   }
@@ -146,7 +151,10 @@ function safeDecode(s: string): string {
   }
 }
 
-export function findOperation(method: string, rawPath: string): { operation?: Operation; params: Record<string, string> } {
+export function findOperation(
+  method: string,
+  rawPath: string,
+): { operation?: Operation; params: Record<string, string> } {
   const spec = loadSpec();
   const list = spec.byMethod.get(method.toLowerCase()) ?? [];
   for (const operation of list) {
@@ -164,8 +172,12 @@ function coerce(doc: any, schema: Schema | undefined, value: string): { ok: bool
   const s = schema ? deref(doc, schema) : undefined;
   const type = s?.type;
   if (type === 'integer') return /^-?\d+$/.test(value) ? { ok: true, value: Number(value) } : { ok: false, value };
-  if (type === 'number') return value.trim() !== '' && !Number.isNaN(Number(value)) ? { ok: true, value: Number(value) } : { ok: false, value };
-  if (type === 'boolean') return value === 'true' || value === 'false' ? { ok: true, value: value === 'true' } : { ok: false, value };
+  if (type === 'number')
+    return value.trim() !== '' && !Number.isNaN(Number(value))
+      ? { ok: true, value: Number(value) }
+      : { ok: false, value };
+  if (type === 'boolean')
+    return value === 'true' || value === 'false' ? { ok: true, value: value === 'true' } : { ok: false, value };
   if (type === 'array') return { ok: true, value: value.split(',') };
   return { ok: true, value };
 }
@@ -191,7 +203,8 @@ export function validateRequest(input: ValidateInput): ValidationResult {
       continue;
     }
     const c = coerce(doc, p.schema, v);
-    if (!c.ok) pathErrors.push(`path parameter "${p.name}": ${JSON.stringify(v)} is not of type ${deref(doc, p.schema).type}`);
+    if (!c.ok)
+      pathErrors.push(`path parameter "${p.name}": ${JSON.stringify(v)} is not of type ${deref(doc, p.schema).type}`);
     else if (p.schema) pathErrors.push(...validateSchema(doc, p.schema, c.value, `path.${p.name}`, false));
   }
   if (pathErrors.length) return { operation, params, kind: 'path-param', errors: pathErrors };
@@ -205,7 +218,8 @@ export function validateRequest(input: ValidateInput): ValidationResult {
       continue;
     }
     const c = coerce(doc, p.schema, v);
-    if (!c.ok) queryErrors.push(`query parameter "${p.name}": ${JSON.stringify(v)} is not of type ${deref(doc, p.schema).type}`);
+    if (!c.ok)
+      queryErrors.push(`query parameter "${p.name}": ${JSON.stringify(v)} is not of type ${deref(doc, p.schema).type}`);
     else if (p.schema) queryErrors.push(...validateSchema(doc, p.schema, c.value, `query.${p.name}`, false));
   }
   if (input.strict) {
@@ -219,7 +233,8 @@ export function validateRequest(input: ValidateInput): ValidationResult {
   const bodyErrors: string[] = [];
   const rb = operation.raw.requestBody ? deref(doc, operation.raw.requestBody) : undefined;
   if (!rb) {
-    const empty = !input.hasBody || (input.body && typeof input.body === 'object' && Object.keys(input.body).length === 0);
+    const empty =
+      !input.hasBody || (input.body && typeof input.body === 'object' && Object.keys(input.body).length === 0);
     if (input.strict && !empty) bodyErrors.push(`${operation.operationId} takes no request body`);
   } else if (!input.hasBody) {
     if (rb.required) bodyErrors.push('request body is required');
@@ -300,13 +315,17 @@ export function validateSchema(doc: any, schemaNode: Schema, value: unknown, at:
   }
 
   if (Array.isArray(s.enum) && !s.enum.some((e: unknown) => e === value)) {
-    errors.push(`${at}: ${JSON.stringify(value)} is not one of ${s.enum.map((e: unknown) => JSON.stringify(e)).join(', ')}`);
+    errors.push(
+      `${at}: ${JSON.stringify(value)} is not one of ${s.enum.map((e: unknown) => JSON.stringify(e)).join(', ')}`,
+    );
   }
 
   if (typeof value === 'string') {
     const len = [...value].length;
-    if (typeof s.minLength === 'number' && len < s.minLength) errors.push(`${at}: shorter than ${s.minLength} characters`);
-    if (typeof s.maxLength === 'number' && len > s.maxLength) errors.push(`${at}: longer than ${s.maxLength} characters`);
+    if (typeof s.minLength === 'number' && len < s.minLength)
+      errors.push(`${at}: shorter than ${s.minLength} characters`);
+    if (typeof s.maxLength === 'number' && len > s.maxLength)
+      errors.push(`${at}: longer than ${s.maxLength} characters`);
     if (typeof s.pattern === 'string') {
       const re = compilePattern(s.pattern);
       if (re && !re.test(value)) errors.push(`${at}: ${JSON.stringify(value)} does not match /${s.pattern}/`);
@@ -314,13 +333,17 @@ export function validateSchema(doc: any, schemaNode: Schema, value: unknown, at:
   }
 
   if (typeof value === 'number') {
-    if (typeof s.minimum === 'number' && (s.exclusiveMinimum === true ? value <= s.minimum : value < s.minimum)) errors.push(`${at}: ${value} is below the minimum ${s.minimum}`);
-    if (typeof s.maximum === 'number' && (s.exclusiveMaximum === true ? value >= s.maximum : value > s.maximum)) errors.push(`${at}: ${value} is above the maximum ${s.maximum}`);
+    if (typeof s.minimum === 'number' && (s.exclusiveMinimum === true ? value <= s.minimum : value < s.minimum))
+      errors.push(`${at}: ${value} is below the minimum ${s.minimum}`);
+    if (typeof s.maximum === 'number' && (s.exclusiveMaximum === true ? value >= s.maximum : value > s.maximum))
+      errors.push(`${at}: ${value} is above the maximum ${s.maximum}`);
   }
 
   if (Array.isArray(value)) {
-    if (typeof s.minItems === 'number' && value.length < s.minItems) errors.push(`${at}: fewer than ${s.minItems} items`);
-    if (typeof s.maxItems === 'number' && value.length > s.maxItems) errors.push(`${at}: more than ${s.maxItems} items`);
+    if (typeof s.minItems === 'number' && value.length < s.minItems)
+      errors.push(`${at}: fewer than ${s.minItems} items`);
+    if (typeof s.maxItems === 'number' && value.length > s.maxItems)
+      errors.push(`${at}: more than ${s.maxItems} items`);
     if (s.uniqueItems === true) {
       const seen = new Set(value.map((v) => JSON.stringify(v)));
       if (seen.size !== value.length) errors.push(`${at}: items are not unique`);
@@ -345,8 +368,10 @@ export function validateSchema(doc: any, schemaNode: Schema, value: unknown, at:
       }
     }
     const n = Object.keys(obj).length;
-    if (typeof s.maxProperties === 'number' && n > s.maxProperties) errors.push(`${at}: more than ${s.maxProperties} properties`);
-    if (typeof s.minProperties === 'number' && n < s.minProperties) errors.push(`${at}: fewer than ${s.minProperties} properties`);
+    if (typeof s.maxProperties === 'number' && n > s.maxProperties)
+      errors.push(`${at}: more than ${s.maxProperties} properties`);
+    if (typeof s.minProperties === 'number' && n < s.minProperties)
+      errors.push(`${at}: fewer than ${s.minProperties} properties`);
   }
   return errors;
 }

@@ -21,12 +21,16 @@ const TOKEN = 'ghs_faketoken123';
 const execFileAsync = promisify(execFile);
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test User', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-  }).trim();
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=Test User', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    },
+  ).trim();
 }
 
 let dir: string;
@@ -127,7 +131,12 @@ describe('fake GitHub server', () => {
     expect(base.verification?.verified).toBe(false);
 
     const docs = '# Architecture\n\nüñí — generated\n';
-    const { data: blob } = await gh.rest.git.createBlob({ owner: OWNER, repo: REPO, content: Buffer.from(docs).toString('base64'), encoding: 'base64' });
+    const { data: blob } = await gh.rest.git.createBlob({
+      owner: OWNER,
+      repo: REPO,
+      content: Buffer.from(docs).toString('base64'),
+      encoding: 'base64',
+    });
     expect(blob.sha).toBe(execFileSync('git', ['hash-object', '--stdin'], { input: docs, encoding: 'utf8' }).trim());
     const { data: gotBlob } = await gh.rest.git.getBlob({ owner: OWNER, repo: REPO, file_sha: blob.sha });
     expect(gotBlob.encoding).toBe('base64');
@@ -143,7 +152,12 @@ describe('fake GitHub server', () => {
         { path: 'old.md', mode: '100644', type: 'blob', sha: null },
       ],
     });
-    const { data: fullTree } = await gh.rest.git.getTree({ owner: OWNER, repo: REPO, tree_sha: tree.sha, recursive: '1' });
+    const { data: fullTree } = await gh.rest.git.getTree({
+      owner: OWNER,
+      repo: REPO,
+      tree_sha: tree.sha,
+      recursive: '1',
+    });
     expect(fullTree.tree.map((e) => `${e.type} ${e.path}`).sort()).toEqual([
       'blob README.md',
       'blob docs/architecture.md',
@@ -164,9 +178,17 @@ describe('fake GitHub server', () => {
     expect(commit.committer.email).toBe('noreply@github.com');
     expect(commit.parents.map((p) => p.sha)).toEqual([ref.object.sha]);
 
-    const { data: newRef } = await gh.rest.git.createRef({ owner: OWNER, repo: REPO, ref: 'refs/heads/architect-docs/update', sha: commit.sha });
+    const { data: newRef } = await gh.rest.git.createRef({
+      owner: OWNER,
+      repo: REPO,
+      ref: 'refs/heads/architect-docs/update',
+      sha: commit.sha,
+    });
     expect(newRef.object.sha).toBe(commit.sha);
-    await expectStatus(gh.rest.git.createRef({ owner: OWNER, repo: REPO, ref: 'refs/heads/architect-docs/update', sha: commit.sha }), 422);
+    await expectStatus(
+      gh.rest.git.createRef({ owner: OWNER, repo: REPO, ref: 'refs/heads/architect-docs/update', sha: commit.sha }),
+      422,
+    );
 
     // A clone sees it.
     git(work, 'fetch', '--quiet', 'origin', 'architect-docs/update');
@@ -175,11 +197,17 @@ describe('fake GitHub server', () => {
     expect(readFileSync(join(work, 'docs/architecture.md'), 'utf8')).toBe(docs);
     expect(readFileSync(join(work, 'docs/runbooks/deploy.md'), 'utf8')).toBe('Deploy with care.\n');
     expect(existsSync(join(work, 'old.md'))).toBe(false);
-    expect(git(work, 'log', '-1', '--format=%s|%an|%cn')).toBe('docs: regenerate architecture docs|github-actions[bot]|GitHub');
+    expect(git(work, 'log', '-1', '--format=%s|%an|%cn')).toBe(
+      'docs: regenerate architecture docs|github-actions[bot]|GitHub',
+    );
     expect(git(bare, 'fsck', '--strict')).toBe('');
 
     // The REST commit/compare views agree with git.
-    const { data: restCommit } = await gh.rest.repos.getCommit({ owner: OWNER, repo: REPO, ref: 'architect-docs/update' });
+    const { data: restCommit } = await gh.rest.repos.getCommit({
+      owner: OWNER,
+      repo: REPO,
+      ref: 'architect-docs/update',
+    });
     expect(restCommit.sha).toBe(commit.sha);
     expect(restCommit.commit.verification?.verified).toBe(true);
     expect(restCommit.files?.map((x) => `${x.status} ${x.filename}`).sort()).toEqual([
@@ -187,9 +215,15 @@ describe('fake GitHub server', () => {
       'added docs/runbooks/deploy.md',
       'removed old.md',
     ]);
-    const { data: cmp } = await gh.rest.repos.compareCommitsWithBasehead({ owner: OWNER, repo: REPO, basehead: 'main...architect-docs/update' });
+    const { data: cmp } = await gh.rest.repos.compareCommitsWithBasehead({
+      owner: OWNER,
+      repo: REPO,
+      basehead: 'main...architect-docs/update',
+    });
     expect(cmp).toMatchObject({ status: 'ahead', ahead_by: 1, behind_by: 0, total_commits: 1 });
-    expect(cmp.commits.map((c) => [c.sha, c.commit.message, c.commit.author?.name])).toEqual([[commit.sha, 'docs: regenerate architecture docs', 'github-actions[bot]']]);
+    expect(cmp.commits.map((c) => [c.sha, c.commit.message, c.commit.author?.name])).toEqual([
+      [commit.sha, 'docs: regenerate architecture docs', 'github-actions[bot]'],
+    ]);
 
     // Explicit committer: GitHub does not sign, so not verified.
     const { data: custom } = await gh.rest.git.createCommit({
@@ -218,14 +252,20 @@ describe('fake GitHub server', () => {
     expect(one.object.sha).toBe(a);
     await expectStatus(gh.rest.git.getRef({ owner: OWNER, repo: REPO, ref: 'heads/missing' }), 404);
 
-    const { data: cmp } = await gh.rest.repos.compareCommitsWithBasehead({ owner: OWNER, repo: REPO, basehead: 'feature/a...feature/b' });
+    const { data: cmp } = await gh.rest.repos.compareCommitsWithBasehead({
+      owner: OWNER,
+      repo: REPO,
+      basehead: 'feature/a...feature/b',
+    });
     expect(cmp).toMatchObject({ status: 'diverged', ahead_by: 1, behind_by: 1 });
     const { data: same } = await gh.rest.repos.compareCommits({ owner: OWNER, repo: REPO, base: 'main', head: 'main' });
     expect(same.status).toBe('identical');
     await expectStatus(gh.rest.repos.getCommit({ owner: OWNER, repo: REPO, ref: 'no-such-branch' }), 422);
 
     await gh.rest.git.deleteRef({ owner: OWNER, repo: REPO, ref: 'heads/feature/b' });
-    expect(git(bare, 'for-each-ref', '--format=%(refname)', 'refs/heads/')).toBe('refs/heads/feature/a\nrefs/heads/main');
+    expect(git(bare, 'for-each-ref', '--format=%(refname)', 'refs/heads/')).toBe(
+      'refs/heads/feature/a\nrefs/heads/main',
+    );
     await expectStatus(gh.rest.git.deleteRef({ owner: OWNER, repo: REPO, ref: 'heads/feature/b' }), 422);
     expect(f.violations).toEqual([]);
   });
@@ -236,10 +276,19 @@ describe('fake GitHub server', () => {
     const mainSha = git(bare, 'rev-parse', 'main');
     const feature = pushBranch('docs', 'x.md', 'x\n');
     // Rewind docs to main: not a fast forward.
-    const e = await expectStatus(gh.rest.git.updateRef({ owner: OWNER, repo: REPO, ref: 'heads/docs', sha: mainSha }), 422);
+    const e = await expectStatus(
+      gh.rest.git.updateRef({ owner: OWNER, repo: REPO, ref: 'heads/docs', sha: mainSha }),
+      422,
+    );
     expect((e.response?.data as any).message).toBe('Update is not a fast forward');
     expect(git(bare, 'rev-parse', 'docs')).toBe(feature);
-    const { data } = await gh.rest.git.updateRef({ owner: OWNER, repo: REPO, ref: 'heads/docs', sha: mainSha, force: true });
+    const { data } = await gh.rest.git.updateRef({
+      owner: OWNER,
+      repo: REPO,
+      ref: 'heads/docs',
+      sha: mainSha,
+      force: true,
+    });
     expect(data.object.sha).toBe(mainSha);
     expect(git(bare, 'rev-parse', 'docs')).toBe(mainSha);
     // Fast forward needs no force.
@@ -253,7 +302,13 @@ describe('fake GitHub server', () => {
     const gh = octo(f);
     pushBranch('docs', 'x.md', 'x\n');
     const { data: ref } = await gh.rest.git.getRef({ owner: OWNER, repo: REPO, ref: 'heads/docs' });
-    const { data: c } = await gh.rest.git.createCommit({ owner: OWNER, repo: REPO, message: 'ours', tree: (await gh.rest.git.getCommit({ owner: OWNER, repo: REPO, commit_sha: ref.object.sha })).data.tree.sha, parents: [ref.object.sha] });
+    const { data: c } = await gh.rest.git.createCommit({
+      owner: OWNER,
+      repo: REPO,
+      message: 'ours',
+      tree: (await gh.rest.git.getCommit({ owner: OWNER, repo: REPO, commit_sha: ref.object.sha })).data.tree.sha,
+      parents: [ref.object.sha],
+    });
     const off = f.onRequest((req) => {
       if (req.operationId === 'git/update-ref') pushBranch('docs', 'y.md', 'theirs\n', 'docs');
     });
@@ -269,28 +324,52 @@ describe('fake GitHub server', () => {
     pushBranch('unrelated', 'u.md', 'u\n');
     await gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 'Unrelated', head: 'unrelated', base: 'main' });
 
-    const { data: pr } = await gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 'Update architecture docs', head: 'architect-docs', base: 'main', body: 'v1' });
+    const { data: pr } = await gh.rest.pulls.create({
+      owner: OWNER,
+      repo: REPO,
+      title: 'Update architecture docs',
+      head: 'architect-docs',
+      base: 'main',
+      body: 'v1',
+    });
     expect(pr).toMatchObject({ number: 2, state: 'open', title: 'Update architecture docs', body: 'v1', draft: false });
     expect(pr.head).toMatchObject({ ref: 'architect-docs', sha: headSha, label: 'acme:architect-docs' });
     expect(pr.base).toMatchObject({ ref: 'main', sha: git(bare, 'rev-parse', 'main') });
     expect(pr.html_url).toBe('https://github.com/acme/shop/pull/2');
     expect(pr.node_id).toMatch(/^PR_/);
 
-    const { data: byHead } = await gh.rest.pulls.list({ owner: OWNER, repo: REPO, head: `${OWNER}:architect-docs`, base: 'main', state: 'open' });
+    const { data: byHead } = await gh.rest.pulls.list({
+      owner: OWNER,
+      repo: REPO,
+      head: `${OWNER}:architect-docs`,
+      base: 'main',
+      state: 'open',
+    });
     expect(byHead.map((p) => p.number)).toEqual([2]);
     // As on GitHub, a head without the owner is silently ignored: every open PR comes back.
     const { data: ignored } = await gh.rest.pulls.list({ owner: OWNER, repo: REPO, head: 'architect-docs' });
     expect(ignored.map((p) => p.number)).toEqual([2, 1]);
 
-    const dup = await expectStatus(gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 'again', head: `${OWNER}:architect-docs`, base: 'main' }), 422);
-    expect((dup.response?.data as any).errors[0].message).toBe('A pull request already exists for acme:architect-docs.');
+    const dup = await expectStatus(
+      gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 'again', head: `${OWNER}:architect-docs`, base: 'main' }),
+      422,
+    );
+    expect((dup.response?.data as any).errors[0].message).toBe(
+      'A pull request already exists for acme:architect-docs.',
+    );
     expect(dup.message).toContain('A pull request already exists for acme:architect-docs.');
 
     git(work, 'fetch', '--quiet', 'origin');
     git(work, 'push', '--quiet', 'origin', 'origin/main:refs/heads/no-change');
-    const none = await expectStatus(gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 'nothing', head: 'no-change', base: 'main' }), 422);
+    const none = await expectStatus(
+      gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 'nothing', head: 'no-change', base: 'main' }),
+      422,
+    );
     expect((none.response?.data as any).errors[0].message).toBe('No commits between main and no-change');
-    await expectStatus(gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 'x', head: 'missing', base: 'main' }), 422);
+    await expectStatus(
+      gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 'x', head: 'missing', base: 'main' }),
+      422,
+    );
 
     const { data: updated } = await gh.rest.pulls.update({ owner: OWNER, repo: REPO, pull_number: 2, body: 'v2' });
     expect(updated.body).toBe('v2');
@@ -301,34 +380,70 @@ describe('fake GitHub server', () => {
     expect(fresh.head.sha).toBe(newHead);
     expect(fresh.commits).toBe(1);
 
-    const { data: labels } = await gh.rest.issues.addLabels({ owner: OWNER, repo: REPO, issue_number: 2, labels: ['documentation', 'automated'] });
+    const { data: labels } = await gh.rest.issues.addLabels({
+      owner: OWNER,
+      repo: REPO,
+      issue_number: 2,
+      labels: ['documentation', 'automated'],
+    });
     expect(labels.map((l) => l.name)).toEqual(['documentation', 'automated']);
-    const { data: withReviewers } = await gh.rest.pulls.requestReviewers({ owner: OWNER, repo: REPO, pull_number: 2, reviewers: ['alice'] });
+    const { data: withReviewers } = await gh.rest.pulls.requestReviewers({
+      owner: OWNER,
+      repo: REPO,
+      pull_number: 2,
+      reviewers: ['alice'],
+    });
     expect(withReviewers.requested_reviewers?.map((u) => u.login)).toEqual(['alice']);
-    await expectStatus(gh.rest.pulls.requestReviewers({ owner: OWNER, repo: REPO, pull_number: 2, reviewers: ['mallory'] }), 422);
+    await expectStatus(
+      gh.rest.pulls.requestReviewers({ owner: OWNER, repo: REPO, pull_number: 2, reviewers: ['mallory'] }),
+      422,
+    );
 
     // Sticky comment: list, create, find by marker, update.
     const marker = '<!-- architect-docs -->';
     expect((await gh.rest.issues.listComments({ owner: OWNER, repo: REPO, issue_number: 2 })).data).toEqual([]);
-    const { data: c1 } = await gh.rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: 2, body: `${marker}\nfirst` });
+    const { data: c1 } = await gh.rest.issues.createComment({
+      owner: OWNER,
+      repo: REPO,
+      issue_number: 2,
+      body: `${marker}\nfirst`,
+    });
     await gh.rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: 2, body: 'human' });
     await gh.rest.issues.createComment({ owner: OWNER, repo: REPO, issue_number: 2, body: 'human 2' });
-    const all = await gh.paginate(gh.rest.issues.listComments, { owner: OWNER, repo: REPO, issue_number: 2, per_page: 2 });
+    const all = await gh.paginate(gh.rest.issues.listComments, {
+      owner: OWNER,
+      repo: REPO,
+      issue_number: 2,
+      per_page: 2,
+    });
     expect(all.map((c) => c.body)).toEqual([`${marker}\nfirst`, 'human', 'human 2']);
     const sticky = all.find((c) => c.body?.startsWith(marker))!;
     expect(sticky.id).toBe(c1.id);
-    const { data: c2 } = await gh.rest.issues.updateComment({ owner: OWNER, repo: REPO, comment_id: sticky.id, body: `${marker}\nsecond` });
+    const { data: c2 } = await gh.rest.issues.updateComment({
+      owner: OWNER,
+      repo: REPO,
+      comment_id: sticky.id,
+      body: `${marker}\nsecond`,
+    });
     expect(c2.body).toBe(`${marker}\nsecond`);
     expect(f.comments.find((c) => c.id === c1.id)!.body).toBe(`${marker}\nsecond`);
 
     // Close; then a new PR for the same head is allowed.
     await gh.rest.pulls.update({ owner: OWNER, repo: REPO, pull_number: 2, state: 'closed' });
     expect((await gh.rest.pulls.list({ owner: OWNER, repo: REPO, head: `${OWNER}:architect-docs` })).data).toEqual([]);
-    const { data: pr3 } = await gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 'again', head: 'architect-docs', base: 'main' });
+    const { data: pr3 } = await gh.rest.pulls.create({
+      owner: OWNER,
+      repo: REPO,
+      title: 'again',
+      head: 'architect-docs',
+      base: 'main',
+    });
     expect(pr3.number).toBe(3);
     // Deleting a PR's head branch closes it, as on GitHub.
     await gh.rest.git.deleteRef({ owner: OWNER, repo: REPO, ref: 'heads/unrelated' });
-    expect((await gh.rest.pulls.list({ owner: OWNER, repo: REPO, state: 'all' })).data.map((p) => [p.number, p.state])).toEqual([
+    expect(
+      (await gh.rest.pulls.list({ owner: OWNER, repo: REPO, state: 'all' })).data.map((p) => [p.number, p.state]),
+    ).toEqual([
       [3, 'open'],
       [2, 'closed'],
       [1, 'closed'],
@@ -354,14 +469,22 @@ describe('fake GitHub server', () => {
     pushBranch('docs', 'd.md', 'd\n');
     f.settings.permissions.pullRequests = 'read';
     f.settings.permissions.issues = 'none';
-    const p = await expectStatus(gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 't', head: 'docs', base: 'main' }), 403);
+    const p = await expectStatus(
+      gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 't', head: 'docs', base: 'main' }),
+      403,
+    );
     expect((p.response?.data as any).message).toBe('Resource not accessible by integration');
     expect(p.response?.headers['x-accepted-github-permissions']).toBe('pull_requests=write');
 
     f.settings.permissions.pullRequests = 'write';
     f.settings.actionsCanCreatePullRequests = false;
-    const a = await expectStatus(gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 't', head: 'docs', base: 'main' }), 403);
-    expect((a.response?.data as any).message).toBe('GitHub Actions is not permitted to create or approve pull requests.');
+    const a = await expectStatus(
+      gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 't', head: 'docs', base: 'main' }),
+      403,
+    );
+    expect((a.response?.data as any).message).toBe(
+      'GitHub Actions is not permitted to create or approve pull requests.',
+    );
     expect(f.pulls).toEqual([]);
     f.settings.actionsCanCreatePullRequests = true;
     await gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 't', head: 'docs', base: 'main' });
@@ -385,10 +508,17 @@ describe('fake GitHub server', () => {
     expect(f.pendingFaults()).toEqual([]);
 
     // 422 is not retried.
-    f.failNext('POST', '/repos/acme/shop/pulls', 422, { message: "Could not resolve to a node with the global id of 'PR_kwDOxyz'.", documentation_url: 'https://docs.github.com/rest', status: '422' });
+    f.failNext('POST', '/repos/acme/shop/pulls', 422, {
+      message: "Could not resolve to a node with the global id of 'PR_kwDOxyz'.",
+      documentation_url: 'https://docs.github.com/rest',
+      status: '422',
+    });
     pushBranch('docs', 'd.md', 'd\n');
     f.clearRecords();
-    const g = await expectStatus(retrying.rest.pulls.create({ owner: OWNER, repo: REPO, title: 't', head: 'docs', base: 'main' }), 422);
+    const g = await expectStatus(
+      retrying.rest.pulls.create({ owner: OWNER, repo: REPO, title: 't', head: 'docs', base: 'main' }),
+      422,
+    );
     expect(g.message).toContain("Could not resolve to a node with the global id of 'PR_kwDOxyz'.");
     expect(f.requests).toHaveLength(1);
     expect(f.pulls).toEqual([]); // the handler did not run
@@ -400,7 +530,10 @@ describe('fake GitHub server', () => {
     await retrying.rest.git.updateRef({ owner: OWNER, repo: REPO, ref: 'heads/docs', sha, force: true });
     expect(f.requests.map((r) => r.status)).toEqual([409, 200]);
     f.failNext('PATCH', '/repos/acme/shop/git/refs/*', 409, 'Reference update failed');
-    await expectStatus(plain.rest.git.updateRef({ owner: OWNER, repo: REPO, ref: 'heads/docs', sha, force: true }), 409);
+    await expectStatus(
+      plain.rest.git.updateRef({ owner: OWNER, repo: REPO, ref: 'heads/docs', sha, force: true }),
+      409,
+    );
     expect(f.violations).toEqual([]);
   });
 
@@ -422,10 +555,20 @@ describe('fake GitHub server', () => {
       },
       throttling,
     );
-    f.failNext('GET', 'repos/get', 403, { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting' }, 1, {
-      'x-ratelimit-remaining': '0',
-      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)),
-    });
+    f.failNext(
+      'GET',
+      'repos/get',
+      403,
+      {
+        message: 'API rate limit exceeded for installation ID 1.',
+        documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting',
+      },
+      1,
+      {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)),
+      },
+    );
     const { data } = await gh.rest.repos.get({ owner: OWNER, repo: REPO });
     expect(data.name).toBe(REPO);
     expect(seen).toHaveLength(1);
@@ -436,15 +579,58 @@ describe('fake GitHub server', () => {
     const f = await start();
     const gh = octo(f);
     // GET on the plural /git/refs/{ref} is not documented (only git/ref/{ref} is).
-    await expectStatus(gh.request('GET /repos/{owner}/{repo}/git/refs/{ref}', { owner: OWNER, repo: REPO, ref: 'heads/main' }), 404);
+    await expectStatus(
+      gh.request('GET /repos/{owner}/{repo}/git/refs/{ref}', { owner: OWNER, repo: REPO, ref: 'heads/main' }),
+      404,
+    );
     await expectStatus(gh.request('POST /graphql', { query: '{ viewer { login } }' }), 404);
-    await expectStatus(gh.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner: OWNER, repo: REPO, ref: 'heads/main', sha: 'abc', force: 'yes' as unknown as boolean }), 422);
-    await expectStatus(gh.request('POST /repos/{owner}/{repo}/pulls', { owner: OWNER, repo: REPO, title: 't', head: 'x', base: 'main', titel: 'typo' }), 422);
-    await expectStatus(gh.request('POST /repos/{owner}/{repo}/git/trees', { owner: OWNER, repo: REPO, tree: [{ path: 'a', mode: '100600' as '100644', type: 'blob', content: 'x' }] }), 422);
-    await expectStatus(gh.request('GET /repos/{owner}/{repo}/pulls', { owner: OWNER, repo: REPO, state: 'merged' as 'open' }), 422);
-    await expectStatus(gh.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: OWNER, repo: REPO, pull_number: 'abc' as unknown as number }), 404);
+    await expectStatus(
+      gh.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+        owner: OWNER,
+        repo: REPO,
+        ref: 'heads/main',
+        sha: 'abc',
+        force: 'yes' as unknown as boolean,
+      }),
+      422,
+    );
+    await expectStatus(
+      gh.request('POST /repos/{owner}/{repo}/pulls', {
+        owner: OWNER,
+        repo: REPO,
+        title: 't',
+        head: 'x',
+        base: 'main',
+        titel: 'typo',
+      }),
+      422,
+    );
+    await expectStatus(
+      gh.request('POST /repos/{owner}/{repo}/git/trees', {
+        owner: OWNER,
+        repo: REPO,
+        tree: [{ path: 'a', mode: '100600' as '100644', type: 'blob', content: 'x' }],
+      }),
+      422,
+    );
+    await expectStatus(
+      gh.request('GET /repos/{owner}/{repo}/pulls', { owner: OWNER, repo: REPO, state: 'merged' as 'open' }),
+      422,
+    );
+    await expectStatus(
+      gh.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner: OWNER,
+        repo: REPO,
+        pull_number: 'abc' as unknown as number,
+      }),
+      404,
+    );
     await expectStatus(gh.rest.repos.getContent({ owner: OWNER, repo: REPO, path: 'README.md' }), 501);
-    const bad = await fetch(`${f.url}/repos/${OWNER}/${REPO}/git/blobs`, { method: 'POST', headers: { authorization: `token ${TOKEN}` }, body: '{not json' });
+    const bad = await fetch(`${f.url}/repos/${OWNER}/${REPO}/git/blobs`, {
+      method: 'POST',
+      headers: { authorization: `token ${TOKEN}` },
+      body: '{not json',
+    });
     expect(bad.status).toBe(400);
 
     expect(f.violations.map((v) => [v.method, v.path, v.kind, v.operationId])).toEqual([

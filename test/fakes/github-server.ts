@@ -103,7 +103,9 @@ export interface FakeResponse {
   headers?: Record<string, string>;
 }
 
-export type RequestHook = (req: RecordedRequest) => void | FakeResponse | Promise<void | FakeResponse | undefined> | undefined;
+export type RequestHook = (
+  req: RecordedRequest,
+) => void | FakeResponse | Promise<void | FakeResponse | undefined> | undefined;
 
 export interface Fault {
   method: string;
@@ -170,7 +172,14 @@ export interface FakeGitHub {
    * sent as is; undefined gives a GitHub-like body for the status. Faults apply after validation
    * and auth, before permissions and the handler; the handler does not run.
    */
-  failNext(method: string, pathPattern: string | RegExp, status: number, body?: unknown, times?: number, headers?: Record<string, string>): void;
+  failNext(
+    method: string,
+    pathPattern: string | RegExp,
+    status: number,
+    body?: unknown,
+    times?: number,
+    headers?: Record<string, string>,
+  ): void;
   /** Faults not yet consumed. */
   pendingFaults(): Fault[];
   /**
@@ -220,8 +229,18 @@ interface GitResult {
 
 function makeGit(gitDir: string) {
   const baseEnv: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-  for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES']) delete baseEnv[k];
-  return function git(args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}): Promise<GitResult> {
+  for (const k of [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  ])
+    delete baseEnv[k];
+  return function git(
+    args: string[],
+    opts: { input?: string | Buffer; env?: Record<string, string> } = {},
+  ): Promise<GitResult> {
     return new Promise((resolve, reject) => {
       const child = spawn('git', ['-c', 'commit.gpgsign=false', '--git-dir', gitDir, ...args], {
         env: { ...baseEnv, ...opts.env },
@@ -232,7 +251,9 @@ function makeGit(gitDir: string) {
       child.stdout.on('data', (d: Buffer) => out.push(d));
       child.stderr.on('data', (d: Buffer) => err.push(d));
       child.on('error', reject);
-      child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+      child.on('close', (code) =>
+        resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }),
+      );
       child.stdin.on('error', () => {});
       child.stdin.end(opts.input ?? '');
     });
@@ -241,7 +262,11 @@ function makeGit(gitDir: string) {
 
 type Git = ReturnType<typeof makeGit>;
 
-async function gitOk(git: Git, args: string[], opts?: { input?: string | Buffer; env?: Record<string, string> }): Promise<string> {
+async function gitOk(
+  git: Git,
+  args: string[],
+  opts?: { input?: string | Buffer; env?: Record<string, string> },
+): Promise<string> {
   const r = await git(args, opts);
   if (r.code !== 0) throw new Error(`git ${args.join(' ')} failed (${r.code}): ${r.stderr.trim()}`);
   return r.stdout.toString('utf8');
@@ -283,7 +308,15 @@ function parseCommit(sha: string, raw: string): ParsedCommit {
   const head = idx >= 0 ? raw.slice(0, idx) : raw;
   // GitHub shows git's usual single trailing newline stripped ("initial commit", not "initial commit\n").
   const message = (idx >= 0 ? raw.slice(idx + 2) : '').replace(/\n$/, '');
-  const c: ParsedCommit = { sha, tree: '', parents: [], author: parsePerson(''), committer: parsePerson(''), message, raw };
+  const c: ParsedCommit = {
+    sha,
+    tree: '',
+    parents: [],
+    author: parsePerson(''),
+    committer: parsePerson(''),
+    message,
+    raw,
+  };
   const lines = head.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -341,7 +374,7 @@ const DEFAULT_MESSAGES: Record<number, string> = {
   500: 'Server Error',
   502: 'Server Error',
   503: 'Service Unavailable',
-  504: 'We couldn\'t respond to your request in time. Sorry about that. Please try resubmitting your request and contact us if the problem persists.',
+  504: "We couldn't respond to your request in time. Sorry about that. Please try resubmitting your request and contact us if the problem persists.",
 };
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -354,7 +387,12 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 function globToRegex(glob: string): RegExp {
-  return new RegExp(`^${glob.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return new RegExp(
+    `^${glob
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 }
 
 const BOT_LOGIN = 'github-actions[bot]';
@@ -375,7 +413,13 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     await gitOk(git, ['symbolic-ref', 'HEAD', `refs/heads/${defaultBranch}`]);
   } else {
     const head = await git(['symbolic-ref', '--quiet', 'HEAD']);
-    defaultBranch = head.code === 0 ? head.stdout.toString().trim().replace(/^refs\/heads\//, '') : 'main';
+    defaultBranch =
+      head.code === 0
+        ? head.stdout
+            .toString()
+            .trim()
+            .replace(/^refs\/heads\//, '')
+        : 'main';
   }
 
   const settings: Settings = {
@@ -476,7 +520,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     repositories_url: `${url}/orgs/${owner}/teams/${slug}/repos`,
     parent: null,
   });
-  const userForEmail = (email: string) => (email === BOT_EMAIL ? botUser() : email === 'noreply@github.com' ? webFlowUser() : null);
+  const userForEmail = (email: string) =>
+    email === BOT_EMAIL ? botUser() : email === 'noreply@github.com' ? webFlowUser() : null;
 
   const repositoryJson = () => {
     const p = settings.permissions;
@@ -520,12 +565,14 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       return {
         verified: true,
         reason: 'valid',
-        signature: '-----BEGIN PGP SIGNATURE-----\n\nfake-signature-from-the-fake-github-api\n-----END PGP SIGNATURE-----\n',
+        signature:
+          '-----BEGIN PGP SIGNATURE-----\n\nfake-signature-from-the-fake-github-api\n-----END PGP SIGNATURE-----\n',
         payload: c.raw,
         verified_at: verifiedAt,
       };
     }
-    if (c.gpgsig) return { verified: false, reason: 'unknown_key', signature: c.gpgsig, payload: null, verified_at: null };
+    if (c.gpgsig)
+      return { verified: false, reason: 'unknown_key', signature: c.gpgsig, payload: null, verified_at: null };
     return { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null };
   }
 
@@ -632,7 +679,9 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
 
   async function diffFiles(fromTree: string, toTree: string) {
     const raw = (await gitOk(git, ['diff-tree', '-r', '-z', '--no-renames', fromTree, toTree])).split('\0');
-    const num = (await gitOk(git, ['diff-tree', '-r', '-z', '--no-renames', '--numstat', fromTree, toTree])).split('\0');
+    const num = (await gitOk(git, ['diff-tree', '-r', '-z', '--no-renames', '--numstat', fromTree, toTree])).split(
+      '\0',
+    );
     const stats = new Map<string, { additions: number; deletions: number }>();
     for (const rec of num) {
       if (!rec) continue;
@@ -696,7 +745,11 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       },
       author: userForEmail(c.author.email),
       committer: userForEmail(c.committer.email),
-      parents: c.parents.map((p) => ({ sha: p, url: `${repoApi()}/commits/${p}`, html_url: `${repoHtml}/commit/${p}` })),
+      parents: c.parents.map((p) => ({
+        sha: p,
+        url: `${repoApi()}/commits/${p}`,
+        html_url: `${repoHtml}/commit/${p}`,
+      })),
     };
     if (withFiles) {
       const parentTree = c.parents[0] ? (await readCommit(c.parents[0]))!.tree : EMPTY_TREE;
@@ -710,7 +763,12 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
   }
 
   function refJson(r: RefInfo) {
-    const objUrl = r.type === 'tag' ? `${repoApi()}/git/tags/${r.sha}` : r.type === 'commit' ? commitApiUrl(r.sha) : `${repoApi()}/git/${r.type}s/${r.sha}`;
+    const objUrl =
+      r.type === 'tag'
+        ? `${repoApi()}/git/tags/${r.sha}`
+        : r.type === 'commit'
+          ? commitApiUrl(r.sha)
+          : `${repoApi()}/git/${r.type}s/${r.sha}`;
     return {
       ref: r.ref,
       node_id: `REF_${b64(r.ref)}`,
@@ -893,7 +951,10 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     const rels: string[] = [];
     if (page > 1) rels.push(`${link(1)}; rel="first"`, `${link(Math.min(page - 1, last))}; rel="prev"`);
     if (page < last) rels.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`);
-    return { body: items.slice((page - 1) * perPage, page * perPage), headers: rels.length ? { link: rels.join(', ') } : {} };
+    return {
+      body: items.slice((page - 1) * perPage, page * perPage),
+      headers: rels.length ? { link: rels.join(', ') } : {},
+    };
   }
 
   // --- permissions ---
@@ -972,7 +1033,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     },
     'git/create-ref': async ({ body }) => {
       const ref: string = body.ref;
-      if (!/^refs\/[^/]+\/.+/.test(ref)) throw unprocessable("Reference name must start with 'refs/' and have at least two slashes.");
+      if (!/^refs\/[^/]+\/.+/.test(ref))
+        throw unprocessable("Reference name must start with 'refs/' and have at least two slashes.");
       if ((await git(['check-ref-format', ref])).code !== 0) throw unprocessable(`${ref} is not a valid ref name.`);
       const type = await objectType(body.sha);
       if (!type) throw unprocessable('Object does not exist');
@@ -1013,7 +1075,13 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       let data: Buffer;
       if (encoding === 'utf-8' || encoding === 'utf8') data = Buffer.from(body.content, 'utf8');
       else if (encoding === 'base64') data = Buffer.from(body.content, 'base64');
-      else throw validationFailed({ resource: 'Blob', field: 'encoding', code: 'invalid', message: `encoding must be "utf-8" or "base64", not ${JSON.stringify(encoding)}` });
+      else
+        throw validationFailed({
+          resource: 'Blob',
+          field: 'encoding',
+          code: 'invalid',
+          message: `encoding must be "utf-8" or "base64", not ${JSON.stringify(encoding)}`,
+        });
       const sha = (await gitOk(git, ['hash-object', '-w', '--stdin', '--no-filters'], { input: data })).trim();
       return { status: 201, body: { url: `${repoApi()}/git/blobs/${sha}`, sha } };
     },
@@ -1021,10 +1089,17 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       const sha = params.file_sha!;
       if ((await objectType(sha)) !== 'blob') throw notFound();
       const r = await git(['cat-file', 'blob', sha]);
-      const content = (r.stdout.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n';
+      const content = `${(r.stdout.toString('base64').match(/.{1,60}/g) ?? []).join('\n')}\n`;
       return {
         status: 200,
-        body: { sha, node_id: `B_${b64(sha).slice(0, 20)}`, size: r.stdout.length, url: `${repoApi()}/git/blobs/${sha}`, content, encoding: 'base64' },
+        body: {
+          sha,
+          node_id: `B_${b64(sha).slice(0, 20)}`,
+          size: r.stdout.length,
+          url: `${repoApi()}/git/blobs/${sha}`,
+          content,
+          encoding: 'base64',
+        },
       };
     },
 
@@ -1049,23 +1124,40 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
         const parts = p.split('/');
         for (let i = 1; i < parts.length; i++) files.delete(parts.slice(0, i).join('/'));
       };
-      const modeType: Record<string, string> = { '100644': 'blob', '100755': 'blob', '120000': 'blob', '040000': 'tree', '160000': 'commit' };
+      const modeType: Record<string, string> = {
+        '100644': 'blob',
+        '100755': 'blob',
+        '120000': 'blob',
+        '040000': 'tree',
+        '160000': 'commit',
+      };
       for (const [i, e] of (body.tree as any[]).entries()) {
         const path: string = e.path ?? '';
-        if (!path || path.startsWith('/') || path.endsWith('/') || path.split('/').some((s) => s === '' || s === '.' || s === '..' || s === '.git')) {
+        if (
+          !path ||
+          path.startsWith('/') ||
+          path.endsWith('/') ||
+          path.split('/').some((s) => s === '' || s === '.' || s === '..' || s === '.git')
+        ) {
           throw unprocessable(`tree.path contains a malformed path component`);
         }
         if (!e.mode) throw unprocessable(`Must supply a valid tree.mode (tree[${i}])`);
         const type: string = e.type ?? modeType[e.mode];
-        if (modeType[e.mode] !== type) throw unprocessable(`tree.type ${JSON.stringify(e.type)} does not match tree.mode ${e.mode} (tree[${i}])`);
-        if (e.content !== undefined && e.sha !== undefined && e.sha !== null) throw unprocessable('Must supply either tree.sha or tree.content, not both');
+        if (modeType[e.mode] !== type)
+          throw unprocessable(`tree.type ${JSON.stringify(e.type)} does not match tree.mode ${e.mode} (tree[${i}])`);
+        if (e.content !== undefined && e.sha !== undefined && e.sha !== null)
+          throw unprocessable('Must supply either tree.sha or tree.content, not both');
         if (e.sha === null && e.content === undefined) {
           removeUnder(path);
           continue;
         }
         if (e.content !== undefined) {
           if (type !== 'blob') throw unprocessable(`tree.content can only be used with blobs (tree[${i}])`);
-          const sha = (await gitOk(git, ['hash-object', '-w', '--stdin', '--no-filters'], { input: Buffer.from(e.content, 'utf8') })).trim();
+          const sha = (
+            await gitOk(git, ['hash-object', '-w', '--stdin', '--no-filters'], {
+              input: Buffer.from(e.content, 'utf8'),
+            })
+          ).trim();
           removeUnder(path);
           removeAncestors(path);
           files.set(path, { mode: e.mode, type, sha });
@@ -1095,13 +1187,20 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       if ((await objectType(body.tree)) !== 'tree') throw unprocessable('Tree SHA does not exist');
       const parents: string[] = body.parents ?? [];
       for (const p of parents) {
-        if ((await objectType(p)) !== 'commit') throw unprocessable('Parent SHA does not exist or is not a commit object');
+        if ((await objectType(p)) !== 'commit')
+          throw unprocessable('Parent SHA does not exist or is not a commit object');
       }
       const now = nowIso();
       const author = body.author ?? { name: BOT_LOGIN, email: BOT_EMAIL };
       // Without an explicit committer GitHub commits (and signs) as "GitHub <noreply@github.com>";
       // with one, the commit is not signed, so not verified.
-      const committer = body.committer ? { name: body.committer.name ?? author.name, email: body.committer.email ?? author.email, date: body.committer.date } : { name: 'GitHub', email: 'noreply@github.com' };
+      const committer = body.committer
+        ? {
+            name: body.committer.name ?? author.name,
+            email: body.committer.email ?? author.email,
+            date: body.committer.date,
+          }
+        : { name: 'GitHub', email: 'noreply@github.com' };
       const env: Record<string, string> = {
         GIT_AUTHOR_NAME: author.name,
         GIT_AUTHOR_EMAIL: author.email,
@@ -1131,7 +1230,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     'repos/compare-commits-with-basehead': async (ctx) => {
       const bh = ctx.params.basehead!;
       const i = bh.indexOf('...');
-      const [base, head] = i >= 0 ? [bh.slice(0, i), bh.slice(i + 3)] : bh.includes('..') ? bh.split('..', 2) : [bh, ''];
+      const [base, head] =
+        i >= 0 ? [bh.slice(0, i), bh.slice(i + 3)] : bh.includes('..') ? bh.split('..', 2) : [bh, ''];
       return compare(ctx, base!, head!);
     },
     'repos/compare-commits': async (ctx) => compare(ctx, ctx.params.base!, ctx.params.head!),
@@ -1143,7 +1243,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       for (const pr of pulls) await refreshPull(pr);
       let list = pulls.filter((p) => state === 'all' || p.state === state);
       // GitHub silently ignores `head` unless it is `owner:branch`.
-      if (query.head && query.head.includes(':')) {
+      if (query.head?.includes(':')) {
         const branch = parseHead(query.head);
         list = list.filter((p) => branch !== undefined && p.head === branch);
       }
@@ -1160,9 +1260,16 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       return { status: 200, body: await Promise.all(page.body.map((p) => pullJson(p, false))), headers: page.headers };
     },
     'pulls/create': async ({ body }) => {
-      if (!settings.actionsCanCreatePullRequests) throw new HttpError(403, 'GitHub Actions is not permitted to create or approve pull requests.');
-      if (body.issue !== undefined) throw validationFailed({ resource: 'PullRequest', code: 'custom', message: 'Converting an issue into a pull request is not supported by this fake.' });
-      if (body.title === undefined) throw validationFailed({ resource: 'PullRequest', code: 'missing_field', field: 'title' });
+      if (!settings.actionsCanCreatePullRequests)
+        throw new HttpError(403, 'GitHub Actions is not permitted to create or approve pull requests.');
+      if (body.issue !== undefined)
+        throw validationFailed({
+          resource: 'PullRequest',
+          code: 'custom',
+          message: 'Converting an issue into a pull request is not supported by this fake.',
+        });
+      if (body.title === undefined)
+        throw validationFailed({ resource: 'PullRequest', code: 'missing_field', field: 'title' });
       const headBranch = parseHead(body.head);
       const headSha = headBranch === undefined ? undefined : await branchSha(headBranch);
       const baseSha = await branchSha(body.base);
@@ -1172,10 +1279,18 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       if (errors.length) throw validationFailed(...errors);
       for (const pr of pulls) await refreshPull(pr);
       if (pulls.some((p) => p.state === 'open' && p.head === headBranch && p.base === body.base)) {
-        throw validationFailed({ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${owner}:${headBranch}.` });
+        throw validationFailed({
+          resource: 'PullRequest',
+          code: 'custom',
+          message: `A pull request already exists for ${owner}:${headBranch}.`,
+        });
       }
       if ((await countCommits(`${baseSha}..${headSha}`)) === 0) {
-        throw validationFailed({ resource: 'PullRequest', code: 'custom', message: `No commits between ${body.base} and ${body.head}` });
+        throw validationFailed({
+          resource: 'PullRequest',
+          code: 'custom',
+          message: `No commits between ${body.base} and ${body.head}`,
+        });
       }
       const number = nextIssueNumber++;
       const now = nowIso();
@@ -1207,14 +1322,21 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       const pr = findPull(params.pull_number!);
       await refreshPull(pr);
       if (body.base !== undefined && body.base !== pr.base) {
-        if (pr.state === 'closed' && body.state !== 'open') throw unprocessable('Cannot change the base branch of a closed pull request.');
-        if (!(await branchSha(body.base))) throw validationFailed({ resource: 'PullRequest', field: 'base', code: 'invalid' });
+        if (pr.state === 'closed' && body.state !== 'open')
+          throw unprocessable('Cannot change the base branch of a closed pull request.');
+        if (!(await branchSha(body.base)))
+          throw validationFailed({ resource: 'PullRequest', field: 'base', code: 'invalid' });
       }
       if (body.state === 'open' && pr.state === 'closed') {
-        if (!(await branchSha(pr.head))) throw unprocessable('Cannot reopen a pull request whose head branch was deleted.');
+        if (!(await branchSha(pr.head)))
+          throw unprocessable('Cannot reopen a pull request whose head branch was deleted.');
         const base = body.base ?? pr.base;
         if (pulls.some((p) => p !== pr && p.state === 'open' && p.head === pr.head && p.base === base)) {
-          throw validationFailed({ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${owner}:${pr.head}.` });
+          throw validationFailed({
+            resource: 'PullRequest',
+            code: 'custom',
+            message: `A pull request already exists for ${owner}:${pr.head}.`,
+          });
         }
       }
       if (body.title !== undefined) pr.title = body.title;
@@ -1232,11 +1354,16 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       const pr = findPull(params.pull_number!);
       const reviewers: string[] = body.reviewers ?? [];
       const teams: string[] = body.team_reviewers ?? [];
-      if (reviewers.some((r) => r.toLowerCase() === BOT_LOGIN)) throw unprocessable('Review cannot be requested from pull request author.');
-      const badUser = settings.collaborators && reviewers.some((r) => !settings.collaborators!.some((c) => c.toLowerCase() === r.toLowerCase()));
+      if (reviewers.some((r) => r.toLowerCase() === BOT_LOGIN))
+        throw unprocessable('Review cannot be requested from pull request author.');
+      const badUser =
+        settings.collaborators &&
+        reviewers.some((r) => !settings.collaborators!.some((c) => c.toLowerCase() === r.toLowerCase()));
       const badTeam = settings.teams && teams.some((t) => !settings.teams!.includes(t));
       if (badUser || badTeam) {
-        throw unprocessable(`Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${owner}/${repo} repository.`);
+        throw unprocessable(
+          `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${owner}/${repo} repository.`,
+        );
       }
       for (const r of reviewers) if (!pr.requestedReviewers.includes(r)) pr.requestedReviewers.push(r);
       for (const t of teams) if (!pr.requestedTeams.includes(t)) pr.requestedTeams.push(t);
@@ -1272,7 +1399,14 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       const pr = findPull(params.issue_number!);
       const now = nowIso();
       const id = nextCommentId++;
-      const c: CommentState = { id, node_id: `IC_kwDO${b64(String(id))}`, issueNumber: pr.number, body: body.body, createdAt: now, updatedAt: now };
+      const c: CommentState = {
+        id,
+        node_id: `IC_kwDO${b64(String(id))}`,
+        issueNumber: pr.number,
+        body: body.body,
+        createdAt: now,
+        updatedAt: now,
+      };
       comments.push(c);
       return { status: 201, body: commentJson(c), headers: { location: `${repoApi()}/issues/comments/${id}` } };
     },
@@ -1327,7 +1461,11 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       // `owner:ref` or `owner:repo:ref`; only this repository is known.
       const parts = s.split(':');
       if (parts[0]!.toLowerCase() !== owner.toLowerCase()) return undefined;
-      return parts.length === 3 ? (parts[1]!.toLowerCase() === repo.toLowerCase() ? parts[2] : undefined) : parts.slice(1).join(':');
+      return parts.length === 3
+        ? parts[1]!.toLowerCase() === repo.toLowerCase()
+          ? parts[2]
+          : undefined
+        : parts.slice(1).join(':');
     };
     const bName = strip(baseSpec);
     const hName = strip(headSpec);
@@ -1338,15 +1476,20 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     const mergeBase = mbRes.code === 0 ? mbRes.stdout.toString().trim() : undefined;
     const ahead = await countCommits(`${base}..${head}`);
     const behind = await countCommits(`${head}..${base}`);
-    const status = ahead === 0 && behind === 0 ? 'identical' : behind === 0 ? 'ahead' : ahead === 0 ? 'behind' : 'diverged';
-    const shas = (await gitOk(git, ['rev-list', '--reverse', '--topo-order', `${base}..${head}`])).split('\n').filter(Boolean);
+    const status =
+      ahead === 0 && behind === 0 ? 'identical' : behind === 0 ? 'ahead' : ahead === 0 ? 'behind' : 'diverged';
+    const shas = (await gitOk(git, ['rev-list', '--reverse', '--topo-order', `${base}..${head}`]))
+      .split('\n')
+      .filter(Boolean);
     const perPage = ctx.query.per_page ? Math.min(100, Number(ctx.query.per_page)) : 250;
     const page = Math.max(1, Number(ctx.query.page ?? 1) || 1);
     const pageShas = shas.slice((page - 1) * perPage, page * perPage);
     const commits = [];
     for (const s of pageShas) commits.push(await restCommitJson((await readCommit(s))!, false));
     const headCommit = (await readCommit(head))!;
-    const files = mergeBase ? await diffFiles((await readCommit(mergeBase))!.tree, headCommit.tree) : await diffFiles(EMPTY_TREE, headCommit.tree);
+    const files = mergeBase
+      ? await diffFiles((await readCommit(mergeBase))!.tree, headCommit.tree)
+      : await diffFiles(EMPTY_TREE, headCommit.tree);
     const permalink = `${repoHtml}/compare/${owner}:${base.slice(0, 7)}...${owner}:${head.slice(0, 7)}`;
     return {
       status: 200,
@@ -1408,11 +1551,19 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     if (e instanceof HttpError) {
       return {
         status: e.status,
-        body: { message: e.message, ...e.extra, documentation_url: op?.docsUrl ?? 'https://docs.github.com/rest', status: String(e.status) },
+        body: {
+          message: e.message,
+          ...e.extra,
+          documentation_url: op?.docsUrl ?? 'https://docs.github.com/rest',
+          status: String(e.status),
+        },
         headers: e.headers,
       };
     }
-    return { status: 500, body: { message: `fake GitHub internal error: ${(e as Error)?.stack ?? String(e)}`, status: '500' } };
+    return {
+      status: 500,
+      body: { message: `fake GitHub internal error: ${(e as Error)?.stack ?? String(e)}`, status: '500' },
+    };
   }
 
   function matchFault(rec: RecordedRequest): Fault | undefined {
@@ -1423,7 +1574,11 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       const hit =
         p instanceof RegExp
           ? p.test(rec.path)
-          : p === rec.path || p === rec.rawPath || p === rec.route || p === rec.operationId || (p.includes('*') && globToRegex(p).test(rec.path));
+          : p === rec.path ||
+            p === rec.rawPath ||
+            p === rec.route ||
+            p === rec.operationId ||
+            (p.includes('*') && globToRegex(p).test(rec.path));
       if (hit) return f;
     }
     return undefined;
@@ -1441,7 +1596,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     }
     const query = Object.fromEntries(u.searchParams);
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+    for (const [k, v] of Object.entries(req.headers))
+      if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
     const rawBody = await readBody(req);
     const text = rawBody.toString('utf8');
     let body: any;
@@ -1455,7 +1611,19 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       }
     }
     const auth = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(headers.authorization ?? '');
-    const rec: RecordedRequest = { seq: ++seq, method, path, rawPath, query, headers, body, token: auth?.[1], params: {}, status: 0, at: Date.now() };
+    const rec: RecordedRequest = {
+      seq: ++seq,
+      method,
+      path,
+      rawPath,
+      query,
+      headers,
+      body,
+      token: auth?.[1],
+      params: {},
+      status: 0,
+      at: Date.now(),
+    };
     requests.push(rec);
 
     const v = validateRequest({ method, rawPath, query, body, hasBody: text.trim() !== '', strict });
@@ -1466,18 +1634,31 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       rec.params = v.params;
     }
     if (jsonError) {
-      violations.push({ method, path, kind: 'json', operationId: op?.operationId, errors: ['request body is not valid JSON'] });
+      violations.push({
+        method,
+        path,
+        kind: 'json',
+        operationId: op?.operationId,
+        errors: ['request body is not valid JSON'],
+      });
       return send(res, rec, { status: 400, body: 'Problems parsing JSON' }, op);
     }
     if (v.errors.length || !op) {
-      violations.push({ method, path, kind: v.kind ?? 'unknown-route', operationId: op?.operationId, errors: v.errors });
+      violations.push({
+        method,
+        path,
+        kind: v.kind ?? 'unknown-route',
+        operationId: op?.operationId,
+        errors: v.errors,
+      });
       const status = v.kind === 'unknown-route' || v.kind === 'path-param' ? 404 : 422;
       const message = status === 404 ? 'Not Found' : `Invalid request.\n\n${v.errors.join('\n')}`;
       return send(res, rec, { status, body: message }, op);
     }
 
     if (!auth) return send(res, rec, { status: 401, body: 'Requires authentication' }, op);
-    if (opts.tokens && !opts.tokens.includes(auth[1]!)) return send(res, rec, { status: 401, body: 'Bad credentials' }, op);
+    if (opts.tokens && !opts.tokens.includes(auth[1]!))
+      return send(res, rec, { status: 401, body: 'Bad credentials' }, op);
 
     for (const hook of [...hooks]) {
       const r = await hook(rec);
@@ -1498,16 +1679,31 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     const result = await serialized(async (): Promise<FakeResponse> => {
       try {
         if ('owner' in v.params && 'repo' in v.params) {
-          if (v.params.owner!.toLowerCase() !== owner.toLowerCase() || v.params.repo!.toLowerCase() !== repo.toLowerCase()) throw notFound();
+          if (
+            v.params.owner!.toLowerCase() !== owner.toLowerCase() ||
+            v.params.repo!.toLowerCase() !== repo.toLowerCase()
+          )
+            throw notFound();
         }
         const handler = handlers[op.operationId];
         if (!handler) {
-          violations.push({ method, path, kind: 'unimplemented', operationId: op.operationId, errors: [`${op.operationId} (${method} ${op.template}) is documented but not implemented by the fake`] });
+          violations.push({
+            method,
+            path,
+            kind: 'unimplemented',
+            operationId: op.operationId,
+            errors: [`${op.operationId} (${method} ${op.template}) is documented but not implemented by the fake`],
+          });
           return { status: 501, body: `${op.operationId} is not implemented by the fake GitHub API` };
         }
         const need = NEEDS[op.operationId];
         if (need && !allowed(need)) {
-          throw new HttpError(403, 'Resource not accessible by integration', {}, { 'x-accepted-github-permissions': acceptedPermissions(need) });
+          throw new HttpError(
+            403,
+            'Resource not accessible by integration',
+            {},
+            { 'x-accepted-github-permissions': acceptedPermissions(need) },
+          );
         }
         return await handler({ method, rawPath, params: v.params, query, body, op });
       } catch (e) {
@@ -1522,7 +1718,9 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     handle(req, res).catch((e) => {
       if (!res.headersSent) {
         res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(JSON.stringify({ message: `fake GitHub internal error: ${(e as Error)?.stack ?? String(e)}`, status: '500' }));
+        res.end(
+          JSON.stringify({ message: `fake GitHub internal error: ${(e as Error)?.stack ?? String(e)}`, status: '500' }),
+        );
       }
     });
   });
@@ -1560,7 +1758,9 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     },
     requestsFor(methodOrOperationId, pathPrefix) {
       if (methodOrOperationId.includes('/')) return requests.filter((r) => r.operationId === methodOrOperationId);
-      return requests.filter((r) => r.method === methodOrOperationId.toUpperCase() && (!pathPrefix || r.path.startsWith(pathPrefix)));
+      return requests.filter(
+        (r) => r.method === methodOrOperationId.toUpperCase() && (!pathPrefix || r.path.startsWith(pathPrefix)),
+      );
     },
     clearRecords() {
       requests.length = 0;

@@ -33,12 +33,18 @@ interface ActionMetadata {
 /** Stands in for the workflow token wherever a test did not give `github-token` itself. */
 export const PLACEHOLDER_TOKEN = 'ghs_test';
 
-const DEFAULT_EVENT: GitHubEventFixture = { name: 'push', payload: { ref: 'refs/heads/main', repository: { full_name: 'acme/shop', default_branch: 'main' } } };
+const DEFAULT_EVENT: GitHubEventFixture = {
+  name: 'push',
+  payload: { ref: 'refs/heads/main', repository: { full_name: 'acme/shop', default_branch: 'main' } },
+};
 
 /** A temporary git repository holding a copy of `examples/shop`, committed, as a checkout would be. */
 export function exampleCheckout(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ad-e2e-'));
-  cpSync(join(PROJECT_ROOT, 'examples/shop'), dir, { recursive: true, filter: (src) => !src.includes('/docs/') && !src.endsWith('/docs') });
+  cpSync(join(PROJECT_ROOT, 'examples/shop'), dir, {
+    recursive: true,
+    filter: (src) => !src.includes('/docs/') && !src.endsWith('/docs'),
+  });
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'initial');
@@ -46,7 +52,10 @@ export function exampleCheckout(): string {
 }
 
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd, encoding: 'utf8' });
+  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
 }
 
 export function readActionMetadata(actionDir: string = PROJECT_ROOT): ActionMetadata {
@@ -63,7 +72,11 @@ export function inputVariable(name: string): string {
  * its default unless the workflow gave a value. An input the action does not declare is a typo in
  * the test (the runner would only warn, and the action would never see it), so it throws.
  */
-export function runnerInputs(metadata: ActionMetadata, given: Record<string, string>, github: Record<string, string>): Record<string, string> {
+export function runnerInputs(
+  metadata: ActionMetadata,
+  given: Record<string, string>,
+  github: Record<string, string>,
+): Record<string, string> {
   const declared = metadata.inputs ?? {};
   const unknown = Object.keys(given).filter((name) => !Object.hasOwn(declared, name));
   if (unknown.length > 0) throw new Error(`action.yml declares no input ${unknown.map((n) => `"${n}"`).join(', ')}`);
@@ -79,14 +92,19 @@ export function runnerInputs(metadata: ActionMetadata, given: Record<string, str
 function substituteExpressions(text: string, github: Record<string, string>): string {
   return text.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (whole, expr: string) => {
     const m = /^github\.([A-Za-z_]+)$/.exec(expr);
-    if (!m || !Object.hasOwn(github, m[1]!)) throw new Error(`the harness cannot evaluate the default expression ${whole}`);
+    if (!m || !Object.hasOwn(github, m[1]!))
+      throw new Error(`the harness cannot evaluate the default expression ${whole}`);
     return github[m[1]!]!;
   });
 }
 
 function headSha(workspace: string): string {
   try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', ['rev-parse', 'HEAD'], {
+      cwd: workspace,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return '0'.repeat(40);
   }
@@ -94,7 +112,11 @@ function headSha(workspace: string): string {
 
 /** The ref the runner sets for an event: the pushed ref, a pull request's merge ref, else the default branch. */
 function eventRef(event: GitHubEventFixture): string {
-  const p = event.payload as { ref?: string; pull_request?: { number?: number }; repository?: { default_branch?: string } };
+  const p = event.payload as {
+    ref?: string;
+    pull_request?: { number?: number };
+    repository?: { default_branch?: string };
+  };
   if (p.pull_request?.number !== undefined) return `refs/pull/${p.pull_request.number}/merge`;
   if (p.ref) return p.ref.startsWith('refs/') ? p.ref : `refs/heads/${p.ref}`;
   return `refs/heads/${p.repository?.default_branch ?? 'main'}`;
@@ -188,18 +210,39 @@ export async function runAction(
   // A fresh folder per run: hosted runners start every job empty, so nothing may carry over.
   const runnerDir = mkdtempSync(join(tmpdir(), 'ad-runner-'));
   const { env, files } = runnerEnvironment(workspace, inputs, event, runnerDir, actionDir);
-  const { code, stdout, stderr } = await runNode([join(actionDir, runs.main)], { cwd: workspace, env: { ...env, ...extraEnv } }, options.timeoutMs);
-  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(files.output, 'utf8')), summary: readFileSync(files.summary, 'utf8') };
+  const { code, stdout, stderr } = await runNode(
+    [join(actionDir, runs.main)],
+    { cwd: workspace, env: { ...env, ...extraEnv } },
+    options.timeoutMs,
+  );
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8'),
+  };
 }
 
 /** Runs the CLI (`bin/architect-docs.js` of `actionDir`), which starts the same bundle. */
-export function runCli(args: string[], options: RunOptions & { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runCli(
+  args: string[],
+  options: RunOptions & { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const actionDir = options.actionDir ?? PROJECT_ROOT;
   const home = mkdtempSync(join(tmpdir(), 'ad-cli-home-'));
-  return runNode([join(actionDir, 'bin/architect-docs.js'), ...args], { cwd: options.cwd ?? actionDir, env: { PATH: process.env.PATH, HOME: home, ...options.env } }, options.timeoutMs);
+  return runNode(
+    [join(actionDir, 'bin/architect-docs.js'), ...args],
+    { cwd: options.cwd ?? actionDir, env: { PATH: process.env.PATH, HOME: home, ...options.env } },
+    options.timeoutMs,
+  );
 }
 
-async function runNode(args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }, timeoutMs = 90_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+async function runNode(
+  args: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv },
+  timeoutMs = 90_000,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, args, opts);
   let stdout = '';
   let stderr = '';

@@ -7,7 +7,11 @@ import type { RunResult } from '../../src/publish/run-result.js';
 export const DOCS = 'docs/architecture';
 
 /** The pipeline in this process, as the CLI runs it: real SDK, real files, real git checkout. */
-export async function runPipeline(repo: string, overrides: Overrides = {}, context: RunContext = {}): Promise<RunResult> {
+export async function runPipeline(
+  repo: string,
+  overrides: Overrides = {},
+  context: RunContext = {},
+): Promise<RunResult> {
   return run(await loadConfig(repo, overrides), context);
 }
 

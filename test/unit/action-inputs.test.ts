@@ -38,21 +38,44 @@ describe('action inputs at their defaults mean "not given"', () => {
     workflowSays({});
     const config = await loadConfig(repo(), overrides());
     expect(config.configFile).toBeUndefined();
-    expect(config.agent).toMatchObject({ provider: 'anthropic', grounding: 'strict', maxInputTokens: 60_000, failOnModelError: false });
+    expect(config.agent).toMatchObject({
+      provider: 'anthropic',
+      grounding: 'strict',
+      maxInputTokens: 60_000,
+      failOnModelError: false,
+    });
   });
 
   test('the config file decides what the workflow left at its defaults', async () => {
     workflowSays({});
-    const config = await loadConfig(repo('agent:\n  provider: bedrock\n  grounding: warn\n  max-input-tokens: 9000\n  fail-on-model-error: true\n'), overrides());
+    const config = await loadConfig(
+      repo('agent:\n  provider: bedrock\n  grounding: warn\n  max-input-tokens: 9000\n  fail-on-model-error: true\n'),
+      overrides(),
+    );
     expect(config.configFile).toBe('.github/architect-docs.yml');
-    expect(config.agent).toMatchObject({ provider: 'bedrock', grounding: 'warn', maxInputTokens: 9000, failOnModelError: true });
+    expect(config.agent).toMatchObject({
+      provider: 'bedrock',
+      grounding: 'warn',
+      maxInputTokens: 9000,
+      failOnModelError: true,
+    });
   });
 
   test('a value the workflow gives still wins over the file, and a config-file it names must exist', async () => {
     workflowSays({ provider: 'vertex', grounding: 'warn', 'max-input-tokens': '8000', 'fail-on-model-error': 'true' });
-    const config = await loadConfig(repo('agent:\n  provider: bedrock\n  grounding: strict\n  max-input-tokens: 9000\n'), overrides());
-    expect(config.agent).toMatchObject({ provider: 'vertex', grounding: 'warn', maxInputTokens: 8000, failOnModelError: true });
+    const config = await loadConfig(
+      repo('agent:\n  provider: bedrock\n  grounding: strict\n  max-input-tokens: 9000\n'),
+      overrides(),
+    );
+    expect(config.agent).toMatchObject({
+      provider: 'vertex',
+      grounding: 'warn',
+      maxInputTokens: 8000,
+      failOnModelError: true,
+    });
     workflowSays({ 'config-file': 'ci/architect-docs.yml' });
-    await expect(loadConfig(repo(), overrides())).rejects.toThrow(/ci\/architect-docs\.yml: cannot read the config file/);
+    await expect(loadConfig(repo(), overrides())).rejects.toThrow(
+      /ci\/architect-docs\.yml: cannot read the config file/,
+    );
   });
 });

@@ -7,7 +7,9 @@ import { PLACEHOLDER_TOKEN, runAction } from '../support/action-runner.js';
 
 const root = join(import.meta.dirname, '../..');
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
-const source = readdirSync(join(root, 'src/action')).map((f) => readFileSync(join(root, 'src/action', f), 'utf8')).join('\n');
+const source = readdirSync(join(root, 'src/action'))
+  .map((f) => readFileSync(join(root, 'src/action', f), 'utf8'))
+  .join('\n');
 const used = (re: RegExp) => [...source.matchAll(re)].map((m) => m[1]!).sort();
 
 // action.yml is the contract users read: every input it lists must be read, every output set,
@@ -18,12 +20,15 @@ test('action.yml lists exactly the inputs the action reads and the outputs it se
   expect(Object.keys(action.inputs).sort()).toEqual(inputsRead);
   const outputsSet = [...new Set(used(/setOutput\('([a-z-]+)'/g))];
   expect(Object.keys(action.outputs).sort()).toEqual(outputsSet);
-  for (const [name, input] of Object.entries<{ description?: string }>(action.inputs)) expect(input.description, name).toBeTruthy();
+  for (const [name, input] of Object.entries<{ description?: string }>(action.inputs))
+    expect(input.description, name).toBeTruthy();
 });
 
-test('the code knows action.yml\'s literal defaults, so an input left at its default reads as not given', async () => {
+test("the code knows action.yml's literal defaults, so an input left at its default reads as not given", async () => {
   const { INPUT_DEFAULTS } = await import('../../src/action/inputs.js');
-  const literal = Object.entries<{ default?: string }>(action.inputs).filter(([, i]) => i.default && !i.default.includes('${{'));
+  const literal = Object.entries<{ default?: string }>(action.inputs).filter(
+    ([, i]) => i.default && !i.default.includes('${{'),
+  );
   expect(INPUT_DEFAULTS).toEqual(Object.fromEntries(literal.map(([name, i]) => [name, i.default])));
 });
 
@@ -33,7 +38,10 @@ describe('the action harness', () => {
   function probeAction(): string {
     const dir = mkdtempSync(join(tmpdir(), 'ad-probe-'));
     writeFileSync(join(dir, 'action.yml'), stringify({ ...action, runs: { using: 'node24', main: 'probe.mjs' } }));
-    writeFileSync(join(dir, 'probe.mjs'), "import { appendFileSync } from 'node:fs';\nappendFileSync(process.env.GITHUB_OUTPUT, `env<<EOF\\n${JSON.stringify({ env: process.env, cwd: process.cwd() })}\\nEOF\\n`);\n");
+    writeFileSync(
+      join(dir, 'probe.mjs'),
+      "import { appendFileSync } from 'node:fs';\nappendFileSync(process.env.GITHUB_OUTPUT, `env<<EOF\\n${JSON.stringify({ env: process.env, cwd: process.cwd() })}\\nEOF\\n`);\n",
+    );
     return dir;
   }
   const probe = async (inputs: Record<string, string>, extraEnv: NodeJS.ProcessEnv = {}) => {
@@ -47,7 +55,10 @@ describe('the action harness', () => {
     const { env } = await probe({});
     const inputs = Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith('INPUT_')));
     const expected = Object.fromEntries(
-      Object.entries<{ default?: string }>(action.inputs).map(([name, i]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, i.default === '${{ github.token }}' ? PLACEHOLDER_TOKEN : (i.default ?? '')]),
+      Object.entries<{ default?: string }>(action.inputs).map(([name, i]) => [
+        `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+        i.default === '${{ github.token }}' ? PLACEHOLDER_TOKEN : (i.default ?? ''),
+      ]),
     );
     expect(inputs).toEqual(expected);
     expect(inputs['INPUT_CONFIG-FILE']).toBe('.github/architect-docs.yml');
@@ -55,13 +66,50 @@ describe('the action harness', () => {
   });
 
   test('a given input replaces its default; the runner variables are there; overrides win', async () => {
-    const { env, cwd, workspace } = await probe({ mode: 'write', 'github-token': 'ghs_given' }, { GITHUB_API_URL: 'http://127.0.0.1:1234' });
-    expect(env['INPUT_MODE']).toBe('write');
+    const { env, cwd, workspace } = await probe(
+      { mode: 'write', 'github-token': 'ghs_given' },
+      { GITHUB_API_URL: 'http://127.0.0.1:1234' },
+    );
+    expect(env.INPUT_MODE).toBe('write');
     expect(env['INPUT_GITHUB-TOKEN']).toBe('ghs_given');
     expect(env.GITHUB_API_URL).toBe('http://127.0.0.1:1234');
     expect(realpathSync(cwd)).toBe(realpathSync(workspace));
-    expect(env).toMatchObject({ GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_WORKSPACE: workspace, RUNNER_OS: 'Linux', RUNNER_ARCH: 'X64', RUNNER_ENVIRONMENT: 'github-hosted' });
-    for (const name of ['GITHUB_EVENT_PATH', 'GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_REPOSITORY', 'GITHUB_REPOSITORY_OWNER', 'GITHUB_SHA', 'GITHUB_REF', 'GITHUB_REF_NAME', 'GITHUB_SERVER_URL', 'GITHUB_GRAPHQL_URL', 'GITHUB_RUN_ID', 'GITHUB_RUN_NUMBER', 'GITHUB_RUN_ATTEMPT', 'GITHUB_ACTOR', 'GITHUB_JOB', 'GITHUB_WORKFLOW', 'GITHUB_ACTION', 'GITHUB_ACTION_PATH', 'RUNNER_TEMP', 'RUNNER_TOOL_CACHE', 'RUNNER_NAME', 'HOME', 'PATH']) {
+    expect(env).toMatchObject({
+      GITHUB_ACTIONS: 'true',
+      CI: 'true',
+      GITHUB_WORKSPACE: workspace,
+      RUNNER_OS: 'Linux',
+      RUNNER_ARCH: 'X64',
+      RUNNER_ENVIRONMENT: 'github-hosted',
+    });
+    for (const name of [
+      'GITHUB_EVENT_PATH',
+      'GITHUB_OUTPUT',
+      'GITHUB_STEP_SUMMARY',
+      'GITHUB_ENV',
+      'GITHUB_PATH',
+      'GITHUB_STATE',
+      'GITHUB_REPOSITORY',
+      'GITHUB_REPOSITORY_OWNER',
+      'GITHUB_SHA',
+      'GITHUB_REF',
+      'GITHUB_REF_NAME',
+      'GITHUB_SERVER_URL',
+      'GITHUB_GRAPHQL_URL',
+      'GITHUB_RUN_ID',
+      'GITHUB_RUN_NUMBER',
+      'GITHUB_RUN_ATTEMPT',
+      'GITHUB_ACTOR',
+      'GITHUB_JOB',
+      'GITHUB_WORKFLOW',
+      'GITHUB_ACTION',
+      'GITHUB_ACTION_PATH',
+      'RUNNER_TEMP',
+      'RUNNER_TOOL_CACHE',
+      'RUNNER_NAME',
+      'HOME',
+      'PATH',
+    ]) {
       expect(env[name], name).toBeTruthy();
     }
     expect(readdirSync(env.RUNNER_TEMP!)).toEqual([]);

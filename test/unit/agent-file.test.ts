@@ -45,7 +45,9 @@ describe('parseAgentFile', () => {
     expect(agent.model).toBe('sonnet');
     expect(agent.color).toBe('blue');
     expect(agent.description).toMatch(/^Use this agent when/);
-    expect(agent.description).toContain("'I need to set up payment processing for the IAP flow' → use the backend-architect agent");
+    expect(agent.description).toContain(
+      "'I need to set up payment processing for the IAP flow' → use the backend-architect agent",
+    );
     expect(agent.systemPrompt).toMatch(/^You are a Backend Architect/);
     expect(agent.systemPrompt.length).toBeGreaterThan(3000);
   });
@@ -54,13 +56,20 @@ describe('parseAgentFile', () => {
     const withTools = (tools: string) => parseAgentFile(`---\nname: a\n${tools}\n---\nBody.\n`, 'a.md').tools;
     expect(withTools('tools: Read, Grep,Glob , Read')).toEqual(['Read', 'Grep', 'Glob']);
     expect(withTools('tools: [Read, "Bash(git add:*, git status)"]')).toEqual(['Read', 'Bash(git add:*, git status)']);
-    expect(withTools('tools: Read, Bash(git add:*, git status), WebFetch')).toEqual(['Read', 'Bash(git add:*, git status)', 'WebFetch']);
+    expect(withTools('tools: Read, Bash(git add:*, git status), WebFetch')).toEqual([
+      'Read',
+      'Bash(git add:*, git status)',
+      'WebFetch',
+    ]);
     expect(withTools('tools:\n  - Read\n  - mcp__github__get_issue')).toEqual(['Read', 'mcp__github__get_issue']);
     expect(withTools('tools: ""')).toEqual([]);
   });
 
   it('keeps keys it does not use in extra, and accepts CRLF and a BOM', () => {
-    const agent = parseAgentFile('\uFEFF---\r\nname: reviewer\r\npermissionMode: plan\r\nhooks:\r\n  x: 1\r\n---\r\n\r\nReview things.\r\n', 'r.md');
+    const agent = parseAgentFile(
+      '\uFEFF---\r\nname: reviewer\r\npermissionMode: plan\r\nhooks:\r\n  x: 1\r\n---\r\n\r\nReview things.\r\n',
+      'r.md',
+    );
     expect(agent.name).toBe('reviewer');
     expect(agent.extra).toEqual({ permissionMode: 'plan', hooks: { x: 1 } });
     expect(agent.systemPrompt).toBe('Review things.');
@@ -68,7 +77,10 @@ describe('parseAgentFile', () => {
   });
 
   it('accepts an unquoted description with a colon in it, as Claude Code does', () => {
-    const agent = parseAgentFile('---\nname: db\ndescription: Use this agent when: (1) schemas change\nmodel: opus\n---\nBe careful.\n', 'db.md');
+    const agent = parseAgentFile(
+      '---\nname: db\ndescription: Use this agent when: (1) schemas change\nmodel: opus\n---\nBe careful.\n',
+      'db.md',
+    );
     expect(agent.description).toBe('Use this agent when: (1) schemas change');
     expect(agent.model).toBe('opus');
   });
@@ -80,7 +92,9 @@ describe('parseAgentFile', () => {
     e = errorOf(() => parseAgentFile('---\nname: x\nBody without a closing fence\n', 'agents/open.md'));
     expect(e.message).toMatch(/^agents\/open\.md:1: .*never closed/);
 
-    e = errorOf(() => parseAgentFile('---\nname: x\ndescription: fine\ntools: [Read, Grep\n---\nBody.\n', 'agents/bad.md'));
+    e = errorOf(() =>
+      parseAgentFile('---\nname: x\ndescription: fine\ntools: [Read, Grep\n---\nBody.\n', 'agents/bad.md'),
+    );
     expect(e.line).toBe(4);
     expect(e.message).toMatch(/^agents\/bad\.md:4: invalid YAML in the front matter/);
 

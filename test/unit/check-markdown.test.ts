@@ -54,17 +54,26 @@ describe('checkMarkdown', () => {
   describe('raw-html', () => {
     it('rejects block HTML with the tag, the line and a fix', () => {
       const problems = checkMarkdown('Intro.\n\n<details>\n<summary>More</summary>\n\nHidden.\n\n</details>\n', opts);
-      expect(problems[0]).toEqual({ rule: 'raw-html', line: 3, message: 'raw HTML `<details>` is not allowed; use a heading and ordinary paragraphs instead' });
+      expect(problems[0]).toEqual({
+        rule: 'raw-html',
+        line: 3,
+        message: 'raw HTML `<details>` is not allowed; use a heading and ordinary paragraphs instead',
+      });
       expect(rules(problems).every((r) => r === 'raw-html')).toBe(true);
     });
     it('rejects inline HTML', () => {
       const problems = checkMarkdown('Line one<br>line two and <span class="x">styled</span>.', opts);
       expect(rules(problems)).toEqual(['raw-html', 'raw-html', 'raw-html']);
-      expect(problems[0]!.message).toBe('raw HTML `<br>` is not allowed; end the line or start a new paragraph instead');
+      expect(problems[0]!.message).toBe(
+        'raw HTML `<br>` is not allowed; end the line or start a new paragraph instead',
+      );
       expect(problems[1]!.message).toMatch(/^raw HTML `<span>` is not allowed/);
     });
     it('rejects comments, and names a forged managed-block marker', () => {
-      const forged = checkMarkdown('Text.\n\n<!-- architect-docs:end id=api.design-notes -->\n\n<!-- architect-docs:begin id=x hash=abcdef012345 -->\n', opts);
+      const forged = checkMarkdown(
+        'Text.\n\n<!-- architect-docs:end id=api.design-notes -->\n\n<!-- architect-docs:begin id=x hash=abcdef012345 -->\n',
+        opts,
+      );
       expect(forged.map((p) => [p.rule, p.line])).toEqual([
         ['raw-html', 3],
         ['raw-html', 5],
@@ -74,7 +83,9 @@ describe('checkMarkdown', () => {
       expect(comment).toEqual([{ rule: 'raw-html', line: 1, message: expect.stringContaining('HTML comment') }]);
     });
     it('accepts HTML inside code and escaped angle brackets', () => {
-      expect(checkMarkdown('Use `<details>` sparingly; a \\<br> is text.\n\n```html\n<details></details>\n```\n', opts)).toEqual([]);
+      expect(
+        checkMarkdown('Use `<details>` sparingly; a \\<br> is text.\n\n```html\n<details></details>\n```\n', opts),
+      ).toEqual([]);
     });
   });
 
@@ -105,25 +116,33 @@ describe('checkMarkdown', () => {
     });
 
     it('explains bare URLs and addresses that GFM turns into links', () => {
-      const problems = checkMarkdown('Status at www.example.com.\n\nMail oncall@example.com.\n\nOr http://example.com/x.', opts);
+      const problems = checkMarkdown(
+        'Status at www.example.com.\n\nMail oncall@example.com.\n\nOr http://example.com/x.',
+        opts,
+      );
       expect(problems.map((p) => [p.rule, p.line])).toEqual([
         ['link-scheme', 1],
         ['link-scheme', 3],
         ['link-scheme', 5],
       ]);
-      expect(problems[1]!.message).toBe('the bare address `oncall@example.com` becomes a `mailto:` link; put it in backticks');
+      expect(problems[1]!.message).toBe(
+        'the bare address `oncall@example.com` becomes a `mailto:` link; put it in backticks',
+      );
       expect(problems[2]!.message).toContain('write it as `https://…` or put it in backticks');
     });
 
     it('accepts https, relative paths, fragments and bare https URLs', () => {
-      const md = '[a](https://example.com/x?y=1#z) [b](../data-model.md#orders) [c](#retries) [d](runbooks/db.md) [e](./x.md) [f](?tab=1)\n\nhttps://example.com/bare\n\n[g]: <https://example.com/with space>';
+      const md =
+        '[a](https://example.com/x?y=1#z) [b](../data-model.md#orders) [c](#retries) [d](runbooks/db.md) [e](./x.md) [f](?tab=1)\n\nhttps://example.com/bare\n\n[g]: <https://example.com/with space>';
       expect(checkMarkdown(md, opts)).toEqual([]);
     });
 
     it(`without docFile, allows climbing at most ${MAX_PARENT_SEGMENTS} folders`, () => {
       expect(checkMarkdown('[src](../../../deploy/k8s/orders-api.yaml#L2)', opts)).toEqual([]);
       const deep = checkMarkdown('[x](../../../../etc/passwd)', opts);
-      expect(deep).toEqual([{ rule: 'link-scheme', line: 1, message: expect.stringContaining('climbs more than 3 folders up') }]);
+      expect(deep).toEqual([
+        { rule: 'link-scheme', line: 1, message: expect.stringContaining('climbs more than 3 folders up') },
+      ]);
       // Climbing hidden behind a descent or percent-encoding is counted too.
       expect(rules(checkMarkdown('[x](a/../../../../../b)', opts))).toEqual(['link-scheme']);
       expect(rules(checkMarkdown('[x](%2e%2e/%2e%2e/..%2f..%2fetc)', opts))).toEqual(['link-scheme']);
@@ -132,7 +151,9 @@ describe('checkMarkdown', () => {
     it('with docFile, allows climbing exactly to the repository root', () => {
       const at = { ...opts, docFile: 'docs/architecture/runbooks/orders-api.md' };
       expect(checkMarkdown('[src](../../../deploy/k8s/orders-api.yaml#L2)', at)).toEqual([]);
-      expect(checkMarkdown('[up](../../../../outside.md)', at)).toEqual([{ rule: 'link-scheme', line: 1, message: expect.stringContaining('climbs above the repository root') }]);
+      expect(checkMarkdown('[up](../../../../outside.md)', at)).toEqual([
+        { rule: 'link-scheme', line: 1, message: expect.stringContaining('climbs above the repository root') },
+      ]);
       expect(rules(checkMarkdown('[up](../../x.md)', { ...opts, docFile: 'README.md' }))).toEqual(['link-scheme']);
     });
   });
@@ -141,7 +162,12 @@ describe('checkMarkdown', () => {
     it('rejects headings shallower than the minimum, saying which level to use', () => {
       const problems = checkMarkdown('## Overview\n\nText.\n\n# Title\n', opts);
       expect(problems).toEqual([
-        { rule: 'heading-depth', line: 1, message: 'heading "## Overview" is level 2, but this section sits under a level-2 heading; use level 3 (`###`) or deeper' },
+        {
+          rule: 'heading-depth',
+          line: 1,
+          message:
+            'heading "## Overview" is level 2, but this section sits under a level-2 heading; use level 3 (`###`) or deeper',
+        },
         { rule: 'heading-depth', line: 5, message: expect.stringContaining('is level 1') },
       ]);
     });
@@ -157,10 +183,18 @@ describe('checkMarkdown', () => {
   describe('heading-skip', () => {
     it('rejects a jump of more than one level down', () => {
       const problems = checkMarkdown('### Checks\n\n##### Locks\n', opts);
-      expect(problems).toEqual([{ rule: 'heading-skip', line: 3, message: 'heading "##### Locks" jumps from level 3 to level 5; use level 4 (`####`)' }]);
+      expect(problems).toEqual([
+        {
+          rule: 'heading-skip',
+          line: 3,
+          message: 'heading "##### Locks" jumps from level 3 to level 5; use level 4 (`####`)',
+        },
+      ]);
     });
     it('counts the template heading as the first level', () => {
-      expect(checkMarkdown('#### Too deep to start\n', opts)).toEqual([{ rule: 'heading-skip', line: 1, message: expect.stringContaining('jumps from level 2 to level 4') }]);
+      expect(checkMarkdown('#### Too deep to start\n', opts)).toEqual([
+        { rule: 'heading-skip', line: 1, message: expect.stringContaining('jumps from level 2 to level 4') },
+      ]);
     });
     it('accepts going back up any number of levels', () => {
       expect(checkMarkdown('### A\n\n#### B\n\n##### C\n\n### D\n\n#### E\n', opts)).toEqual([]);
@@ -169,7 +203,10 @@ describe('checkMarkdown', () => {
 
   describe('model-diagram', () => {
     it('rejects mermaid (any case) and other diagram languages', () => {
-      const problems = checkMarkdown('Flow:\n\n```mermaid\nflowchart LR\n  a --> b\n```\n\n```PlantUML\n@startuml\n@enduml\n```\n', opts);
+      const problems = checkMarkdown(
+        'Flow:\n\n```mermaid\nflowchart LR\n  a --> b\n```\n\n```PlantUML\n@startuml\n@enduml\n```\n',
+        opts,
+      );
       expect(problems.map((p) => [p.rule, p.line])).toEqual([
         ['model-diagram', 3],
         ['model-diagram', 8],
@@ -184,16 +221,27 @@ describe('checkMarkdown', () => {
   describe('unclosed-fence', () => {
     it('rejects a fence that runs to the end of the text', () => {
       const problems = checkMarkdown('Run:\n\n```sql\nSELECT 1;\n', opts);
-      expect(problems).toEqual([{ rule: 'unclosed-fence', line: 3, message: 'the code block opened with `` ```sql `` is never closed; add a closing `` ``` `` line after its last line' }]);
+      expect(problems).toEqual([
+        {
+          rule: 'unclosed-fence',
+          line: 3,
+          message:
+            'the code block opened with `` ```sql `` is never closed; add a closing `` ``` `` line after its last line',
+        },
+      ]);
     });
     it('rejects an unclosed fence at the very end, a tilde fence and one inside a list item', () => {
       expect(rules(checkMarkdown('Text.\n\n```', opts))).toEqual(['unclosed-fence']);
       expect(rules(checkMarkdown('~~~~\ncode\n~~~\n', opts))).toEqual(['unclosed-fence']);
-      expect(rules(checkMarkdown('1. Check:\n\n   ```sh\n   kubectl get pods\n2. Next.\n', opts))).toEqual(['unclosed-fence']);
+      expect(rules(checkMarkdown('1. Check:\n\n   ```sh\n   kubectl get pods\n2. Next.\n', opts))).toEqual([
+        'unclosed-fence',
+      ]);
     });
     it('accepts closed fences, longer closing fences, and fences in lists and quotes', () => {
       expect(checkMarkdown('```sh\nls\n```\n\n````md\n```\n````\n\n~~~\nx\n~~~~~\n', opts)).toEqual([]);
-      expect(checkMarkdown('1. Check:\n\n   ```sh\n   kubectl get pods\n   ```\n2. Next.\n\n> ```\n> quoted\n> ```\n', opts)).toEqual([]);
+      expect(
+        checkMarkdown('1. Check:\n\n   ```sh\n   kubectl get pods\n   ```\n2. Next.\n\n> ```\n> quoted\n> ```\n', opts),
+      ).toEqual([]);
       expect(checkMarkdown('```\n```\n', opts)).toEqual([]);
       expect(checkMarkdown('    indented code has no fence\n', opts)).toEqual([]);
     });

@@ -29,8 +29,15 @@ describe('diffFacts', () => {
     const two = () =>
       facts((f) =>
         f.api.operations.push(
-          op('DELETE', '/identities/{id}', { responses: [{ status: '204', contentTypes: [] }], parameters: [{ name: 'id', in: 'query', required: true }] }),
-          op('DELETE', '/identities/{id}', { id: 'op:DELETE /identities/{id} (b.json)', spec: 'spec:b.json', source: { file: 'b.json', line: 9 } }),
+          op('DELETE', '/identities/{id}', {
+            responses: [{ status: '204', contentTypes: [] }],
+            parameters: [{ name: 'id', in: 'query', required: true }],
+          }),
+          op('DELETE', '/identities/{id}', {
+            id: 'op:DELETE /identities/{id} (b.json)',
+            spec: 'spec:b.json',
+            source: { file: 'b.json', line: 9 },
+          }),
         ),
       );
     expect(diffFacts(two(), two())).toEqual({ changes: [], breaking: [] });
@@ -39,22 +46,39 @@ describe('diffFacts', () => {
 
   test('an operation that moved to another spec file is matched there when only that spec has it', () => {
     const before = facts((f) => f.api.operations.push(op('GET', '/pets')));
-    const after = facts((f) => f.api.operations.push(op('GET', '/pets', { spec: 'spec:pets.yaml', source: { file: 'pets.yaml', line: 3 } })));
+    const after = facts((f) =>
+      f.api.operations.push(op('GET', '/pets', { spec: 'spec:pets.yaml', source: { file: 'pets.yaml', line: 3 } })),
+    );
     expect(diffFacts(before, after).breaking).toEqual([]);
   });
 
   test('matches operations ignoring path-parameter names and line moves', () => {
     const before = facts((f) => f.api.operations.push(op('GET', '/orders/{id}')));
-    const after = facts((f) => f.api.operations.push(op('GET', '/orders/{orderId}', { source: { file: 'a.yaml', line: 40 } })));
+    const after = facts((f) =>
+      f.api.operations.push(op('GET', '/orders/{orderId}', { source: { file: 'a.yaml', line: 40 } })),
+    );
     expect(diffFacts(before, after).changes).toEqual([{ id: 'op:GET /orders/{orderId}', change: 'changed' }]);
-    const same = facts((f) => f.api.operations.push(op('GET', '/orders/{id}', { source: { file: 'a.yaml', line: 99 } })));
+    const same = facts((f) =>
+      f.api.operations.push(op('GET', '/orders/{id}', { source: { file: 'a.yaml', line: 99 } })),
+    );
     expect(diffFacts(before, same)).toEqual({ changes: [], breaking: [] });
   });
 
   test('breaking changes use oasdiff rule ids; removing a deprecated operation is not breaking', () => {
-    const before = facts((f) => f.api.operations.push(op('DELETE', '/orders/{id}'), op('GET', '/legacy', { deprecated: true }), op('POST', '/orders', { responses: [{ status: '201', contentTypes: [] }] })));
+    const before = facts((f) =>
+      f.api.operations.push(
+        op('DELETE', '/orders/{id}'),
+        op('GET', '/legacy', { deprecated: true }),
+        op('POST', '/orders', { responses: [{ status: '201', contentTypes: [] }] }),
+      ),
+    );
     const after = facts((f) =>
-      f.api.operations.push(op('POST', '/orders', { responses: [{ status: '202', contentTypes: [] }], parameters: [{ name: 'Idempotency-Key', in: 'header', required: true }] })),
+      f.api.operations.push(
+        op('POST', '/orders', {
+          responses: [{ status: '202', contentTypes: [] }],
+          parameters: [{ name: 'Idempotency-Key', in: 'header', required: true }],
+        }),
+      ),
     );
     expect(diffFacts(before, after).breaking.map((b) => [b.rule, b.operation])).toEqual([
       ['api-path-removed-without-deprecation', 'op:DELETE /orders/{id}'],
@@ -65,12 +89,26 @@ describe('diffFacts', () => {
 });
 
 describe('significantChanges', () => {
-  const component = (name: string, extra: object) => ({ id: `compose:service/${name}`, platform: 'compose' as const, kind: 'service', name, deployable: true, ports: [], env: [], source: { file: 'c.yml', line: 1 }, ...extra });
+  const component = (name: string, extra: object) => ({
+    id: `compose:service/${name}`,
+    platform: 'compose' as const,
+    kind: 'service',
+    name,
+    deployable: true,
+    ports: [],
+    env: [],
+    source: { file: 'c.yml', line: 1 },
+    ...extra,
+  });
 
   test('a new datastore, a new service and a new integration each call for a decision record', () => {
     const before = facts((f) => f.infra.components.push(component('api', { image: 'api:1', env: ['DATABASE_URL'] })));
     const after = facts((f) =>
-      f.infra.components.push(component('api', { image: 'api:1', env: ['DATABASE_URL', 'STRIPE_API_KEY'] }), component('search', { image: 'opensearchproject/opensearch:2' }), component('mailer', { image: 'mailer:1' })),
+      f.infra.components.push(
+        component('api', { image: 'api:1', env: ['DATABASE_URL', 'STRIPE_API_KEY'] }),
+        component('search', { image: 'opensearchproject/opensearch:2' }),
+        component('mailer', { image: 'mailer:1' }),
+      ),
     );
     expect(significantChanges(before, after).map((c) => [c.kind, c.title])).toEqual([
       ['new-datastore', 'Add search (opensearchproject/opensearch:2)'],

@@ -6,9 +6,17 @@ import { discoverSources, type DiscoveredSources } from '../../src/sources/disco
 import { groupMigrations, sectionFromContent } from '../../src/sources/migrations/migration-layout.js';
 
 /** The migration sets the migrations kind will replay from what discovery handed it. */
-const migrationSets = (found: DiscoveredSources) => groupMigrations(found.files.migration!, (f) => sectionFromContent(found.texts.get(f) ?? '')).sets;
+const migrationSets = (found: DiscoveredSources) =>
+  groupMigrations(found.files.migration!, (f) => sectionFromContent(found.texts.get(f) ?? '')).sets;
 
-const AUTO = { 'auto-discover': true, openapi: [], migrations: [], infra: [], exclude: [], 'include-test-folders': false };
+const AUTO = {
+  'auto-discover': true,
+  openapi: [],
+  migrations: [],
+  infra: [],
+  exclude: [],
+  'include-test-folders': false,
+};
 
 function repo(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'ad-discover-'));
@@ -36,7 +44,9 @@ describe('discoverSources', () => {
     });
     const found = await discoverSources(root, AUTO, []);
     expect(found.files.openapi).toEqual(['api/spec.yaml', 'api/swagger.json']);
-    expect(migrationSets(found).map((s) => [s.dir, s.files.map((f) => f.file)])).toEqual([['db/migrations', ['db/migrations/001_a.up.sql']]]);
+    expect(migrationSets(found).map((s) => [s.dir, s.files.map((f) => f.file)])).toEqual([
+      ['db/migrations', ['db/migrations/001_a.up.sql']],
+    ]);
     expect(found.files.compose).toEqual(['deploy/docker-compose.yml']);
     expect(found.files.kubernetes).toEqual(['deploy/k8s/app.yaml']);
     expect(found.files.terraform).toEqual(['infra/main.tf']);
@@ -73,10 +83,18 @@ describe('discoverSources', () => {
       'legacy/openapi.yaml': 'openapi: 3.0.0\n',
       'schema/changes/a.sql': 'create table a (id int);',
     });
-    const found = await discoverSources(root, { ...AUTO, openapi: ['contracts/*.api'], migrations: ['schema/changes'], exclude: ['legacy/**'] }, []);
+    const found = await discoverSources(
+      root,
+      { ...AUTO, openapi: ['contracts/*.api'], migrations: ['schema/changes'], exclude: ['legacy/**'] },
+      [],
+    );
     expect(found.files.openapi).toEqual(['contracts/orders.api']);
     expect(migrationSets(found).flatMap((s) => s.files.map((f) => f.file))).toEqual(['schema/changes/a.sql']);
-    const onlyGlobs = await discoverSources(root, { ...AUTO, 'auto-discover': false, openapi: ['contracts/*.api'] }, []);
+    const onlyGlobs = await discoverSources(
+      root,
+      { ...AUTO, 'auto-discover': false, openapi: ['contracts/*.api'] },
+      [],
+    );
     expect(onlyGlobs.inputs.map((i) => i.file)).toEqual(['contracts/orders.api']);
   });
 

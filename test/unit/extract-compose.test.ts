@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Component } from '../../src/facts/model.js';
 import { extractCompose } from '../../src/sources/compose/extract-compose.js';
 
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/infra/compose/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/infra/compose/${name}`, import.meta.url)), 'utf8');
 const FILE = 'deploy/docker-compose.yml';
 
 function component(components: Component[], id: string): Component {
@@ -27,7 +28,9 @@ describe('extractCompose', () => {
       ['compose:service/toolbox', 74],
       ['compose:service/worker', 24],
     ]);
-    expect(facts.components.every((c) => c.platform === 'compose' && c.kind === 'service' && c.source.file === FILE)).toBe(true);
+    expect(
+      facts.components.every((c) => c.platform === 'compose' && c.kind === 'service' && c.source.file === FILE),
+    ).toBe(true);
   });
 
   it('merges `<<` anchors into services (image, build, environment)', () => {
@@ -56,7 +59,11 @@ describe('extractCompose', () => {
   });
 
   it('keeps environment names only, from list and map forms, never values', () => {
-    expect(component(facts.components, 'compose:service/db').env).toEqual(['POSTGRES_USER', 'POSTGRES_PASSWORD', 'POSTGRES_DB']);
+    expect(component(facts.components, 'compose:service/db').env).toEqual([
+      'POSTGRES_USER',
+      'POSTGRES_PASSWORD',
+      'POSTGRES_DB',
+    ]);
     const json = JSON.stringify(facts);
     expect(json).not.toContain('s3cret-pw');
     expect(json).not.toContain('guest');
@@ -86,7 +93,13 @@ describe('extractCompose', () => {
 
   it('notes a depends_on that names no service in the file', () => {
     expect(diagnostics).toEqual([
-      { severity: 'notice', stage: 'infra', file: FILE, line: 68, message: 'service `docs` depends on `missing`, which is not a service in this file' },
+      {
+        severity: 'notice',
+        stage: 'infra',
+        file: FILE,
+        line: 68,
+        message: 'service `docs` depends on `missing`, which is not a service in this file',
+      },
     ]);
   });
 
@@ -103,7 +116,9 @@ describe('extractCompose', () => {
       '      - "${WEB_PORT:-8080}:8081"',
       '      - "8443:${TLS_PORT}"',
     ].join('\n');
-    expect(extractCompose('c.yml', text).facts.components[0]!.ports).toEqual([80, 3000, 3001, 3002, 5010, 5011, 6001, 8081]);
+    expect(extractCompose('c.yml', text).facts.components[0]!.ports).toEqual([
+      80, 3000, 3001, 3002, 5010, 5011, 6001, 8081,
+    ]);
   });
 });
 
@@ -126,7 +141,13 @@ describe('extractCompose: bad input', () => {
 
   it('says so when there is no services section', () => {
     expect(extractCompose('c.yml', 'version: "3"\nvolumes:\n  data: {}\n').diagnostics).toEqual([
-      { severity: 'notice', stage: 'infra', file: 'c.yml', line: 1, message: 'no `services` section: nothing to read in this Compose file' },
+      {
+        severity: 'notice',
+        stage: 'infra',
+        file: 'c.yml',
+        line: 1,
+        message: 'no `services` section: nothing to read in this Compose file',
+      },
     ]);
   });
 });
@@ -143,6 +164,8 @@ describe('extractCompose: env edges with interpolation', () => {
       '  db:',
       '    image: postgres:16',
     ].join('\n');
-    expect(extractCompose('c.yml', text).facts.edges).toEqual([{ from: 'compose:service/api', to: 'compose:service/db', kind: 'env', via: 'DATABASE_URL' }]);
+    expect(extractCompose('c.yml', text).facts.edges).toEqual([
+      { from: 'compose:service/api', to: 'compose:service/db', kind: 'env', via: 'DATABASE_URL' },
+    ]);
   });
 });

@@ -80,15 +80,35 @@ describe('extractKubernetesFiles', () => {
       { from: 'k8s:Deployment/shop/orders', to: 'k8s:Service/shop/postgres', kind: 'env', via: 'DATABASE_URL' },
       { from: 'k8s:Deployment/shop/orders', to: 'k8s:ConfigMap/shop/orders-config', kind: 'reference', via: 'envFrom' },
       { from: 'k8s:Deployment/shop/orders', to: 'k8s:Secret/shop/postgres-credentials', kind: 'reference', via: 'env' },
-      { from: 'k8s:HorizontalPodAutoscaler/shop/orders', to: 'k8s:Deployment/shop/orders', kind: 'reference', via: 'scaleTargetRef' },
-      { from: 'k8s:Ingress/shop/shop', to: 'k8s:Service/shop/orders', kind: 'reference', via: 'shop.example.com/orders' },
+      {
+        from: 'k8s:HorizontalPodAutoscaler/shop/orders',
+        to: 'k8s:Deployment/shop/orders',
+        kind: 'reference',
+        via: 'scaleTargetRef',
+      },
+      {
+        from: 'k8s:Ingress/shop/shop',
+        to: 'k8s:Service/shop/orders',
+        kind: 'reference',
+        via: 'shop.example.com/orders',
+      },
       { from: 'k8s:PodDisruptionBudget/shop/postgres', to: 'k8s:StatefulSet/shop/postgres', kind: 'selects' },
       // Same labels as the orders Deployment, but only pods in its own namespace are selected.
       { from: 'k8s:Service/default/stray', to: 'k8s:CronJob/default/nightly-report', kind: 'selects' },
       { from: 'k8s:Service/shop/orders', to: 'k8s:Deployment/shop/orders', kind: 'selects' },
       { from: 'k8s:Service/shop/postgres', to: 'k8s:StatefulSet/shop/postgres', kind: 'selects' },
-      { from: 'k8s:StatefulSet/shop/postgres', to: 'k8s:PersistentVolumeClaim/shop/pg-data', kind: 'reference', via: 'volume' },
-      { from: 'k8s:StatefulSet/shop/postgres', to: 'k8s:Secret/shop/postgres-credentials', kind: 'reference', via: 'envFrom' },
+      {
+        from: 'k8s:StatefulSet/shop/postgres',
+        to: 'k8s:PersistentVolumeClaim/shop/pg-data',
+        kind: 'reference',
+        via: 'volume',
+      },
+      {
+        from: 'k8s:StatefulSet/shop/postgres',
+        to: 'k8s:Secret/shop/postgres-credentials',
+        kind: 'reference',
+        via: 'envFrom',
+      },
     ]);
   });
 
@@ -150,7 +170,13 @@ describe('extractKubernetes (one file)', () => {
         line: 7,
         message: 'k8s:ServiceAccount/default/api is also defined in list.yaml:4; the first definition is documented',
       },
-      { severity: 'notice', stage: 'infra', file: 'list.yaml', line: 11, message: 'Job without metadata.name (generateName?) is not documented' },
+      {
+        severity: 'notice',
+        stage: 'infra',
+        file: 'list.yaml',
+        line: 11,
+        message: 'Job without metadata.name (generateName?) is not documented',
+      },
     ]);
   });
 });

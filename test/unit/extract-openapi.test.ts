@@ -81,14 +81,22 @@ describe('extractOpenApi: OpenAPI 3.1 with external refs', () => {
       source: { file: 'petstore-3.1/openapi.yaml', line: 20 },
     });
     // Without an override the path-level definition stays.
-    expect(op(facts.operations, 'op:POST /pets').parameters).toContainEqual({ name: 'limit', in: 'query', required: false, type: 'string' });
+    expect(op(facts.operations, 'op:POST /pets').parameters).toContainEqual({
+      name: 'limit',
+      in: 'query',
+      required: false,
+      type: 'string',
+    });
   });
 
   it('takes the document security when the operation has none, and reads request bodies', async () => {
     const { facts } = await extractOpenApi(root, ['petstore-3.1/openapi.yaml']);
     const create = op(facts.operations, 'op:POST /pets');
     expect(create.security).toEqual([['bearerAuth']]);
-    expect(create.requestBody).toEqual({ required: true, contentTypes: ['application/json', 'application/x-www-form-urlencoded'] });
+    expect(create.requestBody).toEqual({
+      required: true,
+      contentTypes: ['application/json', 'application/x-www-form-urlencoded'],
+    });
     expect(create.responses.map((r) => r.status)).toEqual(['201', '4XX']);
     expect(create.source).toEqual({ file: 'petstore-3.1/openapi.yaml', line: 43 });
   });
@@ -111,8 +119,17 @@ describe('extractOpenApi: Swagger 2.0 (JSON)', () => {
   it('maps 2.0 constructs onto the same facts', async () => {
     const { facts, diagnostics } = await extractOpenApi(root, ['swagger-2.0.json']);
     expect(diagnostics).toEqual([]);
-    expect(facts.specs[0]).toMatchObject({ specVersion: '2.0', version: '1.4', servers: ['https://orders.example.com/api'], source: { line: 2 } });
-    expect(facts.operations.map((o) => o.id)).toEqual(['op:GET /orders', 'op:POST /orders', 'op:PUT /orders/{id}/attachments']);
+    expect(facts.specs[0]).toMatchObject({
+      specVersion: '2.0',
+      version: '1.4',
+      servers: ['https://orders.example.com/api'],
+      source: { line: 2 },
+    });
+    expect(facts.operations.map((o) => o.id)).toEqual([
+      'op:GET /orders',
+      'op:POST /orders',
+      'op:PUT /orders/{id}/attachments',
+    ]);
 
     const create = op(facts.operations, 'op:POST /orders');
     expect(create.source).toEqual({ file: 'swagger-2.0.json', line: 27 });
@@ -130,7 +147,9 @@ describe('extractOpenApi: Swagger 2.0 (JSON)', () => {
     expect(upload.responses[0]!.contentTypes).toEqual(['application/xml']);
     expect(upload.parameters).toEqual([{ name: 'id', in: 'path', required: true, type: 'integer' }]);
 
-    expect(facts.securitySchemes.map(({ id, type, detail, source }) => ({ id, type, detail, line: source.line }))).toEqual([
+    expect(
+      facts.securitySchemes.map(({ id, type, detail, source }) => ({ id, type, detail, line: source.line })),
+    ).toEqual([
       { id: 'scheme:basicAuth', type: 'http', detail: 'basic', line: 13 },
       { id: 'scheme:signature', type: 'apiKey', detail: 'header: X-Signature', line: 16 },
     ]);
@@ -163,7 +182,10 @@ describe('extractOpenApi: several specs', () => {
     const { facts, diagnostics } = await extractOpenApi(root, ['tree-3.0-circular.yaml', 'petstore-3.1/openapi.yaml']);
     const ids = facts.operations.map((o) => o.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.filter((id) => id.startsWith('op:GET /pets') && !id.includes('{'))).toEqual(['op:GET /pets', 'op:GET /pets (tree-3.0-circular.yaml)']);
+    expect(ids.filter((id) => id.startsWith('op:GET /pets') && !id.includes('{'))).toEqual([
+      'op:GET /pets',
+      'op:GET /pets (tree-3.0-circular.yaml)',
+    ]);
     expect(op(facts.operations, 'op:GET /pets').spec).toBe('spec:petstore-3.1/openapi.yaml');
     expect(diagnostics).toEqual([
       {
@@ -204,7 +226,11 @@ describe('extractOpenApi: bad input becomes diagnostics', () => {
   it('reports malformed YAML with the parser line, and still reads the other specs', async () => {
     const { facts, diagnostics } = await extractOpenApi(root, all);
     expect(diagnosticsOf(diagnostics, 'bad/malformed.yaml')).toEqual([
-      { severity: 'error', line: 11, message: 'YAML/JSON syntax error: All mapping items must start at the same column' },
+      {
+        severity: 'error',
+        line: 11,
+        message: 'YAML/JSON syntax error: All mapping items must start at the same column',
+      },
     ]);
     expect(facts.specs.map((s) => s.file)).toContain('search-3.2.yaml');
     expect(facts.specs.map((s) => s.file)).not.toContain('bad/malformed.yaml');
@@ -223,12 +249,19 @@ describe('extractOpenApi: bad input becomes diagnostics', () => {
       {
         severity: 'error',
         line: 24,
-        message: 'unresolvable $ref "../../../../../../../../etc/hostname": /etc/hostname is outside the repository; not read',
+        message:
+          'unresolvable $ref "../../../../../../../../etc/hostname": /etc/hostname is outside the repository; not read',
       },
-      { severity: 'error', line: 25, message: 'unresolvable $ref "#/components/parameters/Nope": no such location in the document' },
+      {
+        severity: 'error',
+        line: 25,
+        message: 'unresolvable $ref "#/components/parameters/Nope": no such location in the document',
+      },
     ]);
     // What could be read still is.
-    expect(op(facts.operations, 'op:GET /things').responses).toEqual([{ status: '200', description: 'ok', contentTypes: ['application/json'] }]);
+    expect(op(facts.operations, 'op:GET /things').responses).toEqual([
+      { status: '200', description: 'ok', contentTypes: ['application/json'] },
+    ]);
     expect(op(facts.operations, 'op:GET /secret').parameters).toEqual([]);
   });
 
@@ -242,8 +275,16 @@ describe('extractOpenApi: bad input becomes diagnostics', () => {
     ]);
     expect(diagnosticsOf(diagnostics, 'bad/structural.yaml')).toEqual([
       { severity: 'error', line: 2, message: 'The field `version` must be present on this level. [struct]' },
-      { severity: 'error', line: 9, message: 'Must contain at least one of the following fields: schema, content. [struct]' },
-      { severity: 'error', line: 10, message: '`in` can be one of the following only: "query", "header", "path", "cookie". [struct]' },
+      {
+        severity: 'error',
+        line: 9,
+        message: 'Must contain at least one of the following fields: schema, content. [struct]',
+      },
+      {
+        severity: 'error',
+        line: 10,
+        message: '`in` can be one of the following only: "query", "header", "path", "cookie". [struct]',
+      },
     ]);
     expect(diagnostics.every((d) => d.stage === 'openapi')).toBe(true);
   });
@@ -253,12 +294,14 @@ describe('extractOpenApi: bad input becomes diagnostics', () => {
     expect(diagnosticsOf(diagnostics, 'bad/ref-loop.yaml')).toContainEqual({
       severity: 'error',
       line: 12,
-      message: '$ref "#/components/responses/Loop" is part of a loop of refs that never reaches a definition; it is ignored',
+      message:
+        '$ref "#/components/responses/Loop" is part of a loop of refs that never reaches a definition; it is ignored',
     });
     expect(diagnosticsOf(diagnostics, 'bad/ref-loop.yaml')).toContainEqual({
       severity: 'error',
       line: 15,
-      message: '$ref "#/components/schemas/Self" is part of a loop of refs that never reaches a definition; it is ignored',
+      message:
+        '$ref "#/components/schemas/Self" is part of a loop of refs that never reaches a definition; it is ignored',
     });
     const spec = facts.specs.find((s) => s.file === 'bad/ref-loop.yaml');
     // An unquoted `version: 1.10` is kept as written, not as the number 1.1.

@@ -60,7 +60,12 @@ describe('extractTerraform', () => {
   it('makes reference edges from expressions and depends_on edges, ignoring prose in heredocs', async () => {
     const { facts } = await extractTerraform(rootModule);
     expect(facts.edges).toEqual([
-      { from: 'tf:aws_db_instance.orders', to: 'tf:aws_security_group.db', kind: 'reference', via: 'vpc_security_group_ids' },
+      {
+        from: 'tf:aws_db_instance.orders',
+        to: 'tf:aws_security_group.db',
+        kind: 'reference',
+        via: 'vpc_security_group_ids',
+      },
       { from: 'tf:aws_db_instance.orders', to: 'tf:aws_vpc.main', kind: 'reference', via: 'tags.Name' },
       { from: 'tf:aws_db_instance.orders', to: 'tf:module.network', kind: 'reference', via: 'db_subnet_group_name' },
       // `${aws_s3_bucket.assets.arn}` inside the heredoc counts; `aws_db_instance.orders` in its prose does not.
@@ -73,9 +78,19 @@ describe('extractTerraform', () => {
         via: 'environment.variables.DATABASE_URL',
       },
       { from: 'tf:aws_lambda_function.thumbnailer', to: 'tf:aws_iam_role.lambda', kind: 'reference', via: 'role' },
-      { from: 'tf:aws_lambda_function.thumbnailer', to: 'tf:aws_s3_bucket.assets', kind: 'reference', via: 'environment.variables.BUCKET' },
+      {
+        from: 'tf:aws_lambda_function.thumbnailer',
+        to: 'tf:aws_s3_bucket.assets',
+        kind: 'reference',
+        via: 'environment.variables.BUCKET',
+      },
       { from: 'tf:aws_security_group.app', to: 'tf:aws_vpc.main', kind: 'reference', via: 'vpc_id' },
-      { from: 'tf:aws_security_group.db', to: 'tf:aws_security_group.app', kind: 'reference', via: 'ingress.security_groups' },
+      {
+        from: 'tf:aws_security_group.db',
+        to: 'tf:aws_security_group.app',
+        kind: 'reference',
+        via: 'ingress.security_groups',
+      },
       { from: 'tf:aws_security_group.db', to: 'tf:aws_vpc.main', kind: 'reference', via: 'vpc_id' },
     ]);
   });
@@ -93,7 +108,12 @@ describe('extractTerraform', () => {
       kind: 'reference',
       via: 'vpc_id',
     });
-    expect(facts.edges).toContainEqual({ from: 'tf:aws_db_subnet_group.db', to: 'tf:aws_subnet.private', kind: 'reference', via: 'subnet_ids' });
+    expect(facts.edges).toContainEqual({
+      from: 'tf:aws_db_subnet_group.db',
+      to: 'tf:aws_subnet.private',
+      kind: 'reference',
+      via: 'subnet_ids',
+    });
     expect(diagnostics).toEqual([
       {
         severity: 'notice',
@@ -111,7 +131,9 @@ describe('extractTerraform', () => {
       ['tf:aws_sqs_queue.orders', 4],
       ['tf:aws_sqs_queue_policy.orders', 9],
     ]);
-    expect(facts.edges).toEqual([{ from: 'tf:aws_sqs_queue_policy.orders', to: 'tf:aws_sqs_queue.orders', kind: 'reference', via: 'queue_url' }]);
+    expect(facts.edges).toEqual([
+      { from: 'tf:aws_sqs_queue_policy.orders', to: 'tf:aws_sqs_queue.orders', kind: 'reference', via: 'queue_url' },
+    ]);
   });
 
   it('reports an HCL syntax error with its line and column, and reads the other files', async () => {
@@ -123,14 +145,17 @@ describe('extractTerraform', () => {
         file: 'infra/broken/broken.tf',
         line: 6,
         column: 11,
-        message: 'HCL syntax error: Invalid expression; Expected the start of an expression, but found an invalid expression token.',
+        message:
+          'HCL syntax error: Invalid expression; Expected the start of an expression, but found an invalid expression token.',
       },
     ]);
     expect(facts.components).toHaveLength(9);
   });
 
   it('reports a JSON syntax error with its line', async () => {
-    const { diagnostics } = await extractTerraform([{ file: 'bad.tf.json', text: '{\n  "resource": {\n    a_b: {}\n  }\n}\n' }]);
+    const { diagnostics } = await extractTerraform([
+      { file: 'bad.tf.json', text: '{\n  "resource": {\n    a_b: {}\n  }\n}\n' },
+    ]);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ severity: 'error', stage: 'infra', file: 'bad.tf.json', line: 3 });
   });
@@ -143,7 +168,9 @@ describe('extractTerraform', () => {
 describe('referencedAddresses', () => {
   it('finds resource and module addresses inside interpolations only', () => {
     expect(referencedAddresses('${aws_vpc.main.id}')).toEqual(['aws_vpc.main']);
-    expect(referencedAddresses('arn:${aws_s3_bucket.logs.arn}/* and aws_s3_bucket.other')).toEqual(['aws_s3_bucket.logs']);
+    expect(referencedAddresses('arn:${aws_s3_bucket.logs.arn}/* and aws_s3_bucket.other')).toEqual([
+      'aws_s3_bucket.logs',
+    ]);
     expect(referencedAddresses('${module.vpc.private_subnets[0]}')).toEqual(['module.vpc']);
     expect(referencedAddresses('${data.aws_ami.ubuntu.id}')).toEqual([]);
     expect(referencedAddresses('${var.x} ${local.y} ${each.value.z}')).toEqual([]);

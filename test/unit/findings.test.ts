@@ -7,7 +7,10 @@ import { replayPostgres } from '../../src/sources/migrations/replay-postgres.js'
 describe('migration safety rules (from each statement AST)', () => {
   test('each risky statement on an existing table is a finding with its line and lock', async () => {
     const texts = new Map([
-      ['db/migrations/001_init.up.sql', 'CREATE TABLE customers (id bigint PRIMARY KEY, name text);\nCREATE INDEX customers_name ON customers (name);'],
+      [
+        'db/migrations/001_init.up.sql',
+        'CREATE TABLE customers (id bigint PRIMARY KEY, name text);\nCREATE INDEX customers_name ON customers (name);',
+      ],
       [
         'db/migrations/002_change.up.sql',
         [
@@ -43,15 +46,83 @@ describe('rules on the fact model', () => {
     const facts = emptyFacts();
     const src = (line: number) => ({ file: 'x', line });
     facts.schema.tables.push(
-      { id: 'table:public.a', schema: 'public', name: 'a', kind: 'table', primaryKey: [], columns: [{ id: 'column:public.a.at', name: 'at', type: 'timestamp without time zone', nullable: true }], source: src(1) },
-      { id: 'table:public.b', schema: 'public', name: 'b', kind: 'table', primaryKey: ['id'], columns: [], source: src(2) },
+      {
+        id: 'table:public.a',
+        schema: 'public',
+        name: 'a',
+        kind: 'table',
+        primaryKey: [],
+        columns: [{ id: 'column:public.a.at', name: 'at', type: 'timestamp without time zone', nullable: true }],
+        source: src(1),
+      },
+      {
+        id: 'table:public.b',
+        schema: 'public',
+        name: 'b',
+        kind: 'table',
+        primaryKey: ['id'],
+        columns: [],
+        source: src(2),
+      },
     );
-    facts.schema.foreignKeys.push({ id: 'fk:x', name: 'b_a_fk', table: 'table:public.b', columns: ['a_id'], refTable: 'table:public.a', refColumns: ['id'], onDelete: 'NO ACTION', onUpdate: 'NO ACTION', childCardinality: 'zero-or-more', parentCardinality: 'exactly-one' });
-    facts.api.securitySchemes.push({ id: 'scheme:bearer', name: 'bearer', type: 'http', spec: 'spec:s', source: src(3) });
-    facts.api.operations.push({ id: 'op:POST /things', method: 'POST', path: '/things', tags: [], security: [], parameters: [], responses: [{ status: '201', contentTypes: [] }], deprecated: false, spec: 'spec:s', source: src(4) });
-    facts.infra.components.push({ id: 'k8s:Deployment/ns/w', platform: 'kubernetes', kind: 'Deployment', name: 'w', deployable: true, image: 'w:latest', replicas: 1, ports: [], env: [], source: src(5) });
-    expect(factFindings(facts).map((f) => f.rule).sort()).toEqual(
-      ['foreign-key-without-index', 'k8s-image-not-pinned', 'k8s-single-replica', 'missing-operation-id', 'operation-without-4xx', 'operation-without-security', 'prefer-timestamptz', 'table-without-primary-key'].sort(),
+    facts.schema.foreignKeys.push({
+      id: 'fk:x',
+      name: 'b_a_fk',
+      table: 'table:public.b',
+      columns: ['a_id'],
+      refTable: 'table:public.a',
+      refColumns: ['id'],
+      onDelete: 'NO ACTION',
+      onUpdate: 'NO ACTION',
+      childCardinality: 'zero-or-more',
+      parentCardinality: 'exactly-one',
+    });
+    facts.api.securitySchemes.push({
+      id: 'scheme:bearer',
+      name: 'bearer',
+      type: 'http',
+      spec: 'spec:s',
+      source: src(3),
+    });
+    facts.api.operations.push({
+      id: 'op:POST /things',
+      method: 'POST',
+      path: '/things',
+      tags: [],
+      security: [],
+      parameters: [],
+      responses: [{ status: '201', contentTypes: [] }],
+      deprecated: false,
+      spec: 'spec:s',
+      source: src(4),
+    });
+    facts.infra.components.push({
+      id: 'k8s:Deployment/ns/w',
+      platform: 'kubernetes',
+      kind: 'Deployment',
+      name: 'w',
+      deployable: true,
+      image: 'w:latest',
+      replicas: 1,
+      ports: [],
+      env: [],
+      source: src(5),
+    });
+    expect(
+      factFindings(facts)
+        .map((f) => f.rule)
+        .sort(),
+    ).toEqual(
+      [
+        'foreign-key-without-index',
+        'k8s-image-not-pinned',
+        'k8s-single-replica',
+        'missing-operation-id',
+        'operation-without-4xx',
+        'operation-without-security',
+        'prefer-timestamptz',
+        'table-without-primary-key',
+      ].sort(),
     );
   });
 });

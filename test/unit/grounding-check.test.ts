@@ -5,7 +5,9 @@ import { groundingCommands } from '../../src/agent/grounding-commands.js';
 import { checkGrounding, markUnknownMentions, UNKNOWN_MARKER, type Mention } from '../../src/checks/grounding/index.js';
 
 // The facts of the bundled example (examples/shop), as `architect-docs facts` prints them.
-const facts = JSON.parse(readFileSync(new URL('../fixtures/facts/shop-facts.json', import.meta.url), 'utf8')) as FactModel;
+const facts = JSON.parse(
+  readFileSync(new URL('../fixtures/facts/shop-facts.json', import.meta.url), 'utf8'),
+) as FactModel;
 
 const check = (md: string) => checkGrounding(md, facts, { commands: groundingCommands() });
 const unknown = (md: string) => check(md).unknown.map((m) => [m.kind, m.text, m.line] as const);
@@ -173,16 +175,44 @@ describe('checkGrounding on grounded sections', () => {
 
   it('links mentions to facts', () => {
     const byText = (md: string, text: string) => check(md).mentions.find((m) => m.text === text);
-    expect(byText(API_NOTES, 'POST /orders/{id}/cancel')).toMatchObject({ kind: 'endpoint', known: true, factId: 'op:POST /orders/{orderId}/cancel', line: 11 });
-    expect(byText(DATA_NOTES, 'public.payments')).toMatchObject({ kind: 'table', known: true, factId: 'table:public.payments' });
-    expect(byText(DATA_NOTES, 'orders.customer_id')).toMatchObject({ kind: 'column', known: true, factId: 'column:public.orders.customer_id' });
-    expect(byText(RUNBOOK, 'deployment/orders-api')).toMatchObject({ kind: 'component', known: true, factId: 'k8s:Deployment/shop/orders-api' });
-    expect(byText(RUNBOOK, 'aws_sqs_queue.order_events')).toMatchObject({ kind: 'component', factId: 'tf:aws_sqs_queue.order_events' });
-    expect(byText(RUNBOOK, 'POST /v1/orders/8d1f0c2e-0000-4000-8000-000000000000/cancel')).toMatchObject({ kind: 'endpoint', known: true, line: 21 });
+    expect(byText(API_NOTES, 'POST /orders/{id}/cancel')).toMatchObject({
+      kind: 'endpoint',
+      known: true,
+      factId: 'op:POST /orders/{orderId}/cancel',
+      line: 11,
+    });
+    expect(byText(DATA_NOTES, 'public.payments')).toMatchObject({
+      kind: 'table',
+      known: true,
+      factId: 'table:public.payments',
+    });
+    expect(byText(DATA_NOTES, 'orders.customer_id')).toMatchObject({
+      kind: 'column',
+      known: true,
+      factId: 'column:public.orders.customer_id',
+    });
+    expect(byText(RUNBOOK, 'deployment/orders-api')).toMatchObject({
+      kind: 'component',
+      known: true,
+      factId: 'k8s:Deployment/shop/orders-api',
+    });
+    expect(byText(RUNBOOK, 'aws_sqs_queue.order_events')).toMatchObject({
+      kind: 'component',
+      factId: 'tf:aws_sqs_queue.order_events',
+    });
+    expect(byText(RUNBOOK, 'POST /v1/orders/8d1f0c2e-0000-4000-8000-000000000000/cancel')).toMatchObject({
+      kind: 'endpoint',
+      known: true,
+      line: 21,
+    });
   });
 
   it('gives ratio 1 when there are no mentions', () => {
-    expect(check('Plain prose about the system, with no names at all.')).toEqual({ mentions: [], unknown: [], ratio: 1 });
+    expect(check('Plain prose about the system, with no names at all.')).toEqual({
+      mentions: [],
+      unknown: [],
+      ratio: 1,
+    });
   });
 });
 
@@ -208,7 +238,8 @@ describe('checkGrounding catches invented names', () => {
   });
 
   it('an endpoint that does not exist, in inline code, prose and code', () => {
-    const md = 'Refunds go through `POST /refunds`.\n\nA client may also call POST /refunds, once.\n\n```http\nPOST /v1/refunds HTTP/1.1\n```\n';
+    const md =
+      'Refunds go through `POST /refunds`.\n\nA client may also call POST /refunds, once.\n\n```http\nPOST /v1/refunds HTTP/1.1\n```\n';
     expect(unknown(md)).toEqual([
       ['endpoint', 'POST /refunds', 1],
       ['endpoint', 'POST /refunds', 3],
@@ -217,7 +248,8 @@ describe('checkGrounding catches invented names', () => {
   });
 
   it('a component that does not exist', () => {
-    const md = 'The `billing-api` service sends invoices.\n\nThe billing-api service retries, and `deployment/billing-api` scales; see the `shop/billing-api` deployment.';
+    const md =
+      'The `billing-api` service sends invoices.\n\nThe billing-api service retries, and `deployment/billing-api` scales; see the `shop/billing-api` deployment.';
     expect(unknown(md)).toEqual([
       ['component', 'billing-api', 1],
       ['component', 'billing-api', 3],
@@ -235,7 +267,11 @@ describe('checkGrounding catches invented names', () => {
   });
 
   it('columns that do not exist', () => {
-    expect(unknown('`orders.refund_id`, `public.orders.refund_id`, the `refund_reason` column, `orders(customer_id, refund_id)`')).toEqual([
+    expect(
+      unknown(
+        '`orders.refund_id`, `public.orders.refund_id`, the `refund_reason` column, `orders(customer_id, refund_id)`',
+      ),
+    ).toEqual([
       ['column', 'orders.refund_id', 1],
       ['column', 'public.orders.refund_id', 1],
       ['column', 'refund_reason', 1],
@@ -292,7 +328,11 @@ describe('checkGrounding catches invented names', () => {
       ['component', 'deployment/billing-api', 15],
     ]);
     // The namespace `shop` and the table `orders` are known; the CTE `recent` is not a table.
-    expect(check(md).mentions.filter((m) => m.known).map((m) => [m.text, m.line])).toEqual([
+    expect(
+      check(md)
+        .mentions.filter((m) => m.known)
+        .map((m) => [m.text, m.line]),
+    ).toEqual([
       ['shop', 3],
       ['orders', 7],
       ['orders', 11],
@@ -313,7 +353,15 @@ describe('checkGrounding catches invented names', () => {
 
 describe('checkGrounding matching', () => {
   it('ignores path-parameter names and spellings, and accepts concrete ids', () => {
-    for (const path of ['/orders/{id}', '/orders/{orderId}', '/orders/{order_id}', '/orders/:id', '/orders/<id>', '/orders/42', '/orders/8d1f0c2e-1b9a-4c1e-9f00-0a1b2c3d4e5f']) {
+    for (const path of [
+      '/orders/{id}',
+      '/orders/{orderId}',
+      '/orders/{order_id}',
+      '/orders/:id',
+      '/orders/<id>',
+      '/orders/42',
+      '/orders/8d1f0c2e-1b9a-4c1e-9f00-0a1b2c3d4e5f',
+    ]) {
       expect(mentioned(`\`GET ${path}\``), path).toEqual([['endpoint', `GET ${path}`, true]]);
     }
     // A word where the spec has a parameter is another path, not an id.
@@ -321,7 +369,11 @@ describe('checkGrounding matching', () => {
   });
 
   it('accepts the server base path, full URLs, query strings, wildcards and trailing punctuation', () => {
-    expect(mentioned('`GET /v1/orders`, `GET https://api.shop.example.com/v1/orders?status=paid`, `GET /orders/*`, `POST /orders/...`')).toEqual([
+    expect(
+      mentioned(
+        '`GET /v1/orders`, `GET https://api.shop.example.com/v1/orders?status=paid`, `GET /orders/*`, `POST /orders/...`',
+      ),
+    ).toEqual([
       ['endpoint', 'GET /v1/orders', true],
       ['endpoint', 'GET /v1/orders?status=paid', true],
       ['endpoint', 'GET /orders/*', true],
@@ -342,11 +394,17 @@ describe('checkGrounding matching', () => {
       ['endpoint', '/health', true],
       ['endpoint', '/orders/export', false],
     ]);
-    expect(mentioned('Data lives in `/var/lib/postgresql/data`; the binary is `/app/shop`; the base path is `/v1`, the next `/v2`.')).toEqual([]);
+    expect(
+      mentioned(
+        'Data lives in `/var/lib/postgresql/data`; the binary is `/app/shop`; the base path is `/v1`, the next `/v2`.',
+      ),
+    ).toEqual([]);
   });
 
   it('makes the schema optional and names case-insensitive', () => {
-    expect(mentioned('`public.orders`, `orders`, `PUBLIC.ORDERS`, `Orders.Status`, the `order_summaries` view')).toEqual([
+    expect(
+      mentioned('`public.orders`, `orders`, `PUBLIC.ORDERS`, `Orders.Status`, the `order_summaries` view'),
+    ).toEqual([
       ['table', 'public.orders', true],
       ['table', 'orders', true],
       ['table', 'PUBLIC.ORDERS', true],
@@ -356,7 +414,20 @@ describe('checkGrounding matching', () => {
   });
 
   it('accepts every component reference form', () => {
-    const refs = ['orders-api', 'shop/orders-api', 'Deployment/shop/orders-api', 'svc/orders-api', 'hpa/orders-api', 'compose/db', 'aws_s3_bucket.invoices', 'aws_db_instance.main.endpoint', 'orders-api.shop.svc.cluster.local', 'orders-api:8080', 'k8s:ConfigMap/shop/shop-config', 'configmap/shop-config'];
+    const refs = [
+      'orders-api',
+      'shop/orders-api',
+      'Deployment/shop/orders-api',
+      'svc/orders-api',
+      'hpa/orders-api',
+      'compose/db',
+      'aws_s3_bucket.invoices',
+      'aws_db_instance.main.endpoint',
+      'orders-api.shop.svc.cluster.local',
+      'orders-api:8080',
+      'k8s:ConfigMap/shop/shop-config',
+      'configmap/shop-config',
+    ];
     for (const ref of refs) expect(mentioned(`\`${ref}\``), ref).toEqual([['component', ref, true]]);
     expect(mentioned('the `shop` namespace, the `invoices` bucket, the `cache` cluster, the `main` instance')).toEqual([
       ['component', 'shop', true],
@@ -367,7 +438,11 @@ describe('checkGrounding matching', () => {
   });
 
   it('knows image names and tags as containers and tags', () => {
-    expect(mentioned('the `redis` container, the `postgres` container, the `latest` tag, the `dev` tag, the `mysql` container')).toEqual([
+    expect(
+      mentioned(
+        'the `redis` container, the `postgres` container, the `latest` tag, the `dev` tag, the `mysql` container',
+      ),
+    ).toEqual([
       ['component', 'redis', true],
       ['component', 'postgres', true],
       ['name', 'latest', true],
@@ -378,11 +453,34 @@ describe('checkGrounding matching', () => {
 
   it('knows names of every fact kind', () => {
     const names = [
-      'listOrders', 'orders', 'Idempotency-Key', 'idempotency-key', 'bearerAuth', 'X-Signature', 'order_status', 'public.order_status', 'refunded',
-      'orders_status_placed_at_idx', 'payments_order_id_fkey', 'ghcr.io/example/shop-orders:dev', 'ghcr.io/example/shop-orders', 'redis:7',
-      'ORDER_EVENTS_QUEUE_URL', '$DATABASE_URL', 'configMapRef:shop-config', 'api/openapi.yaml', 'openapi.yaml', 'db/migrations', 'db/migrations/',
-      'deploy/k8s/orders-api.yaml', 'db/migrations/000004_create_orders.up.sql', 'https://api.shop.example.com/v1', 'api.shop.example.com',
-      'application/problem+json', 'scaleTargetRef', 'full_name',
+      'listOrders',
+      'orders',
+      'Idempotency-Key',
+      'idempotency-key',
+      'bearerAuth',
+      'X-Signature',
+      'order_status',
+      'public.order_status',
+      'refunded',
+      'orders_status_placed_at_idx',
+      'payments_order_id_fkey',
+      'ghcr.io/example/shop-orders:dev',
+      'ghcr.io/example/shop-orders',
+      'redis:7',
+      'ORDER_EVENTS_QUEUE_URL',
+      '$DATABASE_URL',
+      'configMapRef:shop-config',
+      'api/openapi.yaml',
+      'openapi.yaml',
+      'db/migrations',
+      'db/migrations/',
+      'deploy/k8s/orders-api.yaml',
+      'db/migrations/000004_create_orders.up.sql',
+      'https://api.shop.example.com/v1',
+      'api.shop.example.com',
+      'application/problem+json',
+      'scaleTargetRef',
+      'full_name',
     ];
     for (const n of names) {
       const result = check(`\`${n}\``);
@@ -409,7 +507,11 @@ describe('checkGrounding matching', () => {
   });
 
   it('checks plain words when a kind word makes them a claim', () => {
-    expect(mentioned('the `paid` status, the `cursor` parameter, the `orders` tag, the `ledger` table, the `pageSize` parameter')).toEqual([
+    expect(
+      mentioned(
+        'the `paid` status, the `cursor` parameter, the `orders` tag, the `ledger` table, the `pageSize` parameter',
+      ),
+    ).toEqual([
       ['name', 'paid', true],
       ['name', 'cursor', true],
       ['name', 'orders', true],
@@ -427,8 +529,15 @@ describe('checkGrounding matching', () => {
   });
 
   it('accepts extra known names from the caller', () => {
-    expect(checkGrounding('the `orders-db` secret is `payments-webhook`', facts).unknown.map((m) => m.text)).toEqual(['orders-db', 'payments-webhook']);
-    expect(checkGrounding('the `orders-db` secret is `payments-webhook`', facts, { extraKnown: ['orders-db', 'payments-webhook'] }).unknown).toEqual([]);
+    expect(checkGrounding('the `orders-db` secret is `payments-webhook`', facts).unknown.map((m) => m.text)).toEqual([
+      'orders-db',
+      'payments-webhook',
+    ]);
+    expect(
+      checkGrounding('the `orders-db` secret is `payments-webhook`', facts, {
+        extraKnown: ['orders-db', 'payments-webhook'],
+      }).unknown,
+    ).toEqual([]);
   });
 
   it('skips SQL it cannot read as relations', () => {
@@ -487,7 +596,16 @@ describe('markUnknownMentions', () => {
   });
 
   it('never edits code: it adds a note after the block, indented to stay in its list item', () => {
-    const md = ['1. Roll back:', '', '   ```sh', '   kubectl -n shop rollout undo deployment/billing-api', '   psql -c "SELECT * FROM invoice_archive"', '   ```', '2. Check `GET /health`.', ''].join('\n');
+    const md = [
+      '1. Roll back:',
+      '',
+      '   ```sh',
+      '   kubectl -n shop rollout undo deployment/billing-api',
+      '   psql -c "SELECT * FROM invoice_archive"',
+      '   ```',
+      '2. Check `GET /health`.',
+      '',
+    ].join('\n');
     const marked = markUnknownMentions(md, check(md).unknown);
     expect(marked).toBe(
       [
@@ -514,6 +632,8 @@ describe('markUnknownMentions', () => {
   it('finds mentions made without an offset by their line', () => {
     const md = 'First line.\n\nThe `invoice_archive` table.\n\n```sql\nSELECT 1 FROM invoice_archive;\n```\n';
     const bare: Mention[] = check(md).unknown.map(({ end: _end, ...m }) => m);
-    expect(markUnknownMentions(md, bare)).toBe('First line.\n\nThe `invoice_archive` (⚠ not in the sources) table.\n\n```sql\nSELECT 1 FROM invoice_archive;\n```\n\n⚠ Not in the sources: `invoice_archive`.\n');
+    expect(markUnknownMentions(md, bare)).toBe(
+      'First line.\n\nThe `invoice_archive` (⚠ not in the sources) table.\n\n```sql\nSELECT 1 FROM invoice_archive;\n```\n\n⚠ Not in the sources: `invoice_archive`.\n',
+    );
   });
 });

@@ -12,7 +12,9 @@ const doc = `# T\n\nOur intro.\n\n${block('a')}\n\nNotes a person wrote.\n\n## C
 describe('insertNewTemplateBlocks', () => {
   test('a block the template gained is inserted, with its heading, after the block before it', () => {
     const out = insertNewTemplateBlocks(doc, template, ['a', 'c']);
-    expect(out).toBe(`# T\n\nOur intro.\n\n${block('a')}\n\n## New section\n\n${block('b')}\n\nNotes a person wrote.\n\n## C\n\n${block('c')}\n`);
+    expect(out).toBe(
+      `# T\n\nOur intro.\n\n${block('a')}\n\n## New section\n\n${block('b')}\n\nNotes a person wrote.\n\n## C\n\n${block('c')}\n`,
+    );
   });
 
   test('a block the doc had and lost was deleted by a person: it stays deleted', () => {
@@ -35,7 +37,9 @@ test('a doc generated before a template gained a section gets the section on the
   writeFileSync(readme, text.slice(0, start) + text.slice(end));
   const statePath = join(repo, DOCS, '.architect-docs-state.json');
   const state = JSON.parse(readFileSync(statePath, 'utf8'));
-  state.blocks[`${DOCS}/README.md`] = state.blocks[`${DOCS}/README.md`].filter((id: string) => id !== 'overview.findings');
+  state.blocks[`${DOCS}/README.md`] = state.blocks[`${DOCS}/README.md`].filter(
+    (id: string) => id !== 'overview.findings',
+  );
   writeFileSync(statePath, JSON.stringify(state));
 
   await runPipeline(repo);

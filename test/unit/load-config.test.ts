@@ -17,7 +17,14 @@ describe('loadConfig', () => {
   test('defaults without a config file', async () => {
     const c = await loadConfig(repoWith(), {});
     expect(c).toMatchObject({ docsDir: 'docs/architecture', mode: 'write', force: false, configFile: undefined });
-    expect(c.sources).toEqual({ 'auto-discover': true, openapi: [], migrations: [], infra: [], exclude: [], 'include-test-folders': false });
+    expect(c.sources).toEqual({
+      'auto-discover': true,
+      openapi: [],
+      migrations: [],
+      infra: [],
+      exclude: [],
+      'include-test-folders': false,
+    });
   });
 
   test('reads the config file; inputs override it', async () => {
@@ -51,15 +58,21 @@ describe('loadConfig', () => {
   });
 
   test('a docs folder outside the repository is refused', async () => {
-    await expect(loadConfig(repoWith(), { docsDir: '../elsewhere' })).rejects.toThrow(/docs-dir must be a folder inside the repository/);
+    await expect(loadConfig(repoWith(), { docsDir: '../elsewhere' })).rejects.toThrow(
+      /docs-dir must be a folder inside the repository/,
+    );
     await expect(loadConfig(repoWith(), { docsDir: '/etc' })).rejects.toThrow(/inside the repository/);
   });
 
   test('an unknown mode is refused', async () => {
-    await expect(loadConfig(repoWith(), { mode: 'publish' })).rejects.toThrow('inputs: mode must be one of write, check, pull-request, commit, got "publish"');
+    await expect(loadConfig(repoWith(), { mode: 'publish' })).rejects.toThrow(
+      'inputs: mode must be one of write, check, pull-request, commit, got "publish"',
+    );
   });
 
   test('a config file named explicitly must exist', async () => {
-    await expect(loadConfig(repoWith(), { configFile: 'conf/ad.yml' })).rejects.toThrow(/conf\/ad\.yml: cannot read the config file/);
+    await expect(loadConfig(repoWith(), { configFile: 'conf/ad.yml' })).rejects.toThrow(
+      /conf\/ad\.yml: cannot read the config file/,
+    );
   });
 });

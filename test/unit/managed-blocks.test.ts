@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { codeBlock, codeNode, heading, inlineCode, link, list, paragraph, stringify, table, tableNode } from '../../src/docs/markdown.js';
-import { beginMarker, endMarker, hashBody, normaliseBody, parseBlocks, renderBlock } from '../../src/docs/managed-blocks.js';
+import {
+  codeBlock,
+  codeNode,
+  heading,
+  inlineCode,
+  link,
+  list,
+  paragraph,
+  stringify,
+  table,
+  tableNode,
+} from '../../src/docs/markdown.js';
+import {
+  beginMarker,
+  endMarker,
+  hashBody,
+  normaliseBody,
+  parseBlocks,
+  renderBlock,
+} from '../../src/docs/managed-blocks.js';
 import { mergeDocument } from '../../src/docs/merge-document.js';
 
 const TEMPLATE = [
@@ -53,12 +71,16 @@ describe('renderBlock', () => {
     const out = renderBlock('api.endpoints', '\n\nhello  \nworld\n\n\n');
     const hash = hashBody('hello\nworld');
     expect(hash).toMatch(/^[0-9a-f]{12}$/);
-    expect(out).toBe(`<!-- architect-docs:begin id=api.endpoints hash=${hash} -->\n\nhello\nworld\n\n<!-- architect-docs:end id=api.endpoints -->`);
+    expect(out).toBe(
+      `<!-- architect-docs:begin id=api.endpoints hash=${hash} -->\n\nhello\nworld\n\n<!-- architect-docs:end id=api.endpoints -->`,
+    );
     expect(renderBlock('api.endpoints', 'hello\r\nworld')).toBe(out);
   });
 
   it('renders an empty body as two markers and a blank line', () => {
-    expect(renderBlock('x', '')).toBe(`<!-- architect-docs:begin id=x hash=${hashBody('')} -->\n\n<!-- architect-docs:end id=x -->`);
+    expect(renderBlock('x', '')).toBe(
+      `<!-- architect-docs:begin id=x hash=${hashBody('')} -->\n\n<!-- architect-docs:end id=x -->`,
+    );
   });
 
   it('rejects ids outside [a-z0-9._-]', () => {
@@ -75,7 +97,8 @@ describe('renderBlock', () => {
   });
 
   it('neutralises marker look-alikes in prose and lists too, so a model-written body cannot break a block', () => {
-    const body = 'Blocks look like <!-- architect-docs:begin id=y --> in the source.\n\n- <!-- architect-docs:end id=x -->\n- `<!-- architect-docs:end id=x -->`';
+    const body =
+      'Blocks look like <!-- architect-docs:begin id=y --> in the source.\n\n- <!-- architect-docs:end id=x -->\n- `<!-- architect-docs:end id=x -->`';
     const out = renderBlock('x', body);
     expect(out).toContain('Blocks look like &lt;!-- architect-docs:begin id=y --> in the source.');
     expect(out).toContain('- &lt;!-- architect-docs:end id=x -->\n- `<!-- architect-docs:end id=x -->`');
@@ -157,7 +180,14 @@ describe('parseBlocks', () => {
   });
 
   it('reports markers that are not on a line of their own or not at the top level', () => {
-    const text = ['text <!-- architect-docs:begin id=a --> more', '', '> <!-- architect-docs:begin id=b -->', '', '- <!-- architect-docs:end id=b -->', ''].join('\n');
+    const text = [
+      'text <!-- architect-docs:begin id=a --> more',
+      '',
+      '> <!-- architect-docs:begin id=b -->',
+      '',
+      '- <!-- architect-docs:end id=b -->',
+      '',
+    ].join('\n');
     const { blocks, problems } = parseBlocks(text);
     expect(blocks).toEqual([]);
     expect(problems.map((p) => p.line)).toEqual([1, 3, 5]);
@@ -191,7 +221,10 @@ describe('mergeDocument', () => {
     const first = mergeDocument(undefined, TEMPLATE, BODIES).text;
     // A person adds prose everywhere, with odd spacing, trailing spaces and a table of their own.
     const human = first
-      .replace('Written by people.', 'Written by people.  \nWith a *second* line\t\n\n| mine | x |\n|---|:-:|\n| 1 | 2 |')
+      .replace(
+        'Written by people.',
+        'Written by people.  \nWith a *second* line\t\n\n| mine | x |\n|---|:-:|\n| 1 | 2 |',
+      )
       .replace('## Data', '## Data   \n\n\n\nNotes   between')
       .concat('\n\nTrailing words without newline');
     const next = new Map(BODIES);
@@ -233,7 +266,10 @@ describe('mergeDocument', () => {
   it('reports the conflict line in the merged text too, when earlier blocks grew', () => {
     const generated = mergeDocument(undefined, TEMPLATE, BODIES).text;
     const edited = generated.replace('Deploys as', 'Deploys (by hand) as');
-    const next = new Map(BODIES).set('api.endpoints', `${BODIES.get('api.endpoints')}| POST | /orders |\n| GET | /orders/{id} |\n`);
+    const next = new Map(BODIES).set(
+      'api.endpoints',
+      `${BODIES.get('api.endpoints')}| POST | /orders |\n| GET | /orders/{id} |\n`,
+    );
     const r = mergeDocument(edited, TEMPLATE, next);
     expect(r.conflicts).toHaveLength(1);
     const c = r.conflicts[0]!;
@@ -245,10 +281,17 @@ describe('mergeDocument', () => {
   it('is no conflict when the person wrote exactly what would be generated', () => {
     const generated = mergeDocument(undefined, TEMPLATE, BODIES).text;
     const edited = generated.replace('- `customers`', '- `customers`\n- `payments`');
-    const r = mergeDocument(edited, TEMPLATE, new Map(BODIES).set('data.tables', '- `orders`\n- `customers`\n- `payments`'));
+    const r = mergeDocument(
+      edited,
+      TEMPLATE,
+      new Map(BODIES).set('data.tables', '- `orders`\n- `customers`\n- `payments`'),
+    );
     expect(r.conflicts).toEqual([]);
     expect(r.updated).toEqual(['data.tables']);
-    expect(mergeDocument(r.text, TEMPLATE, new Map(BODIES).set('data.tables', '- `orders`\n- `customers`\n- `payments`')).updated).toEqual([]);
+    expect(
+      mergeDocument(r.text, TEMPLATE, new Map(BODIES).set('data.tables', '- `orders`\n- `customers`\n- `payments`'))
+        .updated,
+    ).toEqual([]);
   });
 
   it('overwrites a hand-edited block with force', () => {
@@ -272,7 +315,7 @@ describe('mergeDocument', () => {
     const generated = mergeDocument(undefined, TEMPLATE, BODIES).text;
     const { blocks } = parseBlocks(generated);
     const api = blocks.find((b) => b.id === 'api.endpoints')!;
-    const withoutApi = generated.slice(0, api.start) + 'We list endpoints elsewhere.' + generated.slice(api.end);
+    const withoutApi = `${generated.slice(0, api.start)}We list endpoints elsewhere.${generated.slice(api.end)}`;
     const next = new Map(BODIES).set('api.endpoints', 'new endpoints').set('runbook.orders-api.summary', 'new summary');
     next.delete('data.tables');
     const r = mergeDocument(withoutApi, TEMPLATE, next);
@@ -358,7 +401,12 @@ describe('markdown helpers', () => {
   });
 
   it('prints lists with "-" and headings ATX, the same every time', () => {
-    const nodes = [heading(2, 'Orders *API*'), paragraph(['Base ', inlineCode('/v1')]), list(['one', 'two']), list(['first', 'second'], true)];
+    const nodes = [
+      heading(2, 'Orders *API*'),
+      paragraph(['Base ', inlineCode('/v1')]),
+      list(['one', 'two']),
+      list(['first', 'second'], true),
+    ];
     const out = stringify(nodes);
     expect(out).toBe('## Orders \\*API\\*\n\nBase `/v1`\n\n- one\n- two\n\n1. first\n2. second\n');
     expect(stringify(nodes)).toBe(out);
@@ -366,7 +414,11 @@ describe('markdown helpers', () => {
   });
 
   it('gives bodies that merge idempotently', () => {
-    const body = stringify([heading(3, 'Tables'), tableNode(['t'], [['x|y'], ['a\r\nb']]), codeNode('sql', 'select 1;')]);
+    const body = stringify([
+      heading(3, 'Tables'),
+      tableNode(['t'], [['x|y'], ['a\r\nb']]),
+      codeNode('sql', 'select 1;'),
+    ]);
     const once = mergeDocument(undefined, TEMPLATE, new Map([['data.tables', body]])).text;
     expect(mergeDocument(once, TEMPLATE, new Map([['data.tables', body]])).text).toBe(once);
   });

@@ -8,7 +8,9 @@ let parse: (text: string) => Promise<unknown>;
 beforeAll(async () => {
   // jsdom ships no types and @types/jsdom is not a dependency: a computed specifier keeps it `any`.
   const jsdom = 'jsdom';
-  const { JSDOM } = (await import(jsdom)) as { JSDOM: new (html: string) => { window: Record<string, unknown> & { document: unknown } } };
+  const { JSDOM } = (await import(jsdom)) as {
+    JSDOM: new (html: string) => { window: Record<string, unknown> & { document: unknown } };
+  };
   const { window } = new JSDOM('');
   const g = globalThis as Record<string, unknown>;
   g.window = window;
@@ -33,7 +35,12 @@ function column(schema: string, table: string, name: string, type: string, nulla
   return { id: `column:${schema}.${table}.${name}`, name, type, nullable };
 }
 
-function table(schema: string, name: string, columns: Array<[string, string, boolean?]>, primaryKey: string[] = []): Table {
+function table(
+  schema: string,
+  name: string,
+  columns: Array<[string, string, boolean?]>,
+  primaryKey: string[] = [],
+): Table {
   return {
     id: `table:${schema}.${name}`,
     schema,
@@ -68,7 +75,15 @@ function fk(
 }
 
 function uniqueIndex(schema: string, tableName: string, name: string, columns: string[]): Index {
-  return { id: `index:${schema}.${name}`, name, table: `table:${schema}.${tableName}`, columns, unique: true, primary: false, definition: '' };
+  return {
+    id: `index:${schema}.${name}`,
+    name,
+    table: `table:${schema}.${tableName}`,
+    columns,
+    unique: true,
+    primary: false,
+    definition: '',
+  };
 }
 
 const SCHEMA: SchemaFacts = {
@@ -76,37 +91,62 @@ const SCHEMA: SchemaFacts = {
   migrations: [],
   tables: [
     // Deliberately out of order: the output sorts.
-    table('public', 'orders', [
-      ['id', 'bigint'],
-      ['customer_id', 'bigint'],
-      ['coupon code', 'character varying(120)', true],
-      ['created_at', 'timestamp with time zone'],
-      ['tags', 'text[]', true],
-      ['total', 'numeric(10,2)'],
-      ['pk', 'integer', true],
-      ['2fa', 'boolean', true],
-      ['"quoted"', 'public.order_status'],
-    ], ['id']),
-    table('public', 'customers', [
-      ['id', 'bigint'],
-      ['email', 'text'],
-      ['updated_at', 'timestamp(3) without time zone', true],
-    ], ['id']),
-    table('billing', 'invoice-lines', [
-      ['id', 'uuid'],
-      ['order_id', 'bigint'],
-      ['amount', 'double precision'],
-      ['period', 'interval day to second(3)', true],
-    ], ['id']),
-    table('public', 'order items', [
-      ['order_id', 'bigint'],
-      ['sku', 'character(12)'],
-    ], ['order_id', 'sku']),
+    table(
+      'public',
+      'orders',
+      [
+        ['id', 'bigint'],
+        ['customer_id', 'bigint'],
+        ['coupon code', 'character varying(120)', true],
+        ['created_at', 'timestamp with time zone'],
+        ['tags', 'text[]', true],
+        ['total', 'numeric(10,2)'],
+        ['pk', 'integer', true],
+        ['2fa', 'boolean', true],
+        ['"quoted"', 'public.order_status'],
+      ],
+      ['id'],
+    ),
+    table(
+      'public',
+      'customers',
+      [
+        ['id', 'bigint'],
+        ['email', 'text'],
+        ['updated_at', 'timestamp(3) without time zone', true],
+      ],
+      ['id'],
+    ),
+    table(
+      'billing',
+      'invoice-lines',
+      [
+        ['id', 'uuid'],
+        ['order_id', 'bigint'],
+        ['amount', 'double precision'],
+        ['period', 'interval day to second(3)', true],
+      ],
+      ['id'],
+    ),
+    table(
+      'public',
+      'order items',
+      [
+        ['order_id', 'bigint'],
+        ['sku', 'character(12)'],
+      ],
+      ['order_id', 'sku'],
+    ),
     table('public', 'end', [['id', 'integer']], ['id']),
-    table('public', 'employees', [
-      ['id', 'integer'],
-      ['manager_id', 'integer', true],
-    ], ['id']),
+    table(
+      'public',
+      'employees',
+      [
+        ['id', 'integer'],
+        ['manager_id', 'integer', true],
+      ],
+      ['id'],
+    ),
   ],
   foreignKeys: [
     fk(['public', 'orders'], ['customer_id'], ['public', 'customers'], ['id'], 'zero-or-more', 'exactly-one'),
@@ -126,12 +166,37 @@ function component(c: Partial<Component> & Pick<Component, 'id' | 'platform' | '
 const INFRA: InfraFacts = {
   components: [
     component({ id: 'tf:aws_db_instance.main', platform: 'terraform', kind: 'aws_db_instance', name: 'main' }),
-    component({ id: 'compose:service/orders-api', platform: 'compose', kind: 'service', name: 'orders-api', deployable: true }),
+    component({
+      id: 'compose:service/orders-api',
+      platform: 'compose',
+      kind: 'service',
+      name: 'orders-api',
+      deployable: true,
+    }),
     component({ id: 'compose:service/db', platform: 'compose', kind: 'service', name: 'db' }),
     component({ id: 'compose:service/end', platform: 'compose', kind: 'service', name: 'end' }),
-    component({ id: 'k8s:Deployment/shop/orders', platform: 'kubernetes', kind: 'Deployment', name: 'orders', namespace: 'shop', deployable: true }),
-    component({ id: 'k8s:Service/shop/orders', platform: 'kubernetes', kind: 'Service', name: 'orders', namespace: 'shop' }),
-    component({ id: 'k8s:ConfigMap/shop/odd "name" <b>#1', platform: 'kubernetes', kind: 'ConfigMap', name: 'odd "name" <b>#1`', namespace: 'shop' }),
+    component({
+      id: 'k8s:Deployment/shop/orders',
+      platform: 'kubernetes',
+      kind: 'Deployment',
+      name: 'orders',
+      namespace: 'shop',
+      deployable: true,
+    }),
+    component({
+      id: 'k8s:Service/shop/orders',
+      platform: 'kubernetes',
+      kind: 'Service',
+      name: 'orders',
+      namespace: 'shop',
+    }),
+    component({
+      id: 'k8s:ConfigMap/shop/odd "name" <b>#1',
+      platform: 'kubernetes',
+      kind: 'ConfigMap',
+      name: 'odd "name" <b>#1`',
+      namespace: 'shop',
+    }),
     // Two ids that sanitise alike.
     component({ id: 'tf:aws_s3_bucket.a-b', platform: 'terraform', kind: 'aws_s3_bucket', name: 'a-b' }),
     component({ id: 'tf:aws_s3_bucket.a_b', platform: 'terraform', kind: 'aws_s3_bucket', name: 'a_b' }),
@@ -141,9 +206,19 @@ const INFRA: InfraFacts = {
     { from: 'compose:service/orders-api', to: 'compose:service/db', kind: 'env', via: 'DATABASE_URL' },
     { from: 'compose:service/orders-api', to: 'compose:service/db', kind: 'depends_on' },
     { from: 'k8s:Service/shop/orders', to: 'k8s:Deployment/shop/orders', kind: 'selects' },
-    { from: 'k8s:Deployment/shop/orders', to: 'k8s:ConfigMap/shop/odd "name" <b>#1', kind: 'env', via: 'A "quoted" | var' },
+    {
+      from: 'k8s:Deployment/shop/orders',
+      to: 'k8s:ConfigMap/shop/odd "name" <b>#1',
+      kind: 'env',
+      via: 'A "quoted" | var',
+    },
     { from: 'k8s:Deployment/shop/orders', to: 'tf:aws_db_instance.main', kind: 'env', via: 'DATABASE_URL' },
-    { from: 'tf:aws_db_instance.main', to: 'tf:aws_security_group.db', kind: 'reference', via: 'vpc_security_group_ids' },
+    {
+      from: 'tf:aws_db_instance.main',
+      to: 'tf:aws_security_group.db',
+      kind: 'reference',
+      via: 'vpc_security_group_ids',
+    },
   ],
 };
 
@@ -226,13 +301,13 @@ describe('erDiagram', () => {
         '    numeric(10,2) total',
         '    integer _pk "pk"',
         '    boolean _2fa "2fa"',
-        "    public.order_status _quoted_ FK \"'quoted'\"",
+        '    public.order_status _quoted_ FK "\'quoted\'"',
         '  }',
         '  ghosts',
         '  orders ||--o| billing_invoice_lines : "order_id"',
         '  employees |o--o{ employees : "manager_id"',
         '  orders ||--o{ order_items : "order_id"',
-        "  ghosts |o--o| orders : \"'quoted'\"",
+        '  ghosts |o--o| orders : "\'quoted\'"',
         '  customers ||--o{ orders : "customer_id"',
         '',
       ].join('\n'),
@@ -253,18 +328,53 @@ describe('erDiagram', () => {
   });
 
   it('draws an empty schema as a bare, valid diagram', async () => {
-    const empty = erDiagram({ dialect: 'postgres', migrations: [], tables: [], foreignKeys: [], indexes: [], enums: [] });
+    const empty = erDiagram({
+      dialect: 'postgres',
+      migrations: [],
+      tables: [],
+      foreignKeys: [],
+      indexes: [],
+      enums: [],
+    });
     expect(empty).toBe('erDiagram\n');
     await expectValid(empty);
   });
 
   it('keeps entity ids unique when names sanitise alike, and clear of every keyword', async () => {
-    const words = ['one', 'many', 'only', 'zero', 'to', 'optionally', 'u', 'style', 'class', 'classDef', 'subgraph', 'end', 'direction', 'title', 'accTitle', 'accDescr', 'erDiagram', 'PK', '1', '1+', 'one-x'];
+    const words = [
+      'one',
+      'many',
+      'only',
+      'zero',
+      'to',
+      'optionally',
+      'u',
+      'style',
+      'class',
+      'classDef',
+      'subgraph',
+      'end',
+      'direction',
+      'title',
+      'accTitle',
+      'accDescr',
+      'erDiagram',
+      'PK',
+      '1',
+      '1+',
+      'one-x',
+    ];
     const tables = [
       table('public', 'a-b', [['id', 'int']], ['id']),
       table('public', 'a b', [['id', 'int']], ['id']),
       table('a', 'b', [['id', 'int']], ['id']),
-      ...words.map((w) => table('public', w, [['x', 'int'], ['pk', 'pk'], ['fk', 'uk']])),
+      ...words.map((w) =>
+        table('public', w, [
+          ['x', 'int'],
+          ['pk', 'pk'],
+          ['fk', 'uk'],
+        ]),
+      ),
     ];
     const schema: SchemaFacts = {
       dialect: 'postgres',
@@ -275,7 +385,10 @@ describe('erDiagram', () => {
       enums: [],
     };
     const diagram = erDiagram(schema);
-    const entityIds = diagram.split('\n').filter((l) => /^ {2}\S+.*\{$/.test(l)).map((l) => l.trim().split(/[\s[]/)[0]);
+    const entityIds = diagram
+      .split('\n')
+      .filter((l) => /^ {2}\S+.*\{$/.test(l))
+      .map((l) => l.trim().split(/[\s[]/)[0]);
     expect(new Set(entityIds).size).toBe(tables.length);
     expect(entityIds.filter((id) => id!.startsWith('a_b_'))).toHaveLength(3);
     await expectValid(diagram);
@@ -328,7 +441,9 @@ describe('componentDiagram', () => {
   });
 
   it('does not depend on the order of the facts', () => {
-    expect(componentDiagram({ components: [...INFRA.components].reverse(), edges: [...INFRA.edges].reverse() })).toBe(out);
+    expect(componentDiagram({ components: [...INFRA.components].reverse(), edges: [...INFRA.edges].reverse() })).toBe(
+      out,
+    );
   });
 
   it('is accepted by mermaid.parse', async () => {

@@ -3,15 +3,35 @@ import { compareVersions, groupMigrations, sectionFromContent } from '../../src/
 
 describe('groupMigrations', () => {
   test('golang-migrate: up files in numeric order, down files ignored', () => {
-    const { sets, unplaced } = groupMigrations(['db/migrations/10_c.up.sql', 'db/migrations/2_b.up.sql', 'db/migrations/2_b.down.sql', 'db/migrations/1_a.up.sql'], () => 'whole');
+    const { sets, unplaced } = groupMigrations(
+      [
+        'db/migrations/10_c.up.sql',
+        'db/migrations/2_b.up.sql',
+        'db/migrations/2_b.down.sql',
+        'db/migrations/1_a.up.sql',
+      ],
+      () => 'whole',
+    );
     expect(unplaced).toEqual([]);
     expect(sets).toHaveLength(1);
     expect(sets[0]).toMatchObject({ dir: 'db/migrations', layout: 'golang-migrate' });
-    expect(sets[0]!.files.map((f) => f.file)).toEqual(['db/migrations/1_a.up.sql', 'db/migrations/2_b.up.sql', 'db/migrations/10_c.up.sql']);
+    expect(sets[0]!.files.map((f) => f.file)).toEqual([
+      'db/migrations/1_a.up.sql',
+      'db/migrations/2_b.up.sql',
+      'db/migrations/10_c.up.sql',
+    ]);
   });
 
   test('Flyway versions compare numerically by part; Prisma folders group under their parent', () => {
-    const { sets } = groupMigrations(['sql/V1_10__x.sql', 'sql/V1_2__y.sql', 'prisma/migrations/20240102000000_b/migration.sql', 'prisma/migrations/20240101000000_a/migration.sql'], () => 'whole');
+    const { sets } = groupMigrations(
+      [
+        'sql/V1_10__x.sql',
+        'sql/V1_2__y.sql',
+        'prisma/migrations/20240102000000_b/migration.sql',
+        'prisma/migrations/20240101000000_a/migration.sql',
+      ],
+      () => 'whole',
+    );
     const flyway = sets.find((s) => s.layout === 'flyway')!;
     expect(flyway.files.map((f) => f.version)).toEqual(['1.2', '1.10']);
     const prisma = sets.find((s) => s.layout === 'prisma')!;

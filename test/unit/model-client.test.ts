@@ -56,7 +56,13 @@ async function recorder() {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  cleanups.push(() => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }));
+  cleanups.push(
+    () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  );
   return { url: `http://127.0.0.1:${port}`, host: `127.0.0.1:${port}`, hits };
 }
 
@@ -66,7 +72,13 @@ const ask = { max_tokens: 16, messages: [{ role: 'user' as const, content: 'Hell
 describe('createModelClient: anthropic', () => {
   it('sends Messages requests, counts tokens and lists models through the real SDK', async () => {
     const f = await fake();
-    const client = await createModelClient({ provider: 'anthropic', apiKey: KEY, baseURL: f.url, timeoutMs: 5_000, maxRetries: 0 });
+    const client = await createModelClient({
+      provider: 'anthropic',
+      apiKey: KEY,
+      baseURL: f.url,
+      timeoutMs: 5_000,
+      maxRetries: 0,
+    });
     expect(client.provider).toBe('anthropic');
     expect(client.modelId('claude-sonnet-5-5')).toBe('claude-sonnet-5-5');
 
@@ -74,7 +86,7 @@ describe('createModelClient: anthropic', () => {
     expect(message.type).toBe('message');
     expect(message.content[0]?.type).toBe('text');
     const sent = f.messageRequests()[0]!;
-    expect(sent.headers['authorization']).toBe(`Bearer ${KEY}`);
+    expect(sent.headers.authorization).toBe(`Bearer ${KEY}`);
     expect(sent.body.model).toBe('claude-sonnet-5-5');
 
     const count = await client.countTokens!({ model: 'claude-sonnet-5-5', messages: ask.messages });
@@ -85,7 +97,13 @@ describe('createModelClient: anthropic', () => {
   });
 
   it('never shows the key when the client is printed or serialised', async () => {
-    const client = await createModelClient({ provider: 'anthropic', apiKey: KEY, baseURL: 'http://127.0.0.1:9', timeoutMs: 1_000, maxRetries: 0 });
+    const client = await createModelClient({
+      provider: 'anthropic',
+      apiKey: KEY,
+      baseURL: 'http://127.0.0.1:9',
+      timeoutMs: 1_000,
+      maxRetries: 0,
+    });
     expect(JSON.stringify(client)).not.toContain(KEY);
     expect(inspect(client, { depth: 10, showHidden: false })).not.toContain(KEY);
     expect(`${String(client)} ${Object.values(client).map(String).join(' ')}`).not.toContain(KEY);
@@ -103,12 +121,24 @@ describe('createModelClient: anthropic', () => {
   it('retries per maxRetries, honouring retry-after', async () => {
     const f = await fake();
     f.queue('rate-limit');
-    const once = await createModelClient({ provider: 'anthropic', apiKey: KEY, baseURL: f.url, timeoutMs: 5_000, maxRetries: 0 });
+    const once = await createModelClient({
+      provider: 'anthropic',
+      apiKey: KEY,
+      baseURL: f.url,
+      timeoutMs: 5_000,
+      maxRetries: 0,
+    });
     await expect(once.messages.create({ model: 'claude-sonnet-5-5', ...ask })).rejects.toBeInstanceOf(RateLimitError);
     expect(f.messageRequests()).toHaveLength(1);
 
     f.queue('rate-limit');
-    const retrying = await createModelClient({ provider: 'anthropic', apiKey: KEY, baseURL: f.url, timeoutMs: 5_000, maxRetries: 1 });
+    const retrying = await createModelClient({
+      provider: 'anthropic',
+      apiKey: KEY,
+      baseURL: f.url,
+      timeoutMs: 5_000,
+      maxRetries: 1,
+    });
     const started = Date.now();
     const message = await retrying.messages.create({ model: 'claude-sonnet-5-5', ...ask });
     expect(message.type).toBe('message');
@@ -119,16 +149,30 @@ describe('createModelClient: anthropic', () => {
   it('gives up after timeoutMs', async () => {
     const f = await fake({ slowMs: 3_000 });
     f.queue('slow');
-    const client = await createModelClient({ provider: 'anthropic', apiKey: KEY, baseURL: f.url, timeoutMs: 200, maxRetries: 0 });
+    const client = await createModelClient({
+      provider: 'anthropic',
+      apiKey: KEY,
+      baseURL: f.url,
+      timeoutMs: 200,
+      maxRetries: 0,
+    });
     const started = Date.now();
-    await expect(client.messages.create({ model: 'claude-sonnet-5-5', ...ask })).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+    await expect(client.messages.create({ model: 'claude-sonnet-5-5', ...ask })).rejects.toBeInstanceOf(
+      APIConnectionTimeoutError,
+    );
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
   it('rejects bad options', async () => {
-    await expect(createModelClient({ provider: 'azure' as never, timeoutMs: 1, maxRetries: 0 })).rejects.toThrow(/unknown model provider "azure"/);
-    await expect(createModelClient({ provider: 'anthropic', timeoutMs: 0, maxRetries: 0 })).rejects.toThrow(/timeoutMs/);
-    await expect(createModelClient({ provider: 'anthropic', timeoutMs: 10, maxRetries: -1 })).rejects.toThrow(/maxRetries/);
+    await expect(createModelClient({ provider: 'azure' as never, timeoutMs: 1, maxRetries: 0 })).rejects.toThrow(
+      /unknown model provider "azure"/,
+    );
+    await expect(createModelClient({ provider: 'anthropic', timeoutMs: 0, maxRetries: 0 })).rejects.toThrow(
+      /timeoutMs/,
+    );
+    await expect(createModelClient({ provider: 'anthropic', timeoutMs: 10, maxRetries: -1 })).rejects.toThrow(
+      /maxRetries/,
+    );
   });
 });
 
@@ -143,7 +187,14 @@ describe('createModelClient: bedrock', () => {
     vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
     vi.stubEnv('ANTHROPIC_BEDROCK_BASE_URL', undefined);
 
-    const client = await createModelClient({ provider: 'bedrock', apiKey: KEY, awsRegion: 'us-west-2', baseURL: server.url, timeoutMs: 5_000, maxRetries: 0 });
+    const client = await createModelClient({
+      provider: 'bedrock',
+      apiKey: KEY,
+      awsRegion: 'us-west-2',
+      baseURL: server.url,
+      timeoutMs: 5_000,
+      maxRetries: 0,
+    });
     await tick();
     expect(server.hits).toHaveLength(0);
     expect(client.listModels).toBeUndefined();
@@ -154,7 +205,9 @@ describe('createModelClient: bedrock', () => {
     expect(server.hits).toHaveLength(1);
     const hit = server.hits[0]!;
     expect(hit.url).toBe('/model/global.anthropic.claude-sonnet-5-5/invoke');
-    expect(hit.headers['authorization']).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/us-west-2\/bedrock\/aws4_request/);
+    expect(hit.headers.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/us-west-2\/bedrock\/aws4_request/,
+    );
     const body = JSON.parse(hit.body);
     expect(body.model).toBeUndefined();
     expect(body.anthropic_version).toBeDefined();
@@ -179,7 +232,15 @@ describe('createModelClient: vertex', () => {
     process.on('unhandledRejection', onUnhandled);
     cleanups.push(() => process.off('unhandledRejection', onUnhandled));
 
-    const client = await createModelClient({ provider: 'vertex', apiKey: KEY, vertexRegion: 'us-east5', vertexProjectId: 'demo', baseURL: `${server.url}/v1`, timeoutMs: 5_000, maxRetries: 0 });
+    const client = await createModelClient({
+      provider: 'vertex',
+      apiKey: KEY,
+      vertexRegion: 'us-east5',
+      vertexProjectId: 'demo',
+      baseURL: `${server.url}/v1`,
+      timeoutMs: 5_000,
+      maxRetries: 0,
+    });
     await tick();
     expect(server.hits).toHaveLength(0);
     expect(unhandled).toHaveLength(0);
@@ -208,21 +269,32 @@ describe('createModelClient: vertex', () => {
     vi.stubEnv('GCE_METADATA_HOST', server.host);
     vi.stubEnv('ANTHROPIC_VERTEX_PROJECT_ID', undefined);
 
-    const client = await createModelClient({ provider: 'vertex', apiKey: KEY, vertexRegion: 'us-east5', baseURL: `${server.url}/v1`, timeoutMs: 5_000, maxRetries: 0 });
+    const client = await createModelClient({
+      provider: 'vertex',
+      apiKey: KEY,
+      vertexRegion: 'us-east5',
+      baseURL: `${server.url}/v1`,
+      timeoutMs: 5_000,
+      maxRetries: 0,
+    });
     expect(client.listModels).toBeUndefined();
     expect(client.countTokens).toBeDefined();
     const message = await client.messages.create({ model: client.modelId('claude-sonnet-5-5'), ...ask });
     expect(message.content[0]).toMatchObject({ type: 'text', text: 'ok' });
     expect(server.hits).toHaveLength(1);
     const hit = server.hits[0]!;
-    expect(hit.url).toBe('/v1/projects/project-from-credentials/locations/us-east5/publishers/anthropic/models/claude-sonnet-5-5:rawPredict');
-    expect(hit.headers['authorization']).toMatch(/^Bearer eyJ/);
+    expect(hit.url).toBe(
+      '/v1/projects/project-from-credentials/locations/us-east5/publishers/anthropic/models/claude-sonnet-5-5:rawPredict',
+    );
+    expect(hit.headers.authorization).toMatch(/^Bearer eyJ/);
     expect(JSON.stringify(hit.headers) + hit.body).not.toContain(KEY);
   });
 
   it('needs a region', async () => {
     vi.stubEnv('CLOUD_ML_REGION', undefined);
-    await expect(createModelClient({ provider: 'vertex', vertexProjectId: 'demo', timeoutMs: 1_000, maxRetries: 0 })).rejects.toThrow(/region/);
+    await expect(
+      createModelClient({ provider: 'vertex', vertexProjectId: 'demo', timeoutMs: 1_000, maxRetries: 0 }),
+    ).rejects.toThrow(/region/);
   });
 });
 
@@ -232,8 +304,12 @@ describe('providerModelId', () => {
     expect(providerModelId('bedrock', 'claude-opus-5-5')).toBe('global.anthropic.claude-opus-5-5');
     expect(providerModelId('bedrock', 'claude-sonnet-5')).toBe('global.anthropic.claude-sonnet-5');
     expect(providerModelId('bedrock', 'claude-sonnet-4-5-20250929')).toBe('claude-sonnet-4-5-20250929');
-    expect(providerModelId('bedrock', 'us.anthropic.claude-sonnet-4-5-20250929-v1:0')).toBe('us.anthropic.claude-sonnet-4-5-20250929-v1:0');
-    expect(providerModelId('bedrock', 'arn:aws:bedrock:us-east-1:123456789012:inference-profile/x')).toBe('arn:aws:bedrock:us-east-1:123456789012:inference-profile/x');
+    expect(providerModelId('bedrock', 'us.anthropic.claude-sonnet-4-5-20250929-v1:0')).toBe(
+      'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    );
+    expect(providerModelId('bedrock', 'arn:aws:bedrock:us-east-1:123456789012:inference-profile/x')).toBe(
+      'arn:aws:bedrock:us-east-1:123456789012:inference-profile/x',
+    );
     expect(providerModelId('vertex', 'claude-haiku-5-5')).toBe('claude-haiku-5-5');
     expect(providerModelId('vertex', 'claude-sonnet-4-5-20250929')).toBe('claude-sonnet-4-5@20250929');
     expect(providerModelId('vertex', 'claude-3-5-haiku-20241022')).toBe('claude-3-5-haiku@20241022');

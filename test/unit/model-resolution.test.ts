@@ -36,7 +36,11 @@ async function failingServer(status: number): Promise<{ url: string; hits: () =>
   const handle = {
     url: `http://127.0.0.1:${port}`,
     hits: () => hits,
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
   open.push(handle);
   return handle;
@@ -54,11 +58,16 @@ describe('resolveModel against the Models API (loopback fake, real SDK)', () => 
     expect(haiku.note).toContain('newest haiku model');
     expect(listRequests(f)).toHaveLength(3);
     // SDK 1.x sends the API key as a bearer token.
-    expect(listRequests(f)[0]!.headers['authorization']).toBe('Bearer sk-ant-test-not-a-key');
+    expect(listRequests(f)[0]!.headers.authorization).toBe('Bearer sk-ant-test-not-a-key');
   });
 
   it('prefers the highest version in the id over a dated older one', async () => {
-    let f = await fake(['claude-sonnet-4-5-20250929', 'claude-sonnet-5', 'claude-sonnet-5-5', 'claude-opus-4-1-20250805']);
+    let f = await fake([
+      'claude-sonnet-4-5-20250929',
+      'claude-sonnet-5',
+      'claude-sonnet-5-5',
+      'claude-opus-4-1-20250805',
+    ]);
     expect((await resolveModel('sonnet', () => sdk(f.url).models.list())).id).toBe('claude-sonnet-5-5');
     f = await fake(['claude-sonnet-4-5-20250929', 'claude-sonnet-5']);
     expect((await resolveModel('sonnet', () => sdk(f.url).models.list())).id).toBe('claude-sonnet-5');
@@ -115,9 +124,15 @@ describe('resolveModel against the Models API (loopback fake, real SDK)', () => 
       calls++;
       return client.models.list();
     };
-    expect(await resolveModel('claude-sonnet-4-5-20250929', lister)).toEqual({ id: 'claude-sonnet-4-5-20250929', how: 'exact' });
+    expect(await resolveModel('claude-sonnet-4-5-20250929', lister)).toEqual({
+      id: 'claude-sonnet-4-5-20250929',
+      how: 'exact',
+    });
     expect(await resolveModel(' claude-opus-5-5 ', lister)).toEqual({ id: 'claude-opus-5-5', how: 'exact' });
-    expect(await resolveModel('global.anthropic.claude-sonnet-5-5', lister)).toEqual({ id: 'global.anthropic.claude-sonnet-5-5', how: 'exact' });
+    expect(await resolveModel('global.anthropic.claude-sonnet-5-5', lister)).toEqual({
+      id: 'global.anthropic.claude-sonnet-5-5',
+      how: 'exact',
+    });
     expect(await resolveModel('sonnets', lister)).toEqual({ id: 'sonnets', how: 'exact' });
     expect(calls).toBe(0);
     expect(f.requests).toHaveLength(0);
@@ -142,7 +157,11 @@ describe('newestOfFamily', () => {
   });
 
   it('accepts a lister that resolves to an array', async () => {
-    const r = await resolveModel('opus', async () => [{ id: 'claude-opus-5' }, { id: 'claude-opus-5-5' }, { id: 'claude-opus-4-8' }]);
+    const r = await resolveModel('opus', async () => [
+      { id: 'claude-opus-5' },
+      { id: 'claude-opus-5-5' },
+      { id: 'claude-opus-4-8' },
+    ]);
     expect(r).toMatchObject({ id: 'claude-opus-5-5', how: 'alias' });
   });
 });

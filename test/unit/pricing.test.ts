@@ -4,10 +4,26 @@ import { parseBudget } from '../../src/config/parse-budget.js';
 
 describe('priceFor', () => {
   it('prices the current models from the published table', () => {
-    expect(priceFor('claude-opus-5-5')).toMatchObject({ input: 4, output: 20, cacheWrite: 5, cacheWrite1h: 8, cacheRead: 0.2 });
-    expect(priceFor('claude-sonnet-5-5')).toMatchObject({ input: 2, output: 10, cacheWrite: 2.5, cacheWrite1h: 4, cacheRead: 0.2 });
+    expect(priceFor('claude-opus-5-5')).toMatchObject({
+      input: 4,
+      output: 20,
+      cacheWrite: 5,
+      cacheWrite1h: 8,
+      cacheRead: 0.2,
+    });
+    expect(priceFor('claude-sonnet-5-5')).toMatchObject({
+      input: 2,
+      output: 10,
+      cacheWrite: 2.5,
+      cacheWrite1h: 4,
+      cacheRead: 0.2,
+    });
     expect(priceFor('claude-haiku-5-5')).toMatchObject({ input: 0.1, output: 0.5, cacheWrite: 0.125, cacheRead: 0.01 });
-    expect(priceFor('claude-haiku-5-5').longPrompt).toMatchObject({ thresholdTokens: 100_000, input: 0.5, output: 2.5 });
+    expect(priceFor('claude-haiku-5-5').longPrompt).toMatchObject({
+      thresholdTokens: 100_000,
+      input: 0.5,
+      output: 2.5,
+    });
   });
 
   it('applies the standard cache ratios where no cache price is published', () => {
@@ -29,11 +45,16 @@ describe('priceFor', () => {
     expect(parseModelId('gpt-5')).toBeUndefined();
   });
 
-  it('prices an unknown version at the family\'s dearest, and an unknown model at the dearest of all', () => {
-    expect(priceFor('claude-sonnet-9-1')).toMatchObject({ input: FAMILY_PRICES.sonnet.input, output: FAMILY_PRICES.sonnet.output });
+  it("prices an unknown version at the family's dearest, and an unknown model at the dearest of all", () => {
+    expect(priceFor('claude-sonnet-9-1')).toMatchObject({
+      input: FAMILY_PRICES.sonnet.input,
+      output: FAMILY_PRICES.sonnet.output,
+    });
     expect(FAMILY_PRICES.sonnet.input).toBe(3);
     expect(priceFor('my-fine-tune')).toMatchObject({ input: 15, output: 75 });
-    expect(UNKNOWN_MODEL_PRICE.output).toBeGreaterThanOrEqual(Math.max(FAMILY_PRICES.opus.output, FAMILY_PRICES.sonnet.output, FAMILY_PRICES.haiku.output));
+    expect(UNKNOWN_MODEL_PRICE.output).toBeGreaterThanOrEqual(
+      Math.max(FAMILY_PRICES.opus.output, FAMILY_PRICES.sonnet.output, FAMILY_PRICES.haiku.output),
+    );
   });
 
   it('applies overrides by family, substring and exact id, the most specific last', () => {
@@ -50,7 +71,15 @@ describe('priceFor', () => {
 describe('costUsd', () => {
   it('adds input, output, cache writes and cache reads at their rates', () => {
     const price = priceFor('claude-sonnet-5-5');
-    const usd = costUsd({ input_tokens: 1_000_000, output_tokens: 100_000, cache_creation_input_tokens: 200_000, cache_read_input_tokens: 500_000 }, price);
+    const usd = costUsd(
+      {
+        input_tokens: 1_000_000,
+        output_tokens: 100_000,
+        cache_creation_input_tokens: 200_000,
+        cache_read_input_tokens: 500_000,
+      },
+      price,
+    );
     // 2 + 1 + 0.5 + 0.1
     expect(usd).toBeCloseTo(3.6, 10);
   });
@@ -71,7 +100,9 @@ describe('costUsd', () => {
   it('switches Haiku 5.5 to the long-prompt band over 100k prompt tokens, output included', () => {
     const price = priceFor('claude-haiku-5-5');
     expect(costUsd({ input_tokens: 100_000, output_tokens: 10_000 }, price)).toBeCloseTo(0.01 + 0.005, 10);
-    expect(costUsd({ input_tokens: 60_000, cache_read_input_tokens: 50_000, output_tokens: 10_000 }, price)).toBeCloseTo(0.03 + 0.0025 + 0.025, 10);
+    expect(
+      costUsd({ input_tokens: 60_000, cache_read_input_tokens: 50_000, output_tokens: 10_000 }, price),
+    ).toBeCloseTo(0.03 + 0.0025 + 0.025, 10);
   });
 });
 

@@ -12,7 +12,14 @@ import { discoverSources } from '../../src/sources/discover-sources.js';
 import { isolateBatch } from '../../src/sources/isolate-extractor.js';
 import { DOCS, runPipeline } from '../support/in-process-run.js';
 
-const AUTO = { 'auto-discover': true, openapi: [], migrations: [], infra: [], exclude: [], 'include-test-folders': false };
+const AUTO = {
+  'auto-discover': true,
+  openapi: [],
+  migrations: [],
+  infra: [],
+  exclude: [],
+  'include-test-folders': false,
+};
 
 function repo(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'ad-real-'));
@@ -32,7 +39,8 @@ describe('empty and whitespace-only files are valid input with nothing in them',
       'migrations/000002_noop.up.sql': '',
       'migrations/000003_blank.up.sql': '  \n\t\n',
       'migrations/000004_comment_only.up.sql': '-- nothing to do for this dialect\n',
-      'migrations/000005_orders.up.sql': 'CREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts(id));\n',
+      'migrations/000005_orders.up.sql':
+        'CREATE TABLE orders (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts(id));\n',
     });
     const facts = await extractFacts(await loadConfig(root, {}));
     expect(facts.schema.tables.map((t) => t.id)).toEqual(['table:public.accounts', 'table:public.orders']);
@@ -47,14 +55,20 @@ describe('empty and whitespace-only files are valid input with nothing in them',
   });
 
   test('empty YAML, JSON and Terraform files are skipped without an error', async () => {
-    const root = repo({ 'deploy/docker-compose.yml': '', 'k8s/empty.yaml': '\n', 'infra/main.tf': '', 'api/openapi.json': '' });
+    const root = repo({
+      'deploy/docker-compose.yml': '',
+      'k8s/empty.yaml': '\n',
+      'infra/main.tf': '',
+      'api/openapi.json': '',
+    });
     const facts = await extractFacts(await loadConfig(root, {}));
     expect(facts.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
 
 describe('byte-order marks and CRLF line endings', () => {
-  const spec = 'openapi: 3.1.0\ninfo:\n  title: Pets\n  version: "1"\npaths:\n  /pets:\n    get:\n      responses:\n        "200":\n          description: ok\n';
+  const spec =
+    'openapi: 3.1.0\ninfo:\n  title: Pets\n  version: "1"\npaths:\n  /pets:\n    get:\n      responses:\n        "200":\n          description: ok\n';
   const crlf = (s: string) => `\uFEFF${s.replace(/\n/g, '\r\n')}`;
 
   test('a spec saved with a BOM and CRLF is discovered and read, with the right lines', async () => {
@@ -67,12 +81,16 @@ describe('byte-order marks and CRLF line endings', () => {
 
   test('Compose, Kubernetes and SQL files with a BOM and CRLF are read like any other', async () => {
     const root = repo({
-      'docker-compose.yml': crlf('services:\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n  db:\n    image: postgres:16\n'),
+      'docker-compose.yml': crlf(
+        'services:\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n  db:\n    image: postgres:16\n',
+      ),
       'k8s/web.yaml': crlf('apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n'),
       'db/migrations/001_init.sql': crlf('CREATE TABLE a (\n  id int PRIMARY KEY\n);\n\nCREATE TABLE b (id int);\n'),
     });
     const facts = await extractFacts(await loadConfig(root, {}));
-    expect(facts.infra.components.map((c) => c.id)).toEqual(expect.arrayContaining(['compose:service/web', 'compose:service/db', 'k8s:Deployment/default/web']));
+    expect(facts.infra.components.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['compose:service/web', 'compose:service/db', 'k8s:Deployment/default/web']),
+    );
     expect(facts.schema.tables.map((t) => [t.id, t.source?.line])).toEqual([
       ['table:public.a', 1],
       ['table:public.b', 5],
@@ -91,7 +109,11 @@ describe('every file an extractor reads is an input', () => {
     expect(first.facts.inputs.map((i) => i.file)).toEqual(['api/openapi.yaml', 'api/paths/pets.yaml']);
     expect(first.facts.api.operations.map((o) => o.id)).toEqual(['op:GET /pets']);
 
-    write(dir, 'api/paths/pets.yaml', `${pets}post:\n  operationId: createPet\n  responses:\n    "201": {description: created}\n`);
+    write(
+      dir,
+      'api/paths/pets.yaml',
+      `${pets}post:\n  operationId: createPet\n  responses:\n    "201": {description: created}\n`,
+    );
     const check = await runPipeline(dir, { mode: 'check' });
     expect(check.stale).toBe(true);
     const second = await runPipeline(dir);
@@ -110,7 +132,11 @@ describe('every file an extractor reads is an input', () => {
     write(dir, 'api/openapi.yaml', `${root}  /cats:\n    $ref: ./paths/cats.yaml\n`);
     write(dir, 'api/paths/cats.yaml', pets);
     const withCats = await runPipeline(dir);
-    expect(withCats.facts.inputs.map((i) => i.file)).toEqual(['api/openapi.yaml', 'api/paths/cats.yaml', 'api/paths/pets.yaml']);
+    expect(withCats.facts.inputs.map((i) => i.file)).toEqual([
+      'api/openapi.yaml',
+      'api/paths/cats.yaml',
+      'api/paths/pets.yaml',
+    ]);
     write(dir, 'api/paths/cats.yaml', '');
     const after = await runPipeline(dir);
     expect(after.extracted).toBe(true);
@@ -121,7 +147,8 @@ describe('test and fixture folders are not the system', () => {
   const files = {
     'docker-compose.yml': 'services:\n  api:\n    image: acme/api:1.0\n',
     'tests/docker-compose.test.yml': 'services:\n  testdb:\n    image: postgres:16\n',
-    'internal/store/testdata/openapi.yaml': 'openapi: 3.0.3\ninfo: {title: Fixture, version: "1"}\npaths: {/x: {get: {responses: {"200": {description: ok}}}}}\n',
+    'internal/store/testdata/openapi.yaml':
+      'openapi: 3.0.3\ninfo: {title: Fixture, version: "1"}\npaths: {/x: {get: {responses: {"200": {description: ok}}}}}\n',
     'e2e/k8s/job.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: e2e\n',
     'src/__tests__/fixtures/001_init.sql': 'CREATE TABLE fixture (id int);\n',
   };
@@ -133,13 +160,19 @@ describe('test and fixture folders are not the system', () => {
     expect(facts.schema.tables).toEqual([]);
     const notices = facts.diagnostics.filter((d) => /test, fixture, example and CI folders/.test(d.message));
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.message).toMatch(/^4 files in test, fixture, example and CI folders \(e2e\/, internal\/store\/testdata\/, src\/__tests__\/, tests\/\) were not read/);
+    expect(notices[0]!.message).toMatch(
+      /^4 files in test, fixture, example and CI folders \(e2e\/, internal\/store\/testdata\/, src\/__tests__\/, tests\/\) were not read/,
+    );
   });
 
   test('the config file can include them', async () => {
     const dir = repo({ ...files, '.github/architect-docs.yml': 'sources:\n  include-test-folders: true\n' });
     const facts = await extractFacts(await loadConfig(dir, {}));
-    expect(facts.infra.components.map((c) => c.id).sort()).toEqual(['compose:service/api', 'compose:service/testdb', 'k8s:Job/default/e2e']);
+    expect(facts.infra.components.map((c) => c.id).sort()).toEqual([
+      'compose:service/api',
+      'compose:service/testdb',
+      'k8s:Job/default/e2e',
+    ]);
     expect(facts.api.operations.map((o) => o.id)).toEqual(['op:GET /x']);
   });
 
@@ -152,11 +185,17 @@ describe('test and fixture folders are not the system', () => {
 
 describe('an extractor that throws costs its own file, not the run', () => {
   const infra = (n: number) => ({ components: [{ id: `x:${n}` }], edges: [] });
-  const merge = (parts: { components: { id: string }[]; edges: never[] }[]) => ({ components: parts.flatMap((p) => p.components), edges: [] });
+  const merge = (parts: { components: { id: string }[]; edges: never[] }[]) => ({
+    components: parts.flatMap((p) => p.components),
+    edges: [],
+  });
 
   test('a batch that throws is read file by file, and the culprit is named without a stack trace', async () => {
     const extract = (files: string[]) => {
-      if (files.includes('k8s/bad.yaml')) throw new TypeError("Cannot read properties of undefined (reading 'spec')\n    at extract (/runner/dist/index.js:1:1)");
+      if (files.includes('k8s/bad.yaml'))
+        throw new TypeError(
+          "Cannot read properties of undefined (reading 'spec')\n    at extract (/runner/dist/index.js:1:1)",
+        );
       return { facts: merge(files.map((_, i) => infra(i))), diagnostics: [] };
     };
     const r = await isolateBatch('infra', ['k8s/a.yaml', 'k8s/bad.yaml', 'k8s/c.yaml'], extract, merge);
@@ -169,10 +208,14 @@ describe('an extractor that throws costs its own file, not the run', () => {
   });
 
   test('a migration the scanner cannot tokenise still applies the statements before it', async () => {
-    const root = repo({ 'db/migrations/001_init.sql': 'CREATE TABLE kept (id int);\nCREATE FUNCTION f() RETURNS int AS $$ SELECT 1' });
+    const root = repo({
+      'db/migrations/001_init.sql': 'CREATE TABLE kept (id int);\nCREATE FUNCTION f() RETURNS int AS $$ SELECT 1',
+    });
     const facts = await extractFacts(await loadConfig(root, {}));
     expect(facts.schema.tables.map((t) => t.id)).toEqual(['table:public.kept']);
-    expect(facts.diagnostics.map((d) => [d.file, d.line, d.severity])).toEqual([['db/migrations/001_init.sql', 2, 'error']]);
+    expect(facts.diagnostics.map((d) => [d.file, d.line, d.severity])).toEqual([
+      ['db/migrations/001_init.sql', 2, 'error'],
+    ]);
     expect(facts.diagnostics[0]!.message).toMatch(/unterminated dollar-quoted string/);
   });
 
@@ -182,14 +225,26 @@ describe('an extractor that throws costs its own file, not the run', () => {
     const root = repo({ 'db/migrations/001_wide.sql': utf16, 'db/migrations/002_latin.sql': latin1 });
     const facts = await extractFacts(await loadConfig(root, {}));
     expect(facts.schema.tables.map((t) => t.id)).toEqual(['table:public.caf\ufffd', 'table:public.wide']);
-    expect(facts.diagnostics.map((d) => [d.file, d.severity, d.message])).toEqual([['db/migrations/002_latin.sql', 'warning', expect.stringMatching(/not valid UTF-8/)]]);
+    expect(facts.diagnostics.map((d) => [d.file, d.severity, d.message])).toEqual([
+      ['db/migrations/002_latin.sql', 'warning', expect.stringMatching(/not valid UTF-8/)],
+    ]);
   });
 });
 
 describe('sources real repositories keep where discovery did not look', () => {
   test('a JSON spec with sorted keys, its `openapi` key past the first 64 KiB, is found', async () => {
-    const schemas = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`Model${String(i).padStart(4, '0')}`, { type: 'object', description: 'x'.repeat(40) }]));
-    const spec = { components: { schemas }, info: { title: 'Sorted', version: '1' }, openapi: '3.0.3', paths: { '/health': { get: { responses: { 200: { description: 'ok' } } } } } };
+    const schemas = Object.fromEntries(
+      Array.from({ length: 3000 }, (_, i) => [
+        `Model${String(i).padStart(4, '0')}`,
+        { type: 'object', description: 'x'.repeat(40) },
+      ]),
+    );
+    const spec = {
+      components: { schemas },
+      info: { title: 'Sorted', version: '1' },
+      openapi: '3.0.3',
+      paths: { '/health': { get: { responses: { 200: { description: 'ok' } } } } },
+    };
     const text = JSON.stringify(spec, null, 2);
     expect(text.indexOf('"openapi"')).toBeGreaterThan(64 * 1024);
     const root = repo({ 'spec/api.json': text });
@@ -198,8 +253,13 @@ describe('sources real repositories keep where discovery did not look', () => {
   });
 
   test('in a git checkout, a tracked file is read even when a .gitignore pattern matches it', async () => {
-    const root = repo({ '.gitignore': 'hanko\n', 'deploy/k8s/base/hanko/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: hanko\n', 'hanko': 'built binary' });
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root });
+    const root = repo({
+      '.gitignore': 'hanko\n',
+      'deploy/k8s/base/hanko/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: hanko\n',
+      hanko: 'built binary',
+    });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root });
     git('init', '-q');
     git('add', '.gitignore');
     git('add', '-f', 'deploy/k8s/base/hanko/deployment.yaml');
@@ -213,7 +273,8 @@ describe('sources real repositories keep where discovery did not look', () => {
 
   test('Compose files not named compose*.yml are recognised by their services; GitLab CI is not', async () => {
     const root = repo({
-      'quickstart.yml': 'version: "3.7"\nservices:\n  kratos:\n    image: oryd/kratos:v1\n    depends_on: [postgres]\n  postgres:\n    image: postgres:16\n',
+      'quickstart.yml':
+        'version: "3.7"\nservices:\n  kratos:\n    image: oryd/kratos:v1\n    depends_on: [postgres]\n  postgres:\n    image: postgres:16\n',
       'deploy/docker-compose/base.yaml': 'services:\n\n  # the API\n  api:\n    build: ../..\n',
       '.gitlab-ci.yml': 'services:\n  - postgres:15\ntest:\n  image: node:20\n  script: [npm test]\n',
     });
@@ -226,7 +287,8 @@ describe('sources real repositories keep where discovery did not look', () => {
       'skaffold.yaml': 'apiVersion: skaffold/v4beta11\nkind: Config\nmetadata:\n  name: app\n',
       'kind-cluster.yaml': 'apiVersion: kind.x-k8s.io/v1alpha4\nkind: Cluster\n',
       'kubeconfig.yaml': 'apiVersion: v1\nkind: Config\nclusters:\n- name: c\n',
-      'kustomize/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [../k8s/app.yaml]\n',
+      'kustomize/kustomization.yaml':
+        'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [../k8s/app.yaml]\n',
       'k8s/app.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\n',
     });
     const found = await discoverSources(root, AUTO, []);
@@ -239,11 +301,16 @@ describe('sources real repositories keep where discovery did not look', () => {
       'persistence/sql/migrations/20200101000000_identities.up.sql': 'CREATE TABLE identities (id uuid PRIMARY KEY);\n',
       'oryx/popx/stub/migrations/20190101000000_identities.up.sql': 'CREATE TABLE identities (nope int);\n',
       'examples/complete/main.tf': 'module "eks" {\n  source = "../.."\n}\n',
-      '.github/release-cluster/ingress.yaml': 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: frontend\n',
+      '.github/release-cluster/ingress.yaml':
+        'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: frontend\n',
     });
     const found = await discoverSources(root, AUTO, []);
     expect(Object.values(found.files).flat()).toEqual(['persistence/sql/migrations/20200101000000_identities.up.sql']);
-    expect(found.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^3 files in test, fixture, example and CI folders \(\.github\/, examples\/, oryx\/popx\/stub\/\)/)]);
+    expect(found.diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(
+        /^3 files in test, fixture, example and CI folders \(\.github\/, examples\/, oryx\/popx\/stub\/\)/,
+      ),
+    ]);
   });
 });
 
@@ -275,11 +342,18 @@ describe('Prisma-style mixed-case names', () => {
 describe('a service defined in two Compose files', () => {
   test('is documented from its first file, with that file’s dependencies only', async () => {
     const root = repo({
-      'docker/development/compose.yml': 'services:\n  app:\n    image: acme/app:dev\n    depends_on: [database]\n  database:\n    image: postgres:16\n',
-      'docker/production/compose.yml': 'services:\n  app:\n    image: acme/app:1.0\n    depends_on: [database, inbucket]\n    environment:\n      SMTP_HOST: inbucket\n  database:\n    image: postgres:16\n  inbucket:\n    image: inbucket/inbucket\n',
+      'docker/development/compose.yml':
+        'services:\n  app:\n    image: acme/app:dev\n    depends_on: [database]\n  database:\n    image: postgres:16\n',
+      'docker/production/compose.yml':
+        'services:\n  app:\n    image: acme/app:1.0\n    depends_on: [database, inbucket]\n    environment:\n      SMTP_HOST: inbucket\n  database:\n    image: postgres:16\n  inbucket:\n    image: inbucket/inbucket\n',
     });
     const facts = await extractFacts(await loadConfig(root, {}));
-    expect(facts.infra.edges.filter((e) => e.from === 'compose:service/app').map((e) => `${e.kind}->${e.to}`)).toEqual(['depends_on->compose:service/database']);
-    expect(facts.diagnostics.filter((d) => /also defined/.test(d.message)).map((d) => d.file)).toEqual(['docker/production/compose.yml', 'docker/production/compose.yml']);
+    expect(facts.infra.edges.filter((e) => e.from === 'compose:service/app').map((e) => `${e.kind}->${e.to}`)).toEqual([
+      'depends_on->compose:service/database',
+    ]);
+    expect(facts.diagnostics.filter((d) => /also defined/.test(d.message)).map((d) => d.file)).toEqual([
+      'docker/production/compose.yml',
+      'docker/production/compose.yml',
+    ]);
   });
 });

@@ -5,7 +5,7 @@ import { REDACTION_RULES, redactSecrets, redactValue, type Redaction } from '../
 // no literal token that a secret scanner would flag, and so that every length is exact.
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-const B64 = ALNUM + '+/';
+const B64 = `${ALNUM}+/`;
 const DIGITS = '0123456789';
 
 function fake(len: number, seed: number, alphabet = ALNUM): string {
@@ -22,25 +22,29 @@ function b64url(s: string): string {
   return Buffer.from(s).toString('base64url');
 }
 
-const AWS_KEY_ID = 'AKIA' + fake(16, 1, UPPER_DIGITS);
-const AWS_KEY_ID_2 = 'ASIA' + fake(16, 2, UPPER_DIGITS);
-const AWS_SECRET = 'k7Jd9+2mQpL0vXz/' + fake(24, 3, B64);
-const AWS_SECRET_2 = 'Q3w/E4r+' + fake(32, 4, B64);
-const AWS_SECRET_3 = 'Zx8/Lm2+' + fake(32, 5, B64);
-const GHP = 'ghp_' + fake(36, 6);
-const GHS = 'ghs_' + fake(36, 7);
-const GH_PAT = 'github_pat_' + fake(22, 8) + '_' + fake(59, 9);
+const AWS_KEY_ID = `AKIA${fake(16, 1, UPPER_DIGITS)}`;
+const AWS_KEY_ID_2 = `ASIA${fake(16, 2, UPPER_DIGITS)}`;
+const AWS_SECRET = `k7Jd9+2mQpL0vXz/${fake(24, 3, B64)}`;
+const AWS_SECRET_2 = `Q3w/E4r+${fake(32, 4, B64)}`;
+const AWS_SECRET_3 = `Zx8/Lm2+${fake(32, 5, B64)}`;
+const GHP = `ghp_${fake(36, 6)}`;
+const GHS = `ghs_${fake(36, 7)}`;
+const GH_PAT = `github_pat_${fake(22, 8)}_${fake(59, 9)}`;
 const SLACK_BOT = `xoxb-${fake(11, 10, DIGITS)}-${fake(13, 11, DIGITS)}-${fake(24, 12)}`;
 const SLACK_HOOK_PATH = `T${fake(8, 13, UPPER_DIGITS)}/B${fake(10, 14, UPPER_DIGITS)}/${fake(24, 15)}`;
-const STRIPE_LIVE = 'sk_live_' + fake(24, 16);
-const STRIPE_RESTRICTED = 'rk_live_' + fake(24, 17);
-const STRIPE_TEST = 'sk_test_' + fake(24, 18);
-const GOOGLE = 'AIza' + fake(35, 19);
-const ANTHROPIC = 'sk-ant-api03-' + fake(93, 20) + 'AA';
-const OPENAI = 'sk-proj-' + fake(48, 21);
-const NPM = 'npm_' + fake(36, 22);
+const STRIPE_LIVE = `sk_live_${fake(24, 16)}`;
+const STRIPE_RESTRICTED = `rk_live_${fake(24, 17)}`;
+const STRIPE_TEST = `sk_test_${fake(24, 18)}`;
+const GOOGLE = `AIza${fake(35, 19)}`;
+const ANTHROPIC = `sk-ant-api03-${fake(93, 20)}AA`;
+const OPENAI = `sk-proj-${fake(48, 21)}`;
+const NPM = `npm_${fake(36, 22)}`;
 const JWT =
-  b64url('{"alg":"RS256","typ":"JWT","kid":"k1"}') + '.' + b64url('{"sub":"alice","exp":1900000000}') + '.' + fake(43, 23, ALNUM + '-_');
+  b64url('{"alg":"RS256","typ":"JWT","kid":"k1"}') +
+  '.' +
+  b64url('{"sub":"alice","exp":1900000000}') +
+  '.' +
+  fake(43, 23, `${ALNUM}-_`);
 const PEM_BODY = (seed: number, lines: number, indent: string): string =>
   Array.from({ length: lines }, (_, i) => indent + fake(64, seed + i, B64)).join('\n');
 
@@ -488,7 +492,7 @@ db:
   },
   {
     file: 'deploy/id_deploy',
-    text: OPENSSH_KEY + '\n',
+    text: `${OPENSSH_KEY}\n`,
     planted: [{ secret: OPENSSH_KEY, rule: 'private-key' }],
   },
   {
@@ -543,7 +547,7 @@ EOF
       { secret: GH_PAT, rule: 'github-token' },
       { secret: 'My5qlR00t!', rule: 'password-assignment' },
       { secret: 'p@ss:w0rd', rule: 'url-credentials' },
-      { secret: 'AKIA' + fake(16, 41, UPPER_DIGITS), rule: 'aws-access-key-id' },
+      { secret: `AKIA${fake(16, 41, UPPER_DIGITS)}`, rule: 'aws-access-key-id' },
       { secret: AWS_SECRET_3, rule: 'aws-secret-access-key' },
     ],
   },
@@ -577,7 +581,7 @@ azure.storage.connection-string=DefaultEndpointsProtocol=https;AccountName=shop;
 `,
     planted: [
       { secret: 'pr0pertiesPw', rule: 'password-assignment' },
-      { secret: fake(86, 50, B64) + '==', rule: 'secret-assignment' },
+      { secret: `${fake(86, 50, B64)}==`, rule: 'secret-assignment' },
     ],
   },
 ];
@@ -609,7 +613,7 @@ const LOOK_ALIKES: Array<[string, string]> = [
   ['small number', 'password_min_length: 12'],
   ['OpenAPI format', 'format: password'],
   ['OpenAPI type', 'password:\n  type: string\n  format: password'],
-  ['description prose', 'description: The user\'s password must be at least 12 characters long.'],
+  ['description prose', "description: The user's password must be at least 12 characters long."],
   ['prose after a key-like word', '  Password: must be at least 12 characters and is never returned.'],
   ['header name', 'name: X-Api-Key\nin: header'],
   ['oauth tokenUrl', 'tokenUrl: https://auth.example.com/oauth/token'],
@@ -629,7 +633,10 @@ const LOOK_ALIKES: Array<[string, string]> = [
   ['empty quoted', 'api_key: ""'],
   ['empty env', 'SMTP_PASSWORD='],
   ['mapping follows', 'password:\n  from_secret: db'],
-  ['helm existing secret', 'auth:\n  existingSecret: orders-db\n  existingSecretPasswordKey: password\n  secretKeys:\n    adminPasswordKey: admin-password'],
+  [
+    'helm existing secret',
+    'auth:\n  existingSecret: orders-db\n  existingSecretPasswordKey: password\n  secretKeys:\n    adminPasswordKey: admin-password',
+  ],
   ['boolean', 'auth: true\nenable_auth: false\nrequire_password: yes'],
   ['null', 'password: null\ntoken: ~'],
   ['secrets file path', 'DB_PASSWORD_FILE=/run/secrets/db_password\npassword_file: ./secrets/db.txt'],
@@ -641,7 +648,10 @@ const LOOK_ALIKES: Array<[string, string]> = [
   ['url placeholder', 'url: postgres://user:${DB_PASSWORD}@db:5432/app'],
   ['url angle placeholder', 'url: postgres://user:<password>@db:5432/app'],
   ['url without password', 'url: https://github.com/shop/orders.git\nssh: ssh://git@github.com/shop/orders.git'],
-  ['dummy', 'ADMIN_PASSWORD=changeme\nkeystore_password: changeit\napi_key: your-api-key-here\ntoken: xxxxxxxx\npassword: "********"'],
+  [
+    'dummy',
+    'ADMIN_PASSWORD=changeme\nkeystore_password: changeit\napi_key: your-api-key-here\ntoken: xxxxxxxx\npassword: "********"',
+  ],
   ['angle placeholder', 'API_KEY=<your-api-key>'],
   ['fetch credentials', "fetch(url, { credentials: 'include' })"],
   ['auth scheme word', 'auth: basic'],
@@ -653,8 +663,14 @@ const LOOK_ALIKES: Array<[string, string]> = [
   ['token counts', 'max_tokens: 4096\ntoken_ttl: 3600\ntokens_per_minute: 60000'],
   ['pre-commit', 'pass_filenames: false'],
   ['compose secrets list', 'secrets:\n  - db_password\n  - api_key'],
-  ['certificate', '-----BEGIN CERTIFICATE-----\nMIIC2jCCAcKgAwIBAgIBADANBgkqhkiG9w0BAQsFADAoMSYwJAYDVQQDDB1PcmRl\n-----END CERTIFICATE-----'],
-  ['public key', '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE8xOUetsCa8EfOlDEBAfREhJqspDo\n-----END PUBLIC KEY-----'],
+  [
+    'certificate',
+    '-----BEGIN CERTIFICATE-----\nMIIC2jCCAcKgAwIBAgIBADANBgkqhkiG9w0BAQsFADAoMSYwJAYDVQQDDB1PcmRl\n-----END CERTIFICATE-----',
+  ],
+  [
+    'public key',
+    '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE8xOUetsCa8EfOlDEBAfREhJqspDo\n-----END PUBLIC KEY-----',
+  ],
   ['git sha', 'commit: 3f786850e387550fdab836ed7e6dc881de23001b'],
   ['short AKIA-like word', 'note: AKIAEXAMPLE is too short'],
   ['kebab words after sk-', 'model: sk-learn-classification-pipeline-v2'],
@@ -664,21 +680,36 @@ const LOOK_ALIKES: Array<[string, string]> = [
   ['SQL psql variable', "CREATE ROLE app LOGIN PASSWORD :'app_password';"],
   ['comparison in code', 'if (password == "") return;'],
   ['ALL_CAPS name in quotes', 'password: "DB_PASSWORD"'],
-  ['vault reference', 'password: vault:secret/data/orders#password\napi_key: arn:aws:secretsmanager:eu-west-1:123456789012:secret:x'],
-  ['key with non-secret last word', 'secret_name: orders\npassword_policy: strict\ntoken_endpoint: /oauth/token\napi_key_header: X-Api-Key'],
+  [
+    'vault reference',
+    'password: vault:secret/data/orders#password\napi_key: arn:aws:secretsmanager:eu-west-1:123456789012:secret:x',
+  ],
+  [
+    'key with non-secret last word',
+    'secret_name: orders\npassword_policy: strict\ntoken_endpoint: /oauth/token\napi_key_header: X-Api-Key',
+  ],
   ['yaml alias', 'password: *db_password'],
   ['markdown prose', 'Set `DB_PASSWORD` in the environment; the token is rotated daily.'],
   ['OpenAPI example object of types', 'example:\n  username: string\n  password: string'],
   ['k8s ConfigMap', 'kind: ConfigMap\ndata:\n  LOG_LEVEL: info\n  PASSWORD_POLICY: strict'],
-  ['k8s Secret with templated values', 'kind: Secret\nstringData:\n  password: {{ .Values.password | quote }}\n  token: ""'],
+  [
+    'k8s Secret with templated values',
+    'kind: Secret\nstringData:\n  password: {{ .Values.password | quote }}\n  token: ""',
+  ],
   ['terraform non-sensitive variable', 'variable "region" {\n  default = "eu-west-1"\n}'],
-  ['escaped newline ends a value inside a JSON string', '"description": "Run:\\n```\\n./config.sh --url https://github.com/octo-org --token TOKEN\\n```\\nThen start it."'],
+  [
+    'escaped newline ends a value inside a JSON string',
+    '"description": "Run:\\n```\\n./config.sh --url https://github.com/octo-org --token TOKEN\\n```\\nThen start it."',
+  ],
   ['python signature inside a JSON string', '"description": "def encrypt(public_key: str, secret_value: str) -> str:"'],
   ['masked example values', '"secret": "aio_XXXXXXXXXXXXXXXXXXXXXXXXXXXX"\n"password": "provide-password-here!"'],
   ['HCL conditional expression', 'password = local.create ? random_password.master[0].result : var.password'],
   ['HCL template with nested quotes', 'secret = "${data.vault_generic_secret.db.data["password"]}"'],
   ['GitHub Actions permissions', 'permissions:\n  contents: read\n  id-token: write'],
-  ['code calls and chains', 'const auth = new GoogleAuth({\n  credentials: fromIni({ profile: "dev" }),\n  secretAccessKey: awsCredentials.secretAccessKey,\n  privateKey: privateKeyStream,\n});'],
+  [
+    'code calls and chains',
+    'const auth = new GoogleAuth({\n  credentials: fromIni({ profile: "dev" }),\n  secretAccessKey: awsCredentials.secretAccessKey,\n  privateKey: privateKeyStream,\n});',
+  ],
   ['terraform sensitive variable default null', 'variable "db_password" {\n  type    = string\n  default = null\n}'],
 ];
 
@@ -707,7 +738,7 @@ describe('redactSecrets: rules in detail', () => {
     const block = `-----BEGIN ${label}-----\n${PEM_BODY(200, 4, '')}\n-----END ${label}-----`;
     const text = `before\n${block}\nafter\n`;
     const got = redactSecrets(text);
-    expect(got.text).toBe('before\n' + Array(6).fill('[REDACTED:private-key]').join('\n') + '\nafter\n');
+    expect(got.text).toBe(`before\n${Array(6).fill('[REDACTED:private-key]').join('\n')}\nafter\n`);
     expect(got.redactions).toEqual([{ line: 2, rule: 'private-key' }]);
   });
 
@@ -741,32 +772,41 @@ describe('redactSecrets: rules in detail', () => {
     expect(redactSecrets('callback: https://api.example.com/hook?api_key=q8Zr2LmX9vKp&format=json').text).toBe(
       'callback: https://api.example.com/hook?api_key=[REDACTED:secret-assignment]&format=json',
     );
-    expect(redactSecrets('ConnectionStrings__Db="Server=db;Database=orders;User Id=sa;Password=Sql5erver!;"').text).toBe(
-      'ConnectionStrings__Db="Server=db;Database=orders;User Id=sa;Password=[REDACTED:password-assignment];"',
-    );
+    expect(
+      redactSecrets('ConnectionStrings__Db="Server=db;Database=orders;User Id=sa;Password=Sql5erver!;"').text,
+    ).toBe('ConnectionStrings__Db="Server=db;Database=orders;User Id=sa;Password=[REDACTED:password-assignment];"');
   });
 
   it('needs a JSON header with "alg" before calling three base64url parts a JWT', () => {
-    const noAlg = b64url('{"typ":"JWT"}') + '.' + b64url('{"sub":"x"}') + '.' + fake(20, 400, ALNUM);
+    const noAlg = `${b64url('{"typ":"JWT"}')}.${b64url('{"sub":"x"}')}.${fake(20, 400, ALNUM)}`;
     expect(redactSecrets(`token_example_kept: ${noAlg}`).text).toBe(`token_example_kept: ${noAlg}`);
-    const unsigned = b64url('{"alg":"none"}') + '.' + b64url('{"sub":"x"}') + '.';
+    const unsigned = `${b64url('{"alg":"none"}')}.${b64url('{"sub":"x"}')}.`;
     expect(redactSecrets(`x: ${unsigned}`).text).toBe('x: [REDACTED:jwt]');
   });
 
   it('treats the name in a Kubernetes env entry as the key of its value', () => {
-    const text = ['env:', '  - name: GRAFANA_ADMIN_PASSWORD', '    value: gr4fanaAdm!n', '  - name: GF_SERVER_ROOT_URL', '    value: https://grafana.example'].join('\n');
+    const text = [
+      'env:',
+      '  - name: GRAFANA_ADMIN_PASSWORD',
+      '    value: gr4fanaAdm!n',
+      '  - name: GF_SERVER_ROOT_URL',
+      '    value: https://grafana.example',
+    ].join('\n');
     expect(redactSecrets(text).text).toBe(text.replace('gr4fanaAdm!n', '[REDACTED:password-assignment]'));
   });
 
   it('redacts YAML block scalars under a sensitive key line by line', () => {
     const text = 'config:\n  token: |\n    line-one-abc123\n    line-two-def456\n  other: kept\n';
     const got = redactSecrets(text);
-    expect(got.text).toBe('config:\n  token: |\n    [REDACTED:secret-assignment]\n    [REDACTED:secret-assignment]\n  other: kept\n');
+    expect(got.text).toBe(
+      'config:\n  token: |\n    [REDACTED:secret-assignment]\n    [REDACTED:secret-assignment]\n  other: kept\n',
+    );
     expect(got.redactions).toEqual([{ line: 3, rule: 'secret-assignment' }]);
   });
 
   it('redacts Terraform heredoc defaults of sensitive variables', () => {
-    const text = 'variable "tls_private_key_pem" {\n  sensitive = true\n  default = <<EOT\nline-1-secret\nline-2-secret\nEOT\n}\n';
+    const text =
+      'variable "tls_private_key_pem" {\n  sensitive = true\n  default = <<EOT\nline-1-secret\nline-2-secret\nEOT\n}\n';
     expect(redactSecrets(text).text).toBe(
       'variable "tls_private_key_pem" {\n  sensitive = true\n  default = <<EOT\n[REDACTED:terraform-sensitive-default]\n[REDACTED:terraform-sensitive-default]\nEOT\n}\n',
     );
@@ -785,10 +825,20 @@ describe('redactSecrets: rules in detail', () => {
   });
 
   it('handles a large single-line JSON document with secrets far apart', () => {
-    const filler = JSON.stringify({ paths: Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`/items/${i}`, { get: { description: 'Returns the token and auth state', parameters: [{ name: 'api_key', in: 'query' }] } }])) });
-    const text = filler.slice(0, -1) + `,"x-example":{"token":"${GHP}","password":"longJsonPw!"}}`;
+    const filler = JSON.stringify({
+      paths: Object.fromEntries(
+        Array.from({ length: 3000 }, (_, i) => [
+          `/items/${i}`,
+          { get: { description: 'Returns the token and auth state', parameters: [{ name: 'api_key', in: 'query' }] } },
+        ]),
+      ),
+    });
+    const text = `${filler.slice(0, -1)},"x-example":{"token":"${GHP}","password":"longJsonPw!"}}`;
     const got = redactSecrets(text);
-    expect(got.text).toBe(filler.slice(0, -1) + ',"x-example":{"token":"[REDACTED:github-token]","password":"[REDACTED:password-assignment]"}}');
+    expect(got.text).toBe(
+      filler.slice(0, -1) +
+        ',"x-example":{"token":"[REDACTED:github-token]","password":"[REDACTED:password-assignment]"}}',
+    );
     expect(got.redactions).toEqual([
       { line: 1, rule: 'github-token' },
       { line: 1, rule: 'password-assignment' },
@@ -797,21 +847,36 @@ describe('redactSecrets: rules in detail', () => {
 
   it.each([
     ['curl -u admin:S3cretCurl https://x', 'curl -u admin:[REDACTED:url-credentials] https://x'],
-    ['machine api.example.com login bot password netrcPw1', 'machine api.example.com login bot password [REDACTED:password-assignment]'],
+    [
+      'machine api.example.com login bot password netrcPw1',
+      'machine api.example.com login bot password [REDACTED:password-assignment]',
+    ],
     ['mysql -u root -pS3cretSql orders', 'mysql -u root -p[REDACTED:password-assignment] orders'],
     ['docker login -u ci -p S3cretDock ghcr.io', 'docker login -u ci -p [REDACTED:password-assignment] ghcr.io'],
     ['redis-server --requirepass S3cretRedis', 'redis-server --requirepass [REDACTED:password-assignment]'],
     ['ENV DB_PASSWORD hunter2x', 'ENV DB_PASSWORD [REDACTED:password-assignment]'],
     ['<password>xmlPw123</password>', '<password>[REDACTED:password-assignment]</password>'],
     ['<add key="DbPassword" value="xPw123" />', '<add key="DbPassword" value="[REDACTED:password-assignment]" />'],
-    ['spring.datasource.password=${DB_PASSWORD:springDefault1}', 'spring.datasource.password=${DB_PASSWORD:[REDACTED:password-assignment]}'],
+    [
+      'spring.datasource.password=${DB_PASSWORD:springDefault1}',
+      'spring.datasource.password=${DB_PASSWORD:[REDACTED:password-assignment]}',
+    ],
     ['//registry.npmjs.org/:_authToken=abc-123-def', '//registry.npmjs.org/:_authToken=[REDACTED:secret-assignment]'],
-    ['{"auths": {"ghcr.io": {"auth": "dXNlcjpwYXNz"}}}', '{"auths": {"ghcr.io": {"auth": "[REDACTED:secret-assignment]"}}}'],
-    ['psycopg2.connect(host="db", password="pyPw1")', 'psycopg2.connect(host="db", password="[REDACTED:password-assignment]")'],
+    [
+      '{"auths": {"ghcr.io": {"auth": "dXNlcjpwYXNz"}}}',
+      '{"auths": {"ghcr.io": {"auth": "[REDACTED:secret-assignment]"}}}',
+    ],
+    [
+      'psycopg2.connect(host="db", password="pyPw1")',
+      'psycopg2.connect(host="db", password="[REDACTED:password-assignment]")',
+    ],
     ['helm upgrade x --set auth.password=helmPw1', 'helm upgrade x --set auth.password=[REDACTED:password-assignment]'],
     ['PGPASSWORD=abc123 psql -h db', 'PGPASSWORD=[REDACTED:password-assignment] psql -h db'],
     ['X-API-KEY: abc123def456ghi', 'X-API-KEY: [REDACTED:secret-assignment]'],
-    ['kind: Secret\ndata:\n  .dockerconfigjson: eyJhdXRocyI6e319', 'kind: Secret\ndata:\n  .dockerconfigjson: [REDACTED:kubernetes-secret-data]'],
+    [
+      'kind: Secret\ndata:\n  .dockerconfigjson: eyJhdXRocyI6e319',
+      'kind: Secret\ndata:\n  .dockerconfigjson: [REDACTED:kubernetes-secret-data]',
+    ],
   ])('catches %j', (text, want) => {
     expect(redactSecrets(text).text).toBe(want);
   });

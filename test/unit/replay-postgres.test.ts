@@ -10,7 +10,9 @@ const EXAMPLE = 'examples/shop/db/migrations';
 const root = join(import.meta.dirname, '../..');
 
 function exampleTexts(): Map<string, string> {
-  return new Map(readdirSync(join(root, EXAMPLE)).map((f) => [`${EXAMPLE}/${f}`, readFileSync(join(root, EXAMPLE, f), 'utf8')]));
+  return new Map(
+    readdirSync(join(root, EXAMPLE)).map((f) => [`${EXAMPLE}/${f}`, readFileSync(join(root, EXAMPLE, f), 'utf8')]),
+  );
 }
 
 describe('replayPostgres', () => {
@@ -28,14 +30,27 @@ describe('replayPostgres', () => {
     expect(customers.source?.file).toBe(`${EXAMPLE}/000001_create_customers.up.sql`);
     expect(facts.tables.find((t) => t.name === 'order_summaries')?.kind).toBe('view');
     const payFk = facts.foreignKeys.find((f) => f.table === 'table:public.payments')!;
-    expect(payFk).toMatchObject({ refTable: 'table:public.orders', childCardinality: 'zero-or-one', parentCardinality: 'exactly-one' });
+    expect(payFk).toMatchObject({
+      refTable: 'table:public.orders',
+      childCardinality: 'zero-or-one',
+      parentCardinality: 'exactly-one',
+    });
     expect(facts.enums.find((e) => e.name === 'order_status')?.values.length).toBeGreaterThan(2);
   });
 
   test('failing statements are reported with file:line and the rest still apply', async () => {
     const texts = new Map([
       ['db/migrations/001_ok.up.sql', 'CREATE TABLE a (id int PRIMARY KEY);'],
-      ['db/migrations/002_bad.up.sql', ['CREATE TABLE b (id int);', 'CREATE TABLE (oops;', '', 'CREATE TABLE c (a_id int REFERENCES missing(id));', 'CREATE TABLE d (id int);'].join('\n')],
+      [
+        'db/migrations/002_bad.up.sql',
+        [
+          'CREATE TABLE b (id int);',
+          'CREATE TABLE (oops;',
+          '',
+          'CREATE TABLE c (a_id int REFERENCES missing(id));',
+          'CREATE TABLE d (id int);',
+        ].join('\n'),
+      ],
       ['db/migrations/003_tx.up.sql', 'BEGIN;\nCREATE TABLE e (id int);\nCOMMIT;'],
     ]);
     const { sets } = groupMigrations([...texts.keys()], () => 'whole');
@@ -65,7 +80,9 @@ describe('replayPostgres', () => {
     try {
       for (const f of sets[0]!.files) await client.query(texts.get(f.file)!);
       const theirs = await readCatalog(client);
-      expect(ours.facts.tables).toEqual(theirs.tables.map((t) => ({ ...t, source: ours.facts.tables.find((o) => o.id === t.id)?.source })));
+      expect(ours.facts.tables).toEqual(
+        theirs.tables.map((t) => ({ ...t, source: ours.facts.tables.find((o) => o.id === t.id)?.source })),
+      );
       expect(ours.facts.foreignKeys).toEqual(theirs.foreignKeys);
       expect(ours.facts.indexes).toEqual(theirs.indexes);
       expect(ours.facts.enums).toEqual(theirs.enums);

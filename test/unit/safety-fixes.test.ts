@@ -17,7 +17,10 @@ describe('read_source stays inside the repository', () => {
     writeFileSync(join(root, 'secret.txt'), 'TOP SECRET');
     writeFileSync(join(root, 'repo/api.yaml'), 'openapi: 3.1.0\n');
     const facts = emptyFacts();
-    facts.inputs.push({ file: '../secret.txt', kind: 'openapi', sha256: 'x' }, { file: 'api.yaml', kind: 'openapi', sha256: 'y' });
+    facts.inputs.push(
+      { file: '../secret.txt', kind: 'openapi', sha256: 'x' },
+      { file: 'api.yaml', kind: 'openapi', sha256: 'y' },
+    );
     const ctx = { repoRoot: join(root, 'repo'), facts, byId: new Map() };
     const escaped = await runTool('read_source', { file: '../secret.txt' }, ctx);
     expect(escaped.isError).toBe(true);
@@ -27,7 +30,7 @@ describe('read_source stays inside the repository', () => {
 });
 
 describe('transplantGeneratedBlocks', () => {
-  test('takes the other side\'s generated blocks, keeps the base\'s prose and hand-edited blocks', () => {
+  test("takes the other side's generated blocks, keeps the base's prose and hand-edited blocks", () => {
     const base = `# Doc\n\nWritten on main.\n\n${renderBlock('a', 'old a')}\n\n${renderBlock('b', 'old b').replace('old b', 'edited by a person')}\n`;
     const other = `# Doc\n\n${renderBlock('a', 'new a')}\n\n${renderBlock('b', 'new b')}\n`;
     const out = transplantGeneratedBlocks(base, other);

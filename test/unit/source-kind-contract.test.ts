@@ -31,9 +31,26 @@ const serviceMap = {
         .forEach((line, i) => {
           if (!line.trim()) return;
           const m = LINE.exec(line);
-          if (!m) return diagnostics.push({ severity: 'warning' as const, stage: 'infra' as const, file, line: i + 1, message: `not a service line: ${line}` });
+          if (!m)
+            return diagnostics.push({
+              severity: 'warning' as const,
+              stage: 'infra' as const,
+              file,
+              line: i + 1,
+              message: `not a service line: ${line}`,
+            });
           const id = `svcmap:${m[1]}`;
-          components.push({ id, platform: 'svcmap', kind: 'service', name: m[1]!, deployable: true, image: m[2], ports: [], env: [], source: { file, line: i + 1 } });
+          components.push({
+            id,
+            platform: 'svcmap',
+            kind: 'service',
+            name: m[1]!,
+            deployable: true,
+            image: m[2],
+            ports: [],
+            env: [],
+            source: { file, line: i + 1 },
+          });
           if (m[3]) edges.push({ from: id, to: `svcmap:${m[3]}`, kind: 'depends_on' });
         });
     }
@@ -56,16 +73,23 @@ afterAll(() => unregister());
 
 test('a kind registered from outside src/ is discovered, extracted, in the facts and in the docs', async () => {
   const repo = mkdtempSync(join(tmpdir(), 'ad-kind-'));
-  writeFileSync(join(repo, 'system.svcmap'), 'service web image acme/web:1.2 -> api\nservice api image acme/api:3.4\nnonsense here\n');
+  writeFileSync(
+    join(repo, 'system.svcmap'),
+    'service web image acme/web:1.2 -> api\nservice api image acme/api:3.4\nnonsense here\n',
+  );
 
   const result = await runPipeline(repo);
-  expect(result.facts.inputs).toEqual([{ file: 'system.svcmap', kind: 'svcmap', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+  expect(result.facts.inputs).toEqual([
+    { file: 'system.svcmap', kind: 'svcmap', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+  ]);
   expect(result.facts.infra.components.map((c) => [c.id, c.image])).toEqual([
     ['svcmap:api', 'acme/api:3.4'],
     ['svcmap:web', 'acme/web:1.2'],
   ]);
   expect(result.facts.infra.edges).toEqual([{ from: 'svcmap:web', to: 'svcmap:api', kind: 'depends_on' }]);
-  expect(result.diagnostics.map((d) => [d.file, d.line, d.message])).toEqual([['system.svcmap', 3, 'not a service line: nonsense here']]);
+  expect(result.diagnostics.map((d) => [d.file, d.line, d.message])).toEqual([
+    ['system.svcmap', 3, 'not a service line: nonsense here'],
+  ]);
 
   const infra = readFileSync(join(repo, DOCS, 'infrastructure.md'), 'utf8');
   expect(infra).toContain('subgraph platform_svcmap["Service map"]');

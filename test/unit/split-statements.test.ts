@@ -25,7 +25,13 @@ describe('splitStatements', () => {
 
   test('a syntax error costs only its own statement, reported at the line of the error', async () => {
     const parser = await loadPgParser();
-    const sql = ["CREATE TABLE ok1 (id int, note text DEFAULT 'a;b');", 'CREATE TABLE broken (', '  id int,,', ');', 'CREATE TABLE ok2 (id int);'].join('\n');
+    const sql = [
+      "CREATE TABLE ok1 (id int, note text DEFAULT 'a;b');",
+      'CREATE TABLE broken (',
+      '  id int,,',
+      ');',
+      'CREATE TABLE ok2 (id int);',
+    ].join('\n');
     const stmts = splitStatements(parser, sql);
     expect(stmts).toHaveLength(3);
     expect(stmts[0]!.ast).toBeDefined();

@@ -9,7 +9,18 @@ import { sqlRelations, SQL_VERB_RE } from './sql-names.js';
 
 const SQL_LANGS = new Set(['sql', 'psql', 'postgres', 'postgresql', 'pgsql', 'plpgsql']);
 const SHELL_LANGS = new Set([
-  '', 'sh', 'bash', 'shell', 'console', 'zsh', 'shell-session', 'text', 'txt', 'terminal', 'ps', 'powershell',
+  '',
+  'sh',
+  'bash',
+  'shell',
+  'console',
+  'zsh',
+  'shell-session',
+  'text',
+  'txt',
+  'terminal',
+  'ps',
+  'powershell',
 ]);
 
 interface CodeContext extends CodePlace {

@@ -24,7 +24,7 @@ export function curlEndpoints(known: KnownFacts, line: string): { method: string
     const viaVar = /^\$\{?\w+\}?(\/[^\s?#]*)/.exec(t.text);
     let path: string | undefined;
     if (viaVar) path = viaVar[1];
-    else if (url && url[3] && /^https?:\/\/|^[A-Za-z0-9.-]+(:\d+)?\//.test(t.text)) {
+    else if (url?.[3] && /^https?:\/\/|^[A-Za-z0-9.-]+(:\d+)?\//.test(t.text)) {
       const host = url[1]!.toLowerCase();
       const port = url[2] ? Number(url[2]) : undefined;
       const local =

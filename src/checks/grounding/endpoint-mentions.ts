@@ -7,8 +7,7 @@ export const METHODS = 'GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE|QUERY';
 /** `METHOD /path` or `METHOD https://host/path` anywhere in a text. */
 const BACKTICK = '`';
 export const ENDPOINT_RE = new RegExp(
-  String.raw`\b(${METHODS})\s+` +
-    String.raw`((?:https?:\/\/[^\s/${BACKTICK}'"<>]+)?\/[^\s${BACKTICK}'"\[\]()|,;]*)`,
+  String.raw`\b(${METHODS})\s+` + String.raw`((?:https?:\/\/[^\s/${BACKTICK}'"<>]+)?\/[^\s${BACKTICK}'"\[\]()|,;]*)`,
   'g',
 );
 

@@ -47,7 +47,10 @@ export function inlineCodeMentions(
   if (cols) {
     const t = known.table(cols[1]!.replace(/^(\w+)\.(?=\w+\.)/, ''));
     if (t) {
-      for (const c of cols[2]!.split(',').map((s) => s.trim()).filter(Boolean)) {
+      for (const c of cols[2]!
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         const id = known.index.schema.columnOf(t, c);
         out.add('column', `${cols[1]}.${c}`, line, { known: id !== undefined, ...(id ? { id } : {}) }, end);
       }

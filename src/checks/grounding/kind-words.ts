@@ -27,8 +27,28 @@ export const SEPARATOR_RE = /^\s*(?:,\s*(?:and|or)\s+|,|and|or|&|\/)\s*$/;
 
 /** Last parts of a hyphenated plain-text name that make "foo-api service" a component claim. */
 export const SERVICE_SUFFIXES: ReadonlySet<string> = new Set([
-  'api', 'svc', 'service', 'worker', 'web', 'app', 'db', 'server', 'gateway', 'proxy', 'cache', 'queue', 'consumer',
-  'producer', 'job', 'cron', 'frontend', 'backend', 'ui', 'admin', 'scheduler', 'broker',
+  'api',
+  'svc',
+  'service',
+  'worker',
+  'web',
+  'app',
+  'db',
+  'server',
+  'gateway',
+  'proxy',
+  'cache',
+  'queue',
+  'consumer',
+  'producer',
+  'job',
+  'cron',
+  'frontend',
+  'backend',
+  'ui',
+  'admin',
+  'scheduler',
+  'broker',
 ]);
 
 /** The kind a `PHRASE_AFTER` / `PHRASE_BEFORE` match names. */

@@ -12,6 +12,23 @@ export function hasIdentifierSignal(value: string): boolean {
 
 /** File extensions: `orders.sql` is a file, not the column `sql` of the table `orders`. */
 export const FILE_EXTENSIONS: ReadonlySet<string> = new Set([
-  'md', 'yaml', 'yml', 'json', 'sql', 'ts', 'js', 'mjs', 'tf', 'txt', 'html', 'go', 'py', 'sh', 'toml', 'env', 'lock',
-  'csv', 'pdf',
+  'md',
+  'yaml',
+  'yml',
+  'json',
+  'sql',
+  'ts',
+  'js',
+  'mjs',
+  'tf',
+  'txt',
+  'html',
+  'go',
+  'py',
+  'sh',
+  'toml',
+  'env',
+  'lock',
+  'csv',
+  'pdf',
 ]);

@@ -15,23 +15,30 @@ const SQL_KEYWORDS = new Set(
   [
     'select only lateral if not exists concurrently skip nowait of set values where default on using as table with',
     'join from recursive unnest generate_series verbose full freeze analyze and or in is null true false',
-  ].join(' ').split(' '),
+  ]
+    .join(' ')
+    .split(' '),
 );
 /** Words that make a following FROM no relation: `IS DISTINCT FROM x`, `EXTRACT(EPOCH FROM x)`, `trim(BOTH FROM x)`. */
 const NOT_RELATION_BEFORE_FROM = new Set(
   [
     'distinct epoch year month day hour minute second week dow doy isodow quarter century millennium decade',
     'microseconds milliseconds timezone both leading trailing',
-  ].join(' ').split(' '),
+  ]
+    .join(' ')
+    .split(' '),
 );
 /** Words that make a following UPDATE not a statement: `FOR UPDATE`, `ON UPDATE`, `BEFORE UPDATE` … */
 const NOT_STATEMENT_BEFORE_UPDATE = ['for', 'key', 'do', 'on', 'before', 'after', 'of', 'or'];
 const IDENT = String.raw`"?[A-Za-z_][\w$]*"?(?:\s*\.\s*"?[A-Za-z_][\w$]*"?)?`;
-const CTE = String.raw`\bWITH\s+(?:RECURSIVE\s+)?(${IDENT})\s+AS\b|` +
+const CTE =
+  String.raw`\bWITH\s+(?:RECURSIVE\s+)?(${IDENT})\s+AS\b|` +
   String.raw`,\s*(${IDENT})\s+AS\s*(?:NOT\s+)?(?:MATERIALIZED\s+)?\(`;
-const CREATED = String.raw`\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:TEMP|TEMPORARY|UNLOGGED|GLOBAL|LOCAL)\s+)*` +
+const CREATED =
+  String.raw`\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:TEMP|TEMPORARY|UNLOGGED|GLOBAL|LOCAL)\s+)*` +
   String.raw`(?:TABLE|VIEW|MATERIALIZED\s+VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?(${IDENT})`;
-const RELATION = String.raw`(\\d[t+]*\s+|\b(?:FROM|JOIN|UPDATE|INTO|TABLE|VIEW|COPY|\\copy|VACUUM|ANALYZE)\b` +
+const RELATION =
+  String.raw`(\\d[t+]*\s+|\b(?:FROM|JOIN|UPDATE|INTO|TABLE|VIEW|COPY|\\copy|VACUUM|ANALYZE)\b` +
   String.raw`(?:\s+(?:ONLY|LATERAL|CONCURRENTLY|FULL|FREEZE|VERBOSE|ANALYZE|IF\s+(?:NOT\s+)?EXISTS))*\s+)` +
   String.raw`(${IDENT})(\s*\()?`;
 

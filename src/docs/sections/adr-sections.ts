@@ -12,10 +12,16 @@ const KIND_WORDS = {
 export function adrChange(ctx: SectionContext): Section {
   const adr = ctx.adr;
   if (!adr) return [paragraph('This record is not tied to a change in the current facts.')];
-  return [paragraph(`${KIND_WORDS[adr.kind]} appeared in the sources:`), list(adr.detail.map(withCodeSpans)), paragraph('Facts: ', ...adr.factIds.flatMap((id, i) => (i === 0 ? [inlineCode(id)] : [', ', inlineCode(id)])), '.')];
+  return [
+    paragraph(`${KIND_WORDS[adr.kind]} appeared in the sources:`),
+    list(adr.detail.map(withCodeSpans)),
+    paragraph('Facts: ', ...adr.factIds.flatMap((id, i) => (i === 0 ? [inlineCode(id)] : [', ', inlineCode(id)])), '.'),
+  ];
 }
 
 /** Change details name facts between backticks (`` `id` ``): those parts become code, the rest text. */
 function withCodeSpans(detail: string): Inline[] {
-  return detail.split(/`([^`]+)`/).flatMap((part, i): Inline[] => (i % 2 === 1 ? [inlineCode(part)] : part ? [part] : []));
+  return detail
+    .split(/`([^`]+)`/)
+    .flatMap((part, i): Inline[] => (i % 2 === 1 ? [inlineCode(part)] : part ? [part] : []));
 }

@@ -62,13 +62,21 @@ export function apiSecuritySchemes(ctx: SectionContext): Section {
         [inlineCode(s.name)],
         [s.type],
         [s.detail ?? '—'],
-        [`${operations.filter((o) => o.spec === s.spec && o.security.some((alt) => alt.includes(s.name))).length} operations`],
+        [
+          `${operations.filter((o) => o.spec === s.spec && o.security.some((alt) => alt.includes(s.name))).length} operations`,
+        ],
         [sourceLink(ctx, s.source, `${s.source.file}:${s.source.line}`)],
       ]),
     ),
   ];
   if (publicOps.length > 0) {
-    out.push(paragraph('Operations that need no credentials: ', ...joined(publicOps.map((o) => inlineCode(`${o.method} ${o.path}`))), '.'));
+    out.push(
+      paragraph(
+        'Operations that need no credentials: ',
+        ...joined(publicOps.map((o) => inlineCode(`${o.method} ${o.path}`))),
+        '.',
+      ),
+    );
   }
   return out;
 }

@@ -1,7 +1,17 @@
 import { factIndex } from '../../facts/index/fact-index.js';
 import type { Table } from '../../facts/model.js';
 import { erDiagram } from '../mermaid.js';
-import { inlineCode, codeNode, emphasis, heading, joined, paragraph, tableNode, type Inline, type Section } from '../markdown.js';
+import {
+  inlineCode,
+  codeNode,
+  emphasis,
+  heading,
+  joined,
+  paragraph,
+  tableNode,
+  type Inline,
+  type Section,
+} from '../markdown.js';
 import { sourceLink, type SectionContext } from './section-context.js';
 
 const none = (what: string): Section => [paragraph(emphasis(what))];
@@ -21,7 +31,9 @@ export function dataSummary(ctx: SectionContext): Section {
     paragraph(
       `${tables} tables, ${views} views, ${s.foreignKeys.length} foreign keys, ${s.indexes.length} indexes and ${s.enums.length} enumerated types, `,
       `after replaying ${s.migrations.length} migrations in PostgreSQL.`,
-      failed > 0 ? ` ${failed} statements could not be replayed; the schema below lacks their effect (see the run's diagnostics).` : '',
+      failed > 0
+        ? ` ${failed} statements could not be replayed; the schema below lacks their effect (see the run's diagnostics).`
+        : '',
     ),
   ];
 }
@@ -48,7 +60,13 @@ export function dataTables(ctx: SectionContext): Section {
     out.push(
       tableNode(
         ['Column', 'Type', 'Null', 'Default', 'Key'],
-        t.columns.map((c) => [[inlineCode(c.name)], [inlineCode(c.type)], [c.nullable ? 'yes' : 'no'], [c.default !== undefined ? inlineCode(c.default) : ''], keyCell(t, c.name, fkCols)]),
+        t.columns.map((c) => [
+          [inlineCode(c.name)],
+          [inlineCode(c.type)],
+          [c.nullable ? 'yes' : 'no'],
+          [c.default !== undefined ? inlineCode(c.default) : ''],
+          keyCell(t, c.name, fkCols),
+        ]),
       ),
     );
   }
@@ -66,7 +84,7 @@ function keyCell(t: Table, column: string, fkCols: Map<string, string>): Inline[
 export function dataRelationships(ctx: SectionContext): Section {
   const { foreignKeys } = ctx.facts.schema;
   if (foreignKeys.length === 0) return none('No foreign keys.');
-  const card = { 'zero-or-one': '0..1', 'zero-or-more': '0..n', 'exactly-one': '1', } as const;
+  const card = { 'zero-or-one': '0..1', 'zero-or-more': '0..n', 'exactly-one': '1' } as const;
   return [
     tableNode(
       ['From', 'To', 'Cardinality (child : parent)', 'On delete', 'Constraint'],
@@ -87,7 +105,12 @@ export function dataIndexes(ctx: SectionContext): Section {
   return [
     tableNode(
       ['Index', 'Table', 'Columns', 'Kind'],
-      indexes.map((i) => [[inlineCode(i.name)], [tableName(ctx, i.table)], joined(i.columns.map(inlineCode)), [i.primary ? 'primary key' : i.unique ? 'unique' : 'index']]),
+      indexes.map((i) => [
+        [inlineCode(i.name)],
+        [tableName(ctx, i.table)],
+        joined(i.columns.map(inlineCode)),
+        [i.primary ? 'primary key' : i.unique ? 'unique' : 'index'],
+      ]),
     ),
   ];
 }
@@ -95,7 +118,12 @@ export function dataIndexes(ctx: SectionContext): Section {
 export function dataEnums(ctx: SectionContext): Section {
   const { enums } = ctx.facts.schema;
   if (enums.length === 0) return none('No enumerated types.');
-  return [tableNode(['Type', 'Values'], enums.map((e) => [[inlineCode(qualified(e))], joined(e.values.map(inlineCode))]))];
+  return [
+    tableNode(
+      ['Type', 'Values'],
+      enums.map((e) => [[inlineCode(qualified(e))], joined(e.values.map(inlineCode))]),
+    ),
+  ];
 }
 
 export function dataMigrations(ctx: SectionContext): Section {
@@ -104,7 +132,12 @@ export function dataMigrations(ctx: SectionContext): Section {
   return [
     tableNode(
       ['#', 'Migration', 'Statements', 'Not replayed'],
-      migrations.map((m) => [[String(m.order)], [sourceLink(ctx, { file: m.file, line: 1 }, m.file)], [String(m.statements)], [m.failed ? String(m.failed) : '']]),
+      migrations.map((m) => [
+        [String(m.order)],
+        [sourceLink(ctx, { file: m.file, line: 1 }, m.file)],
+        [String(m.statements)],
+        [m.failed ? String(m.failed) : ''],
+      ]),
     ),
   ];
 }

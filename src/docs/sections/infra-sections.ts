@@ -3,12 +3,21 @@ import type { Component, Edge } from '../../facts/model.js';
 import { sourceKind } from '../../sources/registry.js';
 import type { ComponentPresentation } from '../../sources/source-kind.js';
 import { componentDiagram } from '../mermaid.js';
-import { inlineCode, codeNode, emphasis, joined, paragraph, tableNode, type Inline, type Section } from '../markdown.js';
+import {
+  inlineCode,
+  codeNode,
+  emphasis,
+  joined,
+  paragraph,
+  tableNode,
+  type Inline,
+  type Section,
+} from '../markdown.js';
 import { sourceLink, type SectionContext } from './section-context.js';
 
-
 export function infraDiagram(ctx: SectionContext): Section {
-  if (ctx.facts.infra.components.length === 0) return [paragraph(emphasis('No infrastructure configuration was found in this repository.'))];
+  if (ctx.facts.infra.components.length === 0)
+    return [paragraph(emphasis('No infrastructure configuration was found in this repository.'))];
   return [codeNode('mermaid', componentDiagram(ctx.facts.infra))];
 }
 
@@ -34,11 +43,21 @@ export function infraComponents(ctx: SectionContext): Section {
 export function infraDependencies(ctx: SectionContext): Section {
   const { edges } = ctx.facts.infra;
   if (edges.length === 0) return [paragraph(emphasis('No dependencies between components were found.'))];
-  return [tableNode(['From', 'To', 'How'], edges.map((e) => [[componentLabel(ctx, e.from)], [componentLabel(ctx, e.to)], edgeHow(e)]))];
+  return [
+    tableNode(
+      ['From', 'To', 'How'],
+      edges.map((e) => [[componentLabel(ctx, e.from)], [componentLabel(ctx, e.to)], edgeHow(e)]),
+    ),
+  ];
 }
 
 export function edgeHow(e: Edge): Inline[] {
-  const words = { depends_on: 'depends on', selects: 'routes to', env: 'configured by', reference: 'references' } as const;
+  const words = {
+    depends_on: 'depends on',
+    selects: 'routes to',
+    env: 'configured by',
+    reference: 'references',
+  } as const;
   return e.via ? [words[e.kind], ' ', inlineCode(e.via)] : [words[e.kind]];
 }
 

@@ -12,16 +12,33 @@ export function overviewAtAGlance(ctx: SectionContext): Section {
     tableNode(
       ['Area', 'What the sources define', 'Read from'],
       [
-        [['API'], [`${api.operations.length} operations in ${api.specs.length} OpenAPI descriptions, ${api.securitySchemes.length} security schemes`], [`${count('api')} files`]],
-        [['Data'], [`${schema.tables.filter((t) => t.kind === 'table').length} tables, ${schema.foreignKeys.length} foreign keys, ${schema.enums.length} enumerated types`], [`${count('data')} migrations`]],
-        [['Infrastructure'], [`${infra.components.length} components, ${ctx.services.length} deployable services`], [`${count('infrastructure')} files`]],
+        [
+          ['API'],
+          [
+            `${api.operations.length} operations in ${api.specs.length} OpenAPI descriptions, ${api.securitySchemes.length} security schemes`,
+          ],
+          [`${count('api')} files`],
+        ],
+        [
+          ['Data'],
+          [
+            `${schema.tables.filter((t) => t.kind === 'table').length} tables, ${schema.foreignKeys.length} foreign keys, ${schema.enums.length} enumerated types`,
+          ],
+          [`${count('data')} migrations`],
+        ],
+        [
+          ['Infrastructure'],
+          [`${infra.components.length} components, ${ctx.services.length} deployable services`],
+          [`${count('infrastructure')} files`],
+        ],
       ],
     ),
   ];
 }
 
 export function overviewComponentDiagram(ctx: SectionContext): Section {
-  if (ctx.facts.infra.components.length === 0) return [paragraph(emphasis('No infrastructure configuration was found, so there is no component diagram.'))];
+  if (ctx.facts.infra.components.length === 0)
+    return [paragraph(emphasis('No infrastructure configuration was found, so there is no component diagram.'))];
   return [codeNode('mermaid', componentDiagram(ctx.facts.infra))];
 }
 
@@ -39,12 +56,20 @@ const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 
 /** The deterministic findings: the review checklist, most severe first. */
 export function overviewFindings(ctx: SectionContext): Section {
-  const findings = [...ctx.facts.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.id.localeCompare(b.id));
+  const findings = [...ctx.facts.findings].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.id.localeCompare(b.id),
+  );
   if (findings.length === 0) return [paragraph(emphasis('No risks found by the built-in rules.'))];
   return [
     tableNode(
       ['Severity', 'Rule', 'Finding', 'Lock', 'Where'],
-      findings.map((f) => [[f.severity], [inlineCode(f.rule)], [f.message], [f.lock ?? ''], [sourceLink(ctx, f.source)]]),
+      findings.map((f) => [
+        [f.severity],
+        [inlineCode(f.rule)],
+        [f.message],
+        [f.lock ?? ''],
+        [sourceLink(ctx, f.source)],
+      ]),
     ),
   ];
 }

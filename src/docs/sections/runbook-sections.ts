@@ -8,7 +8,11 @@ export function runbookService(ctx: SectionContext): Section {
     tableNode(
       ['Deployed as', 'Image', 'Replicas', 'Ports', 'Environment variables', 'Source'],
       service.components.map((c) => [
-        [inlineCode(presentation(c.platform)?.deployedAs(c) ?? `${c.kind} ${c.namespace ? `${c.namespace}/` : ''}${c.name}`)],
+        [
+          inlineCode(
+            presentation(c.platform)?.deployedAs(c) ?? `${c.kind} ${c.namespace ? `${c.namespace}/` : ''}${c.name}`,
+          ),
+        ],
         [c.image ? inlineCode(c.image) : 'built from source'],
         [c.replicas !== undefined ? String(c.replicas) : '—'],
         [c.ports.length ? c.ports.join(', ') : '—'],
@@ -24,7 +28,8 @@ export function runbookDependencies(ctx: SectionContext): Section {
   const { edges } = ctx.facts.infra;
   const outgoing = edges.filter((e) => ids.has(e.from) && !ids.has(e.to));
   const incoming = edges.filter((e) => ids.has(e.to) && !ids.has(e.from));
-  if (outgoing.length === 0 && incoming.length === 0) return [paragraph(emphasis('The configuration shows no dependencies for this service.'))];
+  if (outgoing.length === 0 && incoming.length === 0)
+    return [paragraph(emphasis('The configuration shows no dependencies for this service.'))];
   const out: Section = [];
   if (outgoing.length) {
     out.push(paragraph('It needs:'));

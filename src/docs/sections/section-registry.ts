@@ -1,9 +1,22 @@
 import { adrChange } from './adr-sections.js';
 import { apiEndpoints, apiSecuritySchemes, apiSpecs } from './api-sections.js';
-import { dataEnums, dataErDiagram, dataIndexes, dataMigrations, dataRelationships, dataSummary, dataTables } from './data-sections.js';
+import {
+  dataEnums,
+  dataErDiagram,
+  dataIndexes,
+  dataMigrations,
+  dataRelationships,
+  dataSummary,
+  dataTables,
+} from './data-sections.js';
 import { infraComponents, infraDependencies, infraDiagram } from './infra-sections.js';
 import type { Section } from '../markdown.js';
-import { overviewAtAGlance, overviewComponentDiagram, overviewDocuments, overviewFindings } from './overview-sections.js';
+import {
+  overviewAtAGlance,
+  overviewComponentDiagram,
+  overviewDocuments,
+  overviewFindings,
+} from './overview-sections.js';
 import { runbookDependencies, runbookService } from './runbook-sections.js';
 import type { SectionContext } from './section-context.js';
 
@@ -12,21 +25,42 @@ import type { SectionContext } from './section-context.js';
  * `agent` blocks are written by the architect model, and `purpose` tells it (and offline
  * readers) what belongs there.
  */
-export type SectionSpec = { kind: 'facts'; render: (ctx: SectionContext) => Section } | { kind: 'agent'; purpose: string };
+export type SectionSpec =
+  | { kind: 'facts'; render: (ctx: SectionContext) => Section }
+  | { kind: 'agent'; purpose: string };
 
 export const SECTIONS: Record<string, SectionSpec> = {
   'overview.at-a-glance': { kind: 'facts', render: overviewAtAGlance },
   'overview.findings': { kind: 'facts', render: overviewFindings },
-  'overview.context': { kind: 'agent', purpose: 'the system context, its main data flows, trust boundaries, and the key design decisions with their trade-offs' },
+  'overview.context': {
+    kind: 'agent',
+    purpose:
+      'the system context, its main data flows, trust boundaries, and the key design decisions with their trade-offs',
+  },
   'overview.component-diagram': { kind: 'facts', render: overviewComponentDiagram },
-  'overview.security': { kind: 'agent', purpose: 'a security review: authentication and authorisation at each boundary, secrets handling, least privilege and exposed surfaces' },
-  'overview.reliability': { kind: 'agent', purpose: 'performance and reliability: likely bottlenecks, caching, timeouts and retries, fault tolerance and scaling limits' },
-  'overview.observability': { kind: 'agent', purpose: 'observability: the logs, metrics, traces and alerts the system needs to be run safely' },
+  'overview.security': {
+    kind: 'agent',
+    purpose:
+      'a security review: authentication and authorisation at each boundary, secrets handling, least privilege and exposed surfaces',
+  },
+  'overview.reliability': {
+    kind: 'agent',
+    purpose:
+      'performance and reliability: likely bottlenecks, caching, timeouts and retries, fault tolerance and scaling limits',
+  },
+  'overview.observability': {
+    kind: 'agent',
+    purpose: 'observability: the logs, metrics, traces and alerts the system needs to be run safely',
+  },
   'overview.documents': { kind: 'facts', render: overviewDocuments },
   'api.specs': { kind: 'facts', render: apiSpecs },
   'api.endpoints': { kind: 'facts', render: apiEndpoints },
   'api.security-schemes': { kind: 'facts', render: apiSecuritySchemes },
-  'api.design-notes': { kind: 'agent', purpose: 'API design notes: versioning, error format, idempotency, pagination and rate limits — what the contract has and what it lacks' },
+  'api.design-notes': {
+    kind: 'agent',
+    purpose:
+      'API design notes: versioning, error format, idempotency, pagination and rate limits — what the contract has and what it lacks',
+  },
   'data.summary': { kind: 'facts', render: dataSummary },
   'data.er-diagram': { kind: 'facts', render: dataErDiagram },
   'data.tables': { kind: 'facts', render: dataTables },
@@ -34,17 +68,30 @@ export const SECTIONS: Record<string, SectionSpec> = {
   'data.indexes': { kind: 'facts', render: dataIndexes },
   'data.enums': { kind: 'facts', render: dataEnums },
   'data.migrations': { kind: 'facts', render: dataMigrations },
-  'data.notes': { kind: 'agent', purpose: 'data architecture notes: integrity rules, indexing against the access paths the API implies, and migration safety' },
+  'data.notes': {
+    kind: 'agent',
+    purpose:
+      'data architecture notes: integrity rules, indexing against the access paths the API implies, and migration safety',
+  },
   'infra.diagram': { kind: 'facts', render: infraDiagram },
   'infra.components': { kind: 'facts', render: infraComponents },
   'infra.dependencies': { kind: 'facts', render: infraDependencies },
-  'infra.notes': { kind: 'agent', purpose: 'infrastructure notes: how the components are deployed, scaled and isolated, and the operational risks in the configuration' },
+  'infra.notes': {
+    kind: 'agent',
+    purpose:
+      'infrastructure notes: how the components are deployed, scaled and isolated, and the operational risks in the configuration',
+  },
   'runbook.service': { kind: 'facts', render: runbookService },
   'runbook.dependencies': { kind: 'facts', render: runbookDependencies },
   'adr.change': { kind: 'facts', render: adrChange },
   'adr.decision': {
     kind: 'agent',
-    purpose: 'a draft architecture decision record for this change: the context, the decision as the sources show it, its consequences (risks, costs, operational impact) and the alternatives worth recording, clearly marked as a draft for the team to confirm',
+    purpose:
+      'a draft architecture decision record for this change: the context, the decision as the sources show it, its consequences (risks, costs, operational impact) and the alternatives worth recording, clearly marked as a draft for the team to confirm',
   },
-  'runbook.procedures': { kind: 'agent', purpose: 'incident procedures for this service: symptoms, the checks to run, mitigation and rollback, using the real names from the configuration' },
+  'runbook.procedures': {
+    kind: 'agent',
+    purpose:
+      'incident procedures for this service: symptoms, the checks to run, mitigation and rollback, using the real names from the configuration',
+  },
 };

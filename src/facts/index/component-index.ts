@@ -68,7 +68,11 @@ export class ComponentIndex {
     }
     for (const p of c.ports) this.ports.add(p);
     if (c.image) {
-      const base = c.image.replace(/[:@][^/:@]+$/, '').split('/').pop()!.toLowerCase();
+      const base = c.image
+        .replace(/[:@][^/:@]+$/, '')
+        .split('/')
+        .pop()!
+        .toLowerCase();
       if (!this.images.has(base)) this.images.set(base, c.id);
     }
   }

@@ -13,8 +13,14 @@ export function factsById(facts: FactModel): Map<string, unknown> {
   const byId = new Map<string, unknown>();
   const { api, schema, infra } = facts;
   const lists = [
-    api.specs, api.operations, api.securitySchemes,
-    schema.tables, schema.foreignKeys, schema.indexes, schema.enums, schema.migrations,
+    api.specs,
+    api.operations,
+    api.securitySchemes,
+    schema.tables,
+    schema.foreignKeys,
+    schema.indexes,
+    schema.enums,
+    schema.migrations,
     infra.components,
   ];
   for (const list of lists) for (const f of list as { id: string }[]) byId.set(f.id, f);

@@ -28,7 +28,10 @@ export class NameIndex {
     }
     for (const op of api.operations) {
       this.add([op.operationId, ...op.tags, ...op.parameters.map((p) => p.name)], op.id);
-      this.add(op.responses.flatMap((r) => r.contentTypes), op.id);
+      this.add(
+        op.responses.flatMap((r) => r.contentTypes),
+        op.id,
+      );
       this.add(op.requestBody?.contentTypes ?? [], op.id);
     }
     for (const s of api.securitySchemes) {

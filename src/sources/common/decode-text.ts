@@ -20,7 +20,10 @@ export function decodeSource(bytes: Uint8Array): DecodedText {
   } catch {
     // Latin-1 and other legacy encodings: read on with replacement characters rather than drop
     // the file, and say so (names with accents may come out wrong).
-    return { text: normalizeText(Buffer.from(bytes).toString('utf8')), problem: 'not valid UTF-8; read with replacement characters (save it as UTF-8 for exact names)' };
+    return {
+      text: normalizeText(Buffer.from(bytes).toString('utf8')),
+      problem: 'not valid UTF-8; read with replacement characters (save it as UTF-8 for exact names)',
+    };
   }
 }
 

@@ -25,6 +25,13 @@ export function pairOf(map: unknown, key: string): { key: unknown; value: unknow
 export function syntaxErrorDiagnostics(file: string, doc: Document, lineCounter: LineCounter): Diagnostic[] {
   return doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => {
     const pos = lineCounter.linePos(e.pos[0]);
-    return { severity: 'error', stage: 'infra', file, line: pos.line, column: pos.col, message: `YAML syntax error: ${e.message}` };
+    return {
+      severity: 'error',
+      stage: 'infra',
+      file,
+      line: pos.line,
+      column: pos.col,
+      message: `YAML syntax error: ${e.message}`,
+    };
   });
 }

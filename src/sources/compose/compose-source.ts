@@ -38,7 +38,10 @@ export const composeSource = {
       for (const c of p.facts.components) defined.add(c.id);
       return p.facts.edges.filter((e) => !again.has(e.from));
     });
-    return { facts: { infra: { components: parts.flatMap((p) => p.facts.components), edges } }, diagnostics: parts.flatMap((p) => p.diagnostics) };
+    return {
+      facts: { infra: { components: parts.flatMap((p) => p.facts.components), edges } },
+      diagnostics: parts.flatMap((p) => p.diagnostics),
+    };
   },
   components: {
     title: 'Docker Compose',

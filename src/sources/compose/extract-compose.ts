@@ -37,12 +37,21 @@ export function extractCompose(file: string, text: string): Extracted<InfraFacts
   } catch (error) {
     // e.g. an alias to an undefined anchor, or an alias bomb past the limit.
     const message = error instanceof Error ? error.message : String(error);
-    return { facts: empty, diagnostics: [{ severity: 'error', stage: 'infra', file, line: 1, message: `cannot read YAML: ${message}` }] };
+    return {
+      facts: empty,
+      diagnostics: [{ severity: 'error', stage: 'infra', file, line: 1, message: `cannot read YAML: ${message}` }],
+    };
   }
   const services = asRecord(asRecord(root)?.services);
   const servicesNode = pairOf(doc.contents, 'services')?.value;
   if (!services || !isMap(servicesNode)) {
-    diagnostics.push({ severity: 'notice', stage: 'infra', file, line: 1, message: 'no `services` section: nothing to read in this Compose file' });
+    diagnostics.push({
+      severity: 'notice',
+      stage: 'infra',
+      file,
+      line: 1,
+      message: 'no `services` section: nothing to read in this Compose file',
+    });
     return { facts: empty, diagnostics };
   }
 
@@ -88,7 +97,10 @@ function serviceComponent(file: string, service: ServiceEntry): Component {
 /** The ports the container listens on (`ports` targets and `expose`), ascending. */
 function containerPorts(body: Json): number[] {
   const ports = new Set<number>();
-  const entries = [...(Array.isArray(body.ports) ? body.ports : []), ...(Array.isArray(body.expose) ? body.expose : [])];
+  const entries = [
+    ...(Array.isArray(body.ports) ? body.ports : []),
+    ...(Array.isArray(body.expose) ? body.expose : []),
+  ];
   for (const entry of entries) {
     const record = asRecord(entry);
     if (record) {
@@ -181,7 +193,8 @@ function serviceEdges(file: string, services: ServiceEntry[], diagnostics: Diagn
       if (value === undefined) continue;
       for (const host of hostsInEnvValue(variable, value)) {
         const target = byHost.get(host);
-        if (target !== undefined && target !== s.name) add({ from, to: composeServiceId(target), kind: 'env', via: variable });
+        if (target !== undefined && target !== s.name)
+          add({ from, to: composeServiceId(target), kind: 'env', via: variable });
       }
     }
   }

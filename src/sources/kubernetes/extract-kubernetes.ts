@@ -90,7 +90,13 @@ function readFile(file: string, text: string, diagnostics: Diagnostic[]): KubeOb
       value = doc.toJS({ maxAliasCount: 1000 });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      diagnostics.push({ severity: 'error', stage: 'infra', file, line: lineOfNode(lineCounter, doc.contents), message: `cannot read YAML: ${message}` });
+      diagnostics.push({
+        severity: 'error',
+        stage: 'infra',
+        file,
+        line: lineOfNode(lineCounter, doc.contents),
+        message: `cannot read YAML: ${message}`,
+      });
       continue;
     }
     const root = asRecord(value);
@@ -101,7 +107,12 @@ function readFile(file: string, text: string, diagnostics: Diagnostic[]): KubeOb
       const itemsNode = pairOf(doc.contents, 'items')?.value;
       root.items.forEach((item, i) => {
         const itemNode = isSeq(itemsNode) ? itemsNode.items[i] : undefined;
-        const object = readObject(file, asRecord(item), itemNode ? lineOfNode(lineCounter, itemNode) : line, diagnostics);
+        const object = readObject(
+          file,
+          asRecord(item),
+          itemNode ? lineOfNode(lineCounter, itemNode) : line,
+          diagnostics,
+        );
         if (object) out.push(object);
       });
       continue;
@@ -112,16 +123,28 @@ function readFile(file: string, text: string, diagnostics: Diagnostic[]): KubeOb
   return out;
 }
 
-function readObject(file: string, root: Json | undefined, line: number, diagnostics: Diagnostic[]): KubeObject | undefined {
+function readObject(
+  file: string,
+  root: Json | undefined,
+  line: number,
+  diagnostics: Diagnostic[],
+): KubeObject | undefined {
   if (!root || typeof root.apiVersion !== 'string' || typeof root.kind !== 'string') return undefined;
   const kind = root.kind;
   const metadata = asRecord(root.metadata) ?? {};
   const name = typeof metadata.name === 'string' ? metadata.name : undefined;
   if (name === undefined) {
-    diagnostics.push({ severity: 'notice', stage: 'infra', file, line, message: `${kind} without metadata.name (generateName?) is not documented` });
+    diagnostics.push({
+      severity: 'notice',
+      stage: 'infra',
+      file,
+      line,
+      message: `${kind} without metadata.name (generateName?) is not documented`,
+    });
     return undefined;
   }
-  const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default';
+  const namespace =
+    typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default';
   const spec = asRecord(root.spec) ?? {};
   const pod = podTemplate(kind, root, spec);
   const containers = pod ? containerList(pod.spec.containers) : [];
@@ -241,7 +264,8 @@ function linkObjects(objects: KubeObject[], byId: Map<string, KubeObject>): Edge
         break;
       }
       case 'Ingress':
-        for (const [service, route] of ingressBackends(o.spec)) add(id, kubernetesId('Service', o.namespace, service), 'reference', route);
+        for (const [service, route] of ingressBackends(o.spec))
+          add(id, kubernetesId('Service', o.namespace, service), 'reference', route);
         break;
       case 'HorizontalPodAutoscaler': {
         const target = asRecord(o.spec.scaleTargetRef);
@@ -252,7 +276,8 @@ function linkObjects(objects: KubeObject[], byId: Map<string, KubeObject>): Edge
       }
     }
     if (o.pod) {
-      for (const [kind, name, via] of podReferences(o.pod.spec)) add(id, kubernetesId(kind, o.namespace, name), 'reference', via);
+      for (const [kind, name, via] of podReferences(o.pod.spec))
+        add(id, kubernetesId(kind, o.namespace, name), 'reference', via);
       for (const [variable, value] of envValues(o.pod.spec)) {
         for (const host of hostsInEnvValue(variable, value)) {
           const service = serviceForHost(host, o.namespace);
@@ -362,7 +387,9 @@ function asRecord(value: unknown): Json | undefined {
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return list.sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message));
+  return list.sort(
+    (a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message),
+  );
 }
 
 function compareText(a: string, b: string): number {

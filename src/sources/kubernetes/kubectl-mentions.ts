@@ -5,9 +5,31 @@ import { shellTokensFrom } from '../../checks/grounding/shell-tokens.js';
 // kubectl lines: the objects they name (`kind/name`, `<verb> <kind> <name…>`, `-n <namespace>`).
 
 const KUBECTL_VALUE_FLAGS = new Set([
-  '-n', '--namespace', '-l', '--selector', '-c', '--container', '-o', '--output', '--context', '--kubeconfig',
-  '--cluster', '--user', '-f', '--filename', '--tail', '--since', '--to-revision', '-p', '--patch', '--type',
-  '--replicas', '--timeout', '-L', '--field-selector', '--sort-by',
+  '-n',
+  '--namespace',
+  '-l',
+  '--selector',
+  '-c',
+  '--container',
+  '-o',
+  '--output',
+  '--context',
+  '--kubeconfig',
+  '--cluster',
+  '--user',
+  '-f',
+  '--filename',
+  '--tail',
+  '--since',
+  '--to-revision',
+  '-p',
+  '--patch',
+  '--type',
+  '--replicas',
+  '--timeout',
+  '-L',
+  '--field-selector',
+  '--sort-by',
 ]);
 /** Verbs whose sub-command comes before the kind: `rollout restart deploy/x`. */
 const TWO_WORD_VERBS = ['rollout', 'set', 'config', 'create', 'auth'];

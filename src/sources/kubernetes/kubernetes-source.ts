@@ -8,7 +8,8 @@ const YAML = /\.ya?ml$/i;
  * Files shaped like manifests that no cluster ever receives: the configuration of tools around
  * Kubernetes (Skaffold's build pipeline, a kind/k3d cluster definition, a kubeconfig).
  */
-const TOOL_CONFIG = /^apiVersion:\s*["']?(skaffold\/|kind\.x-k8s\.io\/|k3d\.io\/|ctlptl\.dev\/|kubeadm\.k8s\.io\/|kubelet\.config\.k8s\.io\/)/m;
+const TOOL_CONFIG =
+  /^apiVersion:\s*["']?(skaffold\/|kind\.x-k8s\.io\/|k3d\.io\/|ctlptl\.dev\/|kubeadm\.k8s\.io\/|kubelet\.config\.k8s\.io\/)/m;
 const KUBECONFIG = /^kind:\s*["']?Config["']?\s*$/m;
 const KUSTOMIZATION = /^apiVersion:\s*["']?kustomize\.config\.k8s\.io\//m;
 
@@ -23,9 +24,13 @@ export const kubernetesSource = {
   detect(c) {
     if (!YAML.test(c.base) || !KUBE_API_VERSION.test(c.head) || !KUBE_KIND.test(c.head)) return false;
     if (TOOL_CONFIG.test(c.head) || (KUBECONFIG.test(c.head) && /^clusters:/m.test(c.head))) return false;
-    if (KUSTOMIZATION.test(c.head)) return { skip: 'Kustomize configuration: overlays are not built yet; the manifests it lists are read as they are' };
+    if (KUSTOMIZATION.test(c.head))
+      return {
+        skip: 'Kustomize configuration: overlays are not built yet; the manifests it lists are read as they are',
+      };
     // Helm chart templates are Go templates, not YAML yet: they need rendering first.
-    if (c.head.includes('{{')) return { skip: 'Kubernetes manifest with Go template syntax ({{ }}), e.g. a Helm template; not read' };
+    if (c.head.includes('{{'))
+      return { skip: 'Kubernetes manifest with Go template syntax ({{ }}), e.g. a Helm template; not read' };
     return true;
   },
   async extract({ files, text }) {

@@ -28,7 +28,10 @@ const MIGRATION_DIR = /(^|\/)(migrations?|migrate|db\/migrate|schema)(\/|$)/i;
  * Groups candidate .sql files into migration sets. Files that do not look like migrations
  * (a lone `seed.sql`, say) are returned in `unplaced` so discovery can say so.
  */
-export function groupMigrations(sqlFiles: string[], sectionOf: (file: string) => MigrationFile['section']): { sets: MigrationSet[]; unplaced: string[] } {
+export function groupMigrations(
+  sqlFiles: string[],
+  sectionOf: (file: string) => MigrationFile['section'],
+): { sets: MigrationSet[]; unplaced: string[] } {
   const byDir = new Map<string, string[]>();
   const unplaced: string[] = [];
   for (const file of sqlFiles) {
@@ -50,7 +53,11 @@ export function groupMigrations(sqlFiles: string[], sectionOf: (file: string) =>
   return { sets, unplaced };
 }
 
-function classify(dir: string, files: string[], sectionOf: (file: string) => MigrationFile['section']): MigrationSet | undefined {
+function classify(
+  dir: string,
+  files: string[],
+  sectionOf: (file: string) => MigrationFile['section'],
+): MigrationSet | undefined {
   const entries: MigrationFile[] = [];
   const layouts = new Set<MigrationSet['layout']>();
   for (const file of files) {
@@ -81,7 +88,8 @@ function classify(dir: string, files: string[], sectionOf: (file: string) => Mig
   }
   if (entries.length === 0) return undefined;
   entries.sort((a, b) => compareVersions(a.version, b.version) || a.file.localeCompare(b.file));
-  const layout = layouts.size === 1 ? [...layouts][0]! : layouts.has('golang-migrate') ? 'golang-migrate' : [...layouts][0]!;
+  const layout =
+    layouts.size === 1 ? [...layouts][0]! : layouts.has('golang-migrate') ? 'golang-migrate' : [...layouts][0]!;
   return { dir, layout, files: entries };
 }
 

@@ -17,7 +17,12 @@ export const migrationsSource = {
   detect: (c) => SQL.test(c.base),
   select(files, text) {
     const { sets, unplaced } = groupMigrations(files, (f) => sectionFromContent(text(f)));
-    const diagnostics: Diagnostic[] = unplaced.map((file) => ({ severity: 'notice', stage: 'discovery', file, message: 'SQL file outside any migration folder and without a version prefix; not replayed' }));
+    const diagnostics: Diagnostic[] = unplaced.map((file) => ({
+      severity: 'notice',
+      stage: 'discovery',
+      file,
+      message: 'SQL file outside any migration folder and without a version prefix; not replayed',
+    }));
     const kept = new Set(sets.flatMap((s) => s.files.map((f) => f.file)));
     return { files: files.filter((f) => kept.has(f)), diagnostics };
   },

@@ -8,7 +8,15 @@ export interface SqlClient {
 // System schemas and the tools' own bookkeeping are not part of the documented model.
 const SKIP_SCHEMAS = `('pg_catalog', 'information_schema', 'pg_toast')`;
 const USER_SCHEMA = `n.nspname NOT IN ${SKIP_SCHEMAS} AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'`;
-const BOOKKEEPING_TABLES = new Set(['schema_migrations', 'flyway_schema_history', '_prisma_migrations', 'goose_db_version', 'gorp_migrations', 'knex_migrations', 'knex_migrations_lock']);
+const BOOKKEEPING_TABLES = new Set([
+  'schema_migrations',
+  'flyway_schema_history',
+  '_prisma_migrations',
+  'goose_db_version',
+  'gorp_migrations',
+  'knex_migrations',
+  'knex_migrations_lock',
+]);
 
 /**
  * Reads tables, views, columns, keys, indexes and enums from the catalog of a database the
@@ -34,7 +42,18 @@ export async function readCatalog(db: SqlClient): Promise<Omit<SchemaFacts, 'dia
     WHERE a.attnum > 0 AND NOT a.attisdropped AND ${USER_SCHEMA}
     ORDER BY a.attrelid, a.attnum`);
 
-  const cons = await db.query<{ oid: number; name: string; type: string; cols: string[]; refoid: number | null; refschema: string | null; reftable: string | null; refcols: string[] | null; deltype: string; updtype: string }>(`
+  const cons = await db.query<{
+    oid: number;
+    name: string;
+    type: string;
+    cols: string[];
+    refoid: number | null;
+    refschema: string | null;
+    reftable: string | null;
+    refcols: string[] | null;
+    deltype: string;
+    updtype: string;
+  }>(`
     SELECT con.conrelid::int AS oid, con.conname AS name, con.contype::text AS type,
            ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, i)
                  JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.i)::text[] AS cols,
@@ -48,7 +67,15 @@ export async function readCatalog(db: SqlClient): Promise<Omit<SchemaFacts, 'dia
     WHERE con.contype IN ('p', 'u', 'f') AND ${USER_SCHEMA}
     ORDER BY con.conrelid, con.conname`);
 
-  const idx = await db.query<{ oid: number; schema: string; name: string; cols: string[]; unique: boolean; primary: boolean; def: string }>(`
+  const idx = await db.query<{
+    oid: number;
+    schema: string;
+    name: string;
+    cols: string[];
+    unique: boolean;
+    primary: boolean;
+    def: string;
+  }>(`
     SELECT i.indrelid::int AS oid, n.nspname AS schema, ic.relname AS name,
            -- A key column by its name as stored (pg_get_indexdef quotes mixed-case names, and then
            -- "organisationId" would not match the column organisationId); an expression as written.
@@ -85,7 +112,13 @@ export async function readCatalog(db: SqlClient): Promise<Omit<SchemaFacts, 'dia
   for (const c of cols.rows) {
     const t = byOid.get(c.oid);
     if (!t) continue;
-    t.columns.push({ id: `column:${t.schema}.${t.name}.${c.name}`, name: c.name, type: c.type, nullable: !c.notnull, ...(c.def !== null ? { default: c.def } : {}) });
+    t.columns.push({
+      id: `column:${t.schema}.${t.name}.${c.name}`,
+      name: c.name,
+      type: c.type,
+      nullable: !c.notnull,
+      ...(c.def !== null ? { default: c.def } : {}),
+    });
   }
 
   // Unique column sets (from constraints and unique indexes) decide the FK child cardinality.
@@ -106,7 +139,9 @@ export async function readCatalog(db: SqlClient): Promise<Omit<SchemaFacts, 'dia
     const t = byOid.get(c.oid)!;
     const refId = `table:${c.refschema}.${c.reftable}`;
     const refCols = c.refcols ?? [];
-    const unique = (uniqueSets.get(c.oid) ?? []).some((set) => set.length === c.cols.length && set.every((x) => c.cols.includes(x)));
+    const unique = (uniqueSets.get(c.oid) ?? []).some(
+      (set) => set.length === c.cols.length && set.every((x) => c.cols.includes(x)),
+    );
     const allNotNull = c.cols.every((name) => t.columns.find((col) => col.name === name)?.nullable === false);
     foreignKeys.push({
       id: `fk:${t.schema}.${t.name}(${c.cols.join(',')})->${c.refschema}.${c.reftable}(${refCols.join(',')})`,
@@ -135,8 +170,19 @@ export async function readCatalog(db: SqlClient): Promise<Omit<SchemaFacts, 'dia
       definition: i.def,
     }));
 
-  const enumFacts: EnumType[] = enums.rows.map((e) => ({ id: `enum:${e.schema}.${e.name}`, schema: e.schema, name: e.name, values: e.values }));
+  const enumFacts: EnumType[] = enums.rows.map((e) => ({
+    id: `enum:${e.schema}.${e.name}`,
+    schema: e.schema,
+    name: e.name,
+    values: e.values,
+  }));
   return { tables, foreignKeys, indexes, enums: enumFacts };
 }
 
-const ACTIONS: Record<string, string> = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
+const ACTIONS: Record<string, string> = {
+  a: 'NO ACTION',
+  r: 'RESTRICT',
+  c: 'CASCADE',
+  n: 'SET NULL',
+  d: 'SET DEFAULT',
+};

@@ -8,14 +8,23 @@ import { migrationFindings, tablesCreatedBy } from './migration-rules.js';
 import { readCatalog } from './read-catalog.js';
 import { lineAt, lineStarts, splitStatements, type SqlStatement } from './split-statements.js';
 
-
 /**
  * Replays each migration set, statement by statement, into a fresh embedded PostgreSQL (PGlite)
  * and reads the resulting schema from its catalog. A statement that fails is reported with
  * file:line and skipped; the rest still apply, so one bad migration does not blank the model.
  */
-export async function replayPostgres(sets: MigrationSet[], texts: Map<string, string>): Promise<Extracted<SchemaFacts> & { findings: Finding[] }> {
-  const facts: SchemaFacts = { dialect: 'postgres', migrations: [], tables: [], foreignKeys: [], indexes: [], enums: [] };
+export async function replayPostgres(
+  sets: MigrationSet[],
+  texts: Map<string, string>,
+): Promise<Extracted<SchemaFacts> & { findings: Finding[] }> {
+  const facts: SchemaFacts = {
+    dialect: 'postgres',
+    migrations: [],
+    tables: [],
+    foreignKeys: [],
+    indexes: [],
+    enums: [],
+  };
   const diagnostics: Diagnostic[] = [];
   const findings: Finding[] = [];
   if (sets.length === 0) return { facts, diagnostics, findings };
@@ -45,7 +54,13 @@ export async function replayPostgres(sets: MigrationSet[], texts: Map<string, st
         } catch (err) {
           // One file the parser or the engine cannot cope with costs that file, not the set.
           diagnostics.push(crashDiagnostic('migrations', mf.file, err));
-          facts.migrations.push({ id: `migration:${mf.file}`, file: mf.file, statements: 0, failed: 0, order: ++order });
+          facts.migrations.push({
+            id: `migration:${mf.file}`,
+            file: mf.file,
+            statements: 0,
+            failed: 0,
+            order: ++order,
+          });
         }
       }
       const catalog = await readCatalog(db);
@@ -73,14 +88,26 @@ async function applyFile(
   const { text, lineOffset } = forwardSection(fullText, mf.section);
   const migration = { id: `migration:${mf.file}`, file: mf.file, statements: 0, failed: 0 };
   if (/\{\{.*?\}\}/s.test(text)) {
-    diagnostics.push({ severity: 'warning', stage: 'migrations', file: mf.file, line: lineOffset + lineAt(lineStarts(text), text.indexOf('{{')), message: 'template syntax ({{ }}) in SQL: statements using it cannot be replayed as written' });
+    diagnostics.push({
+      severity: 'warning',
+      stage: 'migrations',
+      file: mf.file,
+      line: lineOffset + lineAt(lineStarts(text), text.indexOf('{{')),
+      message: 'template syntax ({{ }}) in SQL: statements using it cannot be replayed as written',
+    });
   }
   const statements = splitStatements(parser, text, lineOffset);
   for (const st of statements) {
     migration.statements++;
     if (st.syntaxError) {
       migration.failed++;
-      diagnostics.push({ severity: 'error', stage: 'migrations', file: mf.file, line: st.syntaxError.line, message: `syntax error: ${st.syntaxError.message}` });
+      diagnostics.push({
+        severity: 'error',
+        stage: 'migrations',
+        file: mf.file,
+        line: st.syntaxError.line,
+        message: `syntax error: ${st.syntaxError.message}`,
+      });
       continue;
     }
     // Transactions are the migration tool's business; statement-by-statement autocommit lets
@@ -94,7 +121,13 @@ async function applyFile(
     } catch (err) {
       migration.failed++;
       const e = err as { message: string; position?: string | number };
-      diagnostics.push({ severity: 'warning', stage: 'migrations', file: mf.file, line: errorLine(st, e.position), message: `statement failed in replay and was skipped: ${e.message}` });
+      diagnostics.push({
+        severity: 'warning',
+        stage: 'migrations',
+        file: mf.file,
+        line: errorLine(st, e.position),
+        message: `statement failed in replay and was skipped: ${e.message}`,
+      });
     }
   }
   return migration;
@@ -126,12 +159,17 @@ function recordCreation(st: SqlStatement, file: string, created: Map<string, Sou
   const ast = st.ast;
   if (!ast) return;
   const at = { file, line: st.line };
-  const key = (rel: { schemaname?: string; relname?: string } | undefined) => (rel?.relname ? `table:${rel.schemaname ?? 'public'}.${rel.relname}` : undefined);
+  const key = (rel: { schemaname?: string; relname?: string } | undefined) =>
+    rel?.relname ? `table:${rel.schemaname ?? 'public'}.${rel.relname}` : undefined;
   let id: string | undefined;
   if (ast.CreateStmt) id = key(ast.CreateStmt.relation);
   else if (ast.ViewStmt) id = key(ast.ViewStmt.view);
   else if (ast.CreateTableAsStmt) id = key(ast.CreateTableAsStmt.into?.rel);
-  else if (ast.RenameStmt && ['OBJECT_TABLE', 'OBJECT_VIEW'].includes(ast.RenameStmt.renameType) && ast.RenameStmt.newname) {
+  else if (
+    ast.RenameStmt &&
+    ['OBJECT_TABLE', 'OBJECT_VIEW'].includes(ast.RenameStmt.renameType) &&
+    ast.RenameStmt.newname
+  ) {
     const rel = ast.RenameStmt.relation;
     id = key({ schemaname: rel?.schemaname, relname: ast.RenameStmt.newname });
   }
@@ -139,11 +177,22 @@ function recordCreation(st: SqlStatement, file: string, created: Map<string, Sou
   else if (id && ast.RenameStmt) created.set(id, at);
 }
 
-function mergeInto(facts: SchemaFacts, catalog: Awaited<ReturnType<typeof readCatalog>>, created: Map<string, SourceLocation>, set: MigrationSet, diagnostics: Diagnostic[]): void {
+function mergeInto(
+  facts: SchemaFacts,
+  catalog: Awaited<ReturnType<typeof readCatalog>>,
+  created: Map<string, SourceLocation>,
+  set: MigrationSet,
+  diagnostics: Diagnostic[],
+): void {
   const known = new Set(facts.tables.map((t) => t.id));
   for (const t of catalog.tables) {
     if (known.has(t.id)) {
-      diagnostics.push({ severity: 'warning', stage: 'migrations', file: set.dir, message: `${t.id} is also defined by another migration folder; the first one is documented` });
+      diagnostics.push({
+        severity: 'warning',
+        stage: 'migrations',
+        file: set.dir,
+        message: `${t.id} is also defined by another migration folder; the first one is documented`,
+      });
       continue;
     }
     const source = created.get(t.id);

@@ -67,13 +67,23 @@ export function splitStatements(parser: PgParser, sql: string, lineOffset = 0): 
     } catch (err) {
       const offset = parserErrorOffset(err);
       const errLine = offset !== undefined ? lineAt(lines, piece.start + offset - 1) + lineOffset : line;
-      out.push({ text: sql.slice(begin, piece.end).trim(), line, syntaxError: { message: parserMessage(err), line: errLine } });
+      out.push({
+        text: sql.slice(begin, piece.end).trim(),
+        line,
+        syntaxError: { message: parserMessage(err), line: errLine },
+      });
     }
   }
   return out;
 }
 
-function fromRaw(sql: string, s: RawStmt, lines: number[], lineOffset: number, toChar: (byte: number) => number): SqlStatement {
+function fromRaw(
+  sql: string,
+  s: RawStmt,
+  lines: number[],
+  lineOffset: number,
+  toChar: (byte: number) => number,
+): SqlStatement {
   const loc = toChar(s.stmt_location ?? 0);
   const raw = s.stmt_len ? sql.slice(loc, toChar((s.stmt_location ?? 0) + s.stmt_len)) : sql.slice(loc);
   const first = Math.max(0, firstCodeOffset(raw));
@@ -102,7 +112,8 @@ function byteToCharOffsets(text: string): (byte: number) => number {
 
 /** The parser's message; its internal failures (JSON it could not decode) said as what they mean. */
 function parserMessage(err: unknown): string {
-  if (err instanceof SyntaxError && /JSON/.test(err.message)) return 'the SQL scanner could not read this statement (an unterminated quote, dollar quote or comment?)';
+  if (err instanceof SyntaxError && /JSON/.test(err.message))
+    return 'the SQL scanner could not read this statement (an unterminated quote, dollar quote or comment?)';
   return err instanceof Error ? err.message : String(err);
 }
 

@@ -7,7 +7,15 @@
 // the facts need (path items, operations, parameters, bodies, responses) are ever followed.
 
 import type { ResolvedRefMap } from '@redocly/openapi-core';
-import type { ApiFacts, ApiSpec, HttpMethod, Operation, Parameter, ResponseFact, SecurityScheme } from '../../facts/model.js';
+import type {
+  ApiFacts,
+  ApiSpec,
+  HttpMethod,
+  Operation,
+  Parameter,
+  ResponseFact,
+  SecurityScheme,
+} from '../../facts/model.js';
 import { pointerSegments, type PointerLines } from './pointer-lines.js';
 
 export type OpenApiVersion = 'oas2' | 'oas3_0' | 'oas3_1' | 'oas3_2';
@@ -117,7 +125,10 @@ class SpecReader {
       const fact = this.parameter(p);
       if (fact) parameters.push(fact);
     }
-    const requestBody = this.input.version === 'oas2' ? this.swaggerRequestBody(node, merged) : this.requestBody(child(op, 'requestBody'));
+    const requestBody =
+      this.input.version === 'oas2'
+        ? this.swaggerRequestBody(node, merged)
+        : this.requestBody(child(op, 'requestBody'));
     const operation: Operation = {
       id: `op:${method} ${path}`,
       method,
@@ -185,7 +196,8 @@ class SpecReader {
     }
     // A schema with no `type` of its own (an object by convention, or a oneOf) is best named by its
     // component name when it was reached through a ref.
-    if (type === undefined && resolved !== schema && resolved.pointer.length > 0) return resolved.pointer[resolved.pointer.length - 1];
+    if (type === undefined && resolved !== schema && resolved.pointer.length > 0)
+      return resolved.pointer[resolved.pointer.length - 1];
     return type;
   }
 
@@ -205,7 +217,9 @@ class SpecReader {
     if (body) return { required: body.required === true, contentTypes: consumes ?? [] };
     if (form.length > 0) {
       // 2.0's defaults: a file upload is multipart, other forms are url-encoded.
-      const fallback = form.some((p) => p.type === 'file') ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
+      const fallback = form.some((p) => p.type === 'file')
+        ? 'multipart/form-data'
+        : 'application/x-www-form-urlencoded';
       return { required: form.some((p) => p.required === true), contentTypes: consumes ?? [fallback] };
     }
     return undefined;
@@ -242,7 +256,9 @@ class SpecReader {
 
   private securitySchemes(root: Located): SecurityScheme[] {
     const container =
-      this.input.version === 'oas2' ? child(root, 'securityDefinitions') : child(child(root, 'components'), 'securitySchemes');
+      this.input.version === 'oas2'
+        ? child(root, 'securityDefinitions')
+        : child(child(root, 'components'), 'securitySchemes');
     const schemes = this.follow(container);
     if (!schemes || !asRecord(schemes.node)) return [];
     const out: SecurityScheme[] = [];
@@ -253,7 +269,13 @@ class SpecReader {
       const node = resolved ? asRecord(resolved.node) : undefined;
       if (!node) continue;
       const { type, detail } = describeScheme(node);
-      const fact: SecurityScheme = { id: `scheme:${name}`, name, type, spec: this.specId, source: this.source(at, true) };
+      const fact: SecurityScheme = {
+        id: `scheme:${name}`,
+        name,
+        type,
+        spec: this.specId,
+        source: this.source(at, true),
+      };
       if (detail !== undefined) fact.detail = detail;
       out.push(fact);
     }
@@ -269,8 +291,12 @@ class SpecReader {
       const node = asRecord(current.node);
       if (!node || typeof node.$ref !== 'string') return current.node === undefined ? undefined : current;
       const hit = this.input.refMap.get(`${current.absoluteRef}::${node.$ref}`);
-      if (!hit || !hit.resolved || hit.node === undefined) return undefined;
-      current = { node: hit.node, absoluteRef: hit.document.source.absoluteRef, pointer: pointerSegments(hit.nodePointer) };
+      if (!hit?.resolved || hit.node === undefined) return undefined;
+      current = {
+        node: hit.node,
+        absoluteRef: hit.document.source.absoluteRef,
+        pointer: pointerSegments(hit.nodePointer),
+      };
     }
     return undefined;
   }

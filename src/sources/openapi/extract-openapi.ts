@@ -30,7 +30,17 @@ import { normalizeText } from '../common/decode-text.js';
 import { RepoConfinedResolver } from './repo-confined-resolver.js';
 
 /** Order of methods within one path, as most API references list them. */
-const METHOD_ORDER: readonly HttpMethod[] = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE', 'QUERY'];
+const METHOD_ORDER: readonly HttpMethod[] = [
+  'GET',
+  'PUT',
+  'POST',
+  'DELETE',
+  'OPTIONS',
+  'HEAD',
+  'PATCH',
+  'TRACE',
+  'QUERY',
+];
 
 /** A spec with hundreds of problems needs fixing, not hundreds of annotations. */
 const MAX_PROBLEMS_PER_FILE = 25;
@@ -114,7 +124,8 @@ class ExtractionRun {
     this.lines.set(absoluteRef, lines);
     const syntaxErrors = lines.errors();
     if (syntaxErrors.length > 0) {
-      for (const e of syntaxErrors.slice(0, 5)) this.error(file, `YAML/JSON syntax error: ${e.message}`, e.line, e.column);
+      for (const e of syntaxErrors.slice(0, 5))
+        this.error(file, `YAML/JSON syntax error: ${e.message}`, e.line, e.column);
       return;
     }
 
@@ -128,7 +139,11 @@ class ExtractionRun {
       version = detectSpec(parsed);
     } catch (error) {
       const key = 'openapi' in parsed ? 'openapi' : 'swagger';
-      this.error(file, `${errorMessage(error)} (write the version as a quoted string, e.g. "3.1.0")`, lines.lineOf([key], true));
+      this.error(
+        file,
+        `${errorMessage(error)} (write the version as a quoted string, e.g. "3.1.0")`,
+        lines.lineOf([key], true),
+      );
       return;
     }
     if (!OPENAPI_VERSIONS.has(version)) {
@@ -155,12 +170,21 @@ class ExtractionRun {
     for (let attempt = 0; ; attempt++) {
       try {
         problems = await lintDocument({ document, config: this.config, externalRefResolver: this.resolver });
-        refMap = await resolveDocument({ rootDocument: document, externalRefResolver: this.resolver, rootType: types.Root });
+        refMap = await resolveDocument({
+          rootDocument: document,
+          externalRefResolver: this.resolver,
+          rootType: types.Root,
+        });
         break;
       } catch (error) {
-        const loop = /circular pointer/i.test(errorMessage(error)) && attempt < 10 ? findRefLoop(document.parsed) : undefined;
+        const loop =
+          /circular pointer/i.test(errorMessage(error)) && attempt < 10 ? findRefLoop(document.parsed) : undefined;
         if (!loop) throw error;
-        this.error(file, `$ref "${loop.ref}" is part of a loop of refs that never reaches a definition; it is ignored`, lines.lineOf([...loop.pointer, '$ref'], true));
+        this.error(
+          file,
+          `$ref "${loop.ref}" is part of a loop of refs that never reaches a definition; it is ignored`,
+          lines.lineOf([...loop.pointer, '$ref'], true),
+        );
         loop.holder[loop.key] = {};
       }
     }
@@ -229,7 +253,8 @@ class ExtractionRun {
 
   private reportProblems(file: string, problems: NormalizedProblem[]): void {
     const shown = problems.filter((p) => !p.ignored);
-    for (const problem of shown.slice(0, MAX_PROBLEMS_PER_FILE)) this.diagnostics.push(this.problemDiagnostic(file, problem));
+    for (const problem of shown.slice(0, MAX_PROBLEMS_PER_FILE))
+      this.diagnostics.push(this.problemDiagnostic(file, problem));
     if (shown.length > MAX_PROBLEMS_PER_FILE) {
       this.diagnostics.push({
         severity: 'notice',
@@ -243,7 +268,13 @@ class ExtractionRun {
   private problemDiagnostic(specFile: string, problem: NormalizedProblem): Diagnostic {
     const location = problem.location[0];
     const severity = problem.severity === 'error' ? 'error' : 'warning';
-    if (!location) return { severity, stage: 'openapi', file: specFile, message: `${this.clean(problem.message)} [${problem.ruleId}]` };
+    if (!location)
+      return {
+        severity,
+        stage: 'openapi',
+        file: specFile,
+        message: `${this.clean(problem.message)} [${problem.ruleId}]`,
+      };
 
     const absoluteRef = location.source.absoluteRef;
     const inRepo = this.isInRepo(absoluteRef);
@@ -309,10 +340,13 @@ class ExtractionRun {
   result(): Extracted<ApiFacts> {
     const methodRank = (m: HttpMethod) => METHOD_ORDER.indexOf(m);
     const operations = [...this.facts.operations].sort(
-      (a, b) => compareText(a.path, b.path) || methodRank(a.method) - methodRank(b.method) || compareText(a.spec, b.spec),
+      (a, b) =>
+        compareText(a.path, b.path) || methodRank(a.method) - methodRank(b.method) || compareText(a.spec, b.spec),
     );
     const specs = [...this.facts.specs].sort((a, b) => compareText(a.file, b.file));
-    const securitySchemes = [...this.facts.securitySchemes].sort((a, b) => compareText(a.name, b.name) || compareText(a.spec, b.spec));
+    const securitySchemes = [...this.facts.securitySchemes].sort(
+      (a, b) => compareText(a.name, b.name) || compareText(a.spec, b.spec),
+    );
     const diagnostics = [...this.diagnostics].sort(
       (a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message),
     );
@@ -325,7 +359,9 @@ class ExtractionRun {
 /**
  * The first `$ref` in the document whose chain of bare internal refs comes back to itself, with what is needed to report it (pointer) and to blank it (holder + key).
  */
-function findRefLoop(root: unknown): { ref: string; pointer: string[]; holder: Record<string, unknown>; key: string } | undefined {
+function findRefLoop(
+  root: unknown,
+): { ref: string; pointer: string[]; holder: Record<string, unknown>; key: string } | undefined {
   const targetOf = (ref: string): unknown => {
     let node: unknown = root;
     for (const segment of pointerSegments(ref)) {
@@ -334,7 +370,13 @@ function findRefLoop(root: unknown): { ref: string; pointer: string[]; holder: R
     }
     return node;
   };
-  const visit = (node: unknown, holder: Record<string, unknown>, key: string, pointer: string[], depth: number): ReturnType<typeof findRefLoop> => {
+  const visit = (
+    node: unknown,
+    holder: Record<string, unknown>,
+    key: string,
+    pointer: string[],
+    depth: number,
+  ): ReturnType<typeof findRefLoop> => {
     if (depth > 64 || (!isRecord(node) && !Array.isArray(node))) return undefined;
     if (isRecord(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#')) {
       const seen = new Set<unknown>([node]);

@@ -107,7 +107,8 @@ export class JsonPointerLines implements PointerLines {
   private skipString(i: number): number {
     for (let j = i + 1; j < this.text.length; j++) {
       const ch = this.text.charCodeAt(j);
-      if (ch === 92) j++; // backslash: skip the escaped character
+      if (ch === 92)
+        j++; // backslash: skip the escaped character
       else if (ch === 34) return j + 1;
     }
     return this.text.length;

@@ -12,7 +12,10 @@ export const openapiSource = {
   // A glob naming a file makes it a spec whatever its name: the reader says so if it is not one.
   // The head decides for almost every file; a JSON spec written with sorted keys has `openapi`
   // after `components` and `info`, hundreds of KiB in, so a head without it is not the last word.
-  detect: (c, forced) => forced || (/\.(ya?ml|json)$/i.test(c.base) && (isOpenApiDocument(c.head) || (c.text.length > c.head.length && isOpenApiDocument(c.text)))),
+  detect: (c, forced) =>
+    forced ||
+    (/\.(ya?ml|json)$/i.test(c.base) &&
+      (isOpenApiDocument(c.head) || (c.text.length > c.head.length && isOpenApiDocument(c.text)))),
   async extract({ repoRoot, files }) {
     const { extractOpenApi } = await import('./extract-openapi.js');
     const r = await extractOpenApi(repoRoot, files);

@@ -88,7 +88,7 @@ class YamlPointerLines implements PointerLines {
       node = next;
     }
     const valueOffset = rangeStart(this.deref(node));
-    return this.line(onKey ? keyOffset ?? valueOffset : valueOffset ?? keyOffset);
+    return this.line(onKey ? (keyOffset ?? valueOffset) : (valueOffset ?? keyOffset));
   }
 
   scalarSource(pointer: readonly string[]): string | undefined {

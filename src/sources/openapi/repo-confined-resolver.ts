@@ -25,7 +25,9 @@ export class RepoConfinedResolver extends BaseResolver {
 
   override async loadExternalRef(absoluteRef: string): Promise<Source> {
     if (isAbsoluteUrl(absoluteRef)) {
-      throw new ResolveError(new Error(`remote reference ${absoluteRef} not fetched: only files in the repository are read`));
+      throw new ResolveError(
+        new Error(`remote reference ${absoluteRef} not fetched: only files in the repository are read`),
+      );
     }
     if (!this.isInside(absoluteRef)) {
       throw new ResolveError(new Error(`${absoluteRef} is outside the repository; not read`));

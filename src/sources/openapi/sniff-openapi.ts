@@ -35,7 +35,7 @@ export function isOpenApiDocument(text: string): boolean {
 
 function findVersion(text: string): string | undefined {
   const startsLikeJson = /^\s*[[{]/.test(text);
-  const match = startsLikeJson ? JSON_KEY.exec(text) : YAML_TOP_LEVEL_KEY.exec(text) ?? JSON_KEY.exec(text);
+  const match = startsLikeJson ? JSON_KEY.exec(text) : (YAML_TOP_LEVEL_KEY.exec(text) ?? JSON_KEY.exec(text));
   if (!match) return undefined;
   // Read the full version token after the key (the regexes stop after major.minor).
   const rest = text.slice(match.index, match.index + 80);

@@ -103,7 +103,12 @@ export async function extractTerraform(files: Array<{ file: string; text: string
 
 // ---------------------------------------------------------------- parsing
 
-async function parseFile(file: string, text: string, parse: HclParse | undefined, diagnostics: Diagnostic[]): Promise<Json | undefined> {
+async function parseFile(
+  file: string,
+  text: string,
+  parse: HclParse | undefined,
+  diagnostics: Diagnostic[],
+): Promise<Json | undefined> {
   if (file.endsWith('.json')) {
     // `.tf.json` is Terraform's JSON syntax: plain JSON, same structure the HCL parser returns.
     try {
@@ -114,7 +119,11 @@ async function parseFile(file: string, text: string, parse: HclParse | undefined
     }
   }
   try {
-    return await withTimeout(parse!(file, text), PARSE_TIMEOUT_MS, `parsing took longer than ${PARSE_TIMEOUT_MS / 1000} s`);
+    return await withTimeout(
+      parse!(file, text),
+      PARSE_TIMEOUT_MS,
+      `parsing took longer than ${PARSE_TIMEOUT_MS / 1000} s`,
+    );
   } catch (error) {
     diagnostics.push(hclError(file, error));
     return undefined;
@@ -125,7 +134,13 @@ async function parseFile(file: string, text: string, parse: HclParse | undefined
 function hclError(file: string, error: unknown): Diagnostic {
   const raw = errorMessage(error);
   const match = /:(\d+),(\d+)(?:-\d+(?:,\d+)?)?:\s*([^\]]*)/.exec(raw);
-  if (!match) return { severity: 'error', stage: 'infra', file, message: `HCL syntax error: ${raw.replace(/^parse config:\s*/, '')}` };
+  if (!match)
+    return {
+      severity: 'error',
+      stage: 'infra',
+      file,
+      message: `HCL syntax error: ${raw.replace(/^parse config:\s*/, '')}`,
+    };
   return {
     severity: 'error',
     stage: 'infra',
@@ -160,13 +175,31 @@ function blocksOf(file: string, text: string, config: Json): Block[] {
     for (const [name, bodies] of entriesOf(byName)) {
       const body = firstBody(bodies);
       if (!body) continue;
-      out.push({ address: `${type}.${name}`, type, name, body, file, dir, line: blockLine(file, text, 'resource', [type, name]), id: '' });
+      out.push({
+        address: `${type}.${name}`,
+        type,
+        name,
+        body,
+        file,
+        dir,
+        line: blockLine(file, text, 'resource', [type, name]),
+        id: '',
+      });
     }
   }
   for (const [name, bodies] of entriesOf(config.module)) {
     const body = firstBody(bodies);
     if (!body) continue;
-    out.push({ address: `module.${name}`, type: 'module', name, body, file, dir, line: blockLine(file, text, 'module', [name]), id: '' });
+    out.push({
+      address: `module.${name}`,
+      type: 'module',
+      name,
+      body,
+      file,
+      dir,
+      line: blockLine(file, text, 'module', [name]),
+      id: '',
+    });
   }
   return out;
 }
@@ -247,7 +280,8 @@ function envNames(body: Json): string[] {
         for (const env of blocksIn(v)) for (const name of Object.keys(asRecord(env.variables) ?? {})) names.add(name);
       }
       if (key === 'env') {
-        for (const env of blocksIn(v)) if (typeof env.name === 'string' && !env.name.includes('${')) names.add(env.name);
+        for (const env of blocksIn(v))
+          if (typeof env.name === 'string' && !env.name.includes('${')) names.add(env.name);
       }
       visit(v, depth + 1);
     }
@@ -417,7 +451,9 @@ function errorMessage(error: unknown): string {
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return list.sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message));
+  return list.sort(
+    (a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message),
+  );
 }
 
 function compareText(a: string, b: string): number {
