@@ -22,8 +22,8 @@ const SENSITIVE_WORD =
 export function scanAssignments(s: Scanner, nearAws: (pos: number) => boolean): void {
   const text = s.text;
   const re = new RegExp(SENSITIVE_WORD, 'gi');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  // The body moves `re.lastIndex` past each candidate, so this stays an `exec` loop rather than `matchAll`.
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     let ks = m.index;
     let ke = m.index + m[0].length;
     const lo = Math.max(0, ks - MAX_KEY);
