@@ -25,24 +25,29 @@ Options:
   --debug          print the stack trace of an unexpected error (also when RUNNER_DEBUG=1)
 `;
 
+/** The command line, parsed (throws on an unknown or malformed option). */
+function parseCliArgs(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      repo: { type: 'string' },
+      'docs-dir': { type: 'string' },
+      config: { type: 'string' },
+      force: { type: 'boolean' },
+      offline: { type: 'boolean' },
+      model: { type: 'string' },
+      debug: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
 /** The CLI: the same pipeline as the action, for local use. Returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseCliArgs>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        repo: { type: 'string' },
-        'docs-dir': { type: 'string' },
-        config: { type: 'string' },
-        force: { type: 'boolean' },
-        offline: { type: 'boolean' },
-        model: { type: 'string' },
-        debug: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseCliArgs(argv);
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n\n${USAGE}`);
     return 2;

@@ -1,5 +1,6 @@
 import type { Finding } from '../../facts/model.js';
 import type { SqlStatement } from './split-statements.js';
+import type { PgNode } from './pg-parser.js';
 
 // Migration safety rules in the spirit of squawk and strong_migrations, read from the real
 // parser's AST of each statement. A rule fires only for tables that existed before the migration
@@ -49,7 +50,7 @@ export function migrationFindings(st: SqlStatement, file: string, createdHere: S
     for (const c of ast.AlterTableStmt.cmds ?? []) {
       const cmd = c.AlterTableCmd ?? {};
       if (!existing(table)) continue;
-      const constraints: any[] = cmd.def?.ColumnDef?.constraints ?? [];
+      const constraints: PgNode[] = cmd.def?.ColumnDef?.constraints ?? [];
       const has = (type: string) => constraints.some((k) => k.Constraint?.contype === type);
       if (
         cmd.subtype === 'AT_AddColumn' &&
@@ -110,7 +111,7 @@ export function migrationFindings(st: SqlStatement, file: string, createdHere: S
   }
   if (ast.DropStmt?.removeType === 'OBJECT_TABLE') {
     for (const o of ast.DropStmt.objects ?? []) {
-      const parts = (o.List?.items ?? []).map((i: any) => i.String?.sval);
+      const parts = (o.List?.items ?? []).map((i: PgNode) => i.String?.sval);
       const table = parts.length === 2 ? `${parts[0]}.${parts[1]}` : `public.${parts[0]}`;
       if (existing(table))
         add(

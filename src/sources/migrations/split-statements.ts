@@ -1,4 +1,4 @@
-import type { PgParser, RawStmt } from './pg-parser.js';
+import type { PgNode, PgParser, RawStmt } from './pg-parser.js';
 import { parserErrorOffset } from './pg-parser.js';
 
 /** One statement of a migration file, with where it starts so errors can cite file:line. */
@@ -7,7 +7,7 @@ export interface SqlStatement {
   /** 1-based line in the file of the statement's first token. */
   line: number;
   /** Parsed AST node, when the statement parses. */
-  ast?: Record<string, any>;
+  ast?: PgNode;
   /** Why it does not parse, with the 1-based line of the error. */
   syntaxError?: { message: string; line: number };
 }
