@@ -107,11 +107,13 @@ function effectiveMode(requested: Mode, event: GitHubEvent): Mode {
   return requested;
 }
 
+const EMPTY_TOKEN_MESSAGE =
+  'github-token is empty: the pull-request and commit modes need it ' +
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: `${{ github.token }}` is the workflow expression the user writes, not a JS template
+  '(the default is the workflow token, `${{ github.token }}`).';
+
 function requireToken(token: string): string {
-  if (!token)
-    throw new Error(
-      'github-token is empty: the pull-request and commit modes need it (the default is the workflow token, `${{ github.token }}`).',
-    );
+  if (!token) throw new Error(EMPTY_TOKEN_MESSAGE);
   return token;
 }
 

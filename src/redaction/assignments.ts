@@ -16,8 +16,8 @@ import { redactLiteralValue, redactParsed } from './value-redaction.js';
 
 // A sensitive word anywhere in a key; the key around it is then read and classified as a whole.
 const SENSITIVE_WORD =
-  String.raw`pass|pwd|secret|token|api[-_]?key|private[-_]?key|credential|creds|auth|` +
-  String.raw`(?:account|signing|encryption|master)[-_]?key`;
+  'pass|pwd|secret|token|api[-_]?key|private[-_]?key|credential|creds|auth|' +
+  '(?:account|signing|encryption|master)[-_]?key';
 
 export function scanAssignments(s: Scanner, nearAws: (pos: number) => boolean): void {
   const text = s.text;

@@ -55,7 +55,9 @@ export function dataTables(ctx: SectionContext): Section {
     if (intro.length) out.push(paragraph(...intro));
     const fkCols = new Map<string, string>();
     for (const fk of foreignKeys.filter((f) => f.table === t.id)) {
-      fk.columns.forEach((c, i) => fkCols.set(c, `${tableName(ctx, fk.refTable)}.${fk.refColumns[i] ?? '?'}`));
+      fk.columns.forEach((c, i) => {
+        fkCols.set(c, `${tableName(ctx, fk.refTable)}.${fk.refColumns[i] ?? '?'}`);
+      });
     }
     out.push(
       tableNode(
