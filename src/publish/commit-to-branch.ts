@@ -87,7 +87,8 @@ export async function commitViaGit(
 export class DocsMovedError extends Error {
   constructor(branch: string, files: string[]) {
     super(
-      `the docs changed on "${branch}" while this run was working (${files.join(', ')}); not overwriting them — run again to regenerate on the new head`,
+      `the docs changed on "${branch}" while this run was working (${files.join(', ')}); ` +
+        `not overwriting them — run again to regenerate on the new head`,
     );
     this.name = 'DocsMovedError';
   }

@@ -61,7 +61,8 @@ export function migrationFindings(st: SqlStatement, file: string, createdHere: S
         add(
           'adding-required-field',
           'high',
-          `adding NOT NULL column ${cmd.def.ColumnDef.colname} to ${table} without a default fails on a table with rows`,
+          `adding NOT NULL column ${cmd.def.ColumnDef.colname} to ${table} ` +
+            `without a default fails on a table with rows`,
           table,
           ACCESS_EXCLUSIVE,
         );
@@ -129,7 +130,8 @@ export function migrationFindings(st: SqlStatement, file: string, createdHere: S
       add(
         'renaming-column',
         'high',
-        `renaming ${table}.${ast.RenameStmt.subname} to ${ast.RenameStmt.newname} breaks code using the old name until it is deployed`,
+        `renaming ${table}.${ast.RenameStmt.subname} to ${ast.RenameStmt.newname} ` +
+          `breaks code using the old name until it is deployed`,
         table,
         ACCESS_EXCLUSIVE,
       );

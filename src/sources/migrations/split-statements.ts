@@ -95,7 +95,7 @@ function fromRaw(
  * Pure-ASCII text (the common case) needs no mapping.
  */
 function byteToCharOffsets(text: string): (byte: number) => number {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range starts at NUL on purpose: any non-ASCII code unit
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the class is all of ASCII, NUL included
   if (!/[^\x00-\x7f]/.test(text)) return (n) => n;
   const map: number[] = [];
   let bytes = 0;
