@@ -88,10 +88,10 @@ export function migrationFindings(st: SqlStatement, file: string, createdHere: S
         add(
           'adding-foreign-key-constraint',
           'medium',
-          `adding foreign key ${con.conname ?? ''} on ${table} without NOT VALID scans the table while locking both tables`.replace(
-            '  ',
-            ' ',
-          ),
+          (
+            `adding foreign key ${con.conname ?? ''} on ${table} without NOT VALID ` +
+            `scans the table while locking both tables`
+          ).replace('  ', ' '),
           table,
           'SHARE ROW EXCLUSIVE on both tables',
         );
@@ -100,10 +100,10 @@ export function migrationFindings(st: SqlStatement, file: string, createdHere: S
         add(
           'constraint-missing-not-valid',
           'medium',
-          `adding check constraint ${con.conname ?? ''} on ${table} without NOT VALID scans the table under an exclusive lock`.replace(
-            '  ',
-            ' ',
-          ),
+          (
+            `adding check constraint ${con.conname ?? ''} on ${table} without NOT VALID ` +
+            `scans the table under an exclusive lock`
+          ).replace('  ', ' '),
           table,
           ACCESS_EXCLUSIVE,
         );
