@@ -55,7 +55,8 @@ export async function runOnGitHub(run: GitHubRun): Promise<GitHubRunResult> {
   const config = await loadConfig(repoRoot, { ...run.overrides, mode });
   const modeNote =
     mode !== run.requestedMode
-      ? `mode ${run.requestedMode} does not apply to ${event.name} events: running in ${mode} mode (a pull request's branch is never written to)`
+      ? `mode ${run.requestedMode} does not apply to ${event.name} events: running in ${mode} mode ` +
+        `(a pull request's branch is never written to)`
       : undefined;
 
   const skip = loopGuard(event, config.docsDir);
@@ -91,7 +92,9 @@ export async function runOnGitHub(run: GitHubRun): Promise<GitHubRunResult> {
 
   let summary = runSummaryMarkdown(result);
   if (outcome.pullRequest)
-    summary += `\n### Pull request\n\n[#${outcome.pullRequest.number}](${outcome.pullRequest.url}) — ${outcome.operation}.\n`;
+    summary +=
+      `\n### Pull request\n\n` +
+      `[#${outcome.pullRequest.number}](${outcome.pullRequest.url}) — ${outcome.operation}.\n`;
   else if (outcome.commitSha) summary += `\n### Commit\n\n\`${outcome.commitSha}\` on \`${outcome.branch}\`.\n`;
   if (result.stale) summary += await wouldBeDiff(result.changed, repoRoot);
 
@@ -107,11 +110,13 @@ function effectiveMode(requested: Mode, event: GitHubEvent): Mode {
   return requested;
 }
 
+const EMPTY_TOKEN_MESSAGE =
+  'github-token is empty: the pull-request and commit modes need it ' +
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub workflow expression, not a JS placeholder
+  '(the default is the workflow token, `${{ github.token }}`).';
+
 function requireToken(token: string): string {
-  if (!token)
-    throw new Error(
-      'github-token is empty: the pull-request and commit modes need it (the default is the workflow token, `${{ github.token }}`).',
-    );
+  if (!token) throw new Error(EMPTY_TOKEN_MESSAGE);
   return token;
 }
 
@@ -124,7 +129,8 @@ function eventContext(event: GitHubEvent, allowUntrusted: boolean): RunContext {
   const context: RunContext = { baseSha: event.pullRequest?.baseSha };
   if (event.name === 'pull_request_target' && event.pullRequest?.fromFork && !allowUntrusted) {
     context.untrustedReason =
-      'pull_request_target from a fork: its code is untrusted, so no model call was made (set allow-untrusted-pull-requests to opt in)';
+      'pull_request_target from a fork: its code is untrusted, so no model call was made ' +
+      '(set allow-untrusted-pull-requests to opt in)';
   }
   return context;
 }
@@ -134,14 +140,19 @@ function failureOf(config: Config, result: RunResult): { kind: 'model-error' | '
   if (config.agent.failOnModelError && modelFailures.length > 0) {
     return {
       kind: 'model-error',
-      message: `The architect model failed for ${modelFailures.length} section(s); those docs were left as they were. See the job summary.`,
+      message:
+        `The architect model failed for ${modelFailures.length} section(s); ` +
+        `those docs were left as they were. See the job summary.`,
     };
   }
   if (result.stale) {
     const files = result.changed.map((c) => c.file);
     return {
       kind: 'stale',
-      message: `Architecture docs are stale: ${files.length} file(s) would change (${files.join(', ')}). Run the action in write mode, or \`architect-docs generate\`, and commit the result.`,
+      message:
+        `Architecture docs are stale: ${files.length} file(s) would change (${files.join(', ')}). ` +
+        `Run the action in write mode, ` +
+        `or \`architect-docs generate\`, and commit the result.`,
     };
   }
   return undefined;

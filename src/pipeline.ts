@@ -60,7 +60,10 @@ export async function planModelRun(config: Config): Promise<PlanEstimate> {
   });
 }
 
-/** Everything up to the model: sources, facts (or the cached ones), templates, the docs to write and their current text. */
+/**
+ * Everything up to the model: sources, facts (or the cached ones), templates, the docs to write and
+ * their current text.
+ */
 interface Prepared {
   facts: FactModel;
   extracted: boolean;

@@ -103,10 +103,8 @@ function setOutputs(o: { changed: boolean; files: string[]; outcome: PublishOutc
   core.setOutput('pull-request-operation', o.outcome.operation);
   core.setOutput('branch', o.outcome.branch ?? '');
   const usage = o.result?.agent.outcome?.usage;
-  core.setOutput(
-    'tokens-input',
-    String(usage ? usage.inputTokens + usage.cacheReadTokens + usage.cacheWriteTokens : 0),
-  );
+  const inputTokens = usage ? usage.inputTokens + usage.cacheReadTokens + usage.cacheWriteTokens : 0;
+  core.setOutput('tokens-input', String(inputTokens));
   core.setOutput('tokens-output', String(usage?.outputTokens ?? 0));
   core.setOutput('cost-usd', (usage?.costUsd ?? 0).toFixed(4));
   core.setOutput('sections-generated', String(o.result?.agent.outcome?.generated ?? 0));

@@ -54,7 +54,8 @@ export function parseAgentFile(text: string, file: string): AgentDefinition {
     throw new AgentFileError(
       file,
       1,
-      'no front matter: an agent file starts with a `---` line, then YAML (name, description, model, tools), then `---` and the system prompt',
+      'no front matter: an agent file starts with a `---` line, then YAML (name, description, model, tools), ' +
+        'then `---` and the system prompt',
     );
   }
   const close = lines.findIndex((l, i) => i > 0 && isFence(l));
@@ -160,7 +161,10 @@ function plainKeyValues(yamlText: string): Record<string, unknown> | undefined {
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** `Read, Grep, Glob` or `[Read, Grep]` or a YAML list; commas inside parentheses (`Bash(git add:*, git status)`) do not split. */
+/**
+ * `Read, Grep, Glob` or `[Read, Grep]` or a YAML list; commas inside parentheses (`Bash(git add:*, git
+ * status)`) do not split.
+ */
 function parseTools(value: unknown, file: string, line: number): string[] | undefined {
   if (value === undefined || value === null) return undefined;
   let items: unknown[];

@@ -11,7 +11,9 @@ export const AGENT_TOOLS: Tool[] = [
   {
     name: 'lookup_facts',
     description:
-      'Look up extracted facts. Give `id` for one fact by its exact id (e.g. "table:public.orders", "op:GET /orders/{orderId}", "k8s:Deployment/shop/orders-api"), or `query` to list up to 20 facts whose id contains the text (e.g. "orders").',
+      'Look up extracted facts. Give `id` for one fact by its exact id ' +
+      '(e.g. "table:public.orders", "op:GET /orders/{orderId}", "k8s:Deployment/shop/orders-api"), ' +
+      'or `query` to list up to 20 facts whose id contains the text (e.g. "orders").',
     input_schema: {
       type: 'object',
       properties: { id: { type: 'string' }, query: { type: 'string' } },
@@ -21,7 +23,9 @@ export const AGENT_TOOLS: Tool[] = [
   {
     name: 'read_source',
     description:
-      'Read lines of one of the repository source files the facts came from (OpenAPI specs, migrations, infrastructure config). Secrets are redacted. At most 200 lines per call.',
+      'Read lines of one of the repository source files the facts came from ' +
+      '(OpenAPI specs, migrations, infrastructure config). ' +
+      'Secrets are redacted. At most 200 lines per call.',
     input_schema: {
       type: 'object',
       properties: {

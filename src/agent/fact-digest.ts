@@ -28,7 +28,8 @@ function render(facts: FactModel, level: 0 | 1 | 2): string {
   out.push('', `## API: ${api.operations.length} operations in ${api.specs.length} OpenAPI document(s)`);
   for (const s of api.specs)
     out.push(
-      `- ${s.id}: "${s.title}" version ${s.version}, OpenAPI ${s.specVersion}${s.servers.length ? `, servers ${s.servers.join(' ')}` : ''}`,
+      `- ${s.id}: "${s.title}" version ${s.version}, ` +
+        `OpenAPI ${s.specVersion}${s.servers.length ? `, servers ${s.servers.join(' ')}` : ''}`,
     );
   for (const s of api.securitySchemes) out.push(`- ${s.id}: ${s.type}${s.detail ? ` (${s.detail})` : ''}`);
   if (level === 2)
@@ -42,12 +43,14 @@ function render(facts: FactModel, level: 0 | 1 | 2): string {
 
   out.push(
     '',
-    `## Database: ${schema.tables.length} tables and views, ${schema.foreignKeys.length} foreign keys, ${schema.migrations.length} migrations`,
+    `## Database: ${schema.tables.length} tables and views, ` +
+      `${schema.foreignKeys.length} foreign keys, ${schema.migrations.length} migrations`,
   );
   if (level === 2) {
     const names = schema.tables.map((t) => `${t.schema}.${t.name}`);
     out.push(
-      `- tables: ${names.slice(0, 150).join(', ')}${names.length > 150 ? ` … and ${names.length - 150} more (lookup_facts with query "table:")` : ''}`,
+      `- tables: ${names.slice(0, 150).join(', ')}` +
+        `${names.length > 150 ? ` … and ${names.length - 150} more (lookup_facts with query "table:")` : ''}`,
     );
   } else {
     for (const t of schema.tables)
@@ -79,7 +82,8 @@ function render(facts: FactModel, level: 0 | 1 | 2): string {
   if (facts.diagnostics.length)
     out.push(
       '',
-      `## Sources that could not be fully read: ${facts.diagnostics.filter((d) => d.severity !== 'notice').length} problems (see the run report)`,
+      `## Sources that could not be fully read: ` +
+        `${facts.diagnostics.filter((d) => d.severity !== 'notice').length} problems (see the run report)`,
     );
   return out.join('\n');
 }
@@ -93,7 +97,12 @@ function operationLine(o: Operation): string {
   const body = o.requestBody
     ? ` body=${o.requestBody.contentTypes.join(',')}${o.requestBody.required ? '(required)' : ''}`
     : '';
-  return `- ${o.id}${o.operationId ? ` [${o.operationId}]` : ''}${o.deprecated ? ' DEPRECATED' : ''} auth=${auth} responses=${o.responses.map((r) => r.status).join(',')}${params ? ` params: ${params}` : ''}${body}${o.summary ? ` — ${o.summary}` : ''}`;
+  return (
+    `- ${o.id}${o.operationId ? ` [${o.operationId}]` : ''}${o.deprecated ? ' DEPRECATED' : ''}` +
+    ` auth=${auth} responses=${o.responses.map((r) => r.status).join(',')}` +
+    `${params ? ` params: ${params}` : ''}${body}` +
+    `${o.summary ? ` — ${o.summary}` : ''}`
+  );
 }
 
 function tableLine(t: Table): string {
@@ -103,7 +112,10 @@ function tableLine(t: Table): string {
         `${c.name} ${c.type}${c.nullable ? '' : ' not null'}${c.default !== undefined ? ` default ${c.default}` : ''}`,
     )
     .join('; ');
-  return `- ${t.id}${t.kind === 'view' ? ' (view)' : ''}${t.primaryKey.length ? ` pk(${t.primaryKey.join(',')})` : ' NO PRIMARY KEY'}: ${cols}`;
+  return (
+    `- ${t.id}${t.kind === 'view' ? ' (view)' : ''}` +
+    `${t.primaryKey.length ? ` pk(${t.primaryKey.join(',')})` : ' NO PRIMARY KEY'}: ${cols}`
+  );
 }
 
 function componentLine(c: Component): string {

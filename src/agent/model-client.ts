@@ -94,7 +94,8 @@ export async function createModelClient(opts: ModelClientOptions): Promise<Model
     }
     default:
       throw new Error(
-        `unknown model provider "${String((opts as { provider?: unknown }).provider)}": use one of ${PROVIDERS.join(', ')}`,
+        `unknown model provider "${String((opts as { provider?: unknown }).provider)}": ` +
+          `use one of ${PROVIDERS.join(', ')}`,
       );
   }
 }

@@ -61,7 +61,9 @@ export async function resolveModel(requested: string, lister?: ModelLister): Pro
     return {
       id: fallback,
       how: 'fallback',
-      note: `"${wanted}" → ${fallback}: listing models failed (${describe(err)}), so the pinned ${family} model is used`,
+      note:
+        `"${wanted}" → ${fallback}: ` +
+        `listing models failed (${describe(err)}), so the pinned ${family} model is used`,
     };
   }
   const best = newestOfFamily(listed, family);
@@ -69,10 +71,17 @@ export async function resolveModel(requested: string, lister?: ModelLister): Pro
     return {
       id: fallback,
       how: 'fallback',
-      note: `"${wanted}" → ${fallback}: the Models API listed ${listed.length} model(s) but none of the ${family} family, so the pinned one is used`,
+      note:
+        `"${wanted}" → ${fallback}: ` +
+        `the Models API listed ${listed.length} model(s) ` +
+        `but none of the ${family} family, so the pinned one is used`,
     };
   }
-  return { id: best.id, how: 'alias', note: `"${wanted}" → ${best.id}: the newest ${family} model this key can list` };
+  return {
+    id: best.id,
+    how: 'alias',
+    note: `"${wanted}" → ${best.id}: ` + `the newest ${family} model this key can list`,
+  };
 }
 
 /** The newest model of `family` in `models`: the highest version in the id, then the latest `created_at`. */

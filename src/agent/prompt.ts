@@ -71,7 +71,8 @@ export function buildSectionRequest(job: SectionJob, problems?: string[]): strin
   if (job.currentText)
     parts.push(
       '',
-      'The current text of this section. Update it to match the facts; keep what is still true and its wording where it is fine:',
+      'The current text of this section. Update it to match the facts; ' +
+        'keep what is still true and its wording where it is fine:',
       '<current>',
       job.currentText,
       '</current>',
@@ -107,7 +108,10 @@ export function inlineFacts(ids: string[], facts: unknown[], allowanceTokens: nu
     if (used > allowanceTokens) break;
     shown.push(id);
   }
-  return `${head}.\nFirst ${shown.length} of ${ids.length} ids:\n${shown.join('\n')}\n(The rest are left out to keep the prompt small: use lookup_facts with a query to reach them.)`;
+  return (
+    `${head}.\nFirst ${shown.length} of ${ids.length} ids:\n${shown.join('\n')}\n` +
+    `(The rest are left out to keep the prompt small: use lookup_facts with a query to reach them.)`
+  );
 }
 
 /** The JSON schema of the answer (structured output). */

@@ -47,7 +47,10 @@ export class UsageMeter {
       const spent =
         this.totals.inputTokens + this.totals.cacheReadTokens + this.totals.cacheWriteTokens + this.totals.outputTokens;
       if (spent + input + output > this.budget.limit)
-        return `the token budget (${this.budget.limit}) would be exceeded: ${spent} spent, this call could use ${input + output}`;
+        return (
+          `the token budget (${this.budget.limit}) would be exceeded: ` +
+          `${spent} spent, this call could use ${input + output}`
+        );
     } else {
       // Billed as a cache write (1.25× input) when the cached prefix is (re)written: take that rate.
       const worst = costUsd(
@@ -55,7 +58,10 @@ export class UsageMeter {
         priceFor(params.model, this.priceOverrides),
       );
       if (this.totals.costUsd + worst > this.budget.limit)
-        return `the budget ($${this.budget.limit.toFixed(2)}) would be exceeded: $${this.totals.costUsd.toFixed(4)} spent, this call could cost $${worst.toFixed(4)}`;
+        return (
+          `the budget ($${this.budget.limit.toFixed(2)}) would be exceeded: ` +
+          `$${this.totals.costUsd.toFixed(4)} spent, this call could cost $${worst.toFixed(4)}`
+        );
     }
     return undefined;
   }

@@ -12,6 +12,7 @@ export class LazyGoogleAuth extends GoogleAuth {
   override getClient(): ReturnType<GoogleAuth['getClient']> {
     const start = () => (this.#started ??= super.getClient());
     const lazy: PromiseLike<Awaited<ReturnType<GoogleAuth['getClient']>>> & Partial<Promise<unknown>> = {
+      // biome-ignore lint/suspicious/noThenProperty: a deliberate thenable: awaiting it starts the lookup
       then: (onFulfilled, onRejected) => start().then(onFulfilled, onRejected),
       catch: (onRejected) => start().catch(onRejected),
       finally: (onFinally) => start().finally(onFinally),

@@ -37,7 +37,10 @@ export interface WriteOptions {
 
 export type SectionOutcome =
   | { ok: true; markdown: string; grounding: GroundingResult; attempts: number }
-  /** `model-error`: the API failed or answered unusably; `check-failed`: the text failed our checks twice; `budget`: not called. */
+  /**
+   * `model-error`: the API failed or answered unusably; `check-failed`: the text failed our checks
+   * twice; `budget`: not called.
+   */
   | { ok: false; kind: 'model-error' | 'check-failed' | 'budget'; reason: string; grounding?: GroundingResult };
 
 const answerSchema = z.object({ markdown: z.string() });
@@ -74,7 +77,8 @@ export async function writeSection(
     lastGrounding = grounding;
     const unknown = grounding.unknown.map(
       (m) =>
-        `line ${m.line}: ${describeKind(m.kind)} \`${m.text}\` does not exist in the facts; remove it or use a name from the facts`,
+        `line ${m.line}: ${describeKind(m.kind)} \`${m.text}\` does not exist in the facts; ` +
+        `remove it or use a name from the facts`,
     );
     if (markdownProblems.length === 0 && unknown.length === 0)
       return { ok: true, markdown: parsed.markdown, grounding, attempts: attempt };

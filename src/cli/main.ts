@@ -25,24 +25,29 @@ Options:
   --debug          print the stack trace of an unexpected error (also when RUNNER_DEBUG=1)
 `;
 
+/** The command line, parsed (throws on an unknown or malformed option). */
+function parseCliArgs(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      repo: { type: 'string' },
+      'docs-dir': { type: 'string' },
+      config: { type: 'string' },
+      force: { type: 'boolean' },
+      offline: { type: 'boolean' },
+      model: { type: 'string' },
+      debug: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
 /** The CLI: the same pipeline as the action, for local use. Returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseCliArgs>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        repo: { type: 'string' },
-        'docs-dir': { type: 'string' },
-        config: { type: 'string' },
-        force: { type: 'boolean' },
-        offline: { type: 'boolean' },
-        model: { type: 'string' },
-        debug: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseCliArgs(argv);
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n\n${USAGE}`);
     return 2;
@@ -86,7 +91,9 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`  ${s.file} › ${s.blockId}  ~${s.inputTokens} input tokens  (${s.reason})\n`);
       if (plan.sections.length > 0) {
         process.stdout.write(
-          `Estimate: ~${plan.inputTokens} input tokens (prefix of ~${plan.prefixTokens} cached after the first call), at most ${plan.maxOutputTokens} output tokens, at most $${plan.costUsd.toFixed(4)}.\n`,
+          `Estimate: ~${plan.inputTokens} input tokens ` +
+            `(prefix of ~${plan.prefixTokens} cached after the first call), ` +
+            `at most ${plan.maxOutputTokens} output tokens, at most $${plan.costUsd.toFixed(4)}.\n`,
         );
       }
       return 0;
@@ -114,12 +121,15 @@ export async function main(argv: string[]): Promise<number> {
     if (result.agent.outcome) {
       const o = result.agent.outcome;
       process.stdout.write(
-        `Model ${result.agent.model}: ${o.generated} section(s) written, ${o.unchanged} unchanged, ${o.skipped.length} skipped; ${o.usage.calls} call(s), $${o.usage.costUsd.toFixed(4)}.\n`,
+        `Model ${result.agent.model}: ${o.generated} section(s) written, ` +
+          `${o.unchanged} unchanged, ${o.skipped.length} skipped; ` +
+          `${o.usage.calls} call(s), $${o.usage.costUsd.toFixed(4)}.\n`,
       );
     }
     if (needsModel > 0)
       process.stdout.write(
-        `${needsModel} narrative sections need the architect model and say so (${result.agent.offlineReason ?? 'not written this run'}).\n`,
+        `${needsModel} narrative sections need the architect model and say so ` +
+          `(${result.agent.offlineReason ?? 'not written this run'}).\n`,
       );
     return 0;
   } catch (err) {

@@ -17,7 +17,10 @@ export const sourcesSchema = z
     migrations: globList.default([]),
     infra: globList.default([]),
     exclude: globList.default([]),
-    /** Read test and fixture folders (`tests/`, `testdata/`, `e2e/` …) too; the globs above reach into them either way. */
+    /**
+     * Read test and fixture folders (`tests/`, `testdata/`, `e2e/` …) too; the globs above reach into
+     * them either way.
+     */
     'include-test-folders': z.boolean().default(false),
   })
   .default({

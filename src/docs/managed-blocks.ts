@@ -167,7 +167,9 @@ function readMarker(c: Candidate, problems: BlockProblem[]): Marker | undefined 
   if (hash !== undefined && !HASH.test(hash)) {
     problems.push({
       line: c.line,
-      message: `architect-docs begin marker id=${id}: hash ${JSON.stringify(hash)} is not hex; the block is treated as edited`,
+      message:
+        `architect-docs begin marker id=${id}: hash ${JSON.stringify(hash)} is not hex; ` +
+        `the block is treated as edited`,
     });
     hash = '!invalid';
   }
@@ -192,7 +194,9 @@ export function parseBlocks(markdown: string): ParsedBlocks {
       if (open) {
         problems.push({
           line: marker.line,
-          message: `begin id=${marker.id} inside block id=${open.marker.id} (opened at line ${open.marker.line}): blocks cannot nest`,
+          message:
+            `begin id=${marker.id} inside block id=${open.marker.id} (opened at line ${open.marker.line}): ` +
+            `blocks cannot nest`,
         });
         open.damaged = true;
         continue;

@@ -254,7 +254,8 @@ export function erDiagram(schema: SchemaFacts): string {
     const child = ids.get(keyOf(fk.table))!;
     const label = erLabel(fk.columns.join(', ')) || fk.name;
     lines.push(
-      `  ${parent} ${PARENT_SIDE[fk.parentCardinality]}--${CHILD_SIDE[fk.childCardinality]} ${child} : "${erLabel(label)}"`,
+      `  ${parent} ${PARENT_SIDE[fk.parentCardinality]}--` +
+        `${CHILD_SIDE[fk.childCardinality]} ${child} : "${erLabel(label)}"`,
     );
   }
   return `${lines.join('\n')}\n`;

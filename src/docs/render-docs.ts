@@ -89,7 +89,9 @@ export function renderDocs(
         stage: 'docs',
         file: doc.file,
         line: c.line,
-        message: `block "${c.id}" was edited by hand since it was generated: kept as it is (delete the block's hash or run with force to regenerate it)`,
+        message:
+          `block "${c.id}" was edited by hand since it was generated: kept as it is ` +
+          `(delete the block's hash or run with force to regenerate it)`,
       });
     }
     for (const p of merged.problems) {

@@ -126,13 +126,26 @@ export interface SignificantChange {
   detail: string[];
 }
 
-const DATASTORE_IMAGE =
-  /(^|\/)(postgres|postgis|mysql|mariadb|redis|valkey|mongo|cassandra|scylla|kafka|rabbitmq|nats|elasticsearch|opensearch|memcached|clickhouse|cockroach|minio)([:@]|$)/i;
-const DATASTORE_RESOURCE =
-  /^(aws_(db_instance|rds_cluster|elasticache_|dynamodb_table|s3_bucket$|sqs_queue|sns_topic|msk_cluster|docdb_cluster|opensearch_domain|kinesis_stream)|google_(sql_database_instance|storage_bucket|pubsub_topic|redis_instance|bigtable_instance|spanner_instance)|azurerm_(postgresql|mysql|mssql|cosmosdb|redis_cache|storage_account|servicebus))/;
+const DATASTORE_IMAGE = new RegExp(
+  String.raw`(^|\/)(postgres|postgis|mysql|mariadb|redis|valkey|mongo|cassandra|` +
+    'scylla|kafka|rabbitmq|nats|elasticsearch|opensearch|memcached|clickhouse|' +
+    'cockroach|minio)([:@]|$)',
+  'i',
+);
+const DATASTORE_RESOURCE = new RegExp(
+  '^(aws_(db_instance|rds_cluster|elasticache_|dynamodb_table|s3_bucket$|' +
+    'sqs_queue|sns_topic|msk_cluster|docdb_cluster|opensearch_domain|kinesis_stream)|' +
+    'google_(sql_database_instance|storage_bucket|pubsub_topic|redis_instance|' +
+    'bigtable_instance|spanner_instance)|azurerm_(postgresql|mysql|mssql|' +
+    'cosmosdb|redis_cache|storage_account|servicebus))',
+);
 /** Env var names that point at a third-party service. */
-const INTEGRATION_ENV =
-  /(STRIPE|PAYPAL|ADYEN|BRAINTREE|SENDGRID|MAILGUN|POSTMARK|TWILIO|SLACK|SEGMENT|MIXPANEL|SENTRY|DATADOG|AUTH0|OKTA|OPENAI|ANTHROPIC|ALGOLIA|SHOPIFY|GITHUB)_|_WEBHOOK_/i;
+const INTEGRATION_ENV = new RegExp(
+  '(STRIPE|PAYPAL|ADYEN|BRAINTREE|SENDGRID|MAILGUN|POSTMARK|TWILIO|SLACK|' +
+    'SEGMENT|MIXPANEL|SENTRY|DATADOG|AUTH0|OKTA|OPENAI|ANTHROPIC|ALGOLIA|' +
+    'SHOPIFY|GITHUB)_|_WEBHOOK_',
+  'i',
+);
 
 /**
  * Changes worth an architecture decision record: a new deployable service, a new datastore, a new

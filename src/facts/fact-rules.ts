@@ -23,7 +23,8 @@ export function factFindings(facts: FactModel): Finding[] {
       add(
         'table-without-primary-key',
         'medium',
-        `${t.schema}.${t.name} has no primary key: rows cannot be addressed reliably and logical replication cannot update them`,
+        `${t.schema}.${t.name} has no primary key: ` +
+          `rows cannot be addressed reliably and logical replication cannot update them`,
         [t.id],
         t.source,
       );
@@ -47,7 +48,8 @@ export function factFindings(facts: FactModel): Finding[] {
       add(
         'foreign-key-without-index',
         'medium',
-        `${fk.name}: no index starts with (${fk.columns.join(', ')}), so deletes on the parent and joins scan ${table?.name ?? fk.table}`,
+        `${fk.name}: no index starts with (${fk.columns.join(', ')}), ` +
+          `so deletes on the parent and joins scan ${table?.name ?? fk.table}`,
         [fk.id, fk.table],
         table?.source,
       );

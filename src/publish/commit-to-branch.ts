@@ -31,7 +31,7 @@ export async function commitViaApi(
       const touched = (data.files ?? []).map((f) => f.filename).filter((f) => files.some((c) => c.file === f));
       if (touched.length > 0) throw new DocsMovedError(branch, touched);
     }
-    let commit;
+    let commit: Awaited<ReturnType<typeof commitFiles>>;
     try {
       commit = await commitFiles(octokit, r, head, files, message);
       if (!commit) return undefined;
@@ -87,7 +87,8 @@ export async function commitViaGit(
 export class DocsMovedError extends Error {
   constructor(branch: string, files: string[]) {
     super(
-      `the docs changed on "${branch}" while this run was working (${files.join(', ')}); not overwriting them — run again to regenerate on the new head`,
+      `the docs changed on "${branch}" while this run was working (${files.join(', ')}); ` +
+        `not overwriting them — run again to regenerate on the new head`,
     );
     this.name = 'DocsMovedError';
   }

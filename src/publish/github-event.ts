@@ -17,9 +17,31 @@ export interface GitHubEvent {
   inputs: Record<string, unknown>;
 }
 
+/** The fields read from the runner's event payload file (as GitHub writes them; read defensively all the same). */
+interface EventPayload {
+  ref?: string;
+  after?: string;
+  repository?: { full_name?: string; default_branch?: string };
+  pull_request?: {
+    number: number;
+    base: { ref: string; sha: string; repo?: { full_name?: string } };
+    head: { ref: string; repo?: { full_name?: string } };
+  };
+  head_commit?: { message?: string };
+  commits?: PushCommit[];
+  inputs?: Record<string, unknown>;
+}
+
+/** One commit of a push event's `commits`. */
+interface PushCommit {
+  added?: string[];
+  modified?: string[];
+  removed?: string[];
+}
+
 /** Reads the event the way the runner provides it: environment variables and the payload file. */
 export function readGitHubEvent(env: NodeJS.ProcessEnv = process.env): GitHubEvent {
-  let payload: any = {};
+  let payload: EventPayload = {};
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
   } catch {
@@ -27,7 +49,7 @@ export function readGitHubEvent(env: NodeJS.ProcessEnv = process.env): GitHubEve
   }
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? '/').split('/');
   const pr = payload.pull_request;
-  const commits: any[] = Array.isArray(payload.commits) ? payload.commits : [];
+  const commits: PushCommit[] = Array.isArray(payload.commits) ? payload.commits : [];
   return {
     name: env.GITHUB_EVENT_NAME ?? '',
     owner,

@@ -159,7 +159,8 @@ async function publish(
         pullRequest: { number: existing.number, url: existing.url },
         notes: [
           ...notes,
-          `the docs on ${base} are current: the pull request was closed${deleting ? ' and its branch deleted' : ' (its branch has commits by people and was kept)'}`,
+          `the docs on ${base} are current: the pull request was closed` +
+            `${deleting ? ' and its branch deleted' : ' (its branch has commits by people and was kept)'}`,
         ],
       };
     }

@@ -51,7 +51,7 @@ export async function createOrUpdatePullRequest(
 ): Promise<PullRequestRef> {
   const existing = await findOpenPullRequest(octokit, r, spec.base, spec.branch);
   if (existing) return update(octokit, r, existing, spec, branchChanged);
-  let created;
+  let created: Awaited<ReturnType<typeof octokit.rest.pulls.create>>['data'];
   try {
     created = (
       await octokit.rest.pulls.create({

@@ -16,14 +16,14 @@ import { redactLiteralValue, redactParsed } from './value-redaction.js';
 
 // A sensitive word anywhere in a key; the key around it is then read and classified as a whole.
 const SENSITIVE_WORD =
-  String.raw`pass|pwd|secret|token|api[-_]?key|private[-_]?key|credential|creds|auth|` +
-  String.raw`(?:account|signing|encryption|master)[-_]?key`;
+  'pass|pwd|secret|token|api[-_]?key|private[-_]?key|credential|creds|auth|' +
+  '(?:account|signing|encryption|master)[-_]?key';
 
 export function scanAssignments(s: Scanner, nearAws: (pos: number) => boolean): void {
   const text = s.text;
   const re = new RegExp(SENSITIVE_WORD, 'gi');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  // The body moves `re.lastIndex` past each candidate, so this stays an `exec` loop rather than `matchAll`.
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     let ks = m.index;
     let ke = m.index + m[0].length;
     const lo = Math.max(0, ks - MAX_KEY);

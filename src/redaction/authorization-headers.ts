@@ -11,8 +11,7 @@ const AUTHORIZATION_HEADER =
 
 export function scanAuthorizationHeaders(s: Scanner): void {
   const re = new RegExp(AUTHORIZATION_HEADER, 'dgi');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s.text))) {
+  for (const m of s.text.matchAll(re)) {
     const v = m[1]!;
     const [a, b] = m.indices![1]!;
     if (/^(?:bearer|basic|token|digest)$/i.test(v)) continue;

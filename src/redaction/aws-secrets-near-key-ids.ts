@@ -16,8 +16,7 @@ export function scanAwsSecretsNearKeyIds(s: Scanner, awsKeyIds: number[]): void 
     const to = Math.min(s.len, pos + 600);
     if (from >= to) continue;
     re.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s.text)) && m.index < to) {
+    for (let m = re.exec(s.text); m && m.index < to; m = re.exec(s.text)) {
       if (m.index + 40 > to) break;
       const v = m[0];
       if (/[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9/+]/.test(v) && !/^[A-Z0-9]+$/.test(v)) {

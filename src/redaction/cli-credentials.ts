@@ -26,8 +26,7 @@ const CLI_CREDENTIALS: Array<[string, string]> = [
 export function scanCliCredentials(s: Scanner): void {
   const res: Array<[RegExp, string]> = CLI_CREDENTIALS.map(([source, rule]) => [new RegExp(source, 'dg'), rule]);
   for (const [re, rule] of res) {
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s.text))) {
+    for (const m of s.text.matchAll(re)) {
       const [a, b] = m.indices![1]!;
       redactLiteralValue(s, a, b, rule, PRIO_URL, { quoted: true, heuristics: false });
     }

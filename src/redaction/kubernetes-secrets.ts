@@ -13,8 +13,8 @@ export function scanKubernetesSecrets(s: Scanner): void {
   const text = s.text;
   const re = /^kind:[ \t]*["']?Secret["']?[ \t]*(?:#[^\n]*)?\r?$/gm;
   let processedEnd = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  // The body moves `re.lastIndex` to the end of each Secret document, so this stays an `exec` loop.
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index < processedEnd) continue;
     let docStart = text.lastIndexOf('\n---', m.index);
     docStart = docStart === -1 ? 0 : docStart + 1;

@@ -18,7 +18,7 @@ export const DUMMY = new RegExp(
 // Masked or fill-in values: `aio_XXXXXXXXXXXX`, `sk_live_xxxxxxxx`, `provide-password-here!`.
 const MASKED = /x{6}|X{6}|\*{4}|•{3}|[-_ ]here!?$/;
 const TYPE_WORD = new RegExp(
-  String.raw`^(?:string|str|text|int|int32|int64|integer|number|float|double|decimal|bool|boolean|object|` +
+  '^(?:string|str|text|int|int32|int64|integer|number|float|double|decimal|bool|boolean|object|' +
     String.raw`array|any|bytes|byte|binary|date|date-?time|uuid|varchar(?:\(\d{1,5}\))?|char(?:\(\d{1,5}\))?)` +
     String.raw`[!?]?(?:\[\])?[;,]?$`,
   'i',
@@ -76,7 +76,7 @@ const REFERENCE_VALUE = new RegExp(
     // CloudFormation / YAML tags and cloud secret stores.
     String.raw`^!(?:Ref|Sub|GetAtt|ImportValue|FindInMap|Select|Join|If|Base64|secret|env|env_var|vault|include)\b`,
     String.raw`^arn:aws[\w-]{0,20}:`,
-    String.raw`^(?:vault|ssm|op|secretsmanager|awssm|gcpsm|azkv|sops|akv|k8s|file|env|secretref|secret|ref)` +
+    '^(?:vault|ssm|op|secretsmanager|awssm|gcpsm|azkv|sops|akv|k8s|file|env|secretref|secret|ref)' +
       String.raw`(?::\/\/|:)[\w\/]`,
     String.raw`^projects\/[^\/\s]{1,100}\/secrets\/`,
   ].join('|'),

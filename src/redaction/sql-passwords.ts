@@ -11,8 +11,7 @@ const SQL_PASSWORD =
 
 export function scanSql(s: Scanner): void {
   const re = new RegExp(SQL_PASSWORD, 'dgi');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s.text))) {
+  for (const m of s.text.matchAll(re)) {
     const [a, b] = m.indices![1]!;
     if (a === b) continue;
     redactLiteralValue(s, a, b, 'sql-password', PRIO_SQL, { quoted: true, heuristics: false });

@@ -13,8 +13,8 @@ import { redactHeredoc, redactLiteralValue } from './value-redaction.js';
 export function scanTerraformVariables(s: Scanner, nearAws: (p: number) => boolean): void {
   const text = s.text;
   const re = /^[ \t]*variable[ \t]+"([^"\n]{1,200})"[ \t]*\{[ \t]*\r?$/gm;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  // The body moves `re.lastIndex` past each variable block, so this stays an `exec` loop.
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const name = m[1]!;
     const headerEnd = m.index + m[0].length;
     let depth = 1;

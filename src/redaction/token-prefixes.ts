@@ -39,8 +39,7 @@ const TOKEN_RE = new RegExp(`(?<![A-Za-z0-9])(?:${TOKEN_PATTERNS.map((p) => `(${
 /** Redacts every vendor token, and records where each AWS access key id starts in `awsKeyIds`. */
 export function scanTokens(s: Scanner, awsKeyIds: number[]): void {
   const re = new RegExp(TOKEN_RE.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s.text))) {
+  for (const m of s.text.matchAll(re)) {
     let idx = -1;
     for (let i = 0; i < TOKEN_PATTERNS.length; i++) {
       if (m[i + 1] !== undefined) {

@@ -19,8 +19,7 @@ const WEBHOOK_URLS: Array<[string, string]> = [
 export function scanWebhooks(s: Scanner): void {
   const res: Array<[RegExp, string]> = WEBHOOK_URLS.map(([source, rule]) => [new RegExp(source, 'dg'), rule]);
   for (const [re, rule] of res) {
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s.text))) {
+    for (const m of s.text.matchAll(re)) {
       const [a, b] = m.indices![1]!;
       s.add(a, b, rule, PRIO_TOKEN);
     }

@@ -51,7 +51,8 @@ function agentReport(result: RunResult): string[] {
     if (waiting > 0)
       lines.push(
         '',
-        `${waiting} narrative sections are not written yet and say so in the docs; every section computed from the sources is complete.`,
+        `${waiting} narrative sections are not written yet and say so in the docs; ` +
+          `every section computed from the sources is complete.`,
       );
     return [...lines, ''];
   }
@@ -59,9 +60,13 @@ function agentReport(result: RunResult): string[] {
   lines.push(
     `Model \`${agent.model}\`${agent.modelNote ? ` (${agent.modelNote})` : ''}; persona: ${agent.personaSource}.`,
     '',
-    '| Sections written | Unchanged (no call) | Skipped | Calls | Input tokens (cached read / write) | Output tokens | Cost | Grounding |',
+    '| Sections written | Unchanged (no call) | Skipped | Calls ' +
+      '| Input tokens (cached read / write) | Output tokens | Cost | Grounding |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    `| ${o.generated} | ${o.unchanged} | ${o.skipped.length} | ${o.usage.calls} | ${o.usage.inputTokens} (${o.usage.cacheReadTokens} / ${o.usage.cacheWriteTokens}) | ${o.usage.outputTokens} | $${o.usage.costUsd.toFixed(4)} | ${(o.groundingRatio * 100).toFixed(1)}% of names found in the facts |`,
+    `| ${o.generated} | ${o.unchanged} | ${o.skipped.length} | ${o.usage.calls} ` +
+      `| ${o.usage.inputTokens} (${o.usage.cacheReadTokens} / ${o.usage.cacheWriteTokens}) ` +
+      `| ${o.usage.outputTokens} | $${o.usage.costUsd.toFixed(4)} ` +
+      `| ${(o.groundingRatio * 100).toFixed(1)}% of names found in the facts |`,
     '',
   );
   if (o.skipped.length > 0) {

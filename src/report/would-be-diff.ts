@@ -24,7 +24,10 @@ export async function wouldBeDiff(changes: FileChange[], repoRoot: string): Prom
         (r) => r.stdout,
         (e: { stdout?: string }) => e.stdout ?? '', // exit 1 means "they differ"
       );
-      out += `\n#### \`${change.file}\`\n\n\`\`\`\`diff\n${diff.split('\n').slice(2).join('\n').replaceAll(current, change.file).replaceAll(next, change.file)}\n\`\`\`\`\n`;
+      out +=
+        `\n#### \`${change.file}\`\n\n\`\`\`\`diff\n` +
+        `${diff.split('\n').slice(2).join('\n').replaceAll(current, change.file).replaceAll(next, change.file)}` +
+        `\n\`\`\`\`\n`;
       if (out.length > MAX_CHARS) {
         out = `${out.slice(0, MAX_CHARS)}\n\`\`\`\`\n\n… the diff is cut here to keep the summary readable.\n`;
         break;

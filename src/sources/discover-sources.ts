@@ -151,11 +151,20 @@ function testFolderNotice(files: string[]): Diagnostic {
     severity: 'notice',
     stage: 'discovery',
     file: '.',
-    message: `${files.length} file${files.length === 1 ? '' : 's'} in test, fixture, example and CI folders (${shown.join(', ')}${more}) ${files.length === 1 ? 'was' : 'were'} not read: they describe the harness around the system, not the system. Set sources.include-test-folders: true in the config file, or name them in sources.openapi/migrations/infra, to read them`,
+    message:
+      `${files.length} file${files.length === 1 ? '' : 's'} in test, fixture, example and CI folders ` +
+      `(${shown.join(', ')}${more}) ` +
+      `${files.length === 1 ? 'was' : 'were'} not read: ` +
+      `they describe the harness around the system, not the system. ` +
+      `Set sources.include-test-folders: true in the config file, ` +
+      `or name them in sources.openapi/migrations/infra, to read them`,
   };
 }
 
-/** The path up to and including its first test folder: `internal/store/testdata/x.yaml` → `internal/store/testdata`. */
+/**
+ * The path up to and including its first test folder: `internal/store/testdata/x.yaml` →
+ * `internal/store/testdata`.
+ */
 function testFolderOf(file: string): string {
   const parts = file.split('/');
   const at = parts.findIndex((p, i) => i < parts.length - 1 && isTestFolderName(p));

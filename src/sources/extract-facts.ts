@@ -126,7 +126,9 @@ function mergeInfra(parts: InfraFacts[], diagnostics: Diagnostic[]): InfraFacts 
           stage: 'infra',
           file: c.source.file,
           line: c.source.line,
-          message: `${c.id} is also defined in ${seen.source.file}:${seen.source.line}; the first definition is documented`,
+          message:
+            `${c.id} is also defined in ${seen.source.file}:${seen.source.line}; ` +
+            `the first definition is documented`,
         });
         continue;
       }

@@ -41,7 +41,9 @@ export async function isolateBatch<T>(
     severity: 'warning',
     stage,
     file: failed[0] ?? files[0] ?? '.',
-    message: `the other ${stage} files were read one by one after this failure, so references between files may be missing`,
+    message:
+      `the other ${stage} files were read one by one after this failure, ` +
+      `so references between files may be missing`,
   });
   const alsoRead = new Map<string, string>();
   for (const p of parts) for (const [k, v] of p.alsoRead ?? []) alsoRead.set(k, v);

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import type { Dirent } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -117,7 +118,7 @@ async function walkFolders(root: string, skipDirs: string[]): Promise<WalkedRepo
   // Each level carries the .gitignore rules of the folders above it, with the folder they apply to.
   async function walk(rel: string, rules: { base: string; ig: Ignore }[], inTests: boolean): Promise<void> {
     const abs = join(root, rel);
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(abs, { withFileTypes: true });
     } catch (err) {

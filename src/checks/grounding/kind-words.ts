@@ -5,9 +5,9 @@
 export type Phrase = 'table' | 'column' | 'component' | 'name';
 
 export const TABLE_WORDS = String.raw`tables?|views?|materiali[sz]ed\s+views?`;
-export const COLUMN_WORDS = String.raw`columns?`;
+export const COLUMN_WORDS = 'columns?';
 const COMPONENT_WORDS = [
-  String.raw`services?|deployments?|containers?|pods?|workloads?|queues?|buckets?|clusters?|instances?`,
+  'services?|deployments?|containers?|pods?|workloads?|queues?|buckets?|clusters?|instances?',
   String.raw`cronjobs?|statefulsets?|daemonsets?|ingress(?:es)?|configmaps?|config\s+maps?|namespaces?`,
   String.raw`autoscalers?|hpas?|topics?|components?|subnet\s+groups?`,
 ].join('|');
@@ -16,7 +16,7 @@ const NAME_WORDS = [
   String.raw`operationIds?|index(?:es)?|indices|constraints?|(?:security\s+)?schemes?`,
   String.raw`(?:env(?:ironment)?\s+)?variables?|env\s+vars?|enums?|enum\s+values?`,
 ].join('|');
-const KIND_GROUPS = String.raw`(?:(${TABLE_WORDS})|(${COLUMN_WORDS})|(${COMPONENT_WORDS})|(${NAME_WORDS}))`;
+const KIND_GROUPS = `(?:(${TABLE_WORDS})|(${COLUMN_WORDS})|(${COMPONENT_WORDS})|(${NAME_WORDS}))`;
 /** A kind word right after a span: "`x` table". */
 export const PHRASE_AFTER = new RegExp(String.raw`^\s*${KIND_GROUPS}\b`, 'i');
 /** A kind word right before a span: "table `x`", "tables: `x`". */

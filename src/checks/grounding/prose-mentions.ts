@@ -11,7 +11,7 @@ import { columnAnywhere, dottedName } from './sql-names.js';
 /** "word table|column|service …" in plain words: group 2 table, 3 column, 4 component words. */
 const PLAIN_PHRASE = new RegExp(
   String.raw`(?<![\w./-])([A-Za-z_][\w-]*(?:\.[A-Za-z_]\w*){0,2})\s+` +
-    String.raw`(?:(${TABLE_WORDS})|(${COLUMN_WORDS})|` +
+    `(?:(${TABLE_WORDS})|(${COLUMN_WORDS})|` +
     String.raw`(services?|deployments?|containers?|workers?|queues?|buckets?|pods?))\b`,
   'gi',
 );

@@ -46,6 +46,7 @@ function urlProblem(
   docFile: string | undefined,
 ): string | undefined {
   // Browsers drop ASCII whitespace and control characters from URLs (`java\tscript:` is `javascript:`).
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are exactly what this strips
   const url = rawUrl.replace(/[\u0000-\u0020\u007f]+/g, '');
   const shown = clip(rawUrl, 60);
   const allowed = 'only `https://` URLs and paths relative to this document are allowed';

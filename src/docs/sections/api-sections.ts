@@ -63,7 +63,8 @@ export function apiSecuritySchemes(ctx: SectionContext): Section {
         [s.type],
         [s.detail ?? '—'],
         [
-          `${operations.filter((o) => o.spec === s.spec && o.security.some((alt) => alt.includes(s.name))).length} operations`,
+          `${operations.filter((o) => o.spec === s.spec && o.security.some((alt) => alt.includes(s.name))).length}` +
+            ' operations',
         ],
         [sourceLink(ctx, s.source, `${s.source.file}:${s.source.line}`)],
       ]),

@@ -29,10 +29,12 @@ export function dataSummary(ctx: SectionContext): Section {
   const failed = s.migrations.reduce((n, m) => n + m.failed, 0);
   return [
     paragraph(
-      `${tables} tables, ${views} views, ${s.foreignKeys.length} foreign keys, ${s.indexes.length} indexes and ${s.enums.length} enumerated types, `,
+      `${tables} tables, ${views} views, ${s.foreignKeys.length} foreign keys, ` +
+        `${s.indexes.length} indexes and ${s.enums.length} enumerated types, `,
       `after replaying ${s.migrations.length} migrations in PostgreSQL.`,
       failed > 0
-        ? ` ${failed} statements could not be replayed; the schema below lacks their effect (see the run's diagnostics).`
+        ? ` ${failed} statements could not be replayed; ` +
+            `the schema below lacks their effect (see the run's diagnostics).`
         : '',
     ),
   ];
@@ -55,7 +57,9 @@ export function dataTables(ctx: SectionContext): Section {
     if (intro.length) out.push(paragraph(...intro));
     const fkCols = new Map<string, string>();
     for (const fk of foreignKeys.filter((f) => f.table === t.id)) {
-      fk.columns.forEach((c, i) => fkCols.set(c, `${tableName(ctx, fk.refTable)}.${fk.refColumns[i] ?? '?'}`));
+      fk.columns.forEach((c, i) => {
+        fkCols.set(c, `${tableName(ctx, fk.refTable)}.${fk.refColumns[i] ?? '?'}`);
+      });
     }
     out.push(
       tableNode(

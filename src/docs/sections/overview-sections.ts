@@ -15,14 +15,16 @@ export function overviewAtAGlance(ctx: SectionContext): Section {
         [
           ['API'],
           [
-            `${api.operations.length} operations in ${api.specs.length} OpenAPI descriptions, ${api.securitySchemes.length} security schemes`,
+            `${api.operations.length} operations in ${api.specs.length} OpenAPI descriptions, ` +
+              `${api.securitySchemes.length} security schemes`,
           ],
           [`${count('api')} files`],
         ],
         [
           ['Data'],
           [
-            `${schema.tables.filter((t) => t.kind === 'table').length} tables, ${schema.foreignKeys.length} foreign keys, ${schema.enums.length} enumerated types`,
+            `${schema.tables.filter((t) => t.kind === 'table').length} tables, ` +
+              `${schema.foreignKeys.length} foreign keys, ${schema.enums.length} enumerated types`,
           ],
           [`${count('data')} migrations`],
         ],

@@ -41,12 +41,14 @@ export const SECTIONS: Record<string, SectionSpec> = {
   'overview.security': {
     kind: 'agent',
     purpose:
-      'a security review: authentication and authorisation at each boundary, secrets handling, least privilege and exposed surfaces',
+      'a security review: authentication and authorisation at each boundary, ' +
+      'secrets handling, least privilege and exposed surfaces',
   },
   'overview.reliability': {
     kind: 'agent',
     purpose:
-      'performance and reliability: likely bottlenecks, caching, timeouts and retries, fault tolerance and scaling limits',
+      'performance and reliability: likely bottlenecks, caching, ' +
+      'timeouts and retries, fault tolerance and scaling limits',
   },
   'overview.observability': {
     kind: 'agent',
@@ -59,7 +61,8 @@ export const SECTIONS: Record<string, SectionSpec> = {
   'api.design-notes': {
     kind: 'agent',
     purpose:
-      'API design notes: versioning, error format, idempotency, pagination and rate limits — what the contract has and what it lacks',
+      'API design notes: versioning, error format, idempotency, ' +
+      'pagination and rate limits — what the contract has and what it lacks',
   },
   'data.summary': { kind: 'facts', render: dataSummary },
   'data.er-diagram': { kind: 'facts', render: dataErDiagram },
@@ -71,7 +74,8 @@ export const SECTIONS: Record<string, SectionSpec> = {
   'data.notes': {
     kind: 'agent',
     purpose:
-      'data architecture notes: integrity rules, indexing against the access paths the API implies, and migration safety',
+      'data architecture notes: integrity rules, ' +
+      'indexing against the access paths the API implies, and migration safety',
   },
   'infra.diagram': { kind: 'facts', render: infraDiagram },
   'infra.components': { kind: 'facts', render: infraComponents },
@@ -79,7 +83,8 @@ export const SECTIONS: Record<string, SectionSpec> = {
   'infra.notes': {
     kind: 'agent',
     purpose:
-      'infrastructure notes: how the components are deployed, scaled and isolated, and the operational risks in the configuration',
+      'infrastructure notes: how the components are deployed, scaled and isolated, ' +
+      'and the operational risks in the configuration',
   },
   'runbook.service': { kind: 'facts', render: runbookService },
   'runbook.dependencies': { kind: 'facts', render: runbookDependencies },
@@ -87,11 +92,14 @@ export const SECTIONS: Record<string, SectionSpec> = {
   'adr.decision': {
     kind: 'agent',
     purpose:
-      'a draft architecture decision record for this change: the context, the decision as the sources show it, its consequences (risks, costs, operational impact) and the alternatives worth recording, clearly marked as a draft for the team to confirm',
+      'a draft architecture decision record for this change: the context, the decision as the sources show it, ' +
+      'its consequences (risks, costs, operational impact) and the alternatives worth recording, ' +
+      'clearly marked as a draft for the team to confirm',
   },
   'runbook.procedures': {
     kind: 'agent',
     purpose:
-      'incident procedures for this service: symptoms, the checks to run, mitigation and rollback, using the real names from the configuration',
+      'incident procedures for this service: symptoms, the checks to run, ' +
+      'mitigation and rollback, using the real names from the configuration',
   },
 };

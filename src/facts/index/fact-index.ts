@@ -30,35 +30,42 @@ export class FactIndex {
 
   /** Every fact by id (columns with their table's id, edges by `edgeId`); read-only, it is shared. */
   get byId(): ReadonlyMap<string, unknown> {
-    return (this.byIdCache ??= factsById(this.facts));
+    this.byIdCache ??= factsById(this.facts);
+    return this.byIdCache;
   }
 
   tableById(id: string): Table | undefined {
-    return (this.tablesCache ??= firstById(this.facts.schema.tables)).get(id);
+    this.tablesCache ??= firstById(this.facts.schema.tables);
+    return this.tablesCache.get(id);
   }
 
   componentById(id: string): Component | undefined {
-    return (this.componentsCache ??= firstById(this.facts.infra.components)).get(id);
+    this.componentsCache ??= firstById(this.facts.infra.components);
+    return this.componentsCache.get(id);
   }
 
   /** Operations by method and written path (parameter names ignored, base paths optional). */
   get operations(): OperationIndex {
-    return (this.operationIndex ??= new OperationIndex(this.facts.api));
+    this.operationIndex ??= new OperationIndex(this.facts.api);
+    return this.operationIndex;
   }
 
   /** Tables, views and columns by name, case-insensitive. */
   get schema(): SchemaIndex {
-    return (this.schemaIndex ??= new SchemaIndex(this.facts.schema));
+    this.schemaIndex ??= new SchemaIndex(this.facts.schema);
+    return this.schemaIndex;
   }
 
   /** Components by every reference form; Kubernetes objects, Compose services, namespaces. */
   get components(): ComponentIndex {
-    return (this.componentIndex ??= new ComponentIndex(this.facts.infra));
+    this.componentIndex ??= new ComponentIndex(this.facts.infra);
+    return this.componentIndex;
   }
 
   /** Every other name in the facts (operationIds, enum values, images, env names …). */
   get names(): NameIndex {
-    return (this.nameIndex ??= new NameIndex(this.facts));
+    this.nameIndex ??= new NameIndex(this.facts);
+    return this.nameIndex;
   }
 }
 

@@ -25,7 +25,10 @@ import { lineOfNode, pairOf, syntaxErrorDiagnostics } from '../common/yaml-posit
 
 type Json = Record<string, unknown>;
 
-/** Kinds that run code someone ships, and so get a runbook. Pod and ReplicaSet are rare in manifests but run code too. */
+/**
+ * Kinds that run code someone ships, and so get a runbook. Pod and ReplicaSet are rare in manifests
+ * but run code too.
+ */
 const DEPLOYABLE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'ReplicaSet', 'Pod']);
 
 /** One object as read, with what linking needs beyond the component itself. */
@@ -60,7 +63,10 @@ export function extractKubernetesFiles(files: Array<{ file: string; text: string
           stage: 'infra',
           file,
           line: object.component.source.line,
-          message: `${object.component.id} is also defined in ${seen.component.source.file}:${seen.component.source.line}; the first definition is documented`,
+          message:
+            `${object.component.id} is also defined in ` +
+            `${seen.component.source.file}:${seen.component.source.line}; ` +
+            `the first definition is documented`,
         });
         continue;
       }
@@ -216,7 +222,10 @@ function servicePorts(spec: Json): number[] {
   return [...ports].sort((a, b) => a - b);
 }
 
-/** `env[].name`, plus whole ConfigMaps / Secrets pulled in by `envFrom` as `configMapRef:<name>` / `secretRef:<name>`. */
+/**
+ * `env[].name`, plus whole ConfigMaps / Secrets pulled in by `envFrom` as `configMapRef:<name>` /
+ * `secretRef:<name>`.
+ */
 function envNames(containers: Json[]): string[] {
   const names = new Set<string>();
   for (const c of containers) {

@@ -8,8 +8,11 @@ const YAML = /\.ya?ml$/i;
  * Files shaped like manifests that no cluster ever receives: the configuration of tools around
  * Kubernetes (Skaffold's build pipeline, a kind/k3d cluster definition, a kubeconfig).
  */
-const TOOL_CONFIG =
-  /^apiVersion:\s*["']?(skaffold\/|kind\.x-k8s\.io\/|k3d\.io\/|ctlptl\.dev\/|kubeadm\.k8s\.io\/|kubelet\.config\.k8s\.io\/)/m;
+const TOOL_CONFIG = new RegExp(
+  String.raw`^apiVersion:\s*["']?(skaffold\/|kind\.x-k8s\.io\/|k3d\.io\/|ctlptl\.dev\/|` +
+    String.raw`kubeadm\.k8s\.io\/|kubelet\.config\.k8s\.io\/)`,
+  'm',
+);
 const KUBECONFIG = /^kind:\s*["']?Config["']?\s*$/m;
 const KUSTOMIZATION = /^apiVersion:\s*["']?kustomize\.config\.k8s\.io\//m;
 

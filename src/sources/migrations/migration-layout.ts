@@ -62,7 +62,6 @@ function classify(
   const layouts = new Set<MigrationSet['layout']>();
   for (const file of files) {
     const base = posix.basename(file);
-    let m: RegExpExecArray | null;
     if (base === 'migration.sql') {
       const v = /^(\d{8,})_/.exec(posix.basename(posix.dirname(file)))?.[1];
       if (v) {
@@ -72,15 +71,19 @@ function classify(
       }
     }
     if (GOLANG_MIGRATE_DOWN.test(base)) continue; // rollbacks are not replayed
-    if ((m = GOLANG_MIGRATE.exec(base))) {
+    // None of these patterns is global or sticky, so `exec` keeps no state; each runs only if the one before failed.
+    const golangMigrate = GOLANG_MIGRATE.exec(base);
+    const flyway = golangMigrate ? null : FLYWAY.exec(base);
+    const numbered = golangMigrate || flyway ? null : NUMBERED.exec(base);
+    if (golangMigrate) {
       layouts.add('golang-migrate');
-      entries.push({ file, version: m[1]!, section: 'whole' });
-    } else if ((m = FLYWAY.exec(base))) {
+      entries.push({ file, version: golangMigrate[1]!, section: 'whole' });
+    } else if (flyway) {
       layouts.add('flyway');
-      entries.push({ file, version: m[1]!.replaceAll('_', '.'), section: 'whole' });
-    } else if ((m = NUMBERED.exec(base))) {
+      entries.push({ file, version: flyway[1]!.replaceAll('_', '.'), section: 'whole' });
+    } else if (numbered) {
       layouts.add('numbered');
-      entries.push({ file, version: m[1]!, section: sectionOf(file) });
+      entries.push({ file, version: numbered[1]!, section: sectionOf(file) });
     } else if (MIGRATION_DIR.test(dir)) {
       layouts.add('folder');
       entries.push({ file, version: base, section: sectionOf(file) });

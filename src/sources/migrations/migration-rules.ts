@@ -1,5 +1,6 @@
 import type { Finding } from '../../facts/model.js';
 import type { SqlStatement } from './split-statements.js';
+import type { PgNode } from './pg-parser.js';
 
 // Migration safety rules in the spirit of squawk and strong_migrations, read from the real
 // parser's AST of each statement. A rule fires only for tables that existed before the migration
@@ -49,7 +50,7 @@ export function migrationFindings(st: SqlStatement, file: string, createdHere: S
     for (const c of ast.AlterTableStmt.cmds ?? []) {
       const cmd = c.AlterTableCmd ?? {};
       if (!existing(table)) continue;
-      const constraints: any[] = cmd.def?.ColumnDef?.constraints ?? [];
+      const constraints: PgNode[] = cmd.def?.ColumnDef?.constraints ?? [];
       const has = (type: string) => constraints.some((k) => k.Constraint?.contype === type);
       if (
         cmd.subtype === 'AT_AddColumn' &&
@@ -60,7 +61,8 @@ export function migrationFindings(st: SqlStatement, file: string, createdHere: S
         add(
           'adding-required-field',
           'high',
-          `adding NOT NULL column ${cmd.def.ColumnDef.colname} to ${table} without a default fails on a table with rows`,
+          `adding NOT NULL column ${cmd.def.ColumnDef.colname} to ${table} ` +
+            `without a default fails on a table with rows`,
           table,
           ACCESS_EXCLUSIVE,
         );
@@ -86,10 +88,10 @@ export function migrationFindings(st: SqlStatement, file: string, createdHere: S
         add(
           'adding-foreign-key-constraint',
           'medium',
-          `adding foreign key ${con.conname ?? ''} on ${table} without NOT VALID scans the table while locking both tables`.replace(
-            '  ',
-            ' ',
-          ),
+          (
+            `adding foreign key ${con.conname ?? ''} on ${table} without NOT VALID ` +
+            `scans the table while locking both tables`
+          ).replace('  ', ' '),
           table,
           'SHARE ROW EXCLUSIVE on both tables',
         );
@@ -98,10 +100,10 @@ export function migrationFindings(st: SqlStatement, file: string, createdHere: S
         add(
           'constraint-missing-not-valid',
           'medium',
-          `adding check constraint ${con.conname ?? ''} on ${table} without NOT VALID scans the table under an exclusive lock`.replace(
-            '  ',
-            ' ',
-          ),
+          (
+            `adding check constraint ${con.conname ?? ''} on ${table} without NOT VALID ` +
+            `scans the table under an exclusive lock`
+          ).replace('  ', ' '),
           table,
           ACCESS_EXCLUSIVE,
         );
@@ -110,7 +112,7 @@ export function migrationFindings(st: SqlStatement, file: string, createdHere: S
   }
   if (ast.DropStmt?.removeType === 'OBJECT_TABLE') {
     for (const o of ast.DropStmt.objects ?? []) {
-      const parts = (o.List?.items ?? []).map((i: any) => i.String?.sval);
+      const parts = (o.List?.items ?? []).map((i: PgNode) => i.String?.sval);
       const table = parts.length === 2 ? `${parts[0]}.${parts[1]}` : `public.${parts[0]}`;
       if (existing(table))
         add(
@@ -128,7 +130,8 @@ export function migrationFindings(st: SqlStatement, file: string, createdHere: S
       add(
         'renaming-column',
         'high',
-        `renaming ${table}.${ast.RenameStmt.subname} to ${ast.RenameStmt.newname} breaks code using the old name until it is deployed`,
+        `renaming ${table}.${ast.RenameStmt.subname} to ${ast.RenameStmt.newname} ` +
+          `breaks code using the old name until it is deployed`,
         table,
         ACCESS_EXCLUSIVE,
       );

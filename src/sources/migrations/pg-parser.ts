@@ -2,8 +2,12 @@ import { importVendored } from '../common/vendor-import.js';
 
 // The real PostgreSQL parser (libpg-query, WASM). Loaded once per process.
 
+/** A node of libpg-query's JSON AST (`{ CreateStmt: { … } }`); the parser ships no types for it. */
+// biome-ignore lint/suspicious/noExplicitAny: libpg-query's JSON AST is untyped; the rules read it by node-type keys
+export type PgNode = Record<string, any>;
+
 export interface RawStmt {
-  stmt: Record<string, any>;
+  stmt: PgNode;
   stmt_location?: number;
   stmt_len?: number;
 }

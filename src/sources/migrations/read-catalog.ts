@@ -7,7 +7,13 @@ export interface SqlClient {
 
 // System schemas and the tools' own bookkeeping are not part of the documented model.
 const SKIP_SCHEMAS = `('pg_catalog', 'information_schema', 'pg_toast')`;
-const USER_SCHEMA = `n.nspname NOT IN ${SKIP_SCHEMAS} AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'`;
+const TEMP_SCHEMAS = "n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'";
+const USER_SCHEMA = `n.nspname NOT IN ${SKIP_SCHEMAS} AND ${TEMP_SCHEMAS}`;
+// Pieces of the catalog queries below, named to keep their lines short.
+const FK_REF_ATTRIBUTE = 'a.attrelid = con.confrelid AND a.attnum = k.attnum';
+const INDEX_KEY_ATTRIBUTE = 'a.attrelid = i.indrelid AND a.attnum = i.indkey[k.i - 1] AND i.indkey[k.i - 1] <> 0';
+const ENUM_LABELS =
+  'ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)::text[]';
 const BOOKKEEPING_TABLES = new Set([
   'schema_migrations',
   'flyway_schema_history',
@@ -59,7 +65,7 @@ export async function readCatalog(db: SqlClient): Promise<Omit<SchemaFacts, 'dia
                  JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.i)::text[] AS cols,
            NULLIF(con.confrelid::int, 0) AS refoid, rn.nspname AS refschema, rc.relname AS reftable,
            ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, i)
-                 JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.i)::text[] AS refcols,
+                 JOIN pg_attribute a ON ${FK_REF_ATTRIBUTE} ORDER BY k.i)::text[] AS refcols,
            con.confdeltype::text AS deltype, con.confupdtype::text AS updtype
     FROM pg_constraint con
     JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -81,7 +87,7 @@ export async function readCatalog(db: SqlClient): Promise<Omit<SchemaFacts, 'dia
            -- "organisationId" would not match the column organisationId); an expression as written.
            ARRAY(SELECT COALESCE(a.attname, pg_get_indexdef(i.indexrelid, k.i::int, true))
                  FROM generate_series(1, i.indnkeyatts) AS k(i)
-                 LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.i - 1] AND i.indkey[k.i - 1] <> 0
+                 LEFT JOIN pg_attribute a ON ${INDEX_KEY_ATTRIBUTE}
                  ORDER BY k.i)::text[] AS cols,
            i.indisunique AS unique, i.indisprimary AS primary, pg_get_indexdef(i.indexrelid) AS def
     FROM pg_index i
@@ -90,7 +96,7 @@ export async function readCatalog(db: SqlClient): Promise<Omit<SchemaFacts, 'dia
     ORDER BY n.nspname, ic.relname`);
 
   const enums = await db.query<{ schema: string; name: string; values: string[] }>(`
-    SELECT n.nspname AS schema, t.typname AS name, ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)::text[] AS values
+    SELECT n.nspname AS schema, t.typname AS name, ${ENUM_LABELS} AS values
     FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
     WHERE t.typtype = 'e' AND ${USER_SCHEMA}
     ORDER BY n.nspname, t.typname`);

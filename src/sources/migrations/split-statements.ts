@@ -1,4 +1,4 @@
-import type { PgParser, RawStmt } from './pg-parser.js';
+import type { PgNode, PgParser, RawStmt } from './pg-parser.js';
 import { parserErrorOffset } from './pg-parser.js';
 
 /** One statement of a migration file, with where it starts so errors can cite file:line. */
@@ -7,7 +7,7 @@ export interface SqlStatement {
   /** 1-based line in the file of the statement's first token. */
   line: number;
   /** Parsed AST node, when the statement parses. */
-  ast?: Record<string, any>;
+  ast?: PgNode;
   /** Why it does not parse, with the 1-based line of the error. */
   syntaxError?: { message: string; line: number };
 }
@@ -95,7 +95,7 @@ function fromRaw(
  * Pure-ASCII text (the common case) needs no mapping.
  */
 function byteToCharOffsets(text: string): (byte: number) => number {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the class is all of ASCII, NUL included
   if (!/[^\x00-\x7f]/.test(text)) return (n) => n;
   const map: number[] = [];
   let bytes = 0;

@@ -222,7 +222,9 @@ class ExtractionRun {
       stage: 'openapi',
       file: op.source.file,
       line: op.source.line,
-      message: `${op.method} ${op.path} is also defined in ${first.source.file}:${first.source.line}; this one is recorded as \`${id}\``,
+      message:
+        `${op.method} ${op.path} is also defined in ${first.source.file}:${first.source.line}; ` +
+        `this one is recorded as \`${id}\``,
     });
     const unique = { ...op, id };
     this.opIds.set(id, unique);
@@ -242,7 +244,9 @@ class ExtractionRun {
       stage: 'openapi',
       file: scheme.source.file,
       line: scheme.source.line,
-      message: `security scheme \`${scheme.name}\` is also defined in ${first.source.file}:${first.source.line}; this one is recorded as \`${id}\``,
+      message:
+        `security scheme \`${scheme.name}\` is also defined in ${first.source.file}:${first.source.line}; ` +
+        `this one is recorded as \`${id}\``,
     });
     const unique = { ...scheme, id };
     this.schemeIds.set(id, unique);
@@ -357,7 +361,8 @@ class ExtractionRun {
 }
 
 /**
- * The first `$ref` in the document whose chain of bare internal refs comes back to itself, with what is needed to report it (pointer) and to blank it (holder + key).
+ * The first `$ref` in the document whose chain of bare internal refs comes back to itself, with what
+ * is needed to report it (pointer) and to blank it (holder + key).
  */
 function findRefLoop(
   root: unknown,

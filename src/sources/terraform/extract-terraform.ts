@@ -221,7 +221,9 @@ function assignIds(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
         stage: 'infra',
         file: block.file,
         line: block.line,
-        message: `${block.address} is declared again (first in ${first.file}:${first.line}); only the first is documented`,
+        message:
+          `${block.address} is declared again (first in ${first.file}:${first.line}); ` +
+          `only the first is documented`,
       });
       continue;
     }
@@ -232,7 +234,9 @@ function assignIds(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
         stage: 'infra',
         file: block.file,
         line: block.line,
-        message: `${block.address} also exists in ${first.dir === '.' ? 'the root module' : first.dir}; this one is recorded as \`${block.id}\``,
+        message:
+          `${block.address} also exists in ${first.dir === '.' ? 'the root module' : first.dir}; ` +
+          `this one is recorded as \`${block.id}\``,
       });
     } else {
       block.id = plain;
