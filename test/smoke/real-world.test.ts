@@ -1,5 +1,18 @@
 import { spawn } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, homedir, tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,11 +88,22 @@ const rows: Row[] = [];
 
 function loadCorpus(): { entries: CorpusEntry[]; missing?: string } {
   const manifest = join(CORPUS, 'corpus.json');
-  if (!existsSync(manifest)) return { entries: [], missing: `no corpus in ${CORPUS} (run \`node scripts/fetch-corpus.mjs\`; it needs the npm registry and Debian's archive)` };
-  const { entries, failures } = JSON.parse(readFileSync(manifest, 'utf8')) as { entries: CorpusEntry[]; failures: string[] };
+  if (!existsSync(manifest))
+    return {
+      entries: [],
+      missing: `no corpus in ${CORPUS} (run \`node scripts/fetch-corpus.mjs\`; it needs the npm registry and Debian's archive)`,
+    };
+  const { entries, failures } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+    entries: CorpusEntry[];
+    failures: string[];
+  };
   const incomplete = entries.filter((e) => !existsSync(join(e.dir, '.complete'))).map((e) => `${e.name}@${e.version}`);
   const problems = [...failures, ...incomplete.map((e) => `${e}: not extracted completely`)];
-  if (problems.length > 0) return { entries, missing: `the corpus in ${CORPUS} is incomplete: ${problems.join('; ')} (run \`node scripts/fetch-corpus.mjs\`)` };
+  if (problems.length > 0)
+    return {
+      entries,
+      missing: `the corpus in ${CORPUS} is incomplete: ${problems.join('; ')} (run \`node scripts/fetch-corpus.mjs\`)`,
+    };
   return { entries };
 }
 
@@ -109,12 +133,19 @@ async function runCli(args: string[], workDir: string, label: string, limitSecon
   const started = process.hrtime.bigint();
   let timedOut = false;
   const { code, signal } = await new Promise<{ code: number | null; signal: string | null }>((done, fail) => {
-    const child = spawn(process.execPath, [MEASURE, usageFile, BIN, ...args], { cwd: workDir, env, stdio: ['ignore', out, err] });
+    const child = spawn(process.execPath, [MEASURE, usageFile, BIN, ...args], {
+      cwd: workDir,
+      env,
+      stdio: ['ignore', out, err],
+    });
     // A hung run is killed at three times its bound: slow is a failure, a hang must not stall CI.
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, limitSeconds * 3 * 1000);
+    const timer = setTimeout(
+      () => {
+        timedOut = true;
+        child.kill('SIGKILL');
+      },
+      limitSeconds * 3 * 1000,
+    );
     child.on('error', fail);
     child.on('exit', (c, s) => {
       clearTimeout(timer);
@@ -184,9 +215,14 @@ export function compareDebianVersions(a: string, b: string): number {
     const epoch = /^(\d+):/.exec(v);
     const rest = epoch ? v.slice(epoch[0].length) : v;
     const dash = rest.lastIndexOf('-');
-    return { epoch: epoch ? Number(epoch[1]) : 0, upstream: dash >= 0 ? rest.slice(0, dash) : rest, revision: dash >= 0 ? rest.slice(dash + 1) : '' };
+    return {
+      epoch: epoch ? Number(epoch[1]) : 0,
+      upstream: dash >= 0 ? rest.slice(0, dash) : rest,
+      revision: dash >= 0 ? rest.slice(dash + 1) : '',
+    };
   };
-  const order = (c: string | undefined) => (c === undefined ? 0 : c === '~' ? -1 : /[A-Za-z]/.test(c) ? c.charCodeAt(0) : c.charCodeAt(0) + 256);
+  const order = (c: string | undefined) =>
+    c === undefined ? 0 : c === '~' ? -1 : /[A-Za-z]/.test(c) ? c.charCodeAt(0) : c.charCodeAt(0) + 256;
   const part = (x: string, y: string): number => {
     let i = 0;
     let j = 0;
@@ -221,8 +257,12 @@ const pad = (n: number) => String(n).padStart(4, '0');
  * schema fail there statement by statement, which the run reports as warnings).
  */
 function layoutSchemaAndUpgrades(repo: string, schema: string[], upgrades: { file: string; name: string }[]): number {
-  schema.forEach((f, i) => copy(f, join(repo, 'db', 'schema', `${pad(i + 1)}_${posix.basename(f).replace(/(\.sql)?$/, '.sql')}`)));
-  upgrades.forEach((u, i) => copy(u.file, join(repo, 'db', 'migrations', `${pad(i + 1)}_${u.name.replace(/(\.sql)?$/, '.sql')}`)));
+  schema.forEach((f, i) =>
+    copy(f, join(repo, 'db', 'schema', `${pad(i + 1)}_${posix.basename(f).replace(/(\.sql)?$/, '.sql')}`)),
+  );
+  upgrades.forEach((u, i) =>
+    copy(u.file, join(repo, 'db', 'migrations', `${pad(i + 1)}_${u.name.replace(/(\.sql)?$/, '.sql')}`)),
+  );
   return schema.length + upgrades.length;
 }
 
@@ -230,7 +270,9 @@ function layoutSchemaAndUpgrades(repo: string, schema: string[], upgrades: { fil
 function layoutPdns(pkg: string, dialect: string): (repo: string) => number {
   return (repo) => {
     const dir = join(entry(pkg).dir, 'usr', 'share', pkg, 'schema');
-    const names = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+    const names = readdirSync(dir)
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
     const main = `schema.${dialect}.sql`;
     const schema = [main, ...names.filter((n) => !n.includes('_to_') && n !== main)].map((n) => join(dir, n));
     const target = (n: string) => /_to_([\d.]+)_/.exec(n)![1]!;
@@ -357,25 +399,67 @@ function debianCorpora(): Corpus[] {
       pkg: 'icinga2-ido-pgsql',
       kind: 'sql',
       dialect: 'postgres',
-      layout: 'upstream layout lib/db_ido_pgsql/schema/pgsql.sql + schema/upgrade/<version>.sql (the dbconfig-common tree holds the same files)',
+      layout:
+        'upstream layout lib/db_ido_pgsql/schema/pgsql.sql + schema/upgrade/<version>.sql (the dbconfig-common tree holds the same files)',
       build: (repo) => {
         const files = listFiles(share('icinga2-ido-pgsql', 'icinga2-ido-pgsql', 'schema'));
-        for (const f of files) copy(f, join(repo, 'lib', 'db_ido_pgsql', 'schema', relative(share('icinga2-ido-pgsql', 'icinga2-ido-pgsql', 'schema'), f)));
+        for (const f of files)
+          copy(
+            f,
+            join(
+              repo,
+              'lib',
+              'db_ido_pgsql',
+              'schema',
+              relative(share('icinga2-ido-pgsql', 'icinga2-ido-pgsql', 'schema'), f),
+            ),
+          );
         return files.length;
       },
       generate: true,
       cpuSeconds: 30,
       maxMb: SQL_MB,
     },
-    { name: 'pdns-backend-pgsql', pkg: 'pdns-backend-pgsql', kind: 'sql', dialect: 'postgres', layout: 'db/schema/ + db/migrations/NNNN_<from>_to_<to>_schema.pgsql.sql', build: layoutPdns('pdns-backend-pgsql', 'pgsql'), generate: true, cpuSeconds: 30, maxMb: SQL_MB },
-    { name: 'pdns-backend-mysql', pkg: 'pdns-backend-mysql', kind: 'sql', dialect: 'mysql', layout: 'db/schema/ + db/migrations/NNNN_<from>_to_<to>_schema.mysql.sql', build: layoutPdns('pdns-backend-mysql', 'mysql'), generate: false, cpuSeconds: 30, maxMb: SQL_MB },
-    { name: 'pdns-backend-sqlite3', pkg: 'pdns-backend-sqlite3', kind: 'sql', dialect: 'sqlite', layout: 'db/schema/ + db/migrations/NNNN_<from>_to_<to>_schema.sqlite3.sql', build: layoutPdns('pdns-backend-sqlite3', 'sqlite3'), generate: false, cpuSeconds: 30, maxMb: SQL_MB },
+    {
+      name: 'pdns-backend-pgsql',
+      pkg: 'pdns-backend-pgsql',
+      kind: 'sql',
+      dialect: 'postgres',
+      layout: 'db/schema/ + db/migrations/NNNN_<from>_to_<to>_schema.pgsql.sql',
+      build: layoutPdns('pdns-backend-pgsql', 'pgsql'),
+      generate: true,
+      cpuSeconds: 30,
+      maxMb: SQL_MB,
+    },
+    {
+      name: 'pdns-backend-mysql',
+      pkg: 'pdns-backend-mysql',
+      kind: 'sql',
+      dialect: 'mysql',
+      layout: 'db/schema/ + db/migrations/NNNN_<from>_to_<to>_schema.mysql.sql',
+      build: layoutPdns('pdns-backend-mysql', 'mysql'),
+      generate: false,
+      cpuSeconds: 30,
+      maxMb: SQL_MB,
+    },
+    {
+      name: 'pdns-backend-sqlite3',
+      pkg: 'pdns-backend-sqlite3',
+      kind: 'sql',
+      dialect: 'sqlite',
+      layout: 'db/schema/ + db/migrations/NNNN_<from>_to_<to>_schema.sqlite3.sql',
+      build: layoutPdns('pdns-backend-sqlite3', 'sqlite3'),
+      generate: false,
+      cpuSeconds: 30,
+      maxMb: SQL_MB,
+    },
     {
       name: 'roundcube-core (pgsql)',
       pkg: 'roundcube-core',
       kind: 'sql',
       dialect: 'postgres',
-      layout: 'dbconfig-common tree: install/pgsql → db/schema/, upgrade/pgsql/<debian version> → db/migrations/NNNN_<version>.sql in dpkg version order',
+      layout:
+        'dbconfig-common tree: install/pgsql → db/schema/, upgrade/pgsql/<debian version> → db/migrations/NNNN_<version>.sql in dpkg version order',
       build: layoutDbconfig('roundcube-core', 'roundcube', 'pgsql'),
       generate: true,
       cpuSeconds: 30,
@@ -386,10 +470,13 @@ function debianCorpora(): Corpus[] {
       pkg: 'mediawiki',
       kind: 'sql',
       dialect: 'postgres',
-      layout: 'maintenance/postgres/tables-generated.sql, tables.sql → db/schema/; maintenance/postgres/archives/*.sql → db/migrations/ (name order: MediaWiki orders them in PHP)',
+      layout:
+        'maintenance/postgres/tables-generated.sql, tables.sql → db/schema/; maintenance/postgres/archives/*.sql → db/migrations/ (name order: MediaWiki orders them in PHP)',
       build: (repo) => {
         const pg = share('mediawiki', 'mediawiki', 'maintenance', 'postgres');
-        const patches = readdirSync(join(pg, 'archives')).filter((f) => f.endsWith('.sql')).sort();
+        const patches = readdirSync(join(pg, 'archives'))
+          .filter((f) => f.endsWith('.sql'))
+          .sort();
         for (const p of patches) copy(join(pg, 'archives', p), join(repo, 'db', 'migrations', p));
         copy(join(pg, 'tables-generated.sql'), join(repo, 'db', 'schema', '0001_tables-generated.sql'));
         copy(join(pg, 'tables.sql'), join(repo, 'db', 'schema', '0002_tables.sql'));
@@ -406,7 +493,10 @@ function debianCorpora(): Corpus[] {
       dialect: 'postgres',
       layout: 'schema.sql (gunzipped) → db/migrations/0001_schema.sql',
       build: (repo) => {
-        copy(share('zabbix-server-pgsql', 'zabbix-server-pgsql', 'schema.sql'), join(repo, 'db', 'migrations', '0001_schema.sql'));
+        copy(
+          share('zabbix-server-pgsql', 'zabbix-server-pgsql', 'schema.sql'),
+          join(repo, 'db', 'migrations', '0001_schema.sql'),
+        );
         return 1;
       },
       generate: true,
@@ -422,9 +512,15 @@ function debianCorpora(): Corpus[] {
             pkg: 'zabbix-server-pgsql',
             kind: 'sql',
             dialect: 'postgres',
-            layout: 'schema.sql, images.sql, data.sql (gunzipped, 34 MB) → db/migrations/0001_schema.sql, 0002_images.sql, 0003_data.sql (Zabbix\'s install order)',
+            layout:
+              "schema.sql, images.sql, data.sql (gunzipped, 34 MB) → db/migrations/0001_schema.sql, 0002_images.sql, 0003_data.sql (Zabbix's install order)",
             build: (repo: string) => {
-              ['schema', 'images', 'data'].forEach((n, i) => copy(share('zabbix-server-pgsql', 'zabbix-server-pgsql', `${n}.sql`), join(repo, 'db', 'migrations', `000${i + 1}_${n}.sql`)));
+              ['schema', 'images', 'data'].forEach((n, i) =>
+                copy(
+                  share('zabbix-server-pgsql', 'zabbix-server-pgsql', `${n}.sql`),
+                  join(repo, 'db', 'migrations', `000${i + 1}_${n}.sql`),
+                ),
+              );
               return 3;
             },
             generate: false,
@@ -441,7 +537,8 @@ function debianCorpora(): Corpus[] {
       name: 'mediawiki as shipped (discovery)',
       pkg: 'mediawiki',
       kind: 'discovery',
-      layout: 'the whole /usr/share/mediawiki tree (PHP, ~12,000 JSON i18n files, 307 SQL files for mysql/sqlite/postgres)',
+      layout:
+        'the whole /usr/share/mediawiki tree (PHP, ~12,000 JSON i18n files, 307 SQL files for mysql/sqlite/postgres)',
       build: () => 0,
       readInPlace: () => share('mediawiki', 'mediawiki'),
       generate: false,
@@ -482,7 +579,15 @@ async function runCorpus(c: Corpus, slot: string): Promise<Row> {
   if (c.readInPlace && c.generate) throw new Error(`${c.name}: generate would write into the cache`);
   const repo = c.readInPlace ? c.readInPlace() : join(slot, 'repo');
   mkdirSync(slot, { recursive: true });
-  const row: Row = { corpus: c.name, source: source(c.pkg), layout: c.layout, files: 0, found: '?', diagnostics: { error: 0, warning: 0, notice: 0 }, problems: [] };
+  const row: Row = {
+    corpus: c.name,
+    source: source(c.pkg),
+    layout: c.layout,
+    files: 0,
+    found: '?',
+    diagnostics: { error: 0, warning: 0, notice: 0 },
+    problems: [],
+  };
   if (c.readInPlace) row.files = listFiles(repo).length;
   else {
     mkdirSync(repo, { recursive: true });
@@ -492,11 +597,18 @@ async function runCorpus(c: Corpus, slot: string): Promise<Row> {
 
   const check = (what: string, run: RunMeasure) => {
     if (run.timedOut) row.problems.push(`\`${what}\` hung: killed after ${(wall * 3).toFixed(0)} s`);
-    else if (run.code !== 0) row.problems.push(`CRASH: \`${what}\` exited ${run.code ?? run.signal}${run.peakMb === undefined ? ' (killed before it could report its usage: out of memory?)' : ''}:\n\`\`\`\n${firstLines(run)}\n\`\`\``);
-    if (run.stackTrace) row.problems.push(`CRASH: \`${what}\` printed a stack trace:\n\`\`\`\n${firstLines(run)}\n\`\`\``);
-    if (run.cpuSeconds !== undefined && run.cpuSeconds > c.cpuSeconds) row.problems.push(`\`${what}\` used ${run.cpuSeconds.toFixed(1)} s of CPU (bound ${c.cpuSeconds} s)`);
-    if (run.seconds > wall) row.problems.push(`\`${what}\` took ${run.seconds.toFixed(1)} s (wall-clock bound ${wall} s)`);
-    if ((run.peakMb ?? 0) > c.maxMb) row.problems.push(`\`${what}\` peaked at ${run.peakMb!.toFixed(0)} MB (bound ${c.maxMb} MB)`);
+    else if (run.code !== 0)
+      row.problems.push(
+        `CRASH: \`${what}\` exited ${run.code ?? run.signal}${run.peakMb === undefined ? ' (killed before it could report its usage: out of memory?)' : ''}:\n\`\`\`\n${firstLines(run)}\n\`\`\``,
+      );
+    if (run.stackTrace)
+      row.problems.push(`CRASH: \`${what}\` printed a stack trace:\n\`\`\`\n${firstLines(run)}\n\`\`\``);
+    if (run.cpuSeconds !== undefined && run.cpuSeconds > c.cpuSeconds)
+      row.problems.push(`\`${what}\` used ${run.cpuSeconds.toFixed(1)} s of CPU (bound ${c.cpuSeconds} s)`);
+    if (run.seconds > wall)
+      row.problems.push(`\`${what}\` took ${run.seconds.toFixed(1)} s (wall-clock bound ${wall} s)`);
+    if ((run.peakMb ?? 0) > c.maxMb)
+      row.problems.push(`\`${what}\` peaked at ${run.peakMb!.toFixed(0)} MB (bound ${c.maxMb} MB)`);
   };
 
   const facts = await runCli(['facts', '--repo', repo], slot, 'facts', wall);
@@ -525,19 +637,31 @@ async function runCorpus(c: Corpus, slot: string): Promise<Row> {
       } else if (model.schema.tables.length === 0) {
         // Only PostgreSQL is replayed today: a MySQL/SQLite set may yield no tables, but the run
         // must say so, file by file, rather than stay silent.
-        const told = new Set(model.diagnostics.filter((d) => d.stage === 'migrations' && (d.severity === 'error' || d.severity === 'warning')).map((d) => d.file));
+        const told = new Set(
+          model.diagnostics
+            .filter((d) => d.stage === 'migrations' && (d.severity === 'error' || d.severity === 'warning'))
+            .map((d) => d.file),
+        );
         const silent = model.schema.migrations.filter((m) => !told.has(m.file)).map((m) => m.file);
         row.found += ` — ${c.dialect} is not replayed; ${told.size} of ${model.schema.migrations.length} files have error/warning diagnostics`;
-        if (told.size === 0) row.problems.push(`no tables and no migration diagnostics for a ${c.dialect} schema: the run said nothing about what it could not read`);
+        if (told.size === 0)
+          row.problems.push(
+            `no tables and no migration diagnostics for a ${c.dialect} schema: the run said nothing about what it could not read`,
+          );
         else if (silent.length > 0) row.found += ` (none for ${silent.join(', ')})`;
       } else row.found += ` (read from ${c.dialect} SQL)`;
     } else {
-      const sql = listFiles(repo).filter((f) => f.endsWith('.sql')).map((f) => relative(repo, f).split('\\').join('/'));
+      const sql = listFiles(repo)
+        .filter((f) => f.endsWith('.sql'))
+        .map((f) => relative(repo, f).split('\\').join('/'));
       const inputs = new Set(model.inputs.map((i) => i.file));
       const named = new Set(model.diagnostics.map((d) => d.file));
       const unexplained = sql.filter((f) => !inputs.has(f) && !named.has(f));
       row.found = `${model.inputs.length} inputs: ${model.api.operations.length} operations, ${tables}, ${model.infra.components.length} components; ${sql.length - unexplained.length} of ${sql.length} SQL files read or named in a diagnostic`;
-      if (unexplained.length > 0) row.problems.push(`${unexplained.length} SQL files neither read nor named in a diagnostic, e.g. ${unexplained.slice(0, 3).join(', ')}`);
+      if (unexplained.length > 0)
+        row.problems.push(
+          `${unexplained.length} SQL files neither read nor named in a diagnostic, e.g. ${unexplained.slice(0, 3).join(', ')}`,
+        );
     }
   }
 
@@ -545,7 +669,8 @@ async function runCorpus(c: Corpus, slot: string): Promise<Row> {
     const gen = await runCli(['generate', '--offline', '--repo', repo], slot, 'generate', wall);
     row.generate = gen;
     check('generate --offline', gen);
-    if (gen.code === 0 && !existsSync(join(repo, 'docs', 'architecture', 'README.md'))) row.problems.push('`generate --offline` wrote no docs/architecture/README.md');
+    if (gen.code === 0 && !existsSync(join(repo, 'docs', 'architecture', 'README.md')))
+      row.problems.push('`generate --offline` wrote no docs/architecture/README.md');
   }
   if (process.env.SMOKE_KEEP !== '1' && !c.readInPlace) rmSync(repo, { recursive: true, force: true });
   return row;
@@ -569,7 +694,13 @@ async function pool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> 
 
 function cell(run: RunMeasure | undefined): string {
   if (!run) return '–';
-  const status = run.timedOut ? ' **KILLED (hung)**' : run.code !== 0 ? ` **EXIT ${run.code ?? run.signal}**` : run.stackTrace ? ' **STACK**' : '';
+  const status = run.timedOut
+    ? ' **KILLED (hung)**'
+    : run.code !== 0
+      ? ` **EXIT ${run.code ?? run.signal}**`
+      : run.stackTrace
+        ? ' **STACK**'
+        : '';
   return `${run.seconds.toFixed(1)} s · cpu ${run.cpuSeconds !== undefined ? run.cpuSeconds.toFixed(1) : '?'} s · ${run.peakMb !== undefined ? `${run.peakMb.toFixed(0)} MB` : '? MB'}${status}`;
 }
 
@@ -580,7 +711,9 @@ function rowsBounds(): string {
     const key = `${c.cpuSeconds} s CPU, ${c.maxMb} MB`;
     seen.set(key, [...(seen.get(key) ?? []), c.name]);
   }
-  return [...seen].map(([k, names]) => `${k} (${names.length > 3 ? `${names.length} corpora` : names.join(', ')})`).join('; ');
+  return [...seen]
+    .map(([k, names]) => `${k} (${names.length > 3 ? `${names.length} corpora` : names.join(', ')})`)
+    .join('; ');
 }
 
 function report(started: number, concurrency: number): string {
@@ -595,7 +728,10 @@ function report(started: number, concurrency: number): string {
     '',
     '| corpus | files | found | diagnostics error / warning / notice | facts | generate --offline |',
     '| --- | ---: | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.corpus} | ${r.files} | ${r.found} | ${r.diagnostics.error} / ${r.diagnostics.warning} / ${r.diagnostics.notice} | ${cell(r.facts)} | ${cell(r.generate)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.corpus} | ${r.files} | ${r.found} | ${r.diagnostics.error} / ${r.diagnostics.warning} / ${r.diagnostics.notice} | ${cell(r.facts)} | ${cell(r.generate)} |`,
+    ),
     '',
     '## Layouts and sources',
     '',
@@ -603,7 +739,8 @@ function report(started: number, concurrency: number): string {
   ];
   const problems = rows.filter((r) => r.problems.length > 0);
   lines.push('', '## Problems', '');
-  if (problems.length === 0) lines.push('None: every run exited 0, printed no stack trace, stayed within its bounds and found facts.');
+  if (problems.length === 0)
+    lines.push('None: every run exited 0, printed no stack trace, stayed within its bounds and found facts.');
   for (const r of problems) for (const p of r.problems) lines.push(`- **${r.corpus}**: ${p.replace(/\n/g, '\n  ')}`);
   return `${lines.join('\n')}\n`;
 }
@@ -624,7 +761,9 @@ if (corpus.missing && process.env.CI) {
   // SMOKE_ONLY=<regex> runs only the corpora whose names match (vitest's -t filters the checks,
   // not the runs, which all happen up front).
   const only = process.env.SMOKE_ONLY ? new RegExp(process.env.SMOKE_ONLY, 'i') : undefined;
-  const all = [...githubCorpora(), ...openapiDirectoryCorpora(), ...debianCorpora()].filter((c) => !only || only.test(c.name));
+  const all = [...githubCorpora(), ...openapiDirectoryCorpora(), ...debianCorpora()].filter(
+    (c) => !only || only.test(c.name),
+  );
   // The costliest first, so it does not start last and stretch the tail; the report keeps `all`'s order.
   const jobOrder = [...all.keys()].sort((a, b) => all[b]!.cpuSeconds - all[a]!.cpuSeconds || a - b);
 
@@ -642,7 +781,15 @@ if (corpus.missing && process.env.CI) {
             return await runCorpus(c, join(work, String(i).padStart(2, '0')));
           } catch (err) {
             // Laying out the repository failed (the corpus changed shape?): a row that says so.
-            return { corpus: c.name, source: source(c.pkg), layout: c.layout, files: 0, found: '?', diagnostics: { error: 0, warning: 0, notice: 0 }, problems: [`could not run: ${(err as Error).stack ?? err}`] } satisfies Row;
+            return {
+              corpus: c.name,
+              source: source(c.pkg),
+              layout: c.layout,
+              files: 0,
+              found: '?',
+              diagnostics: { error: 0, warning: 0, notice: 0 },
+              problems: [`could not run: ${(err as Error).stack ?? err}`],
+            } satisfies Row;
           }
         }),
         concurrency,
