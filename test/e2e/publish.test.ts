@@ -74,7 +74,6 @@ function pushToMain(author: string, files: Record<string, string>, message: stri
 }
 
 const branchHead = (bare: string, branch: string) => git(bare, 'rev-parse', `refs/heads/${branch}`).trim();
-const commitCount = (bare: string, range: string) => Number(git(bare, 'rev-list', '--count', range).trim());
 
 describe('pull-request mode', () => {
   let r: Awaited<ReturnType<typeof remote>>;

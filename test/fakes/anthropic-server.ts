@@ -753,10 +753,8 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
         sendError(res, 404, 'not_found_error', `model: ${decodeURIComponent(modelMatch[1]!)}`);
         return;
       }
-      {
-        send(res, 200, model);
-        return;
-      }
+      send(res, 200, model);
+      return;
     }
     // GET /v1/models with the API's cursor pagination.
     const limit = Math.min(1000, Math.max(1, Number(rec.query.limit ?? 20) || 20));

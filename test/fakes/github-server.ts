@@ -105,7 +105,7 @@ export interface FakeResponse {
 
 export type RequestHook = (
   req: RecordedRequest,
-) => void | FakeResponse | Promise<void | FakeResponse | undefined> | undefined;
+) => FakeResponse | undefined | Promise<FakeResponse | undefined>;
 
 export interface Fault {
   method: string;
