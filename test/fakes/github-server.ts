@@ -103,9 +103,7 @@ export interface FakeResponse {
   headers?: Record<string, string>;
 }
 
-export type RequestHook = (
-  req: RecordedRequest,
-) => FakeResponse | undefined | Promise<FakeResponse | undefined>;
+export type RequestHook = (req: RecordedRequest) => FakeResponse | undefined | Promise<FakeResponse | undefined>;
 
 export interface Fault {
   method: string;
