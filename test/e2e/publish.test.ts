@@ -256,7 +256,10 @@ describe('permissions and events', () => {
     const run = await runIn(r.fake, checkout(r.bare));
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /::error::.*Resource not accessible by integration.*permissions:%0A {4}contents: write%0A {4}pull-requests: write/,
+      new RegExp(
+        '::error::.*Resource not accessible by integration.*' +
+          'permissions:%0A {4}contents: write%0A {4}pull-requests: write',
+      ),
     );
   });
 
