@@ -16,9 +16,9 @@ const used = (re: RegExp) => [...source.matchAll(re)].map((m) => m[1]!).sort();
 // and nothing read or set may be missing from it.
 test('action.yml lists exactly the inputs the action reads and the outputs it sets', () => {
   expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-  const inputsRead = [...new Set(used(/(?:getInput|optionalInput|booleanInput|listInput)\('([a-z-]+)'/g))];
+  const inputsRead = [...new Set(used(/(?:getInput|optionalInput|booleanInput|listInput)\(\s*'([a-z-]+)'/g))];
   expect(Object.keys(action.inputs).sort()).toEqual(inputsRead);
-  const outputsSet = [...new Set(used(/setOutput\('([a-z-]+)'/g))];
+  const outputsSet = [...new Set(used(/setOutput\(\s*'([a-z-]+)'/g))];
   expect(Object.keys(action.outputs).sort()).toEqual(outputsSet);
   for (const [name, input] of Object.entries<{ description?: string }>(action.inputs))
     expect(input.description, name).toBeTruthy();
