@@ -42,8 +42,11 @@ function sourceFiles(dir: string): string[] {
   );
 }
 
-const IMPORT =
-  /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*(?:\/\*.*?\*\/\s*)?['"](\.[^'"]+)['"]\s*\)/g;
+const IMPORT = new RegExp(
+  String.raw`(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]` +
+    String.raw`|import\(\s*(?:\/\*.*?\*\/\s*)?['"](\.[^'"]+)['"]\s*\)`,
+  'g',
+);
 
 function importsOf(file: string): string[] {
   const text = readFileSync(join(SRC, file), 'utf8');

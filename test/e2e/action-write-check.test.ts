@@ -98,28 +98,33 @@ describe('the built action on a copy of examples/shop', () => {
 });
 
 describe('bad input', () => {
-  test('a malformed spec, a broken migration and a binary .sql each get a diagnostic; the rest is documented', async () => {
-    const repo = exampleCheckout();
-    writeFileSync(
-      join(repo, 'api/broken.yaml'),
-      'openapi: 3.1.0\ninfo:\n  title: Broken\n  version: "1"\npaths:\n  /x:\n    get: [unclosed\n',
-    );
-    writeFileSync(
-      join(repo, 'db/migrations/000013_broken.up.sql'),
-      'ALTER TABLE orders ADD COLUMN note text;\nALTER TABLE orders ADD COLUMN oops int,,;\n',
-    );
-    writeFileSync(
-      join(repo, 'db/migrations/000014_dump.up.sql'),
-      Buffer.from([0x50, 0x47, 0x44, 0x4d, 0x50, 0x00, 0x01, 0xff]),
-    );
-    const run = await runAction(repo, { mode: 'write' });
-    expect(run.code, run.stdout).toBe(0);
-    expect(run.stdout).toMatch(/::error [^\n]*file=api\/broken\.yaml,line=\d+/);
-    expect(run.stdout).toMatch(/::error [^\n]*file=db\/migrations\/000013_broken\.up\.sql,line=2[^\n]*::syntax error/);
-    expect(run.stdout).toMatch(/::warning [^\n]*file=db\/migrations\/000014_dump\.up\.sql[^\n]*::binary file/);
-    expect(run.summary).toContain('db/migrations/000013_broken.up.sql:2');
-    const data = readFileSync(join(repo, DOCS, 'data-model.md'), 'utf8');
-    expect(data).toContain('`note`'); // the good statement of the broken migration applied
-    expect(readFileSync(join(repo, DOCS, 'api.md'), 'utf8')).toContain('`/orders`');
-  });
+  test(
+    'a malformed spec, a broken migration and a binary .sql each get a diagnostic; ' + 'the rest is documented',
+    async () => {
+      const repo = exampleCheckout();
+      writeFileSync(
+        join(repo, 'api/broken.yaml'),
+        'openapi: 3.1.0\ninfo:\n  title: Broken\n  version: "1"\npaths:\n  /x:\n    get: [unclosed\n',
+      );
+      writeFileSync(
+        join(repo, 'db/migrations/000013_broken.up.sql'),
+        'ALTER TABLE orders ADD COLUMN note text;\nALTER TABLE orders ADD COLUMN oops int,,;\n',
+      );
+      writeFileSync(
+        join(repo, 'db/migrations/000014_dump.up.sql'),
+        Buffer.from([0x50, 0x47, 0x44, 0x4d, 0x50, 0x00, 0x01, 0xff]),
+      );
+      const run = await runAction(repo, { mode: 'write' });
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.stdout).toMatch(/::error [^\n]*file=api\/broken\.yaml,line=\d+/);
+      expect(run.stdout).toMatch(
+        /::error [^\n]*file=db\/migrations\/000013_broken\.up\.sql,line=2[^\n]*::syntax error/,
+      );
+      expect(run.stdout).toMatch(/::warning [^\n]*file=db\/migrations\/000014_dump\.up\.sql[^\n]*::binary file/);
+      expect(run.summary).toContain('db/migrations/000013_broken.up.sql:2');
+      const data = readFileSync(join(repo, DOCS, 'data-model.md'), 'utf8');
+      expect(data).toContain('`note`'); // the good statement of the broken migration applied
+      expect(readFileSync(join(repo, DOCS, 'api.md'), 'utf8')).toContain('`/orders`');
+    },
+  );
 });

@@ -9,7 +9,10 @@ import { DOCS, forgetSections, readDoc, runPipeline, sectionsAsked } from '../su
 // The real Anthropic SDK talks to a fake Messages API on 127.0.0.1 (ANTHROPIC_BASE_URL).
 let fake: FakeAnthropic;
 const KEY = { apiKey: 'test-key' };
-/** Agent blocks in the example's docs: 4 in the overview, 1 each in api/data/infrastructure, 1 per runbook (4 services). */
+/**
+ * Agent blocks in the example's docs: 4 in the overview, 1 each in api/data/infrastructure,
+ * 1 per runbook (4 services).
+ */
 const AGENT_SECTIONS = 11;
 
 beforeAll(async () => {

@@ -74,7 +74,6 @@ function pushToMain(author: string, files: Record<string, string>, message: stri
 }
 
 const branchHead = (bare: string, branch: string) => git(bare, 'rev-parse', `refs/heads/${branch}`).trim();
-const commitCount = (bare: string, range: string) => Number(git(bare, 'rev-list', '--count', range).trim());
 
 describe('pull-request mode', () => {
   let r: Awaited<ReturnType<typeof remote>>;
@@ -257,7 +256,10 @@ describe('permissions and events', () => {
     const run = await runIn(r.fake, checkout(r.bare));
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /::error::.*Resource not accessible by integration.*permissions:%0A {4}contents: write%0A {4}pull-requests: write/,
+      new RegExp(
+        '::error::.*Resource not accessible by integration.*' +
+          'permissions:%0A {4}contents: write%0A {4}pull-requests: write',
+      ),
     );
   });
 

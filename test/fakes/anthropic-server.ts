@@ -596,33 +596,44 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
   function answerMessages(rec: RecordedRequest, res: ServerResponse): void {
     const body = rec.body;
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
-      return sendError(res, 400, 'invalid_request_error', 'The request body must be a JSON object.');
+      sendError(res, 400, 'invalid_request_error', 'The request body must be a JSON object.');
+      return;
     }
-    if (typeof body.model !== 'string') return sendError(res, 400, 'invalid_request_error', 'model: Field required');
-    if (typeof body.max_tokens !== 'number')
-      return sendError(res, 400, 'invalid_request_error', 'max_tokens: Field required');
-    if (!Array.isArray(body.messages)) return sendError(res, 400, 'invalid_request_error', 'messages: Field required');
+    if (typeof body.model !== 'string') {
+      sendError(res, 400, 'invalid_request_error', 'model: Field required');
+      return;
+    }
+    if (typeof body.max_tokens !== 'number') {
+      sendError(res, 400, 'invalid_request_error', 'max_tokens: Field required');
+      return;
+    }
+    if (!Array.isArray(body.messages)) {
+      sendError(res, 400, 'invalid_request_error', 'messages: Field required');
+      return;
+    }
     if (body.stream === true) {
-      return sendError(
-        res,
-        400,
-        'invalid_request_error',
-        'stream: streaming is not supported by the fake Anthropic server',
-      );
+      sendError(res, 400, 'invalid_request_error', 'stream: streaming is not supported by the fake Anthropic server');
+      return;
     }
-    if (!resolveModel(models, body.model)) return sendError(res, 404, 'not_found_error', `model: ${body.model}`);
+    if (!resolveModel(models, body.model)) {
+      sendError(res, 404, 'not_found_error', `model: ${body.model}`);
+      return;
+    }
 
     const behaviour = pending.shift() ?? defaultBehaviour;
     rec.behaviour = behaviour;
     switch (behaviour) {
       case 'architect':
-        return send(res, 200, architectAnswer(rec));
+        send(res, 200, architectAnswer(rec));
+        return;
       case 'hallucinate':
-        return send(res, 200, architectAnswer(rec, hallucinate));
+        send(res, 200, architectAnswer(rec, hallucinate));
+        return;
       case 'broken-json': {
         const md = markdownFor(rec);
         const text = `Here is the documentation you asked for:\n\n{"markdown": ${JSON.stringify(md)},}\n`;
-        return send(res, 200, textMessage(rec, text));
+        send(res, 200, textMessage(rec, text));
+        return;
       }
       case 'max-tokens': {
         const md = markdownFor(rec);
@@ -631,10 +642,11 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
           format?.type === 'json_schema'
             ? truncatedJson(structuredAnswer(format.schema, md))
             : md.slice(0, Math.max(1, Math.floor(md.length / 2)));
-        return send(res, 200, textMessage(rec, text, 'max_tokens'));
+        send(res, 200, textMessage(rec, text, 'max_tokens'));
+        return;
       }
       case 'rate-limit':
-        return sendError(
+        sendError(
           res,
           429,
           'rate_limit_error',
@@ -643,10 +655,13 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
             'retry-after': '1',
           },
         );
+        return;
       case 'overloaded':
-        return sendError(res, 529, 'overloaded_error', 'Overloaded');
+        sendError(res, 529, 'overloaded_error', 'Overloaded');
+        return;
       case 'server-error':
-        return sendError(res, 500, 'api_error', 'Internal server error');
+        sendError(res, 500, 'api_error', 'Internal server error');
+        return;
       case 'slow': {
         const timer = setTimeout(() => {
           timers.delete(timer);
@@ -662,9 +677,11 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
       }
       case 'tool-user':
         if (Array.isArray(body.tools) && body.tools.length > 0 && !lastUserHasToolResult(body)) {
-          return send(res, 200, toolUseAnswer(rec));
+          send(res, 200, toolUseAnswer(rec));
+          return;
         }
-        return send(res, 200, architectAnswer(rec));
+        send(res, 200, architectAnswer(rec));
+        return;
     }
   }
 
@@ -700,26 +717,44 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
     const isList = route === 'GET /v1/models';
     const modelMatch = rec.method === 'GET' ? /^\/v1\/models\/([^/]+)$/.exec(rec.path) : null;
     if (!isMessages && !isCount && !isList && !modelMatch) {
-      return sendError(res, 404, 'not_found_error', `Not found: ${route}`);
+      sendError(res, 404, 'not_found_error', `Not found: ${route}`);
+      return;
     }
     const apiKey = headers['x-api-key'];
     const bearer = /^Bearer\s+(\S+)/i.exec(headers.authorization ?? '')?.[1];
-    if (!apiKey && !bearer) return sendError(res, 401, 'authentication_error', 'x-api-key header is required');
-    if (!headers['anthropic-version'])
-      return sendError(res, 400, 'invalid_request_error', 'anthropic-version: header is required');
-    if (badJson) return sendError(res, 400, 'invalid_request_error', 'The request body is not valid JSON.');
+    if (!apiKey && !bearer) {
+      sendError(res, 401, 'authentication_error', 'x-api-key header is required');
+      return;
+    }
+    if (!headers['anthropic-version']) {
+      sendError(res, 400, 'invalid_request_error', 'anthropic-version: header is required');
+      return;
+    }
+    if (badJson) {
+      sendError(res, 400, 'invalid_request_error', 'The request body is not valid JSON.');
+      return;
+    }
 
-    if (isMessages) return answerMessages(rec, res);
+    if (isMessages) {
+      answerMessages(rec, res);
+      return;
+    }
     if (isCount) {
       if (!body || typeof body !== 'object' || !Array.isArray(body.messages)) {
-        return sendError(res, 400, 'invalid_request_error', 'messages: Field required');
+        sendError(res, 400, 'invalid_request_error', 'messages: Field required');
+        return;
       }
-      return send(res, 200, { input_tokens: tokens(charsOf(segments(body))) });
+      send(res, 200, { input_tokens: tokens(charsOf(segments(body))) });
+      return;
     }
     if (modelMatch) {
       const model = resolveModel(models, decodeURIComponent(modelMatch[1]!));
-      if (!model) return sendError(res, 404, 'not_found_error', `model: ${decodeURIComponent(modelMatch[1]!)}`);
-      return send(res, 200, model);
+      if (!model) {
+        sendError(res, 404, 'not_found_error', `model: ${decodeURIComponent(modelMatch[1]!)}`);
+        return;
+      }
+      send(res, 200, model);
+      return;
     }
     // GET /v1/models with the API's cursor pagination.
     const limit = Math.min(1000, Math.max(1, Number(rec.query.limit ?? 20) || 20));
@@ -738,12 +773,13 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
       hasMore = list.length > limit;
       list = list.slice(0, limit);
     }
-    return send(res, 200, {
+    send(res, 200, {
       data: list,
       has_more: hasMore,
       first_id: list[0]?.id ?? null,
       last_id: list[list.length - 1]?.id ?? null,
     });
+    return;
   }
 
   const server = createServer((req, res) => {

@@ -161,7 +161,9 @@ export function findOperation(
     const m = operation.regex.exec(rawPath);
     if (!m) continue;
     const params: Record<string, string> = {};
-    operation.paramNames.forEach((name, i) => (params[name] = safeDecode(m[i + 1]!)));
+    operation.paramNames.forEach((name, i) => {
+      params[name] = safeDecode(m[i + 1]!);
+    });
     return { operation, params };
   }
   return { params: {} };
@@ -348,7 +350,11 @@ export function validateSchema(doc: any, schemaNode: Schema, value: unknown, at:
       const seen = new Set(value.map((v) => JSON.stringify(v)));
       if (seen.size !== value.length) errors.push(`${at}: items are not unique`);
     }
-    if (s.items) value.forEach((item, i) => errors.push(...validateSchema(doc, s.items, item, `${at}[${i}]`, strict)));
+    if (s.items) {
+      value.forEach((item, i) => {
+        errors.push(...validateSchema(doc, s.items, item, `${at}[${i}]`, strict));
+      });
+    }
   }
 
   if (value && typeof value === 'object' && !Array.isArray(value)) {

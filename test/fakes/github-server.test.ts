@@ -280,7 +280,7 @@ describe('fake GitHub server', () => {
       gh.rest.git.updateRef({ owner: OWNER, repo: REPO, ref: 'heads/docs', sha: mainSha }),
       422,
     );
-    expect((e.response?.data as any).message).toBe('Update is not a fast forward');
+    expect((e.response!.data as any).message).toBe('Update is not a fast forward');
     expect(git(bare, 'rev-parse', 'docs')).toBe(feature);
     const { data } = await gh.rest.git.updateRef({
       owner: OWNER,
@@ -354,7 +354,7 @@ describe('fake GitHub server', () => {
       gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 'again', head: `${OWNER}:architect-docs`, base: 'main' }),
       422,
     );
-    expect((dup.response?.data as any).errors[0].message).toBe(
+    expect((dup.response!.data as any).errors[0].message).toBe(
       'A pull request already exists for acme:architect-docs.',
     );
     expect(dup.message).toContain('A pull request already exists for acme:architect-docs.');
@@ -365,7 +365,7 @@ describe('fake GitHub server', () => {
       gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 'nothing', head: 'no-change', base: 'main' }),
       422,
     );
-    expect((none.response?.data as any).errors[0].message).toBe('No commits between main and no-change');
+    expect((none.response!.data as any).errors[0].message).toBe('No commits between main and no-change');
     await expectStatus(
       gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 'x', head: 'missing', base: 'main' }),
       422,
@@ -473,7 +473,7 @@ describe('fake GitHub server', () => {
       gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 't', head: 'docs', base: 'main' }),
       403,
     );
-    expect((p.response?.data as any).message).toBe('Resource not accessible by integration');
+    expect((p.response!.data as any).message).toBe('Resource not accessible by integration');
     expect(p.response?.headers['x-accepted-github-permissions']).toBe('pull_requests=write');
 
     f.settings.permissions.pullRequests = 'write';
@@ -482,7 +482,7 @@ describe('fake GitHub server', () => {
       gh.rest.pulls.create({ owner: OWNER, repo: REPO, title: 't', head: 'docs', base: 'main' }),
       403,
     );
-    expect((a.response?.data as any).message).toBe(
+    expect((a.response!.data as any).message).toBe(
       'GitHub Actions is not permitted to create or approve pull requests.',
     );
     expect(f.pulls).toEqual([]);

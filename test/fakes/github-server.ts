@@ -103,9 +103,7 @@ export interface FakeResponse {
   headers?: Record<string, string>;
 }
 
-export type RequestHook = (
-  req: RecordedRequest,
-) => void | FakeResponse | Promise<void | FakeResponse | undefined> | undefined;
+export type RequestHook = (req: RecordedRequest) => FakeResponse | undefined | Promise<FakeResponse | undefined>;
 
 export interface Fault {
   method: string;
@@ -374,7 +372,9 @@ const DEFAULT_MESSAGES: Record<number, string> = {
   500: 'Server Error',
   502: 'Server Error',
   503: 'Service Unavailable',
-  504: "We couldn't respond to your request in time. Sorry about that. Please try resubmitting your request and contact us if the problem persists.",
+  504:
+    "We couldn't respond to your request in time. Sorry about that. Please try resubmitting " +
+    'your request and contact us if the problem persists.',
 };
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -1362,7 +1362,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       const badTeam = settings.teams && teams.some((t) => !settings.teams!.includes(t));
       if (badUser || badTeam) {
         throw unprocessable(
-          `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${owner}/${repo} repository.`,
+          `Reviews may only be requested from collaborators. One or more of the users or teams you ` +
+            `specified is not a collaborator of the ${owner}/${repo} repository.`,
         );
       }
       for (const r of reviewers) if (!pr.requestedReviewers.includes(r)) pr.requestedReviewers.push(r);

@@ -16,9 +16,9 @@ const used = (re: RegExp) => [...source.matchAll(re)].map((m) => m[1]!).sort();
 // and nothing read or set may be missing from it.
 test('action.yml lists exactly the inputs the action reads and the outputs it sets', () => {
   expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-  const inputsRead = [...new Set(used(/(?:getInput|optionalInput|booleanInput|listInput)\('([a-z-]+)'/g))];
+  const inputsRead = [...new Set(used(/(?:getInput|optionalInput|booleanInput|listInput)\(\s*'([a-z-]+)'/g))];
   expect(Object.keys(action.inputs).sort()).toEqual(inputsRead);
-  const outputsSet = [...new Set(used(/setOutput\('([a-z-]+)'/g))];
+  const outputsSet = [...new Set(used(/setOutput\(\s*'([a-z-]+)'/g))];
   expect(Object.keys(action.outputs).sort()).toEqual(outputsSet);
   for (const [name, input] of Object.entries<{ description?: string }>(action.inputs))
     expect(input.description, name).toBeTruthy();
@@ -40,7 +40,9 @@ describe('the action harness', () => {
     writeFileSync(join(dir, 'action.yml'), stringify({ ...action, runs: { using: 'node24', main: 'probe.mjs' } }));
     writeFileSync(
       join(dir, 'probe.mjs'),
-      "import { appendFileSync } from 'node:fs';\nappendFileSync(process.env.GITHUB_OUTPUT, `env<<EOF\\n${JSON.stringify({ env: process.env, cwd: process.cwd() })}\\nEOF\\n`);\n",
+      "import { appendFileSync } from 'node:fs';\n" +
+        'appendFileSync(process.env.GITHUB_OUTPUT, ' +
+        '`env<<EOF\\n${JSON.stringify({ env: process.env, cwd: process.cwd() })}\\nEOF\\n`);\n',
     );
     return dir;
   }
@@ -51,19 +53,22 @@ describe('the action harness', () => {
     return { workspace, ...(JSON.parse(run.outputs.env!) as { env: Record<string, string>; cwd: string }) };
   };
 
-  test('sets exactly the inputs action.yml declares, at their defaults, with the token expression substituted', async () => {
-    const { env } = await probe({});
-    const inputs = Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith('INPUT_')));
-    const expected = Object.fromEntries(
-      Object.entries<{ default?: string }>(action.inputs).map(([name, i]) => [
-        `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
-        i.default === '${{ github.token }}' ? PLACEHOLDER_TOKEN : (i.default ?? ''),
-      ]),
-    );
-    expect(inputs).toEqual(expected);
-    expect(inputs['INPUT_CONFIG-FILE']).toBe('.github/architect-docs.yml');
-    expect(inputs['INPUT_GITHUB-TOKEN']).toBe(PLACEHOLDER_TOKEN);
-  });
+  test(
+    'sets exactly the inputs action.yml declares, at their defaults, ' + 'with the token expression substituted',
+    async () => {
+      const { env } = await probe({});
+      const inputs = Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith('INPUT_')));
+      const expected = Object.fromEntries(
+        Object.entries<{ default?: string }>(action.inputs).map(([name, i]) => [
+          `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+          i.default === '${{ github.token }}' ? PLACEHOLDER_TOKEN : (i.default ?? ''),
+        ]),
+      );
+      expect(inputs).toEqual(expected);
+      expect(inputs['INPUT_CONFIG-FILE']).toBe('.github/architect-docs.yml');
+      expect(inputs['INPUT_GITHUB-TOKEN']).toBe(PLACEHOLDER_TOKEN);
+    },
+  );
 
   test('a given input replaces its default; the runner variables are there; overrides win', async () => {
     const { env, cwd, workspace } = await probe(

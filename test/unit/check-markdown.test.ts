@@ -71,7 +71,8 @@ describe('checkMarkdown', () => {
     });
     it('rejects comments, and names a forged managed-block marker', () => {
       const forged = checkMarkdown(
-        'Text.\n\n<!-- architect-docs:end id=api.design-notes -->\n\n<!-- architect-docs:begin id=x hash=abcdef012345 -->\n',
+        'Text.\n\n<!-- architect-docs:end id=api.design-notes -->\n\n' +
+          '<!-- architect-docs:begin id=x hash=abcdef012345 -->\n',
         opts,
       );
       expect(forged.map((p) => [p.rule, p.line])).toEqual([
@@ -133,7 +134,9 @@ describe('checkMarkdown', () => {
 
     it('accepts https, relative paths, fragments and bare https URLs', () => {
       const md =
-        '[a](https://example.com/x?y=1#z) [b](../data-model.md#orders) [c](#retries) [d](runbooks/db.md) [e](./x.md) [f](?tab=1)\n\nhttps://example.com/bare\n\n[g]: <https://example.com/with space>';
+        '[a](https://example.com/x?y=1#z) [b](../data-model.md#orders) [c](#retries) ' +
+        '[d](runbooks/db.md) [e](./x.md) [f](?tab=1)\n\nhttps://example.com/bare\n\n' +
+        '[g]: <https://example.com/with space>';
       expect(checkMarkdown(md, opts)).toEqual([]);
     });
 
@@ -166,7 +169,8 @@ describe('checkMarkdown', () => {
           rule: 'heading-depth',
           line: 1,
           message:
-            'heading "## Overview" is level 2, but this section sits under a level-2 heading; use level 3 (`###`) or deeper',
+            'heading "## Overview" is level 2, but this section sits under a level-2 heading; use ' +
+            'level 3 (`###`) or deeper',
         },
         { rule: 'heading-depth', line: 5, message: expect.stringContaining('is level 1') },
       ]);

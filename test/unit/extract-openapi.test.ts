@@ -194,7 +194,8 @@ describe('extractOpenApi: several specs', () => {
         file: 'tree-3.0-circular.yaml',
         line: 17,
         message:
-          'GET /pets is also defined in petstore-3.1/openapi.yaml:20; this one is recorded as `op:GET /pets (tree-3.0-circular.yaml)`',
+          'GET /pets is also defined in petstore-3.1/openapi.yaml:20; this one is recorded as ' +
+          '`op:GET /pets (tree-3.0-circular.yaml)`',
       },
     ]);
   });
@@ -244,7 +245,8 @@ describe('extractOpenApi: bad input becomes diagnostics', () => {
         severity: 'error',
         line: 20,
         message:
-          'unresolvable $ref "https://example.com/responses.yaml#/Ok": remote reference https://example.com/responses.yaml not fetched: only files in the repository are read',
+          'unresolvable $ref "https://example.com/responses.yaml#/Ok": remote reference ' +
+          'https://example.com/responses.yaml not fetched: only files in the repository are read',
       },
       {
         severity: 'error',

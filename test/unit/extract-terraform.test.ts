@@ -146,7 +146,8 @@ describe('extractTerraform', () => {
         line: 6,
         column: 11,
         message:
-          'HCL syntax error: Invalid expression; Expected the start of an expression, but found an invalid expression token.',
+          'HCL syntax error: Invalid expression; Expected the start of an expression, but found an ' +
+          'invalid expression token.',
       },
     ]);
     expect(facts.components).toHaveLength(9);

@@ -111,7 +111,8 @@ const RUNBOOK = `### Symptoms
 
    \`\`\`sh
    psql "$DATABASE_URL" -c "SELECT count(*) FROM outbox_events WHERE published_at IS NULL;"
-   psql "$DATABASE_URL" -c "SELECT o.id, o.placed_at FROM orders o LEFT JOIN payments p ON p.order_id = o.id WHERE o.status = 'awaiting_payment' AND p.id IS NULL;"
+   psql "$DATABASE_URL" -c "SELECT o.id, o.placed_at FROM orders o LEFT JOIN payments p ON p.order_id = o.id \
+WHERE o.status = 'awaiting_payment' AND p.id IS NULL;"
    \`\`\`
 
 ### Mitigation
@@ -139,23 +140,35 @@ dead-letter queue, \`order_events_dlq\`: check \`ApproximateNumberOfMessagesVisi
 
 const INFRA_AND_SECURITY = `### Topology
 
-In production the API runs as the \`orders-api\` Deployment (3 replicas, \`ghcr.io/example/shop-orders:1.4.2\`) behind the \`orders-api\` Service and Ingress on \`api.shop.example.com\`, scaled by a HorizontalPodAutoscaler. The \`worker\` Deployment runs the same image with the \`latest\` tag. Both read \`shop-config\` through \`envFrom\`; \`DATABASE_URL\` and \`PAYMENTS_WEBHOOK_SECRET\` come from Secrets that are not in the repository.
+In production the API runs as the \`orders-api\` Deployment (3 replicas, \
+\`ghcr.io/example/shop-orders:1.4.2\`) behind the \`orders-api\` Service and Ingress on \
+\`api.shop.example.com\`, scaled by a HorizontalPodAutoscaler. The \`worker\` Deployment runs the same image \
+with the \`latest\` tag. Both read \`shop-config\` through \`envFrom\`; \`DATABASE_URL\` and \
+\`PAYMENTS_WEBHOOK_SECRET\` come from Secrets that are not in the repository.
 
-Terraform provisions PostgreSQL (\`aws_db_instance.main\`), Redis (\`aws_elasticache_cluster.cache\`), the \`invoices\` bucket with \`aws_s3_bucket_public_access_block.invoices\`, and the \`order_events\` SQS queue with its dead-letter queue \`order_events_dlq\` (wired through \`redrive_policy\`).
+Terraform provisions PostgreSQL (\`aws_db_instance.main\`), Redis (\`aws_elasticache_cluster.cache\`), the \
+\`invoices\` bucket with \`aws_s3_bucket_public_access_block.invoices\`, and the \`order_events\` SQS queue \
+with its dead-letter queue \`order_events_dlq\` (wired through \`redrive_policy\`).
 
-Locally, \`deploy/docker-compose.yml\` starts \`orders-api\`, \`worker\`, \`db\` (\`postgres:16\`) and \`cache\` (\`redis:7\`); \`orders-api\` waits for \`db\` and \`cache\` to be healthy.
+Locally, \`deploy/docker-compose.yml\` starts \`orders-api\`, \`worker\`, \`db\` (\`postgres:16\`) and \
+\`cache\` (\`redis:7\`); \`orders-api\` waits for \`db\` and \`cache\` to be healthy.
 
 ### Risks
 
-- **Single database instance.** Nothing in \`infra/main.tf\` shows \`multi_az\` or read replicas. *Recommendation:* enable Multi-AZ.
-- **Mutable tag.** \`ghcr.io/example/shop-orders:latest\` on the \`worker\` makes rollbacks ambiguous; pin a version or a digest.
+- **Single database instance.** Nothing in \`infra/main.tf\` shows \`multi_az\` or read replicas. \
+*Recommendation:* enable Multi-AZ.
+- **Mutable tag.** \`ghcr.io/example/shop-orders:latest\` on the \`worker\` makes rollbacks ambiguous; pin a \
+version or a digest.
 - The \`worker\` has no Service and no autoscaler; \`ORDER_EVENTS_QUEUE_URL\` and \`SMTP_URL\` are only set in Compose.
 - No \`PodDisruptionBudget\` protects \`orders-api\` during node drains; add one with \`minAvailable: 2\`.
 - The \`orders-api\` container sets \`runAsNonRoot\` and has \`readinessProbe\`/\`livenessProbe\` on \`/health\`.
 
 ### Security
 
-Every endpoint except \`GET /health\` and \`POST /payments/webhook\` requires the \`bearerAuth\` scheme (HTTP bearer). The webhook relies on \`webhookSignature\`, an API key in the \`X-Signature\` header: verify it with a constant-time comparison of an HMAC (\`HMAC-SHA256\`) and reject replays. The ingress terminates TLS for \`api.shop.example.com\`; secrets reach the pods through \`secretKeyRef\`.
+Every endpoint except \`GET /health\` and \`POST /payments/webhook\` requires the \`bearerAuth\` scheme (HTTP \
+bearer). The webhook relies on \`webhookSignature\`, an API key in the \`X-Signature\` header: verify it with \
+a constant-time comparison of an HMAC (\`HMAC-SHA256\`) and reject replays. The ingress terminates TLS for \
+\`api.shop.example.com\`; secrets reach the pods through \`secretKeyRef\`.
 `;
 
 describe('checkGrounding on grounded sections', () => {
@@ -239,7 +252,8 @@ describe('checkGrounding catches invented names', () => {
 
   it('an endpoint that does not exist, in inline code, prose and code', () => {
     const md =
-      'Refunds go through `POST /refunds`.\n\nA client may also call POST /refunds, once.\n\n```http\nPOST /v1/refunds HTTP/1.1\n```\n';
+      'Refunds go through `POST /refunds`.\n\nA client may also call POST /refunds, once.\n\n' +
+      '```http\nPOST /v1/refunds HTTP/1.1\n```\n';
     expect(unknown(md)).toEqual([
       ['endpoint', 'POST /refunds', 1],
       ['endpoint', 'POST /refunds', 3],
@@ -249,7 +263,9 @@ describe('checkGrounding catches invented names', () => {
 
   it('a component that does not exist', () => {
     const md =
-      'The `billing-api` service sends invoices.\n\nThe billing-api service retries, and `deployment/billing-api` scales; see the `shop/billing-api` deployment.';
+      'The `billing-api` service sends invoices.\n\n' +
+      'The billing-api service retries, and `deployment/billing-api` scales; see the ' +
+      '`shop/billing-api` deployment.';
     expect(unknown(md)).toEqual([
       ['component', 'billing-api', 1],
       ['component', 'billing-api', 3],
@@ -371,7 +387,8 @@ describe('checkGrounding matching', () => {
   it('accepts the server base path, full URLs, query strings, wildcards and trailing punctuation', () => {
     expect(
       mentioned(
-        '`GET /v1/orders`, `GET https://api.shop.example.com/v1/orders?status=paid`, `GET /orders/*`, `POST /orders/...`',
+        '`GET /v1/orders`, `GET https://api.shop.example.com/v1/orders?status=paid`, ' +
+          '`GET /orders/*`, `POST /orders/...`',
       ),
     ).toEqual([
       ['endpoint', 'GET /v1/orders', true],
@@ -491,12 +508,18 @@ describe('checkGrounding matching', () => {
 
   it('does not treat status codes, keywords, generic terms or plain words as mentions', () => {
     const md = [
-      '`404`, `429`, `5xx`, `4XX`, `2xx`, `SELECT`, `FOR UPDATE`, `SKIP LOCKED`, `NOT NULL`, `ON DELETE CASCADE`, `CONCURRENTLY`,',
-      '`Retry-After`, `retry-after`, `Authorization`, `Content-Type`, `application/json`, `kubectl`, `psql`, `pg_stat_activity`,',
-      '`pg_terminate_backend(pid)`, `pg_locks`, `readinessProbe`, `CrashLoopBackOff`, `depends_on`, `statement_timeout`, `v1`, `v1.4.2`,',
-      '`localhost:8080`, `true`, `null`, `uuid`, `timestamptz`, `jsonb`, `idle`, `HTTPS`, `Deployment`, `aws_rds_cluster`, `us-east-1`,',
-      '`app.kubernetes.io/name`, `SIGTERM`, `p99`, `HMAC-SHA256`, `data-model.md`, `../runbooks/db.md`, `now()`, `count(*)`.',
-      'A lookup table, a dead-letter queue, the e-mail service, a third-party service and a read-only replica are prose;',
+      '`404`, `429`, `5xx`, `4XX`, `2xx`, `SELECT`, `FOR UPDATE`, `SKIP LOCKED`, `NOT NULL`, ' +
+        '`ON DELETE CASCADE`, `CONCURRENTLY`,',
+      '`Retry-After`, `retry-after`, `Authorization`, `Content-Type`, `application/json`, ' +
+        '`kubectl`, `psql`, `pg_stat_activity`,',
+      '`pg_terminate_backend(pid)`, `pg_locks`, `readinessProbe`, `CrashLoopBackOff`, ' +
+        '`depends_on`, `statement_timeout`, `v1`, `v1.4.2`,',
+      '`localhost:8080`, `true`, `null`, `uuid`, `timestamptz`, `jsonb`, `idle`, `HTTPS`, ' +
+        '`Deployment`, `aws_rds_cluster`, `us-east-1`,',
+      '`app.kubernetes.io/name`, `SIGTERM`, `p99`, `HMAC-SHA256`, `data-model.md`, ' +
+        '`../runbooks/db.md`, `now()`, `count(*)`.',
+      'A lookup table, a dead-letter queue, the e-mail service, a third-party service and a ' +
+        'read-only replica are prose;',
       'so are the schema_migrations table and the `schema_migrations` table of golang-migrate.',
     ].join('\n');
     // Only names that are also facts (a media type the spec uses, a Kubernetes kind it has) are mentions.
@@ -583,8 +606,11 @@ describe('markUnknownMentions', () => {
       [
         '### Retention',
         '',
-        'Archived orders move to the `invoice_archive` (⚠ not in the sources) table; refunds use `POST /refunds` (⚠ not in the sources), and the billing-api (⚠ not in the sources) service',
-        'bills them. **The `orders` and `ledger` (⚠ not in the sources) tables** are in [`public.ledger` (⚠ not in the sources)](../data-model.md).',
+        'Archived orders move to the `invoice_archive` (⚠ not in the sources) table; refunds use ' +
+          '`POST /refunds` (⚠ not in the sources), and the billing-api (⚠ not in the sources) ' +
+          'service',
+        'bills them. **The `orders` and `ledger` (⚠ not in the sources) tables** are in ' +
+          '[`public.ledger` (⚠ not in the sources)](../data-model.md).',
         '',
         '| Table | Note |',
         '| - | - |',
@@ -633,7 +659,8 @@ describe('markUnknownMentions', () => {
     const md = 'First line.\n\nThe `invoice_archive` table.\n\n```sql\nSELECT 1 FROM invoice_archive;\n```\n';
     const bare: Mention[] = check(md).unknown.map(({ end: _end, ...m }) => m);
     expect(markUnknownMentions(md, bare)).toBe(
-      'First line.\n\nThe `invoice_archive` (⚠ not in the sources) table.\n\n```sql\nSELECT 1 FROM invoice_archive;\n```\n\n⚠ Not in the sources: `invoice_archive`.\n',
+      'First line.\n\nThe `invoice_archive` (⚠ not in the sources) table.\n\n```sql\n' +
+        'SELECT 1 FROM invoice_archive;\n```\n\n⚠ Not in the sources: `invoice_archive`.\n',
     );
   });
 });

@@ -13,7 +13,8 @@ describe('insertNewTemplateBlocks', () => {
   test('a block the template gained is inserted, with its heading, after the block before it', () => {
     const out = insertNewTemplateBlocks(doc, template, ['a', 'c']);
     expect(out).toBe(
-      `# T\n\nOur intro.\n\n${block('a')}\n\n## New section\n\n${block('b')}\n\nNotes a person wrote.\n\n## C\n\n${block('c')}\n`,
+      `# T\n\nOur intro.\n\n${block('a')}\n\n## New section\n\n${block('b')}\n\n` +
+        `Notes a person wrote.\n\n## C\n\n${block('c')}\n`,
     );
   });
 

@@ -72,7 +72,8 @@ describe('renderBlock', () => {
     const hash = hashBody('hello\nworld');
     expect(hash).toMatch(/^[0-9a-f]{12}$/);
     expect(out).toBe(
-      `<!-- architect-docs:begin id=api.endpoints hash=${hash} -->\n\nhello\nworld\n\n<!-- architect-docs:end id=api.endpoints -->`,
+      `<!-- architect-docs:begin id=api.endpoints hash=${hash} -->\n\nhello\nworld\n\n` +
+        `<!-- architect-docs:end id=api.endpoints -->`,
     );
     expect(renderBlock('api.endpoints', 'hello\r\nworld')).toBe(out);
   });
@@ -98,7 +99,8 @@ describe('renderBlock', () => {
 
   it('neutralises marker look-alikes in prose and lists too, so a model-written body cannot break a block', () => {
     const body =
-      'Blocks look like <!-- architect-docs:begin id=y --> in the source.\n\n- <!-- architect-docs:end id=x -->\n- `<!-- architect-docs:end id=x -->`';
+      'Blocks look like <!-- architect-docs:begin id=y --> in the source.\n\n' +
+      '- <!-- architect-docs:end id=x -->\n- `<!-- architect-docs:end id=x -->`';
     const out = renderBlock('x', body);
     expect(out).toContain('Blocks look like &lt;!-- architect-docs:begin id=y --> in the source.');
     expect(out).toContain('- &lt;!-- architect-docs:end id=x -->\n- `<!-- architect-docs:end id=x -->`');

@@ -284,7 +284,8 @@ describe('createModelClient: vertex', () => {
     expect(server.hits).toHaveLength(1);
     const hit = server.hits[0]!;
     expect(hit.url).toBe(
-      '/v1/projects/project-from-credentials/locations/us-east5/publishers/anthropic/models/claude-sonnet-5-5:rawPredict',
+      '/v1/projects/project-from-credentials/locations/us-east5' +
+        '/publishers/anthropic/models/claude-sonnet-5-5:rawPredict',
     );
     expect(hit.headers.authorization).toMatch(/^Bearer eyJ/);
     expect(JSON.stringify(hit.headers) + hit.body).not.toContain(KEY);

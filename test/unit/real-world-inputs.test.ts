@@ -68,7 +68,8 @@ describe('empty and whitespace-only files are valid input with nothing in them',
 
 describe('byte-order marks and CRLF line endings', () => {
   const spec =
-    'openapi: 3.1.0\ninfo:\n  title: Pets\n  version: "1"\npaths:\n  /pets:\n    get:\n      responses:\n        "200":\n          description: ok\n';
+    'openapi: 3.1.0\ninfo:\n  title: Pets\n  version: "1"\npaths:\n  /pets:\n    get:\n' +
+    '      responses:\n        "200":\n          description: ok\n';
   const crlf = (s: string) => `\uFEFF${s.replace(/\n/g, '\r\n')}`;
 
   test('a spec saved with a BOM and CRLF is discovered and read, with the right lines', async () => {
@@ -148,7 +149,8 @@ describe('test and fixture folders are not the system', () => {
     'docker-compose.yml': 'services:\n  api:\n    image: acme/api:1.0\n',
     'tests/docker-compose.test.yml': 'services:\n  testdb:\n    image: postgres:16\n',
     'internal/store/testdata/openapi.yaml':
-      'openapi: 3.0.3\ninfo: {title: Fixture, version: "1"}\npaths: {/x: {get: {responses: {"200": {description: ok}}}}}\n',
+      'openapi: 3.0.3\ninfo: {title: Fixture, version: "1"}\n' +
+      'paths: {/x: {get: {responses: {"200": {description: ok}}}}}\n',
     'e2e/k8s/job.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: e2e\n',
     'src/__tests__/fixtures/001_init.sql': 'CREATE TABLE fixture (id int);\n',
   };
@@ -161,7 +163,10 @@ describe('test and fixture folders are not the system', () => {
     const notices = facts.diagnostics.filter((d) => /test, fixture, example and CI folders/.test(d.message));
     expect(notices).toHaveLength(1);
     expect(notices[0]!.message).toMatch(
-      /^4 files in test, fixture, example and CI folders \(e2e\/, internal\/store\/testdata\/, src\/__tests__\/, tests\/\) were not read/,
+      new RegExp(
+        '^4 files in test, fixture, example and CI folders ' +
+          String.raw`\(e2e\/, internal\/store\/testdata\/, src\/__tests__\/, tests\/\) were not read`,
+      ),
     );
   });
 
@@ -274,7 +279,8 @@ describe('sources real repositories keep where discovery did not look', () => {
   test('Compose files not named compose*.yml are recognised by their services; GitLab CI is not', async () => {
     const root = repo({
       'quickstart.yml':
-        'version: "3.7"\nservices:\n  kratos:\n    image: oryd/kratos:v1\n    depends_on: [postgres]\n  postgres:\n    image: postgres:16\n',
+        'version: "3.7"\nservices:\n  kratos:\n    image: oryd/kratos:v1\n' +
+        '    depends_on: [postgres]\n  postgres:\n    image: postgres:16\n',
       'deploy/docker-compose/base.yaml': 'services:\n\n  # the API\n  api:\n    build: ../..\n',
       '.gitlab-ci.yml': 'services:\n  - postgres:15\ntest:\n  image: node:20\n  script: [npm test]\n',
     });
@@ -282,19 +288,22 @@ describe('sources real repositories keep where discovery did not look', () => {
     expect(found.files.compose).toEqual(['deploy/docker-compose/base.yaml', 'quickstart.yml']);
   });
 
-  test("tools' configuration shaped like manifests is not the cluster: Skaffold, kind, kubeconfig; Kustomize says so", async () => {
-    const root = repo({
-      'skaffold.yaml': 'apiVersion: skaffold/v4beta11\nkind: Config\nmetadata:\n  name: app\n',
-      'kind-cluster.yaml': 'apiVersion: kind.x-k8s.io/v1alpha4\nkind: Cluster\n',
-      'kubeconfig.yaml': 'apiVersion: v1\nkind: Config\nclusters:\n- name: c\n',
-      'kustomize/kustomization.yaml':
-        'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [../k8s/app.yaml]\n',
-      'k8s/app.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\n',
-    });
-    const found = await discoverSources(root, AUTO, []);
-    expect(found.files.kubernetes).toEqual(['k8s/app.yaml']);
-    expect(found.diagnostics.map((d) => [d.file, d.severity])).toEqual([['kustomize/kustomization.yaml', 'notice']]);
-  });
+  test(
+    "tools' configuration shaped like manifests is not the cluster: " + 'Skaffold, kind, kubeconfig; Kustomize says so',
+    async () => {
+      const root = repo({
+        'skaffold.yaml': 'apiVersion: skaffold/v4beta11\nkind: Config\nmetadata:\n  name: app\n',
+        'kind-cluster.yaml': 'apiVersion: kind.x-k8s.io/v1alpha4\nkind: Cluster\n',
+        'kubeconfig.yaml': 'apiVersion: v1\nkind: Config\nclusters:\n- name: c\n',
+        'kustomize/kustomization.yaml':
+          'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [../k8s/app.yaml]\n',
+        'k8s/app.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\n',
+      });
+      const found = await discoverSources(root, AUTO, []);
+      expect(found.files.kubernetes).toEqual(['k8s/app.yaml']);
+      expect(found.diagnostics.map((d) => [d.file, d.severity])).toEqual([['kustomize/kustomization.yaml', 'notice']]);
+    },
+  );
 
   test("a vendored tool's stub migrations, examples and CI folders are not the system", async () => {
     const root = repo({
@@ -319,12 +328,16 @@ describe('Prisma-style mixed-case names', () => {
     const root = repo({
       'prisma/migrations/20240101000000_init/migration.sql': [
         'CREATE TABLE "Organisation" ("id" TEXT NOT NULL, CONSTRAINT "Organisation_pkey" PRIMARY KEY ("id"));',
-        'CREATE TABLE "Subscription" ("id" SERIAL NOT NULL, "organisationId" TEXT NOT NULL, CONSTRAINT "Subscription_pkey" PRIMARY KEY ("id"));',
+        'CREATE TABLE "Subscription" ("id" SERIAL NOT NULL, "organisationId" TEXT NOT NULL, ' +
+          'CONSTRAINT "Subscription_pkey" PRIMARY KEY ("id"));',
         'CREATE INDEX "Subscription_organisationId_idx" ON "Subscription"("organisationId");',
-        'CREATE TABLE "TeamEmail" ("teamId" TEXT NOT NULL, "email" TEXT NOT NULL, CONSTRAINT "TeamEmail_pkey" PRIMARY KEY ("teamId"));',
+        'CREATE TABLE "TeamEmail" ("teamId" TEXT NOT NULL, "email" TEXT NOT NULL, CONSTRAINT ' +
+          '"TeamEmail_pkey" PRIMARY KEY ("teamId"));',
         'CREATE INDEX "lower_email" ON "TeamEmail"(lower("email"));',
-        'ALTER TABLE "Subscription" ADD CONSTRAINT "Subscription_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") NOT VALID;',
-        'ALTER TABLE "TeamEmail" ADD CONSTRAINT "TeamEmail_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Organisation"("id") NOT VALID;',
+        'ALTER TABLE "Subscription" ADD CONSTRAINT "Subscription_organisationId_fkey" FOREIGN ' +
+          'KEY ("organisationId") REFERENCES "Organisation"("id") NOT VALID;',
+        'ALTER TABLE "TeamEmail" ADD CONSTRAINT "TeamEmail_teamId_fkey" FOREIGN KEY ("teamId") ' +
+          'REFERENCES "Organisation"("id") NOT VALID;',
       ].join('\n'),
     });
     const facts = await extractFacts(await loadConfig(root, {}));
@@ -345,7 +358,9 @@ describe('a service defined in two Compose files', () => {
       'docker/development/compose.yml':
         'services:\n  app:\n    image: acme/app:dev\n    depends_on: [database]\n  database:\n    image: postgres:16\n',
       'docker/production/compose.yml':
-        'services:\n  app:\n    image: acme/app:1.0\n    depends_on: [database, inbucket]\n    environment:\n      SMTP_HOST: inbucket\n  database:\n    image: postgres:16\n  inbucket:\n    image: inbucket/inbucket\n',
+        'services:\n  app:\n    image: acme/app:1.0\n    depends_on: [database, inbucket]\n' +
+        '    environment:\n      SMTP_HOST: inbucket\n  database:\n    image: postgres:16\n' +
+        '  inbucket:\n    image: inbucket/inbucket\n',
     });
     const facts = await extractFacts(await loadConfig(root, {}));
     expect(facts.infra.edges.filter((e) => e.from === 'compose:service/app').map((e) => `${e.kind}->${e.to}`)).toEqual([

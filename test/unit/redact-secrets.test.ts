@@ -577,7 +577,8 @@ Resources:
 spring.datasource.username=orders
 spring.datasource.password=pr0pertiesPw
 server.port=8080
-azure.storage.connection-string=DefaultEndpointsProtocol=https;AccountName=shop;AccountKey=${fake(86, 50, B64)}==;EndpointSuffix=core.windows.net
+azure.storage.connection-string=DefaultEndpointsProtocol=https;AccountName=shop;\
+AccountKey=${fake(86, 50, B64)}==;EndpointSuffix=core.windows.net
 `,
     planted: [
       { secret: 'pr0pertiesPw', rule: 'password-assignment' },
@@ -635,7 +636,8 @@ const LOOK_ALIKES: Array<[string, string]> = [
   ['mapping follows', 'password:\n  from_secret: db'],
   [
     'helm existing secret',
-    'auth:\n  existingSecret: orders-db\n  existingSecretPasswordKey: password\n  secretKeys:\n    adminPasswordKey: admin-password',
+    'auth:\n  existingSecret: orders-db\n  existingSecretPasswordKey: password\n' +
+      '  secretKeys:\n    adminPasswordKey: admin-password',
   ],
   ['boolean', 'auth: true\nenable_auth: false\nrequire_password: yes'],
   ['null', 'password: null\ntoken: ~'],
@@ -650,7 +652,8 @@ const LOOK_ALIKES: Array<[string, string]> = [
   ['url without password', 'url: https://github.com/shop/orders.git\nssh: ssh://git@github.com/shop/orders.git'],
   [
     'dummy',
-    'ADMIN_PASSWORD=changeme\nkeystore_password: changeit\napi_key: your-api-key-here\ntoken: xxxxxxxx\npassword: "********"',
+    'ADMIN_PASSWORD=changeme\nkeystore_password: changeit\napi_key: your-api-key-here\n' +
+      'token: xxxxxxxx\npassword: "********"',
   ],
   ['angle placeholder', 'API_KEY=<your-api-key>'],
   ['fetch credentials', "fetch(url, { credentials: 'include' })"],
@@ -665,11 +668,15 @@ const LOOK_ALIKES: Array<[string, string]> = [
   ['compose secrets list', 'secrets:\n  - db_password\n  - api_key'],
   [
     'certificate',
-    '-----BEGIN CERTIFICATE-----\nMIIC2jCCAcKgAwIBAgIBADANBgkqhkiG9w0BAQsFADAoMSYwJAYDVQQDDB1PcmRl\n-----END CERTIFICATE-----',
+    '-----BEGIN CERTIFICATE-----\n' +
+      'MIIC2jCCAcKgAwIBAgIBADANBgkqhkiG9w0BAQsFADAoMSYwJAYDVQQDDB1PcmRl\n' +
+      '-----END CERTIFICATE-----',
   ],
   [
     'public key',
-    '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE8xOUetsCa8EfOlDEBAfREhJqspDo\n-----END PUBLIC KEY-----',
+    '-----BEGIN PUBLIC KEY-----\n' +
+      'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE8xOUetsCa8EfOlDEBAfREhJqspDo\n' +
+      '-----END PUBLIC KEY-----',
   ],
   ['git sha', 'commit: 3f786850e387550fdab836ed7e6dc881de23001b'],
   ['short AKIA-like word', 'note: AKIAEXAMPLE is too short'],
@@ -708,7 +715,8 @@ const LOOK_ALIKES: Array<[string, string]> = [
   ['GitHub Actions permissions', 'permissions:\n  contents: read\n  id-token: write'],
   [
     'code calls and chains',
-    'const auth = new GoogleAuth({\n  credentials: fromIni({ profile: "dev" }),\n  secretAccessKey: awsCredentials.secretAccessKey,\n  privateKey: privateKeyStream,\n});',
+    'const auth = new GoogleAuth({\n  credentials: fromIni({ profile: "dev" }),\n' +
+      '  secretAccessKey: awsCredentials.secretAccessKey,\n  privateKey: privateKeyStream,\n});',
   ],
   ['terraform sensitive variable default null', 'variable "db_password" {\n  type    = string\n  default = null\n}'],
 ];
@@ -744,10 +752,13 @@ describe('redactSecrets: rules in detail', () => {
 
   it('redacts a PEM block written with \\n escapes inside a JSON string', () => {
     const key = `-----BEGIN PRIVATE KEY-----\\n${fake(64, 300, B64)}\\n-----END PRIVATE KEY-----\\n`;
-    const text = `{"type": "service_account", "private_key_id": "abc", "private_key": "${key}", "client_email": "a@b.iam.gserviceaccount.com"}`;
+    const text =
+      `{"type": "service_account", "private_key_id": "abc", "private_key": "${key}", ` +
+      `"client_email": "a@b.iam.gserviceaccount.com"}`;
     const got = redactSecrets(text);
     expect(got.text).toBe(
-      `{"type": "service_account", "private_key_id": "abc", "private_key": "[REDACTED:private-key]", "client_email": "a@b.iam.gserviceaccount.com"}`,
+      `{"type": "service_account", "private_key_id": "abc", "private_key": ` +
+        `"[REDACTED:private-key]", "client_email": "a@b.iam.gserviceaccount.com"}`,
     );
   });
 
@@ -808,7 +819,8 @@ describe('redactSecrets: rules in detail', () => {
     const text =
       'variable "tls_private_key_pem" {\n  sensitive = true\n  default = <<EOT\nline-1-secret\nline-2-secret\nEOT\n}\n';
     expect(redactSecrets(text).text).toBe(
-      'variable "tls_private_key_pem" {\n  sensitive = true\n  default = <<EOT\n[REDACTED:terraform-sensitive-default]\n[REDACTED:terraform-sensitive-default]\nEOT\n}\n',
+      'variable "tls_private_key_pem" {\n  sensitive = true\n  default = <<EOT\n' +
+        '[REDACTED:terraform-sensitive-default]\n[REDACTED:terraform-sensitive-default]\nEOT\n}\n',
     );
   });
 

@@ -31,7 +31,9 @@ describe('read_source stays inside the repository', () => {
 
 describe('transplantGeneratedBlocks', () => {
   test("takes the other side's generated blocks, keeps the base's prose and hand-edited blocks", () => {
-    const base = `# Doc\n\nWritten on main.\n\n${renderBlock('a', 'old a')}\n\n${renderBlock('b', 'old b').replace('old b', 'edited by a person')}\n`;
+    const base =
+      `# Doc\n\nWritten on main.\n\n${renderBlock('a', 'old a')}\n\n` +
+      `${renderBlock('b', 'old b').replace('old b', 'edited by a person')}\n`;
     const other = `# Doc\n\n${renderBlock('a', 'new a')}\n\n${renderBlock('b', 'new b')}\n`;
     const out = transplantGeneratedBlocks(base, other);
     expect(out).toContain('Written on main.');

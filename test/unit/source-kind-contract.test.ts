@@ -31,14 +31,16 @@ const serviceMap = {
         .forEach((line, i) => {
           if (!line.trim()) return;
           const m = LINE.exec(line);
-          if (!m)
-            return diagnostics.push({
+          if (!m) {
+            diagnostics.push({
               severity: 'warning' as const,
               stage: 'infra' as const,
               file,
               line: i + 1,
               message: `not a service line: ${line}`,
             });
+            return;
+          }
           const id = `svcmap:${m[1]}`;
           components.push({
             id,
