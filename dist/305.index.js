@@ -21,6 +21,7 @@ class LazyGoogleAuth extends google_auth_library__WEBPACK_IMPORTED_MODULE_0__.Go
     getClient() {
         const start = () => (this.#started ??= super.getClient());
         const lazy = {
+            // biome-ignore lint/suspicious/noThenProperty: a deliberate thenable: awaiting it starts the lookup
             then: (onFulfilled, onRejected) => start().then(onFulfilled, onRejected),
             catch: (onRejected) => start().catch(onRejected),
             finally: (onFinally) => start().finally(onFinally),

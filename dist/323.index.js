@@ -179,7 +179,12 @@ function hclError(file, error) {
     const raw = errorMessage(error);
     const match = /:(\d+),(\d+)(?:-\d+(?:,\d+)?)?:\s*([^\]]*)/.exec(raw);
     if (!match)
-        return { severity: 'error', stage: 'infra', file, message: `HCL syntax error: ${raw.replace(/^parse config:\s*/, '')}` };
+        return {
+            severity: 'error',
+            stage: 'infra',
+            file,
+            message: `HCL syntax error: ${raw.replace(/^parse config:\s*/, '')}`,
+        };
     return {
         severity: 'error',
         stage: 'infra',
@@ -213,14 +218,32 @@ function blocksOf(file, text, config) {
             const body = firstBody(bodies);
             if (!body)
                 continue;
-            out.push({ address: `${type}.${name}`, type, name, body, file, dir, line: blockLine(file, text, 'resource', [type, name]), id: '' });
+            out.push({
+                address: `${type}.${name}`,
+                type,
+                name,
+                body,
+                file,
+                dir,
+                line: blockLine(file, text, 'resource', [type, name]),
+                id: '',
+            });
         }
     }
     for (const [name, bodies] of entriesOf(config.module)) {
         const body = firstBody(bodies);
         if (!body)
             continue;
-        out.push({ address: `module.${name}`, type: 'module', name, body, file, dir, line: blockLine(file, text, 'module', [name]), id: '' });
+        out.push({
+            address: `module.${name}`,
+            type: 'module',
+            name,
+            body,
+            file,
+            dir,
+            line: blockLine(file, text, 'module', [name]),
+            id: '',
+        });
     }
     return out;
 }
@@ -241,7 +264,8 @@ function assignIds(blocks, diagnostics) {
                 stage: 'infra',
                 file: block.file,
                 line: block.line,
-                message: `${block.address} is declared again (first in ${first.file}:${first.line}); only the first is documented`,
+                message: `${block.address} is declared again (first in ${first.file}:${first.line}); ` +
+                    `only the first is documented`,
             });
             continue;
         }
@@ -252,7 +276,8 @@ function assignIds(blocks, diagnostics) {
                 stage: 'infra',
                 file: block.file,
                 line: block.line,
-                message: `${block.address} also exists in ${first.dir === '.' ? 'the root module' : first.dir}; this one is recorded as \`${block.id}\``,
+                message: `${block.address} also exists in ${first.dir === '.' ? 'the root module' : first.dir}; ` +
+                    `this one is recorded as \`${block.id}\``,
             });
         }
         else {

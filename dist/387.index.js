@@ -92,7 +92,14 @@ function pairOf(map, key) {
 function syntaxErrorDiagnostics(file, doc, lineCounter) {
     return doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
-        return { severity: 'error', stage: 'infra', file, line: pos.line, column: pos.col, message: `YAML syntax error: ${e.message}` };
+        return {
+            severity: 'error',
+            stage: 'infra',
+            file,
+            line: pos.line,
+            column: pos.col,
+            message: `YAML syntax error: ${e.message}`,
+        };
     });
 }
 
@@ -130,7 +137,10 @@ function syntaxErrorDiagnostics(file, doc, lineCounter) {
 
 
 
-/** Kinds that run code someone ships, and so get a runbook. Pod and ReplicaSet are rare in manifests but run code too. */
+/**
+ * Kinds that run code someone ships, and so get a runbook. Pod and ReplicaSet are rare in manifests
+ * but run code too.
+ */
 const DEPLOYABLE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'ReplicaSet', 'Pod']);
 function kubernetesId(kind, namespace, name) {
     return `k8s:${kind}/${namespace}/${name}`;
@@ -152,7 +162,9 @@ function extractKubernetesFiles(files) {
                     stage: 'infra',
                     file,
                     line: object.component.source.line,
-                    message: `${object.component.id} is also defined in ${seen.component.source.file}:${seen.component.source.line}; the first definition is documented`,
+                    message: `${object.component.id} is also defined in ` +
+                        `${seen.component.source.file}:${seen.component.source.line}; ` +
+                        `the first definition is documented`,
                 });
                 continue;
             }
@@ -181,7 +193,13 @@ function readFile(file, text, diagnostics) {
         }
         catch (error) {
             const message = error instanceof Error ? error.message : String(error);
-            diagnostics.push({ severity: 'error', stage: 'infra', file, line: (0,_common_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .lineOfNode */ .o2)(lineCounter, doc.contents), message: `cannot read YAML: ${message}` });
+            diagnostics.push({
+                severity: 'error',
+                stage: 'infra',
+                file,
+                line: (0,_common_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .lineOfNode */ .o2)(lineCounter, doc.contents),
+                message: `cannot read YAML: ${message}`,
+            });
             continue;
         }
         const root = asRecord(value);
@@ -212,7 +230,13 @@ function readObject(file, root, line, diagnostics) {
     const metadata = asRecord(root.metadata) ?? {};
     const name = typeof metadata.name === 'string' ? metadata.name : undefined;
     if (name === undefined) {
-        diagnostics.push({ severity: 'notice', stage: 'infra', file, line, message: `${kind} without metadata.name (generateName?) is not documented` });
+        diagnostics.push({
+            severity: 'notice',
+            stage: 'infra',
+            file,
+            line,
+            message: `${kind} without metadata.name (generateName?) is not documented`,
+        });
         return undefined;
     }
     const namespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default';
@@ -288,7 +312,10 @@ function servicePorts(spec) {
     }
     return [...ports].sort((a, b) => a - b);
 }
-/** `env[].name`, plus whole ConfigMaps / Secrets pulled in by `envFrom` as `configMapRef:<name>` / `secretRef:<name>`. */
+/**
+ * `env[].name`, plus whole ConfigMaps / Secrets pulled in by `envFrom` as `configMapRef:<name>` /
+ * `secretRef:<name>`.
+ */
 function envNames(containers) {
     const names = new Set();
     for (const c of containers) {

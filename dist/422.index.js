@@ -232,7 +232,7 @@ class YamlPointerLines {
             node = next;
         }
         const valueOffset = rangeStart(this.deref(node));
-        return this.line(onKey ? keyOffset ?? valueOffset : valueOffset ?? keyOffset);
+        return this.line(onKey ? (keyOffset ?? valueOffset) : (valueOffset ?? keyOffset));
     }
     scalarSource(pointer) {
         let node = this.doc.contents;
@@ -374,7 +374,9 @@ class SpecReader {
             if (fact)
                 parameters.push(fact);
         }
-        const requestBody = this.input.version === 'oas2' ? this.swaggerRequestBody(node, merged) : this.requestBody(child(op, 'requestBody'));
+        const requestBody = this.input.version === 'oas2'
+            ? this.swaggerRequestBody(node, merged)
+            : this.requestBody(child(op, 'requestBody'));
         const operation = {
             id: `op:${method} ${path}`,
             method,
@@ -470,7 +472,9 @@ class SpecReader {
             return { required: body.required === true, contentTypes: consumes ?? [] };
         if (form.length > 0) {
             // 2.0's defaults: a file upload is multipart, other forms are url-encoded.
-            const fallback = form.some((p) => p.type === 'file') ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
+            const fallback = form.some((p) => p.type === 'file')
+                ? 'multipart/form-data'
+                : 'application/x-www-form-urlencoded';
             return { required: form.some((p) => p.required === true), contentTypes: consumes ?? [fallback] };
         }
         return undefined;
@@ -506,7 +510,9 @@ class SpecReader {
     }
     // ------------------------------------------------------------ security schemes
     securitySchemes(root) {
-        const container = this.input.version === 'oas2' ? child(root, 'securityDefinitions') : child(child(root, 'components'), 'securitySchemes');
+        const container = this.input.version === 'oas2'
+            ? child(root, 'securityDefinitions')
+            : child(child(root, 'components'), 'securitySchemes');
         const schemes = this.follow(container);
         if (!schemes || !asRecord(schemes.node))
             return [];
@@ -520,7 +526,13 @@ class SpecReader {
             if (!node)
                 continue;
             const { type, detail } = describeScheme(node);
-            const fact = { id: `scheme:${name}`, name, type, spec: this.specId, source: this.source(at, true) };
+            const fact = {
+                id: `scheme:${name}`,
+                name,
+                type,
+                spec: this.specId,
+                source: this.source(at, true),
+            };
             if (detail !== undefined)
                 fact.detail = detail;
             out.push(fact);
@@ -536,9 +548,13 @@ class SpecReader {
             if (!node || typeof node.$ref !== 'string')
                 return current.node === undefined ? undefined : current;
             const hit = this.input.refMap.get(`${current.absoluteRef}::${node.$ref}`);
-            if (!hit || !hit.resolved || hit.node === undefined)
+            if (!hit?.resolved || hit.node === undefined)
                 return undefined;
-            current = { node: hit.node, absoluteRef: hit.document.source.absoluteRef, pointer: pointerSegments(hit.nodePointer) };
+            current = {
+                node: hit.node,
+                absoluteRef: hit.document.source.absoluteRef,
+                pointer: pointerSegments(hit.nodePointer),
+            };
         }
         return undefined;
     }
@@ -729,7 +745,17 @@ function realRoot(repoRoot) {
 
 
 /** Order of methods within one path, as most API references list them. */
-const METHOD_ORDER = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE', 'QUERY'];
+const METHOD_ORDER = [
+    'GET',
+    'PUT',
+    'POST',
+    'DELETE',
+    'OPTIONS',
+    'HEAD',
+    'PATCH',
+    'TRACE',
+    'QUERY',
+];
 /** A spec with hundreds of problems needs fixing, not hundreds of annotations. */
 const MAX_PROBLEMS_PER_FILE = 25;
 const OPENAPI_VERSIONS = new Set(['oas2', 'oas3_0', 'oas3_1', 'oas3_2']);
@@ -849,7 +875,11 @@ class ExtractionRun {
         for (let attempt = 0;; attempt++) {
             try {
                 problems = await (0,lib/* lintDocument */.HL)({ document, config: this.config, externalRefResolver: this.resolver });
-                refMap = await (0,lib/* resolveDocument */.AK)({ rootDocument: document, externalRefResolver: this.resolver, rootType: types.Root });
+                refMap = await (0,lib/* resolveDocument */.AK)({
+                    rootDocument: document,
+                    externalRefResolver: this.resolver,
+                    rootType: types.Root,
+                });
                 break;
             }
             catch (error) {
@@ -894,7 +924,8 @@ class ExtractionRun {
             stage: 'openapi',
             file: op.source.file,
             line: op.source.line,
-            message: `${op.method} ${op.path} is also defined in ${first.source.file}:${first.source.line}; this one is recorded as \`${id}\``,
+            message: `${op.method} ${op.path} is also defined in ${first.source.file}:${first.source.line}; ` +
+                `this one is recorded as \`${id}\``,
         });
         const unique = { ...op, id };
         this.opIds.set(id, unique);
@@ -913,7 +944,8 @@ class ExtractionRun {
             stage: 'openapi',
             file: scheme.source.file,
             line: scheme.source.line,
-            message: `security scheme \`${scheme.name}\` is also defined in ${first.source.file}:${first.source.line}; this one is recorded as \`${id}\``,
+            message: `security scheme \`${scheme.name}\` is also defined in ${first.source.file}:${first.source.line}; ` +
+                `this one is recorded as \`${id}\``,
         });
         const unique = { ...scheme, id };
         this.schemeIds.set(id, unique);
@@ -937,7 +969,12 @@ class ExtractionRun {
         const location = problem.location[0];
         const severity = problem.severity === 'error' ? 'error' : 'warning';
         if (!location)
-            return { severity, stage: 'openapi', file: specFile, message: `${this.clean(problem.message)} [${problem.ruleId}]` };
+            return {
+                severity,
+                stage: 'openapi',
+                file: specFile,
+                message: `${this.clean(problem.message)} [${problem.ruleId}]`,
+            };
         const absoluteRef = location.source.absoluteRef;
         const inRepo = this.isInRepo(absoluteRef);
         const file = inRepo ? this.repoPath(absoluteRef) : specFile;
@@ -1011,7 +1048,8 @@ class ExtractionRun {
     }
 }
 /**
- * The first `$ref` in the document whose chain of bare internal refs comes back to itself, with what is needed to report it (pointer) and to blank it (holder + key).
+ * The first `$ref` in the document whose chain of bare internal refs comes back to itself, with what
+ * is needed to report it (pointer) and to blank it (holder + key).
  */
 function findRefLoop(root) {
     const targetOf = (ref) => {

@@ -92,7 +92,14 @@ function pairOf(map, key) {
 function syntaxErrorDiagnostics(file, doc, lineCounter) {
     return doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
-        return { severity: 'error', stage: 'infra', file, line: pos.line, column: pos.col, message: `YAML syntax error: ${e.message}` };
+        return {
+            severity: 'error',
+            stage: 'infra',
+            file,
+            line: pos.line,
+            column: pos.col,
+            message: `YAML syntax error: ${e.message}`,
+        };
     });
 }
 
@@ -136,12 +143,21 @@ function extractCompose(file, text) {
     catch (error) {
         // e.g. an alias to an undefined anchor, or an alias bomb past the limit.
         const message = error instanceof Error ? error.message : String(error);
-        return { facts: empty, diagnostics: [{ severity: 'error', stage: 'infra', file, line: 1, message: `cannot read YAML: ${message}` }] };
+        return {
+            facts: empty,
+            diagnostics: [{ severity: 'error', stage: 'infra', file, line: 1, message: `cannot read YAML: ${message}` }],
+        };
     }
     const services = asRecord(asRecord(root)?.services);
     const servicesNode = (0,_common_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .pairOf */ .cF)(doc.contents, 'services')?.value;
     if (!services || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(servicesNode)) {
-        diagnostics.push({ severity: 'notice', stage: 'infra', file, line: 1, message: 'no `services` section: nothing to read in this Compose file' });
+        diagnostics.push({
+            severity: 'notice',
+            stage: 'infra',
+            file,
+            line: 1,
+            message: 'no `services` section: nothing to read in this Compose file',
+        });
         return { facts: empty, diagnostics };
     }
     const entries = [];
@@ -185,7 +201,10 @@ function serviceComponent(file, service) {
 /** The ports the container listens on (`ports` targets and `expose`), ascending. */
 function containerPorts(body) {
     const ports = new Set();
-    const entries = [...(Array.isArray(body.ports) ? body.ports : []), ...(Array.isArray(body.expose) ? body.expose : [])];
+    const entries = [
+        ...(Array.isArray(body.ports) ? body.ports : []),
+        ...(Array.isArray(body.expose) ? body.expose : []),
+    ];
     for (const entry of entries) {
         const record = asRecord(entry);
         if (record) {

@@ -109,8 +109,16 @@ function migrationFindings(st, file, createdHere) {
         return [];
     const out = [];
     const at = { file, line: st.line };
-    const add = (rule, severity, message, table, lock) => out.push({ id: `finding:${rule}@${file}:${st.line}`, rule, severity, message, factIds: table ? [`table:${table}`] : [], ...(lock ? { lock } : {}), source: at });
-    const qualified = (rel) => (rel?.relname ? `${rel.schemaname ?? 'public'}.${rel.relname}` : undefined);
+    const add = (rule, severity, message, table, lock) => out.push({
+        id: `finding:${rule}@${file}:${st.line}`,
+        rule,
+        severity,
+        message,
+        factIds: table ? [`table:${table}`] : [],
+        ...(lock ? { lock } : {}),
+        source: at,
+    });
+    const qualified = (rel) => rel?.relname ? `${rel.schemaname ?? 'public'}.${rel.relname}` : undefined;
     const existing = (t) => t !== undefined && !createdHere.has(t);
     if (ast.IndexStmt) {
         const table = qualified(ast.IndexStmt.relation);
@@ -125,8 +133,12 @@ function migrationFindings(st, file, createdHere) {
                 continue;
             const constraints = cmd.def?.ColumnDef?.constraints ?? [];
             const has = (type) => constraints.some((k) => k.Constraint?.contype === type);
-            if (cmd.subtype === 'AT_AddColumn' && has('CONSTR_NOTNULL') && !has('CONSTR_DEFAULT') && !has('CONSTR_IDENTITY')) {
-                add('adding-required-field', 'high', `adding NOT NULL column ${cmd.def.ColumnDef.colname} to ${table} without a default fails on a table with rows`, table, ACCESS_EXCLUSIVE);
+            if (cmd.subtype === 'AT_AddColumn' &&
+                has('CONSTR_NOTNULL') &&
+                !has('CONSTR_DEFAULT') &&
+                !has('CONSTR_IDENTITY')) {
+                add('adding-required-field', 'high', `adding NOT NULL column ${cmd.def.ColumnDef.colname} to ${table} ` +
+                    `without a default fails on a table with rows`, table, ACCESS_EXCLUSIVE);
             }
             if (cmd.subtype === 'AT_DropColumn')
                 add('ban-drop-column', 'high', `dropping column ${cmd.name} of ${table} breaks code still reading it; deploy the code change first`, table, ACCESS_EXCLUSIVE);
@@ -134,10 +146,12 @@ function migrationFindings(st, file, createdHere) {
                 add('changing-column-type', 'high', `changing the type of ${table}.${cmd.name} may rewrite the table under an exclusive lock`, table, ACCESS_EXCLUSIVE);
             const con = cmd.def?.Constraint;
             if (cmd.subtype === 'AT_AddConstraint' && con?.contype === 'CONSTR_FOREIGN' && !con.skip_validation) {
-                add('adding-foreign-key-constraint', 'medium', `adding foreign key ${con.conname ?? ''} on ${table} without NOT VALID scans the table while locking both tables`.replace('  ', ' '), table, 'SHARE ROW EXCLUSIVE on both tables');
+                add('adding-foreign-key-constraint', 'medium', (`adding foreign key ${con.conname ?? ''} on ${table} without NOT VALID ` +
+                    `scans the table while locking both tables`).replace('  ', ' '), table, 'SHARE ROW EXCLUSIVE on both tables');
             }
             if (cmd.subtype === 'AT_AddConstraint' && con?.contype === 'CONSTR_CHECK' && !con.skip_validation) {
-                add('constraint-missing-not-valid', 'medium', `adding check constraint ${con.conname ?? ''} on ${table} without NOT VALID scans the table under an exclusive lock`.replace('  ', ' '), table, ACCESS_EXCLUSIVE);
+                add('constraint-missing-not-valid', 'medium', (`adding check constraint ${con.conname ?? ''} on ${table} without NOT VALID ` +
+                    `scans the table under an exclusive lock`).replace('  ', ' '), table, ACCESS_EXCLUSIVE);
             }
         }
     }
@@ -152,7 +166,8 @@ function migrationFindings(st, file, createdHere) {
     if (ast.RenameStmt) {
         const table = qualified(ast.RenameStmt.relation);
         if (existing(table) && ast.RenameStmt.renameType === 'OBJECT_COLUMN')
-            add('renaming-column', 'high', `renaming ${table}.${ast.RenameStmt.subname} to ${ast.RenameStmt.newname} breaks code using the old name until it is deployed`, table, ACCESS_EXCLUSIVE);
+            add('renaming-column', 'high', `renaming ${table}.${ast.RenameStmt.subname} to ${ast.RenameStmt.newname} ` +
+                `breaks code using the old name until it is deployed`, table, ACCESS_EXCLUSIVE);
         if (existing(table) && ast.RenameStmt.renameType === 'OBJECT_TABLE')
             add('renaming-table', 'high', `renaming ${table} to ${ast.RenameStmt.newname} breaks code using the old name until it is deployed`, undefined, ACCESS_EXCLUSIVE);
     }
@@ -167,8 +182,21 @@ function tablesCreatedBy(st) {
 ;// CONCATENATED MODULE: ./lib/sources/migrations/read-catalog.js
 // System schemas and the tools' own bookkeeping are not part of the documented model.
 const SKIP_SCHEMAS = `('pg_catalog', 'information_schema', 'pg_toast')`;
-const USER_SCHEMA = `n.nspname NOT IN ${SKIP_SCHEMAS} AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'`;
-const BOOKKEEPING_TABLES = new Set(['schema_migrations', 'flyway_schema_history', '_prisma_migrations', 'goose_db_version', 'gorp_migrations', 'knex_migrations', 'knex_migrations_lock']);
+const TEMP_SCHEMAS = "n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'";
+const USER_SCHEMA = `n.nspname NOT IN ${SKIP_SCHEMAS} AND ${TEMP_SCHEMAS}`;
+// Pieces of the catalog queries below, named to keep their lines short.
+const FK_REF_ATTRIBUTE = 'a.attrelid = con.confrelid AND a.attnum = k.attnum';
+const INDEX_KEY_ATTRIBUTE = 'a.attrelid = i.indrelid AND a.attnum = i.indkey[k.i - 1] AND i.indkey[k.i - 1] <> 0';
+const ENUM_LABELS = 'ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)::text[]';
+const BOOKKEEPING_TABLES = new Set([
+    'schema_migrations',
+    'flyway_schema_history',
+    '_prisma_migrations',
+    'goose_db_version',
+    'gorp_migrations',
+    'knex_migrations',
+    'knex_migrations_lock',
+]);
 /**
  * Reads tables, views, columns, keys, indexes and enums from the catalog of a database the
  * migrations were replayed into. The catalog is the truth: renames, drops and ALTERs are
@@ -197,7 +225,7 @@ async function readCatalog(db) {
                  JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.i)::text[] AS cols,
            NULLIF(con.confrelid::int, 0) AS refoid, rn.nspname AS refschema, rc.relname AS reftable,
            ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, i)
-                 JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.i)::text[] AS refcols,
+                 JOIN pg_attribute a ON ${FK_REF_ATTRIBUTE} ORDER BY k.i)::text[] AS refcols,
            con.confdeltype::text AS deltype, con.confupdtype::text AS updtype
     FROM pg_constraint con
     JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -210,7 +238,7 @@ async function readCatalog(db) {
            -- "organisationId" would not match the column organisationId); an expression as written.
            ARRAY(SELECT COALESCE(a.attname, pg_get_indexdef(i.indexrelid, k.i::int, true))
                  FROM generate_series(1, i.indnkeyatts) AS k(i)
-                 LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.i - 1] AND i.indkey[k.i - 1] <> 0
+                 LEFT JOIN pg_attribute a ON ${INDEX_KEY_ATTRIBUTE}
                  ORDER BY k.i)::text[] AS cols,
            i.indisunique AS unique, i.indisprimary AS primary, pg_get_indexdef(i.indexrelid) AS def
     FROM pg_index i
@@ -218,7 +246,7 @@ async function readCatalog(db) {
     WHERE ${USER_SCHEMA}
     ORDER BY n.nspname, ic.relname`);
     const enums = await db.query(`
-    SELECT n.nspname AS schema, t.typname AS name, ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)::text[] AS values
+    SELECT n.nspname AS schema, t.typname AS name, ${ENUM_LABELS} AS values
     FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
     WHERE t.typtype = 'e' AND ${USER_SCHEMA}
     ORDER BY n.nspname, t.typname`);
@@ -240,7 +268,13 @@ async function readCatalog(db) {
         const t = byOid.get(c.oid);
         if (!t)
             continue;
-        t.columns.push({ id: `column:${t.schema}.${t.name}.${c.name}`, name: c.name, type: c.type, nullable: !c.notnull, ...(c.def !== null ? { default: c.def } : {}) });
+        t.columns.push({
+            id: `column:${t.schema}.${t.name}.${c.name}`,
+            name: c.name,
+            type: c.type,
+            nullable: !c.notnull,
+            ...(c.def !== null ? { default: c.def } : {}),
+        });
     }
     // Unique column sets (from constraints and unique indexes) decide the FK child cardinality.
     const uniqueSets = new Map();
@@ -291,10 +325,21 @@ async function readCatalog(db) {
         primary: i.primary,
         definition: i.def,
     }));
-    const enumFacts = enums.rows.map((e) => ({ id: `enum:${e.schema}.${e.name}`, schema: e.schema, name: e.name, values: e.values }));
+    const enumFacts = enums.rows.map((e) => ({
+        id: `enum:${e.schema}.${e.name}`,
+        schema: e.schema,
+        name: e.name,
+        values: e.values,
+    }));
     return { tables, foreignKeys, indexes, enums: enumFacts };
 }
-const ACTIONS = { a: 'NO ACTION', r: 'RESTRICT', c: 'CASCADE', n: 'SET NULL', d: 'SET DEFAULT' };
+const ACTIONS = {
+    a: 'NO ACTION',
+    r: 'RESTRICT',
+    c: 'CASCADE',
+    n: 'SET NULL',
+    d: 'SET DEFAULT',
+};
 
 ;// CONCATENATED MODULE: ./lib/sources/migrations/split-statements.js
 
@@ -358,7 +403,11 @@ function splitStatements(parser, sql, lineOffset = 0) {
         catch (err) {
             const offset = parserErrorOffset(err);
             const errLine = offset !== undefined ? lineAt(lines, piece.start + offset - 1) + lineOffset : line;
-            out.push({ text: sql.slice(begin, piece.end).trim(), line, syntaxError: { message: parserMessage(err), line: errLine } });
+            out.push({
+                text: sql.slice(begin, piece.end).trim(),
+                line,
+                syntaxError: { message: parserMessage(err), line: errLine },
+            });
         }
     }
     return out;
@@ -374,7 +423,7 @@ function fromRaw(sql, s, lines, lineOffset, toChar) {
  * Pure-ASCII text (the common case) needs no mapping.
  */
 function byteToCharOffsets(text) {
-    // eslint-disable-next-line no-control-regex
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the class is all of ASCII, NUL included
     if (!/[^\x00-\x7f]/.test(text))
         return (n) => n;
     const map = [];
@@ -492,7 +541,14 @@ function lineAt(starts, offset) {
  * file:line and skipped; the rest still apply, so one bad migration does not blank the model.
  */
 async function replayPostgres(sets, texts) {
-    const facts = { dialect: 'postgres', migrations: [], tables: [], foreignKeys: [], indexes: [], enums: [] };
+    const facts = {
+        dialect: 'postgres',
+        migrations: [],
+        tables: [],
+        foreignKeys: [],
+        indexes: [],
+        enums: [],
+    };
     const diagnostics = [];
     const findings = [];
     if (sets.length === 0)
@@ -526,7 +582,13 @@ async function replayPostgres(sets, texts) {
                 catch (err) {
                     // One file the parser or the engine cannot cope with costs that file, not the set.
                     diagnostics.push((0,isolate_extractor/* crashDiagnostic */.P)('migrations', mf.file, err));
-                    facts.migrations.push({ id: `migration:${mf.file}`, file: mf.file, statements: 0, failed: 0, order: ++order });
+                    facts.migrations.push({
+                        id: `migration:${mf.file}`,
+                        file: mf.file,
+                        statements: 0,
+                        failed: 0,
+                        order: ++order,
+                    });
                 }
             }
             const catalog = await readCatalog(db);
@@ -547,14 +609,26 @@ async function applyFile(db, parser, mf, fullText, created, diagnostics, finding
     const { text, lineOffset } = forwardSection(fullText, mf.section);
     const migration = { id: `migration:${mf.file}`, file: mf.file, statements: 0, failed: 0 };
     if (/\{\{.*?\}\}/s.test(text)) {
-        diagnostics.push({ severity: 'warning', stage: 'migrations', file: mf.file, line: lineOffset + lineAt(lineStarts(text), text.indexOf('{{')), message: 'template syntax ({{ }}) in SQL: statements using it cannot be replayed as written' });
+        diagnostics.push({
+            severity: 'warning',
+            stage: 'migrations',
+            file: mf.file,
+            line: lineOffset + lineAt(lineStarts(text), text.indexOf('{{')),
+            message: 'template syntax ({{ }}) in SQL: statements using it cannot be replayed as written',
+        });
     }
     const statements = splitStatements(parser, text, lineOffset);
     for (const st of statements) {
         migration.statements++;
         if (st.syntaxError) {
             migration.failed++;
-            diagnostics.push({ severity: 'error', stage: 'migrations', file: mf.file, line: st.syntaxError.line, message: `syntax error: ${st.syntaxError.message}` });
+            diagnostics.push({
+                severity: 'error',
+                stage: 'migrations',
+                file: mf.file,
+                line: st.syntaxError.line,
+                message: `syntax error: ${st.syntaxError.message}`,
+            });
             continue;
         }
         // Transactions are the migration tool's business; statement-by-statement autocommit lets
@@ -571,7 +645,13 @@ async function applyFile(db, parser, mf, fullText, created, diagnostics, finding
         catch (err) {
             migration.failed++;
             const e = err;
-            diagnostics.push({ severity: 'warning', stage: 'migrations', file: mf.file, line: errorLine(st, e.position), message: `statement failed in replay and was skipped: ${e.message}` });
+            diagnostics.push({
+                severity: 'warning',
+                stage: 'migrations',
+                file: mf.file,
+                line: errorLine(st, e.position),
+                message: `statement failed in replay and was skipped: ${e.message}`,
+            });
         }
     }
     return migration;
@@ -604,7 +684,7 @@ function recordCreation(st, file, created) {
     if (!ast)
         return;
     const at = { file, line: st.line };
-    const key = (rel) => (rel?.relname ? `table:${rel.schemaname ?? 'public'}.${rel.relname}` : undefined);
+    const key = (rel) => rel?.relname ? `table:${rel.schemaname ?? 'public'}.${rel.relname}` : undefined;
     let id;
     if (ast.CreateStmt)
         id = key(ast.CreateStmt.relation);
@@ -612,7 +692,9 @@ function recordCreation(st, file, created) {
         id = key(ast.ViewStmt.view);
     else if (ast.CreateTableAsStmt)
         id = key(ast.CreateTableAsStmt.into?.rel);
-    else if (ast.RenameStmt && ['OBJECT_TABLE', 'OBJECT_VIEW'].includes(ast.RenameStmt.renameType) && ast.RenameStmt.newname) {
+    else if (ast.RenameStmt &&
+        ['OBJECT_TABLE', 'OBJECT_VIEW'].includes(ast.RenameStmt.renameType) &&
+        ast.RenameStmt.newname) {
         const rel = ast.RenameStmt.relation;
         id = key({ schemaname: rel?.schemaname, relname: ast.RenameStmt.newname });
     }
@@ -625,7 +707,12 @@ function mergeInto(facts, catalog, created, set, diagnostics) {
     const known = new Set(facts.tables.map((t) => t.id));
     for (const t of catalog.tables) {
         if (known.has(t.id)) {
-            diagnostics.push({ severity: 'warning', stage: 'migrations', file: set.dir, message: `${t.id} is also defined by another migration folder; the first one is documented` });
+            diagnostics.push({
+                severity: 'warning',
+                stage: 'migrations',
+                file: set.dir,
+                message: `${t.id} is also defined by another migration folder; the first one is documented`,
+            });
             continue;
         }
         const source = created.get(t.id);
