@@ -113,7 +113,8 @@ function fetchNpm(root, pkg) {
     writeFileSync(join(dest, '.complete'), `${pkg.name}@${pkg.version}\n`);
     const { files, mb } = sizeOf(dest);
     log(
-      `npm ${pkg.name}@${pkg.version}: fetched ${(statSync(tgz).size / 1e6).toFixed(1)} MB tarball, extracted ${files} files (${mb} MB) to ${dest} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `npm ${pkg.name}@${pkg.version}: fetched ${(statSync(tgz).size / 1e6).toFixed(1)} MB tarball, ` +
+        `extracted ${files} files (${mb} MB) to ${dest} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     return { kind: 'npm', name: pkg.name, version: pkg.version, dir: dest };
   } finally {
@@ -168,7 +169,8 @@ function fetchDebian(root, pkg) {
       const candidate = candidateVersion(pkg.name);
       if (!candidate || candidate === '(none)')
         throw new Error(
-          `apt-get download ${pkg.name}=${version} failed and apt has no candidate: ${(r.stderr || r.stdout).trim().split('\n').slice(-2).join(' | ')}`,
+          `apt-get download ${pkg.name}=${version} failed and apt has no candidate: ` +
+            `${(r.stderr || r.stdout).trim().split('\n').slice(-2).join(' | ')}`,
         );
       log(
         `deb ${pkg.name}: pinned ${version} is no longer in the archive; fetching the candidate ${candidate} instead`,
@@ -177,7 +179,8 @@ function fetchDebian(root, pkg) {
       r = spawnSync('apt-get', ['download', '-q', `${pkg.name}=${version}`], { cwd: tmp, encoding: 'utf8' });
       if (r.status !== 0)
         throw new Error(
-          `apt-get download ${pkg.name}=${version} failed: ${(r.stderr || r.stdout).trim().split('\n').slice(-2).join(' | ')}`,
+          `apt-get download ${pkg.name}=${version} failed: ` +
+            `${(r.stderr || r.stdout).trim().split('\n').slice(-2).join(' | ')}`,
         );
     }
     const deb = readdirSync(tmp).find((f) => f.endsWith('.deb'));
@@ -193,7 +196,9 @@ function fetchDebian(root, pkg) {
     renameSync(staging, dest);
     const { files, mb } = sizeOf(dest);
     log(
-      `deb ${pkg.name}=${version}: fetched ${(statSync(join(tmp, deb)).size / 1e6).toFixed(1)} MB .deb, extracted ${files} files (${mb} MB)${gunzipped ? `, gunzipped ${gunzipped} .sql.gz` : ''} to ${dest} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `deb ${pkg.name}=${version}: fetched ${(statSync(join(tmp, deb)).size / 1e6).toFixed(1)} MB .deb, ` +
+        `extracted ${files} files (${mb} MB)${gunzipped ? `, gunzipped ${gunzipped} .sql.gz` : ''} ` +
+        `to ${dest} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     return {
       kind: 'deb',

