@@ -1,31 +1,13 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { discoverSources, type DiscoveredSources } from '../../src/sources/discover-sources.js';
 import { groupMigrations, sectionFromContent } from '../../src/sources/migrations/migration-layout.js';
+import { AUTO_SOURCES, tempRepo } from '../support/temp-repo.js';
 
 /** The migration sets the migrations kind will replay from what discovery handed it. */
 const migrationSets = (found: DiscoveredSources) =>
   groupMigrations(found.files.migration!, (f) => sectionFromContent(found.texts.get(f) ?? '')).sets;
 
-const AUTO = {
-  'auto-discover': true,
-  openapi: [],
-  migrations: [],
-  infra: [],
-  exclude: [],
-  'include-test-folders': false,
-};
-
-function repo(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ad-discover-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
-}
+const repo = (files: Record<string, string | Buffer>) => tempRepo(files, 'ad-discover-');
 
 const K8S = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\n';
 
@@ -42,7 +24,7 @@ describe('discoverSources', () => {
       'infra/main.tf': 'resource "aws_s3_bucket" "b" {}\n',
       'package.json': '{"name": "x"}',
     });
-    const found = await discoverSources(root, AUTO, []);
+    const found = await discoverSources(root, AUTO_SOURCES, []);
     expect(found.files.openapi).toEqual(['api/spec.yaml', 'api/swagger.json']);
     expect(migrationSets(found).map((s) => [s.dir, s.files.map((f) => f.file)])).toEqual([
       ['db/migrations', ['db/migrations/001_a.up.sql']],
@@ -73,7 +55,7 @@ describe('discoverSources', () => {
       'vendor/x/openapi.yaml': 'openapi: 3.0.0\n',
       'docs/architecture/copy.yaml': 'openapi: 3.0.0\n',
     });
-    const found = await discoverSources(root, AUTO, ['docs/architecture']);
+    const found = await discoverSources(root, AUTO_SOURCES, ['docs/architecture']);
     expect(found.files.openapi).toEqual(['svc/api.yaml']);
   });
 
@@ -85,14 +67,14 @@ describe('discoverSources', () => {
     });
     const found = await discoverSources(
       root,
-      { ...AUTO, openapi: ['contracts/*.api'], migrations: ['schema/changes'], exclude: ['legacy/**'] },
+      { ...AUTO_SOURCES, openapi: ['contracts/*.api'], migrations: ['schema/changes'], exclude: ['legacy/**'] },
       [],
     );
     expect(found.files.openapi).toEqual(['contracts/orders.api']);
     expect(migrationSets(found).flatMap((s) => s.files.map((f) => f.file))).toEqual(['schema/changes/a.sql']);
     const onlyGlobs = await discoverSources(
       root,
-      { ...AUTO, 'auto-discover': false, openapi: ['contracts/*.api'] },
+      { ...AUTO_SOURCES, 'auto-discover': false, openapi: ['contracts/*.api'] },
       [],
     );
     expect(onlyGlobs.inputs.map((i) => i.file)).toEqual(['contracts/orders.api']);
@@ -103,7 +85,7 @@ describe('discoverSources', () => {
       'db/migrations/001_dump.up.sql': Buffer.from([0x50, 0x47, 0x00, 0x01, 0x02]),
       'chart/templates/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n',
     });
-    const found = await discoverSources(root, AUTO, []);
+    const found = await discoverSources(root, AUTO_SOURCES, []);
     expect(found.inputs).toEqual([]);
     expect(found.diagnostics.map((d) => [d.severity, d.file])).toEqual([
       ['notice', 'chart/templates/deploy.yaml'],

@@ -2,35 +2,17 @@
 // path items reached only through `$ref`, test folders with their own Compose files, and files a
 // parser chokes on. Each test here failed before the fix it names.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { extractFacts } from '../../src/pipeline.js';
 import { discoverSources } from '../../src/sources/discover-sources.js';
 import { isolateBatch } from '../../src/sources/isolate-extractor.js';
 import { DOCS, runPipeline } from '../support/in-process-run.js';
+import { AUTO_SOURCES, tempRepo, writeRepoFile } from '../support/temp-repo.js';
 
-const AUTO = {
-  'auto-discover': true,
-  openapi: [],
-  migrations: [],
-  infra: [],
-  exclude: [],
-  'include-test-folders': false,
-};
-
-function repo(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ad-real-'));
-  for (const [path, content] of Object.entries(files)) write(dir, path, content);
-  return dir;
-}
-
-function write(dir: string, path: string, content: string | Buffer): void {
-  mkdirSync(dirname(join(dir, path)), { recursive: true });
-  writeFileSync(join(dir, path), content);
-}
+const repo = (files: Record<string, string | Buffer>) => tempRepo(files, 'ad-real-');
 
 describe('empty and whitespace-only files are valid input with nothing in them', () => {
   test('empty migration files beside real ones: the run goes on and reads the tables', async () => {
@@ -74,7 +56,7 @@ describe('byte-order marks and CRLF line endings', () => {
 
   test('a spec saved with a BOM and CRLF is discovered and read, with the right lines', async () => {
     const root = repo({ 'api/openapi.yaml': crlf(spec) });
-    const found = await discoverSources(root, AUTO, []);
+    const found = await discoverSources(root, AUTO_SOURCES, []);
     expect(found.files.openapi).toEqual(['api/openapi.yaml']);
     const facts = await extractFacts(await loadConfig(root, {}));
     expect(facts.api.operations.map((o) => [o.id, o.source.line])).toEqual([['op:GET /pets', 7]]);
@@ -110,7 +92,7 @@ describe('every file an extractor reads is an input', () => {
     expect(first.facts.inputs.map((i) => i.file)).toEqual(['api/openapi.yaml', 'api/paths/pets.yaml']);
     expect(first.facts.api.operations.map((o) => o.id)).toEqual(['op:GET /pets']);
 
-    write(
+    writeRepoFile(
       dir,
       'api/paths/pets.yaml',
       `${pets}post:\n  operationId: createPet\n  responses:\n    "201": {description: created}\n`,
@@ -130,15 +112,15 @@ describe('every file an extractor reads is an input', () => {
   test('a referenced file that disappears refreshes the docs too', async () => {
     const dir = repo({ 'api/openapi.yaml': root, 'api/paths/pets.yaml': pets });
     await runPipeline(dir);
-    write(dir, 'api/openapi.yaml', `${root}  /cats:\n    $ref: ./paths/cats.yaml\n`);
-    write(dir, 'api/paths/cats.yaml', pets);
+    writeRepoFile(dir, 'api/openapi.yaml', `${root}  /cats:\n    $ref: ./paths/cats.yaml\n`);
+    writeRepoFile(dir, 'api/paths/cats.yaml', pets);
     const withCats = await runPipeline(dir);
     expect(withCats.facts.inputs.map((i) => i.file)).toEqual([
       'api/openapi.yaml',
       'api/paths/cats.yaml',
       'api/paths/pets.yaml',
     ]);
-    write(dir, 'api/paths/cats.yaml', '');
+    writeRepoFile(dir, 'api/paths/cats.yaml', '');
     const after = await runPipeline(dir);
     expect(after.extracted).toBe(true);
   });
@@ -253,7 +235,7 @@ describe('sources real repositories keep where discovery did not look', () => {
     const text = JSON.stringify(spec, null, 2);
     expect(text.indexOf('"openapi"')).toBeGreaterThan(64 * 1024);
     const root = repo({ 'spec/api.json': text });
-    const found = await discoverSources(root, AUTO, []);
+    const found = await discoverSources(root, AUTO_SOURCES, []);
     expect(found.files.openapi).toEqual(['spec/api.json']);
   });
 
@@ -269,9 +251,9 @@ describe('sources real repositories keep where discovery did not look', () => {
     git('add', '.gitignore');
     git('add', '-f', 'deploy/k8s/base/hanko/deployment.yaml');
     git('commit', '-qm', 'x');
-    write(root, 'untracked/docker-compose.yml', 'services:\n  web:\n    image: nginx:1\n');
-    write(root, 'hanko-build/hanko', 'ignored and untracked');
-    const found = await discoverSources(root, AUTO, []);
+    writeRepoFile(root, 'untracked/docker-compose.yml', 'services:\n  web:\n    image: nginx:1\n');
+    writeRepoFile(root, 'hanko-build/hanko', 'ignored and untracked');
+    const found = await discoverSources(root, AUTO_SOURCES, []);
     expect(found.files.kubernetes).toEqual(['deploy/k8s/base/hanko/deployment.yaml']);
     expect(found.files.compose).toEqual(['untracked/docker-compose.yml']);
   });
@@ -284,7 +266,7 @@ describe('sources real repositories keep where discovery did not look', () => {
       'deploy/docker-compose/base.yaml': 'services:\n\n  # the API\n  api:\n    build: ../..\n',
       '.gitlab-ci.yml': 'services:\n  - postgres:15\ntest:\n  image: node:20\n  script: [npm test]\n',
     });
-    const found = await discoverSources(root, AUTO, []);
+    const found = await discoverSources(root, AUTO_SOURCES, []);
     expect(found.files.compose).toEqual(['deploy/docker-compose/base.yaml', 'quickstart.yml']);
   });
 
@@ -299,7 +281,7 @@ describe('sources real repositories keep where discovery did not look', () => {
           'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [../k8s/app.yaml]\n',
         'k8s/app.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\n',
       });
-      const found = await discoverSources(root, AUTO, []);
+      const found = await discoverSources(root, AUTO_SOURCES, []);
       expect(found.files.kubernetes).toEqual(['k8s/app.yaml']);
       expect(found.diagnostics.map((d) => [d.file, d.severity])).toEqual([['kustomize/kustomization.yaml', 'notice']]);
     },
@@ -313,7 +295,7 @@ describe('sources real repositories keep where discovery did not look', () => {
       '.github/release-cluster/ingress.yaml':
         'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: frontend\n',
     });
-    const found = await discoverSources(root, AUTO, []);
+    const found = await discoverSources(root, AUTO_SOURCES, []);
     expect(Object.values(found.files).flat()).toEqual(['persistence/sql/migrations/20200101000000_identities.up.sql']);
     expect(found.diagnostics.map((d) => d.message)).toEqual([
       expect.stringMatching(
