@@ -112,7 +112,9 @@ function setOutputs(o: { changed: boolean; files: string[]; outcome: PublishOutc
 }
 
 function annotate(d: Diagnostic): void {
-  const props = { file: d.file, startLine: d.line, startColumn: d.column, title: `Architect Docs (${d.stage})` };
+  // A diagnostic about the whole repository (file `.`) is an annotation on the run, not on a file.
+  const file = d.file === '.' ? undefined : d.file;
+  const props = { file, startLine: d.line, startColumn: d.column, title: `Architect Docs (${d.stage})` };
   if (d.severity === 'error') core.error(d.message, props);
   else if (d.severity === 'warning') core.warning(d.message, props);
   else core.notice(d.message, props);
