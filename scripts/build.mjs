@@ -34,7 +34,9 @@ for (const f of ['libpg-query.js', 'libpg-query.wasm'])
 // The entry also does `export * from "@pgsql/types"`: a package of TypeScript types whose JS
 // exports nothing, but which resolves only through node_modules, so the bundle checked out by
 // GitHub (no npm install) failed on that line alone. It is dropped once we know nothing is lost.
-const typeValues = Object.keys(await import('@pgsql/types')).filter((k) => k !== 'default' && k !== '__esModule');
+// Node 24 names a CommonJS module's whole exports object `module.exports` in its namespace too.
+const interop = new Set(['default', '__esModule', 'module.exports']);
+const typeValues = Object.keys(await import('@pgsql/types')).filter((k) => !interop.has(k));
 if (typeValues.length > 0)
   throw new Error(
     `@pgsql/types now exports values (${typeValues.join(', ')}): vendor it instead of dropping its re-export`,
