@@ -13,12 +13,12 @@ import { estimatePlan, type PlanEstimate } from './agent/estimate-plan.js';
 import { loadPersona } from './agent/load-persona.js';
 import { resolveModel } from './agent/model-resolution.js';
 import { buildFacts } from './sources/extract-facts.js';
-import { digest, sha256 } from './facts/hash.js';
-import type { FactModel, InputFile } from './facts/model.js';
+import { digest } from './facts/hash.js';
+import type { FactModel } from './facts/model.js';
 import type { RunResult } from './publish/run-result.js';
 import { writeFilesAtomically, type FileChange } from './publish/write-files.js';
-import { decodeText } from './sources/common/decode-text.js';
 import { discoverSources, type DiscoveredSources } from './sources/discover-sources.js';
+import { rehashReferencedInputs } from './sources/referenced-inputs.js';
 import { readState, serializeState, statePath, type StateFile } from './state/state-file.js';
 import { VERSION } from './version.js';
 
@@ -120,32 +120,11 @@ async function factsFor(
   // The inputs list is always what discovery found now (plus the files the last extraction read
   // through references, re-hashed now), never what a (possibly edited) state file says.
   if (!config.force && state) {
-    const inputs = await withReferencedFiles(config.repoRoot, found.inputs, state.facts.inputs);
+    const inputs = await rehashReferencedInputs(config.repoRoot, found.inputs, state.facts.inputs);
     if (state.extractionKey === extractionKey(config, inputs))
       return { facts: { ...state.facts, inputs }, extracted: false };
   }
   return { facts: await buildFacts(config.repoRoot, found), extracted: true };
-}
-
-/**
- * Discovery cannot find a file that is an input only because another one refers to it (a path
- * item behind `$ref`): the last run's list names them, and each is hashed as it is now. A file
- * gone since drops out, and the changed key re-extracts.
- */
-async function withReferencedFiles(
-  repoRoot: string,
-  discovered: InputFile[],
-  previous: InputFile[],
-): Promise<InputFile[]> {
-  const known = new Set(discovered.map((i) => i.file));
-  const extra: InputFile[] = [];
-  for (const input of previous) {
-    if (!input.referenced || known.has(input.file)) continue;
-    const bytes = await readFile(join(repoRoot, input.file)).catch(() => undefined);
-    if (bytes) extra.push({ file: input.file, kind: input.kind, sha256: sha256(decodeText(bytes)), referenced: true });
-  }
-  if (extra.length === 0) return discovered;
-  return [...discovered, ...extra].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 async function renderAndPublish(config: Config, context: RunContext, p: Prepared): Promise<RunResult> {

@@ -143,9 +143,8 @@ async function classify(
 /** One notice for all skipped test files: how many, and under which test folders. */
 function testFolderNotice(files: string[]): Diagnostic {
   const folders = [...new Set(files.map(testFolderOf))].sort(compareText);
-  const shown = folders
-    .slice(0, 6)
-    .map((f) => (f.includes('.') && !f.endsWith('/') && files.includes(f) ? f : `${f}/`));
+  // A folder ends in a test folder's name; a test Compose file outside any is shown as itself.
+  const shown = folders.slice(0, 6).map((f) => (isTestFolderName(posix.basename(f)) ? `${f}/` : f));
   const more = folders.length > shown.length ? `, and ${folders.length - shown.length} more` : '';
   return {
     severity: 'notice',

@@ -1,15 +1,8 @@
 import { factFindings } from '../facts/fact-rules.js';
-import { sha256 } from '../facts/hash.js';
-import {
-  emptyFacts,
-  type Diagnostic,
-  type FactModel,
-  type Finding,
-  type InfraFacts,
-  type InputFile,
-} from '../facts/model.js';
+import { emptyFacts, type Diagnostic, type FactModel, type Finding, type InfraFacts } from '../facts/model.js';
 import type { DiscoveredSources } from './discover-sources.js';
 import { isolateBatch } from './isolate-extractor.js';
+import { withReferencedInputs } from './referenced-inputs.js';
 import { sourceKinds } from './registry.js';
 import type { FactContribution } from './source-kind.js';
 
@@ -98,20 +91,6 @@ function mergeContributions(parts: FactContribution[]): FactContribution {
     if (p.findings) out.findings = [...(out.findings ?? []), ...p.findings];
   }
   return out;
-}
-
-/** Discovery's inputs plus the files an extractor read through references, each hashed as read. */
-function withReferencedInputs(
-  inputs: InputFile[],
-  kind: string,
-  alsoRead: Map<string, string> | undefined,
-): InputFile[] {
-  if (!alsoRead || alsoRead.size === 0) return inputs;
-  const known = new Set(inputs.map((i) => i.file));
-  const extra: InputFile[] = [];
-  for (const [file, body] of alsoRead)
-    if (!known.has(file)) extra.push({ file, kind, sha256: sha256(body), referenced: true });
-  return [...inputs, ...extra].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 function mergeInfra(parts: InfraFacts[], diagnostics: Diagnostic[]): InfraFacts {
