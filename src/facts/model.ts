@@ -194,7 +194,78 @@ export interface Component {
   ports: number[];
   /** Names (never values) of environment variables it is given. */
   env: string[];
+  /**
+   * Labels that identify it: a workload's pod template labels, else the object's own labels
+   * (Kubernetes); Compose and Terraform components have none.
+   */
+  labels?: Record<string, string>;
+  /** What a Service, PodDisruptionBudget or workload selects, as `key: value` pairs. */
+  selector?: Record<string, string>;
+  /** Health checks the platform runs: Kubernetes probes, a Compose `healthcheck`. */
+  probes?: Probe[];
+  /** CPU and memory the first container asks for and is capped at, as written (`250m`, `512Mi`). */
+  resources?: Resources;
+  /** On a HorizontalPodAutoscaler (or an autoscaling Terraform resource): the bounds it scales in. */
+  autoscaling?: Autoscaling;
+  /** On a PodDisruptionBudget: how many pods must stay up during voluntary disruptions. */
+  disruptionBudget?: { minAvailable?: string; maxUnavailable?: string };
+  /**
+   * Hosts that literal environment values name (`DATABASE_URL=postgres://…@db:5432/x` → `db`,
+   * `STRIPE_API=https://api.stripe.com` → `api.stripe.com`), whether or not they resolve to a
+   * component here. Only the host, scheme and port: never credentials, paths or the whole value.
+   */
+  hosts?: EnvHost[];
+  /** On an Ingress (or gateway route): the host/path routes and the Service each goes to. */
+  routes?: Route[];
+  /**
+   * A few literal settings that say what a cloud resource is (Terraform: `engine`,
+   * `engine_version`, `instance_class`, `node_type`, `multi_az`, `fifo_queue` …). Never
+   * variables, never anything secret-shaped.
+   */
+  settings?: Record<string, string>;
+  /** Compose `command` / Kubernetes `args` first word(s) that tell two roles of one image apart. */
+  command?: string;
   source: SourceLocation;
+}
+
+export interface Probe {
+  /** Kubernetes probe kind, or `healthcheck` for Compose. */
+  kind: 'liveness' | 'readiness' | 'startup' | 'healthcheck';
+  type: 'http' | 'tcp' | 'grpc' | 'exec';
+  /** For `http`. */
+  path?: string;
+  /** A number or a named container port, as written. */
+  port?: number | string;
+  /** For `exec`: the command as one line (`pg_isready -U shop`). */
+  command?: string;
+}
+
+export interface Resources {
+  requests?: { cpu?: string; memory?: string };
+  limits?: { cpu?: string; memory?: string };
+}
+
+export interface Autoscaling {
+  min?: number;
+  max: number;
+  /** What it scales on, e.g. `cpu 70%`. */
+  metrics: string[];
+}
+
+export interface EnvHost {
+  variable: string;
+  host: string;
+  /** Lower-cased URL scheme when the value is a URL (`postgres`, `https`, `amqp`). */
+  scheme?: string;
+  port?: number;
+}
+
+export interface Route {
+  host: string;
+  path: string;
+  /** The backend Service name. */
+  service: string;
+  port?: number | string;
 }
 
 export interface Edge {
@@ -209,6 +280,68 @@ export interface Edge {
 export interface InfraFacts {
   components: Component[];
   edges: Edge[];
+}
+
+// ---------------------------------------------------------------- System model
+
+/**
+ * What a logical component is, in the vocabulary of an architecture diagram (C4 containers,
+ * Backstage component and resource types).
+ */
+export type SystemRole = 'service' | 'datastore' | 'cache' | 'queue' | 'bucket' | 'gateway' | 'external' | 'job';
+
+/**
+ * Why the model says what it says: the fact ids behind an inference and, in words, the rule that
+ * drew it (`same image ghcr.io/acme/orders`, `DATABASE_URL names db`).
+ */
+export interface Evidence {
+  facts: string[];
+  rule: string;
+}
+
+/**
+ * One logical part of the system: a service deployed on several platforms is one component; its
+ * ServiceAccounts, NetworkPolicies, ConfigMaps and Secrets are folded into `supporting`.
+ */
+export interface SystemComponent {
+  /** `system:<slug>` — stable across runs while the name is. */
+  id: string;
+  name: string;
+  role: SystemRole;
+  /** The technology when the sources say it: `postgres`, `redis`, `kafka`, `s3`, `stripe` … */
+  technology?: string;
+  /** Raw infra component ids merged into this one (empty for an external known only by a host). */
+  runsAs: string[];
+  /** Supporting raw objects folded into it (ServiceAccount, NetworkPolicy, ConfigMap, Secret …). */
+  supporting: string[];
+  /**
+   * What it provides when the sources show it: `spec:<file>` ids for a service that serves an API,
+   * `migrations:<dir>` ids for a datastore holding a migration set.
+   */
+  provides: string[];
+  /** Host names it is reached at (externals; services behind an ingress host). */
+  hosts: string[];
+  /** The grouping a large diagram splits by: a Kubernetes namespace, a `services/<name>` domain … */
+  group?: string;
+  evidence: Evidence[];
+}
+
+export interface SystemEdge {
+  from: string;
+  to: string;
+  /** How the sources connect them: `env DATABASE_URL`, `depends_on`, `route shop.example.com/`, `terraform reference`. */
+  via: string;
+  /** The port or protocol, when the connection shows it (`postgres:5432`, `https`). */
+  protocol?: string;
+  /** Raw fact ids (edges are not facts with ids: the two components' ids and the source file). */
+  evidence: string[];
+}
+
+export interface SystemModel {
+  components: SystemComponent[];
+  edges: SystemEdge[];
+  /** What the sources do not show (no service serves the API spec, no datastore holds migrations …). */
+  unknowns: string[];
 }
 
 // ---------------------------------------------------------------- Findings
@@ -251,6 +384,8 @@ export interface FactModel {
   api: ApiFacts;
   schema: SchemaFacts;
   infra: InfraFacts;
+  /** The logical system derived from `api`, `schema` and `infra` by the system stage. */
+  system: SystemModel;
   findings: Finding[];
   diagnostics: Diagnostic[];
 }
@@ -262,6 +397,7 @@ export function emptyFacts(): FactModel {
     api: { specs: [], operations: [], securitySchemes: [] },
     schema: { dialect: 'postgres', migrations: [], tables: [], foreignKeys: [], indexes: [], enums: [] },
     infra: { components: [], edges: [] },
+    system: { components: [], edges: [], unknowns: [] },
     findings: [],
     diagnostics: [],
   };

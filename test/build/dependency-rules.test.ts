@@ -20,6 +20,7 @@ const STAGES: { name: string; paths: string[] }[] = [
   { name: 'agent', paths: ['agent/'] },
   { name: 'docs', paths: ['docs/'] },
   { name: 'state', paths: ['state/'] },
+  { name: 'system', paths: ['system/'] },
   { name: 'sources', paths: ['sources/'] },
   { name: 'checks', paths: ['checks/'] },
   { name: 'redaction', paths: ['redaction/'] },
