@@ -13,6 +13,7 @@ import { estimatePlan, type PlanEstimate } from './agent/estimate-plan.js';
 import { loadPersona } from './agent/load-persona.js';
 import { resolveModel } from './agent/model-resolution.js';
 import { buildFacts } from './sources/extract-facts.js';
+import { deriveSystem } from './system/derive-system.js';
 import { digest } from './facts/hash.js';
 import type { FactModel } from './facts/model.js';
 import type { RunResult } from './publish/run-result.js';
@@ -103,7 +104,12 @@ async function prepare(config: Config): Promise<Prepared> {
 /** Only the fact model: what `architect-docs facts` prints. */
 export async function extractFacts(config: Config): Promise<FactModel> {
   const found = await discoverSources(config.repoRoot, config.sources, [config.docsDir]);
-  return buildFacts(config.repoRoot, found);
+  return withSystem(await buildFacts(config.repoRoot, found));
+}
+
+/** The facts with the logical system model derived from them (the system stage). */
+function withSystem(facts: FactModel): FactModel {
+  return { ...facts, system: deriveSystem(facts) };
 }
 
 /** Everything extraction depends on; equal keys mean equal facts. */
@@ -122,9 +128,11 @@ async function factsFor(
   if (!config.force && state) {
     const inputs = await rehashReferencedInputs(config.repoRoot, found.inputs, state.facts.inputs);
     if (state.extractionKey === extractionKey(config, inputs))
-      return { facts: { ...state.facts, inputs }, extracted: false };
+      // The system model is derived, cheaply, from the rest: re-deriving it means a state written
+      // before the system stage existed (or by an older release of it) still gives today's model.
+      return { facts: withSystem({ ...state.facts, inputs }), extracted: false };
   }
-  return { facts: await buildFacts(config.repoRoot, found), extracted: true };
+  return { facts: withSystem(await buildFacts(config.repoRoot, found)), extracted: true };
 }
 
 async function renderAndPublish(config: Config, context: RunContext, p: Prepared): Promise<RunResult> {

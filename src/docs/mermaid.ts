@@ -117,7 +117,7 @@ export function erAttributeType(type: string): string {
 }
 
 /** A flowchart node id: a fixed prefix (so no keyword, no `o`/`x` arrow heads) and `[A-Za-z0-9_]`. */
-function flowIdBase(key: string): string {
+export function flowIdBase(key: string): string {
   return `c_${key
     .normalize('NFC')
     .replace(/[^A-Za-z0-9_]/g, '_')
@@ -132,7 +132,7 @@ function shortHash(value: string, length = 6): string {
  * Give every key a unique id. Keys whose readable id collides all get a hash suffix, so an id never
  * depends on which other keys happen to come first.
  */
-function assignIds(keys: readonly string[], base: (key: string) => string): Map<string, string> {
+export function assignIds(keys: readonly string[], base: (key: string) => string): Map<string, string> {
   const unique = [...new Set(keys)].sort(compare);
   const byBase = new Map<string, string[]>();
   for (const key of unique) {

@@ -1,9 +1,123 @@
-// The system stage: the logical system model derived from the facts (see `SystemModel`).
-// Work in progress: the derivation lands in this folder, one concern per file.
+// The system stage: the logical system the facts describe, for views an architect would draw.
+//
+// Raw facts are per file and per platform (a Compose service, a Kubernetes Deployment and its
+// Service, ServiceAccount and NetworkPolicy, a Terraform RDS instance and its subnet group). The
+// system model is per logical part: one component per service, datastore, cache, queue, bucket,
+// gateway or external integration, with the raw ids it runs as (`runsAs`), the supporting objects
+// folded into it, what it provides (API specs, migration sets) and edges between components, every
+// one with its evidence. What the sources do not show goes to `unknowns`, never into a guess.
+//
+//   component-roles.ts   what a raw component is (primary with a role, or supporting)
+//   fold-supporting.ts   which primary each supporting object belongs to
+//   merge-components.ts  which primaries are one logical component
+//   system-edges.ts      connections, externals and the env-name convention
+//   ownership.ts         API and schema ownership
 
-import type { FactModel, SystemModel } from '../facts/model.js';
+import { posix } from 'node:path';
+import type { Component, FactModel, SystemComponent, SystemModel } from '../facts/model.js';
+import { rawRole } from './component-roles.js';
+import { foldSupporting } from './fold-supporting.js';
+import { type Candidate, displayName, mergeCandidates } from './merge-components.js';
+import { compareText, slugify } from './names.js';
+import { assignOwnership } from './ownership.js';
+import { systemEdges } from './system-edges.js';
 
 /** The logical components, their connections and what the sources do not show. */
-export function deriveSystem(_facts: FactModel): SystemModel {
-  return { components: [], edges: [], unknowns: [] };
+export function deriveSystem(facts: FactModel): SystemModel {
+  const unknowns: string[] = [];
+  const raw = facts.infra.components;
+  const candidates: Candidate[] = [];
+  const supportingIds = new Set<string>();
+  for (const c of raw) {
+    const r = rawRole(c);
+    if (!r.primary) {
+      supportingIds.add(c.id);
+      continue;
+    }
+    const candidate: Candidate = { component: c, role: r.role, slug: slugify(c.name) };
+    if (r.technology) candidate.technology = r.technology;
+    candidates.push(candidate);
+  }
+  const primaryIds = new Set(candidates.map((c) => c.component.id));
+  const folded = foldSupporting(supportingIds, primaryIds, facts.infra.edges);
+
+  const groups = mergeCandidates(candidates, unknowns);
+  const owners = new Map<string, string[]>();
+  const usedIds = new Set<string>();
+  const components: SystemComponent[] = [];
+  const gatewaysLast = (g: { members: Candidate[] }) => (g.members[0]!.role === 'gateway' ? 1 : 0);
+  const ordered = groups.sort(
+    (a, b) => gatewaysLast(a) - gatewaysLast(b) || compareText(displayName(a.members), displayName(b.members)),
+  );
+  for (const g of ordered) {
+    let name = displayName(g.members);
+    const role = g.members.some((m) => m.role === 'service') ? 'service' : g.members[0]!.role;
+    // An Ingress is often named after the Service it fronts: call it by its kind, not `-2`.
+    if (usedIds.has(`system:${slugify(name)}`)) name = `${name} ${g.members[0]!.component.kind.toLowerCase()}`;
+    let id = `system:${slugify(name)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `system:${slugify(name)}-${n}`;
+    usedIds.add(id);
+    const members = g.members.map((m) => m.component);
+    const technology = g.members.find((m) => m.technology)?.technology;
+    const component: SystemComponent = {
+      id,
+      name,
+      role,
+      runsAs: members.map((m) => m.id).sort(),
+      supporting: [],
+      provides: [],
+      hosts: [],
+      evidence: [
+        ...members.map((m) => ({
+          facts: [m.id],
+          rule: `${m.platform} ${m.kind} \`${m.name}\` in ${m.source.file}:${m.source.line}`,
+        })),
+        ...g.evidence,
+      ],
+    };
+    if (technology) component.technology = technology;
+    const group = groupOf(members);
+    if (group) component.group = group;
+    components.push(component);
+    for (const m of members) owners.set(m.id, [id]);
+  }
+  for (const [supportingId, primaries] of folded) {
+    const ids = [...new Set(primaries.map((p) => owners.get(p)![0]!))].sort();
+    owners.set(supportingId, ids);
+    for (const id of ids) components.find((c) => c.id === id)!.supporting.push(supportingId);
+  }
+  for (const c of components) c.supporting.sort();
+  addIngressHosts(components, raw);
+
+  const { edges, externals } = systemEdges({ facts, components, owners, unknowns });
+  const all = [...components, ...externals];
+  assignOwnership(facts, all, edges, unknowns);
+  for (const c of all) c.provides = [...new Set(c.provides)].sort();
+  return { components: all, edges, unknowns: [...new Set(unknowns)] };
+}
+
+/**
+ * How a diagram of many components splits: by Kubernetes namespace, else by the top folder of a
+ * monorepo (`services/orders`), else not at all.
+ */
+function groupOf(members: Component[]): string | undefined {
+  const namespaced = members.find((m) => m.namespace);
+  if (namespaced?.namespace) return namespaced.namespace;
+  for (const m of members) {
+    const parts = posix.dirname(m.source.file).split('/');
+    const at = parts.findIndex((p) => /^(services|apps|packages|components|microservices|src)$/.test(p));
+    if (at >= 0 && parts[at + 1]) return `${parts[at]}/${parts[at + 1]}`;
+  }
+  return undefined;
+}
+
+/** The hosts a gateway answers on are the hosts of its routes. */
+function addIngressHosts(components: SystemComponent[], raw: Component[]): void {
+  const byId = new Map(raw.map((c) => [c.id, c]));
+  for (const c of components) {
+    const hosts = new Set<string>();
+    for (const id of c.runsAs)
+      for (const r of byId.get(id)?.routes ?? []) if (r.host && r.host !== '*') hosts.add(r.host);
+    c.hosts = [...hosts].sort();
+  }
 }

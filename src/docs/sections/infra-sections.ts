@@ -2,24 +2,8 @@ import { factIndex } from '../../facts/index/fact-index.js';
 import type { Component, Edge } from '../../facts/model.js';
 import { sourceKind } from '../../sources/registry.js';
 import type { ComponentPresentation } from '../../sources/source-kind.js';
-import { componentDiagram } from '../mermaid.js';
-import {
-  inlineCode,
-  codeNode,
-  emphasis,
-  joined,
-  paragraph,
-  tableNode,
-  type Inline,
-  type Section,
-} from '../markdown.js';
+import { inlineCode, emphasis, joined, paragraph, tableNode, type Inline, type Section } from '../markdown.js';
 import { sourceLink, type SectionContext } from './section-context.js';
-
-export function infraDiagram(ctx: SectionContext): Section {
-  if (ctx.facts.infra.components.length === 0)
-    return [paragraph(emphasis('No infrastructure configuration was found in this repository.'))];
-  return [codeNode('mermaid', componentDiagram(ctx.facts.infra))];
-}
 
 export function infraComponents(ctx: SectionContext): Section {
   const { components } = ctx.facts.infra;
@@ -36,17 +20,6 @@ export function infraComponents(ctx: SectionContext): Section {
         [c.ports.length ? c.ports.join(', ') : '—'],
         [sourceLink(ctx, c.source)],
       ]),
-    ),
-  ];
-}
-
-export function infraDependencies(ctx: SectionContext): Section {
-  const { edges } = ctx.facts.infra;
-  if (edges.length === 0) return [paragraph(emphasis('No dependencies between components were found.'))];
-  return [
-    tableNode(
-      ['From', 'To', 'How'],
-      edges.map((e) => [[componentLabel(ctx, e.from)], [componentLabel(ctx, e.to)], edgeHow(e)]),
     ),
   ];
 }

@@ -1,7 +1,6 @@
 import { sourceKind } from '../../sources/registry.js';
 import type { SourceKind } from '../../sources/source-kind.js';
-import { componentDiagram } from '../mermaid.js';
-import { codeNode, emphasis, inlineCode, list, paragraph, tableNode, type Section } from '../markdown.js';
+import { emphasis, inlineCode, list, paragraph, tableNode, type Section } from '../markdown.js';
 import { docLink, sourceLink, type SectionContext } from './section-context.js';
 
 export function overviewAtAGlance(ctx: SectionContext): Section {
@@ -36,12 +35,6 @@ export function overviewAtAGlance(ctx: SectionContext): Section {
       ],
     ),
   ];
-}
-
-export function overviewComponentDiagram(ctx: SectionContext): Section {
-  if (ctx.facts.infra.components.length === 0)
-    return [paragraph(emphasis('No infrastructure configuration was found, so there is no component diagram.'))];
-  return [codeNode('mermaid', componentDiagram(ctx.facts.infra))];
 }
 
 export function overviewDocuments(ctx: SectionContext): Section {

@@ -9,15 +9,19 @@ import {
   dataSummary,
   dataTables,
 } from './data-sections.js';
-import { infraComponents, infraDependencies, infraDiagram } from './infra-sections.js';
+import { infraComponents } from './infra-sections.js';
 import type { Section } from '../markdown.js';
-import {
-  overviewAtAGlance,
-  overviewComponentDiagram,
-  overviewDocuments,
-  overviewFindings,
-} from './overview-sections.js';
+import { overviewAtAGlance, overviewDocuments, overviewFindings } from './overview-sections.js';
 import { runbookDependencies, runbookService } from './runbook-sections.js';
+import {
+  infraConnections,
+  infraDiagram,
+  infraSupporting,
+  infraSystemComponents,
+  infraUnknowns,
+  overviewComponentDiagram,
+  overviewContextDiagram,
+} from './system-sections.js';
 import type { SectionContext } from './section-context.js';
 
 /**
@@ -37,6 +41,7 @@ export const SECTIONS: Record<string, SectionSpec> = {
     purpose:
       'the system context, its main data flows, trust boundaries, and the key design decisions with their trade-offs',
   },
+  'overview.context-diagram': { kind: 'facts', render: overviewContextDiagram },
   'overview.component-diagram': { kind: 'facts', render: overviewComponentDiagram },
   'overview.security': {
     kind: 'agent',
@@ -79,7 +84,10 @@ export const SECTIONS: Record<string, SectionSpec> = {
   },
   'infra.diagram': { kind: 'facts', render: infraDiagram },
   'infra.components': { kind: 'facts', render: infraComponents },
-  'infra.dependencies': { kind: 'facts', render: infraDependencies },
+  'infra.dependencies': { kind: 'facts', render: infraConnections },
+  'infra.system': { kind: 'facts', render: infraSystemComponents },
+  'infra.supporting': { kind: 'facts', render: infraSupporting },
+  'infra.unknowns': { kind: 'facts', render: infraUnknowns },
   'infra.notes': {
     kind: 'agent',
     purpose:

@@ -1,0 +1,124 @@
+// The deployment view (C4 deployment): where each component runs, one diagram per platform —
+// Kubernetes by namespace, Compose by file, cloud resources from Terraform. Only what runs or holds
+// data is drawn (workloads, ingresses, Compose services, managed databases …); the supporting
+// objects folded into each are counted on its node and listed in the tables.
+
+import type { Component, FactModel, SystemComponent } from '../../facts/model.js';
+import type { FlowEdge, FlowGroup, FlowNode, Flowchart, NodeShape } from './flowchart.js';
+import { type DiagramPart, MAX_DIAGRAM_NODES } from './view-limits.js';
+
+export function deploymentViews(facts: FactModel, platformTitle: (p: string) => string): DiagramPart<Flowchart>[] {
+  const { system } = facts;
+  const raw = new Map(facts.infra.components.map((c) => [c.id, c]));
+  const ownerOf = new Map<string, SystemComponent>();
+  for (const c of system.components) for (const id of c.runsAs) ownerOf.set(id, c);
+  const supportCount = new Map<string, number>();
+  for (const c of system.components) supportCount.set(c.id, c.supporting.length);
+
+  const platforms = [...new Set(system.components.flatMap((c) => c.runsAs.map((id) => raw.get(id)?.platform)))]
+    .filter((p): p is string => p !== undefined)
+    .sort();
+  const parts: DiagramPart<Flowchart>[] = [];
+  for (const platform of platforms) {
+    const members = [...ownerOf.keys()].map((id) => raw.get(id)!).filter((c) => c.platform === platform);
+    const byPlace = new Map<string, Component[]>();
+    for (const c of members) {
+      const place = placeOf(c);
+      byPlace.set(place, [...(byPlace.get(place) ?? []), c]);
+    }
+    // One diagram per platform while it fits; else one per namespace / file, cut to size.
+    const places = [...byPlace.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    const batches: Array<[string, Component[]][]> = [];
+    let current: [string, Component[]][] = [];
+    let size = 0;
+    for (const [place, list] of places) {
+      for (let i = 0; i < list.length; i += MAX_DIAGRAM_NODES) {
+        const slice = list.slice(i, i + MAX_DIAGRAM_NODES);
+        if (size + slice.length > MAX_DIAGRAM_NODES && current.length > 0) {
+          batches.push(current);
+          current = [];
+          size = 0;
+        }
+        current.push([place, slice]);
+        size += slice.length;
+      }
+    }
+    if (current.length > 0) batches.push(current);
+    batches.forEach((batch, i) => {
+      const title =
+        batches.length > 1
+          ? `${platformTitle(platform)} (part ${i + 1} of ${batches.length})`
+          : platformTitle(platform);
+      parts.push({ title, chart: platformChart(batch, facts, ownerOf, supportCount) });
+    });
+  }
+  return parts;
+}
+
+function placeOf(c: Component): string {
+  if (c.platform === 'kubernetes') return `namespace ${c.namespace ?? 'default'}`;
+  return c.source.file;
+}
+
+function platformChart(
+  batch: [string, Component[]][],
+  facts: FactModel,
+  ownerOf: Map<string, SystemComponent>,
+  supportCount: Map<string, number>,
+): Flowchart {
+  const nodes: FlowNode[] = [];
+  const groups: FlowGroup[] = [];
+  const drawn = new Set<string>();
+  for (const [place, list] of batch) {
+    groups.push({ key: place, title: place, nodes: list.map((c) => c.id) });
+    for (const c of list) {
+      const owner = ownerOf.get(c.id)!;
+      const folded = supportCount.get(owner.id) ?? 0;
+      nodes.push({ key: c.id, label: nodeLabel(c, folded), shape: owner.role as NodeShape });
+      drawn.add(c.id);
+    }
+  }
+  // Edges between drawn nodes, from the logical edges: each end drawn as the raw component here.
+  const edges: FlowEdge[] = [];
+  const seen = new Set<string>();
+  const rawOf = (systemId: string) =>
+    facts.system.components.find((c) => c.id === systemId)?.runsAs.filter((id) => drawn.has(id)) ?? [];
+  for (const e of facts.system.edges) {
+    for (const from of rawOf(e.from)) {
+      for (const to of rawOf(e.to)) {
+        const key = `${from}\u0000${to}`;
+        if (from === to || seen.has(key)) continue;
+        if (!sameScope(from, to, facts)) continue;
+        seen.add(key);
+        edges.push({ from, to });
+      }
+    }
+  }
+  return { direction: 'LR', nodes, edges, groups };
+}
+
+/** Copies of one service in two namespaces each talk to their own namespace's dependencies. */
+function sameScope(a: string, b: string, facts: FactModel): boolean {
+  const ca = facts.infra.components.find((c) => c.id === a);
+  const cb = facts.infra.components.find((c) => c.id === b);
+  if (!ca || !cb) return false;
+  if (ca.platform === 'kubernetes' && cb.platform === 'kubernetes') return ca.namespace === cb.namespace;
+  if (ca.platform === 'compose' && cb.platform === 'compose') return ca.source.file === cb.source.file;
+  return true;
+}
+
+function nodeLabel(c: Component, folded: number): string {
+  const bits = [`${c.kind} ${c.name}`];
+  if (c.replicas !== undefined) bits.push(`×${c.replicas}`);
+  const s = c.settings ?? {};
+  const detail = [
+    s.engine && `${s.engine}${s.engine_version ? ` ${s.engine_version}` : ''}`,
+    s.instance_class ?? s.node_type,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  if (detail) bits.push(`· ${detail}`);
+  if (s.multi_az === 'true') bits.push('· multi-AZ');
+  if (folded > 0) bits.push(`· +${folded} supporting`);
+  return bits.join(' ');
+}
