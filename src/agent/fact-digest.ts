@@ -1,6 +1,36 @@
 import type { Component, FactModel, Operation, Table } from '../facts/model.js';
 
 /**
+ * The logical system first: the architect reasons about services, data stores and data flows,
+ * and the raw manifests below are the evidence for them.
+ */
+function systemLines(facts: FactModel, level: 0 | 1 | 2): string[] {
+  const { components, edges, unknowns } = facts.system;
+  if (components.length === 0) return [];
+  const out = [
+    '',
+    `## System: ${components.length} logical components, ${edges.length} connections ` +
+      '(derived from the facts below; name components by these names)',
+  ];
+  for (const c of components) {
+    const what = `${c.role}${c.technology ? ` ${c.technology}` : ''}`;
+    if (level === 2) {
+      out.push(`- ${c.id} [${what}]`);
+      continue;
+    }
+    const parts = [`- ${c.id} "${c.name}" [${what}]`];
+    if (c.runsAs.length) parts.push(`runs as ${c.runsAs.join(', ')}`);
+    if (c.hosts.length) parts.push(`hosts ${c.hosts.join(', ')}`);
+    if (c.provides.length) parts.push(`provides ${c.provides.join(', ')}`);
+    if (level === 0 && c.supporting.length) parts.push(`${c.supporting.length} supporting objects`);
+    out.push(parts.join('; '));
+  }
+  for (const e of edges) out.push(`- ${e.from} --(${e.via}${e.protocol ? `; ${e.protocol}` : ''})--> ${e.to}`);
+  for (const u of unknowns) out.push(`- not shown by the sources: ${u}`);
+  return out;
+}
+
+/**
  * A deterministic text digest of the fact model, for the cached prompt prefix. Large systems
  * get a coarser digest rather than a truncated one: level 0 lists every fact with detail, level 1
  * lists every fact by name only, level 2 gives counts and groups. Whatever the digest leaves out
@@ -24,6 +54,7 @@ function render(facts: FactModel, level: 0 | 1 | 2): string {
   const out: string[] = ['# Facts extracted from the repository'];
   if (level > 0) out.push(`(Summarised at level ${level}: use the lookup_facts tool for details by id or by name.)`);
   const { api, schema, infra } = facts;
+  out.push(...systemLines(facts, level));
 
   out.push('', `## API: ${api.operations.length} operations in ${api.specs.length} OpenAPI document(s)`);
   for (const s of api.specs)

@@ -94,9 +94,11 @@ test('a kind registered from outside src/ is discovered, extracted, in the facts
   ]);
 
   const infra = readFileSync(join(repo, DOCS, 'infrastructure.md'), 'utf8');
-  expect(infra).toContain('subgraph platform_svcmap["Service map"]');
+  // The deployment view titles the platform the way the kind names it, and draws its components.
+  expect(infra).toContain('**Service map**');
+  expect(infra).toContain('c_svcmap_web["service web"]');
   expect(infra).toMatch(/\| `web` +\| Service map +\| service +\| `acme\/web:1\.2` +\|/);
-  expect(infra).toMatch(/\| `svcmap\/web` +\| `svcmap\/api` +\| depends on +\|/);
+  expect(infra).toMatch(/\| `web` +\| `api` +\| depends_on +\| depends on +\|/);
   const runbook = readFileSync(join(repo, DOCS, 'runbooks/web.md'), 'utf8');
   expect(runbook).toContain('`mapped service web`');
   const overview = readFileSync(join(repo, DOCS, 'README.md'), 'utf8');

@@ -19,7 +19,7 @@ import { containerView, edgeLabel } from '../views/container-view.js';
 import { contextView } from '../views/context-view.js';
 import { deploymentViews } from '../views/deployment-view.js';
 import { renderFlowchart } from '../views/flowchart.js';
-import { describe, platformTitle } from './infra-sections.js';
+import { describe, platformTitle, presentation } from './infra-sections.js';
 import { sourceLink, type SectionContext } from './section-context.js';
 
 export function overviewContextDiagram(ctx: SectionContext): Section {
@@ -66,7 +66,10 @@ export function overviewComponentDiagram(ctx: SectionContext): Section {
 export function infraDiagram(ctx: SectionContext): Section {
   if (ctx.facts.infra.components.length === 0)
     return [paragraph(emphasis('No infrastructure configuration was found in this repository.'))];
-  const parts = deploymentViews(ctx.facts, platformTitle);
+  const parts = deploymentViews(ctx.facts, {
+    platformTitle,
+    nodeName: (c) => presentation(c.platform)?.diagramName(c) ?? c.name,
+  });
   if (parts.length === 0) return [paragraph(emphasis('No component that runs or holds data was found.'))];
   const out: Section = [];
   for (const part of parts) {

@@ -7,7 +7,14 @@ import type { Component, FactModel, SystemComponent } from '../../facts/model.js
 import type { FlowEdge, FlowGroup, FlowNode, Flowchart, NodeShape } from './flowchart.js';
 import { type DiagramPart, MAX_DIAGRAM_NODES } from './view-limits.js';
 
-export function deploymentViews(facts: FactModel, platformTitle: (p: string) => string): DiagramPart<Flowchart>[] {
+/** How the source kind that read a component names it (its title, and a component's short name). */
+export interface PlatformNames {
+  platformTitle: (platform: string) => string;
+  nodeName: (c: Component) => string;
+}
+
+export function deploymentViews(facts: FactModel, names: PlatformNames): DiagramPart<Flowchart>[] {
+  const { platformTitle } = names;
   const { system } = facts;
   const raw = new Map(facts.infra.components.map((c) => [c.id, c]));
   const ownerOf = new Map<string, SystemComponent>();
@@ -49,7 +56,7 @@ export function deploymentViews(facts: FactModel, platformTitle: (p: string) => 
         batches.length > 1
           ? `${platformTitle(platform)} (part ${i + 1} of ${batches.length})`
           : platformTitle(platform);
-      parts.push({ title, chart: platformChart(batch, facts, ownerOf, supportCount) });
+      parts.push({ title, chart: platformChart(batch, facts, ownerOf, supportCount, names) });
     });
   }
   return parts;
@@ -65,6 +72,7 @@ function platformChart(
   facts: FactModel,
   ownerOf: Map<string, SystemComponent>,
   supportCount: Map<string, number>,
+  names: PlatformNames,
 ): Flowchart {
   const nodes: FlowNode[] = [];
   const groups: FlowGroup[] = [];
@@ -74,7 +82,7 @@ function platformChart(
     for (const c of list) {
       const owner = ownerOf.get(c.id)!;
       const folded = supportCount.get(owner.id) ?? 0;
-      nodes.push({ key: c.id, label: nodeLabel(c, folded), shape: owner.role as NodeShape });
+      nodes.push({ key: c.id, label: nodeLabel(c, names.nodeName(c), folded), shape: owner.role as NodeShape });
       drawn.add(c.id);
     }
   }
@@ -107,8 +115,8 @@ function sameScope(a: string, b: string, facts: FactModel): boolean {
   return true;
 }
 
-function nodeLabel(c: Component, folded: number): string {
-  const bits = [`${c.kind} ${c.name}`];
+function nodeLabel(c: Component, name: string, folded: number): string {
+  const bits = [`${c.kind} ${name}`];
   if (c.replicas !== undefined) bits.push(`×${c.replicas}`);
   const s = c.settings ?? {};
   const detail = [

@@ -27,6 +27,7 @@ export function factsById(facts: FactModel): Map<string, unknown> {
   for (const t of schema.tables) for (const c of t.columns) byId.set(c.id, { ...c, table: t.id });
   for (const e of infra.edges) byId.set(edgeId(e), e);
   for (const f of facts.findings) byId.set(f.id, f);
+  for (const c of facts.system?.components ?? []) byId.set(c.id, c);
   return byId;
 }
 

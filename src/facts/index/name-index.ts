@@ -55,6 +55,9 @@ export class NameIndex {
     }
     for (const c of infra.components) this.add(componentNames(c), c.id);
     for (const e of infra.edges) if (e.via) this.add([e.via.replace(/\/$/, '')], e.from);
+    // The logical system: the names the docs and the architect use for components, the hosts
+    // externals are reached at, and technologies ("the `postgres` datastore").
+    for (const c of facts.system?.components ?? []) this.add([c.name, c.id, c.technology, ...c.hosts], c.id);
   }
 
   private add(names: (string | undefined)[], id: string | undefined): void {

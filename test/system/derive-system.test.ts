@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load-config.js';
+import type { SystemModel } from '../../src/facts/model.js';
+import { extractFacts } from '../../src/pipeline.js';
+import { tempRepo } from '../support/temp-repo.js';
+
+async function systemOf(files: Record<string, string>): Promise<SystemModel> {
+  const root = tempRepo(files);
+  return (await extractFacts(await loadConfig(root, {}))).system;
+}
+
+function deployment(name: string, image: string, extra = '', namespace = 'shop'): string {
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: ${name}, namespace: ${namespace} }
+spec:
+  selector: { matchLabels: { app: ${name} } }
+  template:
+    metadata: { labels: { app: ${name} } }
+    spec:
+      containers:
+        - name: main
+          image: ${image}
+${extra}`;
+}
+
+function service(name: string, port: number, namespace = 'shop'): string {
+  return `apiVersion: v1
+kind: Service
+metadata: { name: ${name}, namespace: ${namespace} }
+spec:
+  selector: { app: ${name} }
+  ports: [{ port: ${port} }]
+`;
+}
+
+const summary = (s: SystemModel) =>
+  s.components.map((c) => ({ id: c.id, role: c.role, runsAs: c.runsAs, supporting: c.supporting }));
+
+describe('deriveSystem: merging', () => {
+  it('one service across Compose and Kubernetes; a worker running the same image stays its own', async () => {
+    const system = await systemOf({
+      'docker-compose.yml': `services:
+  orders-api: { image: ghcr.io/acme/orders:dev, ports: ["8080:8080"] }
+  worker: { image: ghcr.io/acme/orders:dev, command: ["worker"] }
+`,
+      'k8s/orders-api.yaml': `${deployment('orders-api', 'ghcr.io/acme/orders:1.2')}---\n${service('orders-api', 80)}`,
+      'k8s/worker.yaml': deployment('worker', 'ghcr.io/acme/orders:1.2'),
+    });
+    expect(summary(system)).toEqual([
+      {
+        id: 'system:orders-api',
+        role: 'service',
+        runsAs: ['compose:service/orders-api', 'k8s:Deployment/shop/orders-api'],
+        supporting: ['k8s:Service/shop/orders-api'],
+      },
+      {
+        id: 'system:worker',
+        role: 'service',
+        runsAs: ['compose:service/worker', 'k8s:Deployment/shop/worker'],
+        supporting: [],
+      },
+    ]);
+    const orders = system.components[0]!;
+    expect(orders.evidence.map((e) => e.rule)).toContain('same name `orders-api`');
+    expect(orders.group).toBe('shop');
+  });
+
+  it('a Kustomize-prefixed copy merges only when it runs the same image', async () => {
+    const system = await systemOf({
+      'base/frontend.yaml': deployment('frontend', 'registry.example.com/shop/frontend:v1'),
+      'overlays/dev/frontend.yaml': deployment('dev-frontend', 'registry.example.com/shop/frontend:v2', '', 'dev'),
+      'overlays/dev/tools.yaml': deployment('dev-tools', 'busybox:1.36', '', 'dev'),
+    });
+    expect(summary(system).map((c) => [c.id, c.runsAs])).toEqual([
+      ['system:dev-tools', ['k8s:Deployment/dev/dev-tools']],
+      ['system:frontend', ['k8s:Deployment/dev/dev-frontend', 'k8s:Deployment/shop/frontend']],
+    ]);
+    expect(system.components[1]!.evidence.map((e) => e.rule)).toContain(
+      '`dev-frontend` is a prefixed copy of `frontend` (same image `registry.example.com/shop/frontend`)',
+    );
+  });
+
+  it('a Compose service built from source merges with the workload running the image of its name', async () => {
+    const system = await systemOf({
+      'docker-compose.yml': 'services:\n  cartservice: { build: ./src/cartservice }\n',
+      'k8s/cart.yaml': deployment('cart', 'gcr.io/acme/cartservice:v0.9'),
+    });
+    expect(summary(system).map((c) => [c.id, c.runsAs])).toEqual([
+      ['system:cart', ['compose:service/cartservice', 'k8s:Deployment/shop/cart']],
+    ]);
+  });
+
+  it('the only PostgreSQL on each platform is one datastore; two on one platform are left apart and said', async () => {
+    const statefulSet = (name: string) => `apiVersion: apps/v1
+kind: StatefulSet
+metadata: { name: ${name}, namespace: data }
+spec:
+  selector: { matchLabels: { app: ${name} } }
+  template:
+    metadata: { labels: { app: ${name} } }
+    spec: { containers: [{ name: pg, image: "postgres:16" }] }
+`;
+    const one = await systemOf({
+      'docker-compose.yml': 'services:\n  db: { image: "postgres:16-alpine" }\n',
+      'k8s/pg.yaml': statefulSet('orders-pg'),
+    });
+    expect(summary(one).map((c) => [c.id, c.role, c.runsAs])).toEqual([
+      ['system:db', 'datastore', ['compose:service/db', 'k8s:StatefulSet/data/orders-pg']],
+    ]);
+    expect(one.unknowns).toEqual([]);
+
+    const two = await systemOf({
+      'docker-compose.yml': 'services:\n  db: { image: "postgres:16-alpine" }\n',
+      'k8s/pg.yaml': `${statefulSet('orders-pg')}---\n${statefulSet('analytics-pg')}`,
+    });
+    expect(two.components.map((c) => c.id)).toEqual(['system:analytics-pg', 'system:db', 'system:orders-pg']);
+    expect(two.unknowns.join('\n')).toContain('2 on kubernetes');
+  });
+
+  it('a Service and an Ingress of one name: the Ingress is a gateway named by its kind', async () => {
+    const system = await systemOf({
+      'k8s/web.yaml': `${deployment('web', 'nginx:1.27')}---\n${service('web', 80)}---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: { name: web, namespace: shop }
+spec:
+  rules:
+    - host: shop.example.com
+      http: { paths: [{ path: /, pathType: Prefix, backend: { service: { name: web, port: { number: 80 } } } }] }
+`,
+    });
+    expect(summary(system).map((c) => [c.id, c.role])).toEqual([
+      ['system:web', 'service'],
+      ['system:web-ingress', 'gateway'],
+    ]);
+    expect(system.edges.map((e) => [e.from, e.to])).toEqual([['system:web-ingress', 'system:web']]);
+  });
+});
+
+describe('deriveSystem: connections', () => {
+  it('an env var naming a Kubernetes Service connects to the workload behind it', async () => {
+    const system = await systemOf({
+      'k8s/front.yaml': deployment(
+        'frontend',
+        'acme/frontend:1',
+        '          env:\n            - { name: CART_SERVICE_ADDR, value: "cartservice:7070" }\n',
+      ),
+      'k8s/cart.yaml': `${deployment('cartservice', 'acme/cart:1')}---\n${service('cartservice', 7070)}`,
+    });
+    expect(system.edges.map((e) => [e.from, e.to, e.via])).toEqual([
+      ['system:frontend', 'system:cartservice', 'env CART_SERVICE_ADDR'],
+    ]);
+  });
+
+  it('DATABASE_URL from a Secret: the only SQL database by name convention, else an unknown', async () => {
+    const secretEnv =
+      '          env:\n            - name: DATABASE_URL\n              valueFrom: { secretKeyRef: { name: db, key: url } }\n';
+    const one = await systemOf({
+      'k8s/api.yaml': deployment('api', 'acme/api:1', secretEnv),
+      'docker-compose.yml': 'services:\n  db: { image: "postgres:16" }\n',
+    });
+    expect(one.edges.map((e) => [e.from, e.to, e.via])).toEqual([
+      ['system:api', 'system:db', 'env DATABASE_URL (by name)'],
+    ]);
+
+    const two = await systemOf({
+      'k8s/api.yaml': deployment('api', 'acme/api:1', secretEnv),
+      'docker-compose.yml': 'services:\n  db: { image: "postgres:16" }\n  reports: { image: "mysql:8" }\n',
+    });
+    expect(two.edges).toEqual([]);
+    expect(two.unknowns).toContain(
+      '`api` is given `DATABASE_URL` but the sources do not show which SQL database it names (2 candidates: `db`, `reports`).',
+    );
+  });
+
+  it('the migrations of the only SQL datastore are held by it, and an API nobody serves is said', async () => {
+    const system = await systemOf({
+      'docker-compose.yml': 'services:\n  api: { build: . }\n  db: { image: "postgres:16" }\n',
+      'db/migrations/000001_init.up.sql': 'CREATE TABLE t (id int PRIMARY KEY);',
+      'openapi.yaml': 'openapi: 3.0.3\ninfo: { title: T, version: "1" }\npaths: {}\n',
+    });
+    expect(system.components.find((c) => c.id === 'system:db')!.provides).toEqual(['migrations:db/migrations']);
+    expect(system.unknowns.join('\n')).toContain('No service is shown serving the API `openapi.yaml`');
+  });
+});
