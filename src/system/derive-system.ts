@@ -117,7 +117,10 @@ function addIngressHosts(components: SystemComponent[], raw: Component[]): void 
   for (const c of components) {
     const hosts = new Set<string>();
     for (const id of c.runsAs)
-      for (const r of byId.get(id)?.routes ?? []) if (r.host && r.host !== '*') hosts.add(r.host);
+      for (const r of byId.get(id)?.routes ?? []) {
+        // `$(ELEMENTS_FQDN)`, `${HOST}`, `{{ .Values.host }}`: filled in at deploy time, not a host.
+        if (r.host && r.host !== '*' && !/[$({]/.test(r.host)) hosts.add(r.host);
+      }
     c.hosts = [...hosts].sort();
   }
 }

@@ -39,7 +39,7 @@ export function assignOwnership(
 
   const sets = new Map<string, string[]>();
   for (const m of facts.schema.migrations) {
-    const dir = posix.dirname(m.file);
+    const dir = migrationSetDir(m.file);
     sets.set(dir, [...(sets.get(dir) ?? []), m.id]);
   }
   const sqlStores = components.filter((c) => c.role === 'datastore' && SQL.test(c.technology ?? ''));
@@ -77,6 +77,17 @@ export function assignOwnership(
         (sqlStores.length === 0 ? ' (no SQL datastore is defined here).' : ` (${sqlStores.length} SQL datastores).`),
     );
   }
+}
+
+/**
+ * The folder that holds a migration set. Most tools keep a set's files side by side; Prisma keeps
+ * each migration in a folder of its own (`migrations/20240101_init/migration.sql`), so the set is
+ * the folder above.
+ */
+export function migrationSetDir(file: string): string {
+  const dir = posix.dirname(file);
+  if (posix.basename(file) === 'migration.sql' && /^\d{8,}_/.test(posix.basename(dir))) return posix.dirname(dir);
+  return dir;
 }
 
 interface Owner {
