@@ -22,12 +22,14 @@ export function deploymentViews(facts: FactModel, names: PlatformNames): Diagram
   const supportCount = new Map<string, number>();
   for (const c of system.components) supportCount.set(c.id, c.supporting.length);
 
-  const platforms = [...new Set(system.components.flatMap((c) => c.runsAs.map((id) => raw.get(id)?.platform)))]
+  const hosts = facts.infra.components.filter((c) => !ownerOf.has(c.id) && isDeploymentNode(c));
+  const drawnIds = [...ownerOf.keys(), ...hosts.map((c) => c.id)];
+  const platforms = [...new Set(drawnIds.map((id) => raw.get(id)?.platform))]
     .filter((p): p is string => p !== undefined)
     .sort();
   const parts: DiagramPart<Flowchart>[] = [];
   for (const platform of platforms) {
-    const members = [...ownerOf.keys()].map((id) => raw.get(id)!).filter((c) => c.platform === platform);
+    const members = drawnIds.map((id) => raw.get(id)!).filter((c) => c.platform === platform);
     const byPlace = new Map<string, Component[]>();
     for (const c of members) {
       const place = placeOf(c);
@@ -62,8 +64,24 @@ export function deploymentViews(facts: FactModel, names: PlatformNames): Diagram
   return parts;
 }
 
+/**
+ * Infrastructure that other things run on — clusters, node groups, VMs, networks, and the modules
+ * most Terraform is written in. Not part of the logical system, but the deployment view's nodes.
+ */
+const DEPLOYMENT_NODE =
+  /^(aws_(eks_cluster|eks_node_group|ecs_cluster|instance|autoscaling_group|vpc|lambda_function)|google_(container_cluster|container_node_pool|compute_instance|compute_network)|azurerm_(kubernetes_cluster|kubernetes_cluster_node_pool|linux_virtual_machine|virtual_network)|module)$/;
+
+function isDeploymentNode(c: Component): boolean {
+  return c.platform === 'terraform' && DEPLOYMENT_NODE.test(c.kind);
+}
+
 function placeOf(c: Component): string {
   if (c.platform === 'kubernetes') return `namespace ${c.namespace ?? 'default'}`;
+  // Terraform scopes names by module folder: that is the unit people deploy.
+  if (c.platform === 'terraform') {
+    const dir = c.source.file.includes('/') ? c.source.file.slice(0, c.source.file.lastIndexOf('/')) : '';
+    return dir ? `module ${dir}` : 'root module';
+  }
   return c.source.file;
 }
 
@@ -80,9 +98,10 @@ function platformChart(
   for (const [place, list] of batch) {
     groups.push({ key: place, title: place, nodes: list.map((c) => c.id) });
     for (const c of list) {
-      const owner = ownerOf.get(c.id)!;
-      const folded = supportCount.get(owner.id) ?? 0;
-      nodes.push({ key: c.id, label: nodeLabel(c, names.nodeName(c), folded), shape: owner.role as NodeShape });
+      const owner = ownerOf.get(c.id);
+      const folded = owner ? (supportCount.get(owner.id) ?? 0) : 0;
+      const shape: NodeShape = owner ? owner.role : 'group';
+      nodes.push({ key: c.id, label: nodeLabel(c, names.nodeName(c), folded), shape });
       drawn.add(c.id);
     }
   }
@@ -101,6 +120,15 @@ function platformChart(
         edges.push({ from, to });
       }
     }
+  }
+  // Between infrastructure nodes (a node group on its cluster, a cluster in its network) the raw
+  // references are the picture.
+  for (const e of facts.infra.edges) {
+    const key = `${e.from}\u0000${e.to}`;
+    if (!drawn.has(e.from) || !drawn.has(e.to) || e.from === e.to || seen.has(key)) continue;
+    if (ownerOf.has(e.from) && ownerOf.has(e.to)) continue;
+    seen.add(key);
+    edges.push({ from: e.from, to: e.to });
   }
   return { direction: 'LR', nodes, edges, groups };
 }
