@@ -4,6 +4,7 @@ import type { Config } from './config/config-schema.js';
 import { nextAdrNumber, planDocs, type PlannedDoc } from './docs/plan-docs.js';
 import type { ServiceGroup } from './docs/sections/section-context.js';
 import { significantChanges, type SignificantChange } from './facts/diff-facts.js';
+import { triageFindings } from './facts/findings-triage.js';
 import { insertNewTemplateBlocks } from './docs/insert-new-blocks.js';
 import { parseBlocks } from './docs/managed-blocks.js';
 import { renderDocs } from './docs/render-docs.js';
@@ -184,6 +185,9 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
     facts,
     extracted,
     diagnostics: [...facts.diagnostics, ...agent.diagnostics, ...rendered.diagnostics],
+    // The base of the change is the state the last run committed: on a pull request's check run,
+    // the base branch's; on a push, the one the run before it left.
+    findings: triageFindings(facts, previous?.facts),
     stale: config.mode === 'check' && changed.length > 0,
     agent,
   };
