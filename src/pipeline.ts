@@ -20,7 +20,7 @@ import type { RunResult } from './publish/run-result.js';
 import { writeFilesAtomically, type FileChange } from './publish/write-files.js';
 import { discoverSources, type DiscoveredSources } from './sources/discover-sources.js';
 import { rehashReferencedInputs } from './sources/referenced-inputs.js';
-import { readState, serializeState, statePath, type StateFile } from './state/state-file.js';
+import { readState, readStateAtCommit, serializeState, statePath, type StateFile } from './state/state-file.js';
 import { VERSION } from './version.js';
 
 /** What the triggering event tells the pipeline (the action fills it; the CLI leaves it empty). */
@@ -185,12 +185,23 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
     facts,
     extracted,
     diagnostics: [...facts.diagnostics, ...agent.diagnostics, ...rendered.diagnostics],
-    // The base of the change is the state the last run committed: on a pull request's check run,
-    // the base branch's; on a push, the one the run before it left.
-    findings: triageFindings(facts, previous?.facts),
+    findings: triageFindings(facts, (await changeBase(config, context, previous))?.facts),
     stale: config.mode === 'check' && changed.length > 0,
     agent,
   };
+}
+
+/**
+ * The state a change is measured against: on a pull request, the base commit's (the checkout's
+ * own is the pull request's when it regenerated its docs), else the one the last run left.
+ */
+async function changeBase(
+  config: Config,
+  context: RunContext,
+  previous: StateFile | undefined,
+): Promise<StateFile | undefined> {
+  if (!context.baseSha) return previous;
+  return (await readStateAtCommit(config.repoRoot, config.docsDir, context.baseSha)) ?? previous;
 }
 
 /**

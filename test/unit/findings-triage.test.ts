@@ -8,6 +8,7 @@ import { findingKey, groupByRule, triageFindings } from '../../src/facts/finding
 import type { FactModel, Finding } from '../../src/facts/model.js';
 import { pullRequestBody } from '../../src/publish/pull-request-body.js';
 import { runSummaryMarkdown } from '../../src/report/run-summary.js';
+import { git } from '../support/action-runner.js';
 import { DOCS, readDoc, runPipeline } from '../support/in-process-run.js';
 import { tempRepo, writeRepoFile } from '../support/temp-repo.js';
 
@@ -211,6 +212,32 @@ describe('a change against the base the state file records', () => {
     expect(history.map(where)).toEqual([
       'ban-drop-column db/migrations/002_tidy.up.sql:2',
       'require-concurrent-index-creation db/migrations/002_tidy.up.sql:3',
+    ]);
+  });
+});
+
+describe('a pull request that committed its own regenerated docs', () => {
+  test("what it introduced is measured against the base commit's state, not the checkout's", async () => {
+    const repo = tempRepo(SHOP);
+    git(repo, 'init', '-q', '-b', 'main');
+    await runPipeline(repo);
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'sources and docs');
+    const baseSha = git(repo, 'rev-parse', 'HEAD').trim();
+    // The author adds a migration, runs `architect-docs generate` and commits the docs and state too.
+    writeRepoFile(repo, `${MIGRATIONS}/003_more.up.sql`, 'ALTER TABLE customers DROP COLUMN name;\n');
+    await runPipeline(repo);
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'drop name');
+
+    // The checkout's state already holds the new finding: measured against it, nothing is new.
+    expect((await runPipeline(repo, { mode: 'check' })).findings.introduced).toEqual([]);
+    const check = await runPipeline(repo, { mode: 'check' }, { baseSha });
+    expect(check.stale).toBe(false);
+    expect(check.findings.introduced.map(where)).toEqual(['ban-drop-column db/migrations/003_more.up.sql:1']);
+    expect(check.findings.history.map(where)).toEqual([
+      'ban-drop-column db/migrations/002_tidy.up.sql:1',
+      'require-concurrent-index-creation db/migrations/002_tidy.up.sql:2',
     ]);
   });
 });
