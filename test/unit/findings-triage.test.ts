@@ -82,7 +82,7 @@ const cells = (row: string) =>
     .map((c) => c.trim());
 
 describe('a first run: no change under review', () => {
-  test('design findings are risks, grouped by rule; migration statements are history; nothing is introduced', async () => {
+  test('design findings are risks by rule, migration statements are history, nothing is introduced', async () => {
     const repo = tempRepo(SHOP);
     const result = await runPipeline(repo);
     const { introduced, design, history, resolved } = result.findings;
