@@ -4,6 +4,7 @@ import type { Config } from './config/config-schema.js';
 import { nextAdrNumber, planDocs, type PlannedDoc } from './docs/plan-docs.js';
 import type { ServiceGroup } from './docs/sections/section-context.js';
 import { significantChanges, type SignificantChange } from './facts/diff-facts.js';
+import { triageFindings } from './facts/findings-triage.js';
 import { insertNewTemplateBlocks } from './docs/insert-new-blocks.js';
 import { parseBlocks } from './docs/managed-blocks.js';
 import { renderDocs } from './docs/render-docs.js';
@@ -20,7 +21,7 @@ import type { RunResult } from './publish/run-result.js';
 import { writeFilesAtomically, type FileChange } from './publish/write-files.js';
 import { discoverSources, type DiscoveredSources } from './sources/discover-sources.js';
 import { rehashReferencedInputs } from './sources/referenced-inputs.js';
-import { readState, serializeState, statePath, type StateFile } from './state/state-file.js';
+import { readState, readStateAtCommit, serializeState, statePath, type StateFile } from './state/state-file.js';
 import { VERSION } from './version.js';
 
 /** What the triggering event tells the pipeline (the action fills it; the CLI leaves it empty). */
@@ -192,9 +193,23 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
     facts,
     extracted,
     diagnostics: [...facts.diagnostics, ...agent.diagnostics, ...rendered.diagnostics],
+    findings: triageFindings(facts, (await changeBase(config, context, previous))?.facts),
     stale: config.mode === 'check' && changed.length > 0,
     agent,
   };
+}
+
+/**
+ * The state a change is measured against: on a pull request, the base commit's (the checkout's
+ * own is the pull request's when it regenerated its docs), else the one the last run left.
+ */
+async function changeBase(
+  config: Config,
+  context: RunContext,
+  previous: StateFile | undefined,
+): Promise<StateFile | undefined> {
+  if (!context.baseSha) return previous;
+  return (await readStateAtCommit(config.repoRoot, config.docsDir, context.baseSha)) ?? previous;
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { Mode } from '../config/config-schema.js';
 import { ConfigError, type Overrides } from '../config/load-config.js';
-import type { Diagnostic } from '../facts/model.js';
+import type { Diagnostic, Finding } from '../facts/model.js';
 import { runOnGitHub } from '../github-run.js';
 import { readGitHubEvent, type GitHubEvent } from '../publish/github-event.js';
 import { PublishPermissionError } from '../publish/permission-errors.js';
@@ -45,6 +45,8 @@ export async function run(): Promise<void> {
       return;
     }
     if (ran.modeNote) core.notice(ran.modeNote);
+    // New risks first, each on its line of the diff, before the diagnostics about reading sources.
+    for (const f of ran.result.findings.introduced) annotateNewRisk(f);
     for (const d of ran.result.diagnostics) annotate(d);
     const files = ran.result.changed.map((c) => c.file);
     setOutputs({ changed: files.length > 0, files, outcome: ran.outcome, result: ran.result });
@@ -109,6 +111,17 @@ function setOutputs(o: { changed: boolean; files: string[]; outcome: PublishOutc
   core.setOutput('cost-usd', (usage?.costUsd ?? 0).toFixed(4));
   core.setOutput('sections-generated', String(o.result?.agent.outcome?.generated ?? 0));
   core.setOutput('grounding-ratio', (o.result?.agent.outcome?.groundingRatio ?? 1).toFixed(3));
+}
+
+/**
+ * A finding the change introduced, as a warning (a notice for low severity) on its line: a review
+ * point, never a failure of the step (a team that wants one gates on it in its own workflow).
+ */
+function annotateNewRisk(f: Finding): void {
+  const props = { file: f.source.file, startLine: f.source.line, title: `New ${f.severity} risk: ${f.rule}` };
+  const text = f.lock ? `${f.message} (lock: ${f.lock})` : f.message;
+  if (f.severity === 'low') core.notice(text, props);
+  else core.warning(text, props);
 }
 
 function annotate(d: Diagnostic): void {

@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/load-config.js';
 import { extractFacts, planModelRun, run } from '../pipeline.js';
-import { formatDiagnostic } from '../report/run-summary.js';
+import { formatDiagnostic, formatNewRisk } from '../report/run-summary.js';
 
 const USAGE = `Usage: architect-docs <command> [--repo DIR] [--docs-dir DIR] [--config FILE] [--force] [--offline]
 
@@ -99,6 +99,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const result = await run(config);
+    for (const f of result.findings.introduced) process.stderr.write(`${formatNewRisk(f)}\n`);
     for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
     const where = relative(process.cwd(), resolve(repoRoot, config.docsDir)) || '.';
     if (command === 'check') {

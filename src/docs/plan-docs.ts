@@ -16,7 +16,7 @@ export interface PlannedDoc {
 }
 
 /**
- * The docs the facts call for: the four fixed documents, one runbook per deployable service, and
+ * The docs the facts call for: the five fixed documents, one runbook per deployable service, and
  * one decision record per architecturally significant change of this run (numbered after the
  * existing ones; once written, a record is history and is not planned again).
  */
@@ -32,6 +32,7 @@ export function planDocs(
     ['api.md', 'api.md'],
     ['data-model.md', 'data-model.md'],
     ['infrastructure.md', 'infrastructure.md'],
+    ['risks.md', 'risks.md'],
   ];
   const docs: PlannedDoc[] = fixed.map(([file, templateName]) => ({
     file: posix.join(docsDir, file),

@@ -9,6 +9,7 @@ export const TEMPLATE_NAMES = [
   'api.md',
   'data-model.md',
   'infrastructure.md',
+  'risks.md',
   'runbook.md',
   'adr.md',
 ] as const;

@@ -4,10 +4,33 @@ import type { FactModel, Finding, SourceLocation } from './model.js';
 // the spirit of tbls' lint, Spectral and kube-score. Migration statement rules live with the
 // replay (src/sources/migrations/migration-rules.ts), where each statement's AST is at hand.
 
+/**
+ * The rules computed here, with what to do about a finding of each (plain text: the docs print it
+ * in table cells). They are about the design as
+ * it is now, so a finding of any of them is a current risk, whichever migration a table came from
+ * (the triage, findings-triage.ts, tells them from migration-statement rules by this list).
+ */
+export const FACT_RULES = {
+  'table-without-primary-key': 'Add a primary key: a surrogate id, or the columns that are unique together.',
+  'prefer-timestamptz': 'Use timestamp with time zone (timestamptz) and store instants in UTC.',
+  'foreign-key-without-index': 'Index the foreign key columns (CREATE INDEX CONCURRENTLY on a live table).',
+  'operation-without-security': "Require one of the API's security schemes on the operation.",
+  'operation-without-4xx': 'Document the error responses: the 4xx statuses, or a default error body.',
+  'missing-operation-id': 'Give the operation a unique, stable operationId.',
+  'k8s-image-not-pinned': 'Deploy a fixed version tag, or better an image digest (@sha256:…).',
+  'k8s-single-replica': 'Run two or more replicas, or add a HorizontalPodAutoscaler with a minimum of two.',
+} as const satisfies Record<string, string>;
+
+export type FactRule = keyof typeof FACT_RULES;
+
+export function isFactRule(rule: string): rule is FactRule {
+  return Object.hasOwn(FACT_RULES, rule);
+}
+
 export function factFindings(facts: FactModel): Finding[] {
   const out: Finding[] = [];
   const add = (
-    rule: string,
+    rule: FactRule,
     severity: Finding['severity'],
     message: string,
     factIds: string[],

@@ -329,7 +329,7 @@ export interface SystemComponent {
 export interface SystemEdge {
   from: string;
   to: string;
-  /** How the sources connect them: `env DATABASE_URL`, `depends_on`, `route shop.example.com/`, `terraform reference`. */
+  /** How the sources connect them: `env DATABASE_URL`, `depends_on`, `route shop.example.com/`, `terraform …`. */
   via: string;
   /** The port or protocol, when the connection shows it (`postgres:5432`, `https`). */
   protocol?: string;

@@ -1,16 +1,23 @@
+import { changeRisksMarkdown } from '../docs/change-risks.js';
 import { diffFacts } from '../facts/diff-facts.js';
+import { triageFindings } from '../facts/findings-triage.js';
 import type { FactModel } from '../facts/model.js';
 import type { RunResult } from './run-result.js';
 import { sourceKinds } from '../sources/registry.js';
 import { MAX_BODY } from './pull-request.js';
 
 /**
- * The pull request description: what changed in the sources (API, schema, infrastructure),
- * breaking changes, what the docs run did, and its cost. Cut to GitHub's limit with a pointer to
- * the job summary, never mid-line.
+ * The pull request description: the risks the change introduces (first: they are what a reviewer
+ * must weigh), what changed in the sources (API, schema, infrastructure), breaking changes, what
+ * the docs run did, and its cost. Cut to GitHub's limit with a pointer to the job summary, never
+ * mid-line.
  */
 export function pullRequestBody(result: RunResult, previous: FactModel | undefined, summaryUrl?: string): string {
-  const lines: string[] = ['Architect Docs updated the architecture docs to match the sources.', ''];
+  const lines: string[] = [];
+  // Against the base's own facts, like the change list below, so a rerun leaves the body as it is.
+  const risks = previous ? changeRisksMarkdown(triageFindings(result.facts, previous)) : '';
+  if (risks) lines.push(risks);
+  lines.push('Architect Docs updated the architecture docs to match the sources.', '');
   if (previous) {
     const diff = diffFacts(previous, result.facts);
     const group = (prefix: string, title: string) => {

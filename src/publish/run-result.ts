@@ -1,6 +1,7 @@
 import type { AgentStageResult } from '../agent/agent-stage.js';
 import type { Config } from '../config/config-schema.js';
 import type { RenderedDoc } from '../docs/render-docs.js';
+import type { FindingsTriage } from '../facts/findings-triage.js';
 import type { Diagnostic, FactModel } from '../facts/model.js';
 import type { FileChange } from './write-files.js';
 
@@ -16,6 +17,11 @@ export interface RunResult {
   /** False when the inputs were unchanged and the facts came from the state file. */
   extracted: boolean;
   diagnostics: Diagnostic[];
+  /**
+   * The findings against the previous run's facts (the state file's): what this change
+   * introduced leads the job summary and the annotations.
+   */
+  findings: FindingsTriage;
   /** True in `check` mode when the docs are not current. */
   stale: boolean;
   agent: AgentStageResult;

@@ -1,13 +1,18 @@
-import type { Diagnostic } from '../facts/model.js';
+import { changeRisksMarkdown } from '../docs/change-risks.js';
+import type { Diagnostic, Finding } from '../facts/model.js';
 import type { RunResult } from '../publish/run-result.js';
 
 /**
- * The job summary: what was read, what changed, and every diagnostic, as Markdown.
+ * The job summary: the risks the change introduces, what was read, what changed, and every
+ * diagnostic, as Markdown.
  * Built from the run result only, so the CLI can print the same report.
  */
 export function runSummaryMarkdown(result: RunResult): string {
   const { facts } = result;
   const lines: string[] = ['## Architect Docs', ''];
+  // What the change brings leads: a reviewer reads the new risks before the bookkeeping.
+  const risks = changeRisksMarkdown(result.findings);
+  if (risks) lines.push(risks);
   const verdict =
     result.mode === 'check'
       ? result.stale
@@ -98,4 +103,9 @@ function diagnosticsTable(diagnostics: Diagnostic[]): string[] {
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line ? `${d.file}:${d.line}${d.column ? `:${d.column}` : ''}` : d.file;
   return `${where}: ${d.severity}: ${d.message}`;
+}
+
+/** A finding the change introduced, compiler style, for terminals: before the diagnostics. */
+export function formatNewRisk(f: Finding): string {
+  return `${f.source.file}:${f.source.line}: new ${f.severity} risk (${f.rule}): ${f.message}`;
 }

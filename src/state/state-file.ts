@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
+import { promisify } from 'node:util';
 import { canonicalJson } from '../facts/hash.js';
 import type { FactModel } from '../facts/model.js';
 
@@ -38,12 +40,41 @@ export async function readState(repoRoot: string, docsDir: string): Promise<{ st
   } catch {
     return {};
   }
+  return { state: parseState(text), text };
+}
+
+/** A state file's text as a state, or undefined when it cannot be used (another version, corrupt). */
+export function parseState(text: string): StateFile | undefined {
   try {
     const state = JSON.parse(text) as StateFile;
-    if (state.stateVersion !== 1 || state.facts?.modelVersion !== 2) return { text };
-    return { state, text };
+    if (state.stateVersion !== 1 || state.facts?.modelVersion !== 2) return undefined;
+    return state;
   } catch {
-    return { text };
+    return undefined;
+  }
+}
+
+const run = promisify(execFile);
+
+/**
+ * The state committed at a commit (a pull request's base), or undefined when it cannot be read
+ * there. A pull request that regenerated its docs carries its own state in the checkout; what the
+ * change introduced is measured against the base's.
+ */
+export async function readStateAtCommit(
+  repoRoot: string,
+  docsDir: string,
+  sha: string,
+): Promise<StateFile | undefined> {
+  const show = async () =>
+    (await run('git', ['show', `${sha}:${statePath(docsDir)}`], { cwd: repoRoot, maxBuffer: 256 * 1024 * 1024 }))
+      .stdout;
+  try {
+    return parseState(await show());
+  } catch {
+    // Shallow checkouts often lack the base commit: fetch just that one, then try once more.
+    await run('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha], { cwd: repoRoot }).catch(() => undefined);
+    return show().then(parseState, () => undefined);
   }
 }
 

@@ -1,7 +1,7 @@
 import { sourceKind } from '../../sources/registry.js';
 import type { SourceKind } from '../../sources/source-kind.js';
-import { emphasis, inlineCode, list, paragraph, tableNode, type Section } from '../markdown.js';
-import { docLink, sourceLink, type SectionContext } from './section-context.js';
+import { list, tableNode, type Section } from '../markdown.js';
+import { docLink, type SectionContext } from './section-context.js';
 
 export function overviewAtAGlance(ctx: SectionContext): Section {
   const { api, schema, infra, inputs } = ctx.facts;
@@ -42,29 +42,8 @@ export function overviewDocuments(ctx: SectionContext): Section {
     [docLink(ctx, 'api.md', 'API'), ' — endpoints, authentication, design notes'],
     [docLink(ctx, 'data-model.md', 'Data model'), ' — tables, relationships, indexes, migrations'],
     [docLink(ctx, 'infrastructure.md', 'Infrastructure'), ' — components and their dependencies'],
+    [docLink(ctx, 'risks.md', 'Risks'), ' — every risk the built-in rules find in the current design'],
     ...ctx.services.map((s) => [docLink(ctx, `runbooks/${s.slug}.md`, `Runbook: ${s.name}`)]),
   ];
   return [list(items)];
-}
-
-const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
-
-/** The deterministic findings: the review checklist, most severe first. */
-export function overviewFindings(ctx: SectionContext): Section {
-  const findings = [...ctx.facts.findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.id.localeCompare(b.id),
-  );
-  if (findings.length === 0) return [paragraph(emphasis('No risks found by the built-in rules.'))];
-  return [
-    tableNode(
-      ['Severity', 'Rule', 'Finding', 'Lock', 'Where'],
-      findings.map((f) => [
-        [f.severity],
-        [inlineCode(f.rule)],
-        [f.message],
-        [f.lock ?? ''],
-        [sourceLink(ctx, f.source)],
-      ]),
-    ),
-  ];
 }

@@ -9,9 +9,11 @@ import {
   dataSummary,
   dataTables,
 } from './data-sections.js';
+import { dataMigrationHistory } from './migration-history-section.js';
 import { infraComponents } from './infra-sections.js';
 import type { Section } from '../markdown.js';
-import { overviewAtAGlance, overviewDocuments, overviewFindings } from './overview-sections.js';
+import { overviewAtAGlance, overviewDocuments } from './overview-sections.js';
+import { overviewFindings, risksFindings } from './risk-sections.js';
 import { runbookDependencies, runbookService } from './runbook-sections.js';
 import {
   infraConnections,
@@ -60,6 +62,7 @@ export const SECTIONS: Record<string, SectionSpec> = {
     purpose: 'observability: the logs, metrics, traces and alerts the system needs to be run safely',
   },
   'overview.documents': { kind: 'facts', render: overviewDocuments },
+  'risks.findings': { kind: 'facts', render: risksFindings },
   'api.specs': { kind: 'facts', render: apiSpecs },
   'api.endpoints': { kind: 'facts', render: apiEndpoints },
   'api.security-schemes': { kind: 'facts', render: apiSecuritySchemes },
@@ -76,6 +79,7 @@ export const SECTIONS: Record<string, SectionSpec> = {
   'data.indexes': { kind: 'facts', render: dataIndexes },
   'data.enums': { kind: 'facts', render: dataEnums },
   'data.migrations': { kind: 'facts', render: dataMigrations },
+  'data.migration-history': { kind: 'facts', render: dataMigrationHistory },
   'data.notes': {
     kind: 'agent',
     purpose:
