@@ -1,3 +1,4 @@
+import { triageFindings } from '../facts/findings-triage.js';
 import type { Component, FactModel, Operation, Table } from '../facts/model.js';
 
 /**
@@ -103,13 +104,24 @@ function render(facts: FactModel, level: 0 | 1 | 2): string {
     for (const c of infra.components) out.push(level === 0 ? componentLine(c) : `- ${c.id}`);
     for (const e of infra.edges) out.push(`- ${e.from} --${e.kind}${e.via ? `(${e.via})` : ''}--> ${e.to}`);
   }
-  if (facts.findings.length) {
-    out.push('', `## Findings: ${facts.findings.length} risks computed by rules (your review checklist)`);
-    const shown = level === 2 ? facts.findings.filter((f) => f.severity === 'high').slice(0, 50) : facts.findings;
+  // The review checklist is the design as it is now; findings on migrations applied long ago are
+  // history (counted, not a risk of today), as the docs treat them.
+  const { design, history } = triageFindings(facts);
+  if (design.length) {
+    out.push(
+      '',
+      `## Findings: ${design.length} risks in the current design, computed by rules (your review checklist)`,
+    );
+    const shown = level === 2 ? design.filter((f) => f.severity === 'high').slice(0, 50) : design;
     for (const f of shown) out.push(`- ${f.id} [${f.severity}] ${f.message}${f.lock ? ` (lock: ${f.lock})` : ''}`);
-    if (shown.length < facts.findings.length)
-      out.push(`- … ${facts.findings.length - shown.length} more (lookup_facts with query "finding:")`);
+    if (shown.length < design.length)
+      out.push(`- … ${design.length - shown.length} more (lookup_facts with query "finding:")`);
   }
+  if (history.length)
+    out.push(
+      '',
+      `(${history.length} findings on migration statements already applied are history, not current risks.)`,
+    );
   if (facts.diagnostics.length)
     out.push(
       '',
