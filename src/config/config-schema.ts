@@ -89,7 +89,7 @@ export const catalogFileSchema = z.strictObject({
       { message: 'must be a file inside the docs folder' },
     )
     .optional(),
-  /** Where the sources are browsed (`https://github.com/acme/shop/tree/main/`): becomes `backstage.io/source-location`. */
+  /** Where the sources are browsed (`https://github.com/acme/shop/tree/main/`): `backstage.io/source-location`. */
   'source-location': z.url().optional(),
 });
 

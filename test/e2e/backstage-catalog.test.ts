@@ -65,7 +65,7 @@ describe('architect-docs with catalog.backstage on', () => {
     }
   });
 
-  test('check: current after generate; stale, naming only the catalog, when its settings or its text change', async () => {
+  test('check: current after generate; stale, naming only the catalog, when its settings or text change', async () => {
     const current = await cli('check');
     expect(current.code, current.stdout + current.stderr).toBe(0);
 
