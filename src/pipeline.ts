@@ -5,6 +5,7 @@ import { nextAdrNumber, planDocs, type PlannedDoc } from './docs/plan-docs.js';
 import type { ServiceGroup } from './docs/sections/section-context.js';
 import { significantChanges, type SignificantChange } from './facts/diff-facts.js';
 import { triageFindings } from './facts/findings-triage.js';
+import { generatedFiles } from './docs/generated-files.js';
 import { insertNewTemplateBlocks } from './docs/insert-new-blocks.js';
 import { parseBlocks } from './docs/managed-blocks.js';
 import { renderDocs } from './docs/render-docs.js';
@@ -163,6 +164,9 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
   const changed: FileChange[] = rendered.docs
     .filter((d) => d.text !== d.previous)
     .map((d) => ({ file: d.file, text: d.text }));
+  const generated = generatedFiles(facts, config.catalog);
+  for (const g of generated)
+    if (g.text !== (await readOptional(join(config.repoRoot, g.file)))) changed.push({ file: g.file, text: g.text });
   const stateFile = statePath(config.docsDir);
   const previousState = await readOptional(join(config.repoRoot, stateFile));
   const state: StateFile = {
@@ -181,6 +185,7 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
     await writeFilesAtomically(config.repoRoot, config.docsDir, changed);
   const owned = [
     ...rendered.docs.map((d) => ({ file: d.file, text: d.text })),
+    ...generated,
     ...(await pastDecisionRecords(config, planned)),
     { file: stateFile, text: stateText },
   ];

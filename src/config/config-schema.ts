@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { z } from 'zod';
 
 // One schema for the config file; action inputs and CLI flags are mapped onto the same shape
@@ -57,12 +58,61 @@ export const agentFileSchema = z.strictObject({
   prices: z.record(z.string(), priceSchema).optional(),
 });
 
+/**
+ * Backstage's rule for an entity name (Kubernetes object names): letters, digits and `-_.`,
+ * starting and ending with a letter or digit, at most 63 characters.
+ */
+export const ENTITY_NAME = /^(?=.{1,63}$)[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+/** A Backstage entity reference: `[kind:][namespace/]name`, e.g. `group:default/payments-team`. */
+const ENTITY_REF =
+  /^([A-Za-z][A-Za-z0-9]*:)?([a-z0-9]([-a-z0-9]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+
+/** The optional Backstage catalog file (`catalog-info.yaml`) generated next to the docs. */
+export const catalogFileSchema = z.strictObject({
+  backstage: z.boolean().optional(),
+  /** Who owns every entity: Backstage requires an owner on each, and the sources never say who it is. */
+  owner: z
+    .string()
+    .regex(ENTITY_REF, 'must be a Backstage entity reference such as "team-a" or "group:team-a"')
+    .optional(),
+  lifecycle: z.string().min(1).optional(),
+  system: z.string().regex(ENTITY_NAME, 'must be a Backstage entity name ([A-Za-z0-9-_.], at most 63)').optional(),
+  /** Relative to the docs folder, and inside it: the catalog is written, diffed and checked like the docs. */
+  path: z
+    .string()
+    .regex(/\.ya?ml$/, 'must name a .yaml or .yml file')
+    .refine(
+      (p) => {
+        const n = posix.normalize(p.replaceAll('\\', '/'));
+        return !n.startsWith('/') && n !== '..' && !n.startsWith('../');
+      },
+      { message: 'must be a file inside the docs folder' },
+    )
+    .optional(),
+  /** Where the sources are browsed (`https://github.com/acme/shop/tree/main/`): `backstage.io/source-location`. */
+  'source-location': z.url().optional(),
+});
+
 export const configFileSchema = z.strictObject({
   'docs-dir': z.string().min(1).optional(),
   'templates-dir': z.string().min(1).optional(),
   sources: sourcesSchema.optional(),
   agent: agentFileSchema.optional(),
+  catalog: catalogFileSchema.optional(),
 });
+
+/** The Backstage catalog settings, defaults applied. */
+export interface CatalogSettings {
+  /** Off unless the config file turns it on. */
+  backstage: boolean;
+  /** Repo-relative path of the catalog file; always inside the docs folder. */
+  file: string;
+  owner: string;
+  lifecycle: string;
+  /** Name of the `System` entity: the config's, else the repository folder's name. */
+  system: string;
+  sourceLocation?: string;
+}
 
 export interface AgentSettings {
   provider: (typeof PROVIDERS)[number];
@@ -101,4 +151,5 @@ export interface Config {
   /** Repo-relative path of the config file that was read, if one was. */
   configFile?: string;
   agent: AgentSettings;
+  catalog: CatalogSettings;
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { basename, join, posix } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { parseBudget } from './parse-budget.js';
@@ -10,6 +10,7 @@ import {
   PROVIDERS,
   sourcesSchema,
   type AgentSettings,
+  type CatalogSettings,
   type Config,
   type ConfigFile,
   type Mode,
@@ -17,6 +18,10 @@ import {
 
 export const DEFAULT_CONFIG_FILE = '.github/architect-docs.yml';
 export const DEFAULT_DOCS_DIR = 'docs/architecture';
+/** Where the Backstage catalog goes, relative to the docs folder. */
+export const DEFAULT_CATALOG_FILE = 'catalog-info.yaml';
+/** Backstage needs an owner on every entity; this one says plainly that the config did not name one. */
+export const DEFAULT_CATALOG_OWNER = 'unknown';
 
 /** A configuration problem: always names where the bad value came from. */
 export class ConfigError extends Error {
@@ -78,6 +83,19 @@ export async function loadConfig(repoRoot: string, overrides: Overrides, overrid
     force: overrides.force ?? false,
     sources: file?.config.sources ?? sourcesSchema.parse(undefined),
     configFile: file ? configPath : undefined,
+    catalog: catalogSettings(file?.config.catalog ?? {}, repoRoot, docsDir),
+  };
+}
+
+function catalogSettings(file: NonNullable<ConfigFile['catalog']>, repoRoot: string, docsDir: string): CatalogSettings {
+  return {
+    backstage: file.backstage ?? false,
+    // The schema keeps the path inside the docs folder: the catalog is written like the docs.
+    file: posix.join(docsDir, posix.normalize((file.path ?? DEFAULT_CATALOG_FILE).replaceAll('\\', '/'))),
+    owner: file.owner ?? DEFAULT_CATALOG_OWNER,
+    lifecycle: file.lifecycle ?? 'production',
+    system: file.system ?? basename(repoRoot),
+    sourceLocation: file['source-location'],
   };
 }
 

@@ -1,6 +1,6 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/load-config.js';
 
@@ -73,6 +73,64 @@ describe('loadConfig', () => {
   test('a config file named explicitly must exist', async () => {
     await expect(loadConfig(repoWith(), { configFile: 'conf/ad.yml' })).rejects.toThrow(
       /conf\/ad\.yml: cannot read the config file/,
+    );
+  });
+});
+
+describe('loadConfig: the Backstage catalog', () => {
+  test('off by default, with the documented defaults', async () => {
+    const repo = repoWith();
+    expect((await loadConfig(repo, {})).catalog).toEqual({
+      backstage: false,
+      file: 'docs/architecture/catalog-info.yaml',
+      owner: 'unknown',
+      lifecycle: 'production',
+      system: basename(repo),
+      sourceLocation: undefined,
+    });
+  });
+
+  test('every setting from the file; the path is relative to the docs folder', async () => {
+    const repo = repoWith(
+      'docs-dir: docs/design\n' +
+        'catalog:\n  backstage: true\n  owner: group:default/checkout\n  lifecycle: experimental\n' +
+        '  system: shop\n  path: backstage/catalog.yml\n  source-location: https://github.com/acme/shop/tree/main/\n',
+    );
+    expect((await loadConfig(repo, {})).catalog).toEqual({
+      backstage: true,
+      file: 'docs/design/backstage/catalog.yml',
+      owner: 'group:default/checkout',
+      lifecycle: 'experimental',
+      system: 'shop',
+      sourceLocation: 'https://github.com/acme/shop/tree/main/',
+    });
+    // The docs folder given as an input moves the catalog with it.
+    expect((await loadConfig(repo, { docsDir: 'other' })).catalog.file).toBe('other/backstage/catalog.yml');
+  });
+
+  test('a path leaving the docs folder, or not a YAML file, is refused at its line', async () => {
+    const outside = (await loadConfig(
+      repoWith('catalog:\n  backstage: true\n  path: ../catalog-info.yaml\n'),
+      {},
+    ).catch((e: unknown) => e)) as ConfigError;
+    expect(outside).toBeInstanceOf(ConfigError);
+    expect(outside.message).toBe('.github/architect-docs.yml:3: "catalog.path": must be a file inside the docs folder');
+    const absolute = (await loadConfig(repoWith('catalog:\n  path: /tmp/x.yaml\n'), {}).catch(
+      (e: unknown) => e,
+    )) as Error;
+    expect(absolute.message).toMatch(/catalog\.path": must be a file inside the docs folder/);
+    const markdown = (await loadConfig(repoWith('catalog:\n  path: catalog.md\n'), {}).catch(
+      (e: unknown) => e,
+    )) as Error;
+    expect(markdown.message).toMatch(/catalog\.path": must name a \.yaml or \.yml file/);
+  });
+
+  test('an owner or system Backstage would reject is refused', async () => {
+    await expect(loadConfig(repoWith('catalog:\n  owner: "checkout team"\n'), {})).rejects.toThrow(
+      /:2: "catalog\.owner": must be a Backstage entity reference/,
+    );
+    await expect(loadConfig(repoWith('catalog:\n  system: -shop\n'), {})).rejects.toThrow(
+      /:2: "catalog\.system": must be a Backstage entity name/,
     );
   });
 });
