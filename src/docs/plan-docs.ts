@@ -3,6 +3,9 @@ import type { SignificantChange } from '../facts/diff-facts.js';
 import type { FactModel } from '../facts/model.js';
 import type { ServiceGroup } from './sections/section-context.js';
 import { fillTemplate, type TemplateName, type Templates } from './templates.js';
+import { slugify } from '../system/names.js';
+
+export { slugify };
 
 /** One document the run owns: where it goes and the template it starts from. */
 export interface PlannedDoc {
@@ -82,13 +85,4 @@ export function groupServices(facts: FactModel): ServiceGroup[] {
     bySlug.set(slug, group);
   }
   return [...bySlug.values()].sort((a, b) => a.slug.localeCompare(b.slug));
-}
-
-export function slugify(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .replace(/[^a-z0-9._-]+/g, '-')
-      .replace(/^[-.]+|[-.]+$/g, '') || 'service'
-  );
 }

@@ -41,7 +41,9 @@ const TERRAFORM_PRIMARY: Array<[RegExp, SystemRole, string | undefined]> = [
   [/^google_(spanner_instance|bigtable_instance|firestore_database)$/, 'datastore', undefined],
   [/^azurerm_(postgresql|mysql|mariadb|mssql)_(flexible_)?server$/, 'datastore', undefined],
   [/^azurerm_(cosmosdb_account|sql_server)$/, 'datastore', undefined],
-  [/^aws_elasticache_(cluster|replication_group|serverless_cache)$/, 'cache', undefined],
+  // A replication group is Redis (or Valkey, its fork) unless `engine` says otherwise; a cluster names its engine.
+  [/^aws_elasticache_(replication_group|serverless_cache)$/, 'cache', 'redis'],
+  [/^aws_elasticache_cluster$/, 'cache', undefined],
   [/^aws_memorydb_cluster$/, 'cache', 'redis'],
   [/^google_redis_instance$/, 'cache', 'redis'],
   [/^azurerm_redis_cache$/, 'cache', 'redis'],

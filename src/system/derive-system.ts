@@ -18,7 +18,7 @@ import type { Component, FactModel, SystemComponent, SystemModel } from '../fact
 import { rawRole } from './component-roles.js';
 import { foldSupporting } from './fold-supporting.js';
 import { type Candidate, displayName, mergeCandidates } from './merge-components.js';
-import { compareText, slugify } from './names.js';
+import { compareText, idSlug, slugify } from './names.js';
 import { assignOwnership } from './ownership.js';
 import { systemEdges } from './system-edges.js';
 
@@ -53,9 +53,9 @@ export function deriveSystem(facts: FactModel): SystemModel {
     let name = displayName(g.members);
     const role = g.members.some((m) => m.role === 'service') ? 'service' : g.members[0]!.role;
     // An Ingress is often named after the Service it fronts: call it by its kind, not `-2`.
-    if (usedIds.has(`system:${slugify(name)}`)) name = `${name} ${g.members[0]!.component.kind.toLowerCase()}`;
-    let id = `system:${slugify(name)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `system:${slugify(name)}-${n}`;
+    if (usedIds.has(`system:${idSlug(name)}`)) name = `${name} ${g.members[0]!.component.kind.toLowerCase()}`;
+    let id = `system:${idSlug(name)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `system:${idSlug(name)}-${n}`;
     usedIds.add(id);
     const members = g.members.map((m) => m.component);
     const technology = g.members.find((m) => m.technology)?.technology;

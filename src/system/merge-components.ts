@@ -168,7 +168,7 @@ export function displayName(members: Candidate[]): string {
   const sorted = [...members].sort((a, b) => {
     const ra = rank(a);
     const rb = rank(b);
-    return ra[0]! - rb[0]! || ra[2]! - rb[2]! || ra[1]! - rb[1]! || compareText(a.slug, b.slug);
+    return ra[0]! - rb[0]! || ra[1]! - rb[1]! || ra[2]! - rb[2]! || compareText(a.slug, b.slug);
   });
   const best = sorted[0]!;
   if (best.component.platform === 'terraform') {

@@ -10,6 +10,11 @@ export function slugify(name: string): string {
   );
 }
 
+/** The id form of a name: like `slugify`, with `_` as `-` too (`order_events` → `order-events`). */
+export function idSlug(name: string): string {
+  return slugify(name).replace(/_/g, '-').replace(/-+/g, '-');
+}
+
 /** Terraform resource names that say nothing about what the resource is for. */
 const GENERIC_NAMES = new Set(['main', 'this', 'default', 'primary', 'example', 'resource', 'default_']);
 
