@@ -87,11 +87,15 @@ function generatedSource(name: string, repo: string): Source {
     mustHaveDiagrams: false,
     diagrams: async () => {
       const copy = mkdtempSync(join(tmpdir(), 'ad-render-'));
-      cpSync(repo, copy, { recursive: true });
-      const run = await runCli(['generate', '--offline', '--repo', copy, '--docs-dir', GENERATED_DOCS_DIR]);
-      expect(run.code, `generate --offline on ${repo}\n${run.stdout}\n${run.stderr}`).toBe(0);
-      const docs = join(copy, GENERATED_DOCS_DIR);
-      return diagramsOf(markdownFiles(docs), docs);
+      try {
+        cpSync(repo, copy, { recursive: true });
+        const run = await runCli(['generate', '--offline', '--repo', copy, '--docs-dir', GENERATED_DOCS_DIR]);
+        expect(run.code, `generate --offline on ${repo}\n${run.stdout}\n${run.stderr}`).toBe(0);
+        const docs = join(copy, GENERATED_DOCS_DIR);
+        return diagramsOf(markdownFiles(docs), docs);
+      } finally {
+        rmSync(copy, { recursive: true, force: true });
+      }
     },
   };
 }
@@ -176,10 +180,11 @@ if (missing && !inCi)
 describe.skipIf(missing)('every Mermaid diagram renders in Chromium', () => {
   let browser: MermaidBrowser;
   let rendered = 0;
-  const report: Array<{ source: string; where: string; png: string } & Omit<RenderedDiagram, 'errors'>> = [];
+  /** One row per drawn diagram; `scale` below 1 is how much it shrank to fit the column. */
+  const report: Array<{ source: string; where: string; png: string; scale: number } & Omit<RenderedDiagram, 'errors'>> =
+    [];
 
   beforeAll(async () => {
-    rmSync(OUT_DIR, { recursive: true, force: true });
     mkdirSync(OUT_DIR, { recursive: true });
     browser = await MermaidBrowser.launch();
   });
@@ -189,31 +194,39 @@ describe.skipIf(missing)('every Mermaid diagram renders in Chromium', () => {
     writeFileSync(join(OUT_DIR, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   });
 
-  it.each(sources)('$name', async (source) => {
-    const diagrams = await source.diagrams();
-    if (source.mustHaveDiagrams) expect(diagrams.length, `${source.name} has no mermaid block`).toBeGreaterThan(0);
-    const folder = join(OUT_DIR, fileSafe(source.name));
-    mkdirSync(folder, { recursive: true });
-    const problems: string[] = [];
-    for (const diagram of diagrams) {
-      const id = `diagram-${++rendered}`;
-      const png = join(folder, `${fileSafe(diagram.where)}.png`);
-      const result = await browser.render(id, diagram.text, png);
-      const { errors, ...sizes } = result;
-      if (errors.length > 0) {
-        problems.push(`${diagram.where}: ${errors.join(' | ')}`);
-        continue;
+  it.each(sources)(
+    '$name',
+    async (source) => {
+      const diagrams = await source.diagrams();
+      if (source.mustHaveDiagrams) expect(diagrams.length, `${source.name} has no mermaid block`).toBeGreaterThan(0);
+      // Only this source's own folder is emptied: the output folder may be one the caller named.
+      const folder = join(OUT_DIR, fileSafe(source.name));
+      rmSync(folder, { recursive: true, force: true });
+      mkdirSync(folder, { recursive: true });
+      const problems: string[] = [];
+      for (const diagram of diagrams) {
+        const id = `diagram-${++rendered}`;
+        const png = join(folder, `${fileSafe(diagram.where)}.png`);
+        const result = await browser.render(id, diagram.text, png);
+        const { errors, ...sizes } = result;
+        if (errors.length > 0) {
+          problems.push(`${diagram.where}: ${errors.join(' | ')}`);
+          continue;
+        }
+        const scale = Math.round((sizes.shownWidth / sizes.naturalWidth) * 100) / 100;
+        report.push({ source: source.name, where: diagram.where, png, scale, ...sizes });
+        const declared = declaredNodes(diagram.text);
+        if (declared && result.nodes !== declared.nodes.length)
+          problems.push(
+            `${diagram.where}: ${declared.kind} declares ${declared.nodes.length} nodes ` +
+              `(${declared.nodes.join(', ')}) but Chromium drew ${result.nodes ?? 'none'}`,
+          );
       }
-      report.push({ source: source.name, where: diagram.where, png, ...sizes });
-      const declared = declaredNodes(diagram.text);
-      if (declared && result.nodes !== declared.nodes.length)
-        problems.push(
-          `${diagram.where}: ${declared.kind} declares ${declared.nodes.length} nodes ` +
-            `(${declared.nodes.join(', ')}) but Chromium drew ${result.nodes ?? 'none'}`,
-        );
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+    // Generating a fixture's docs boots the embedded database and replays its migrations.
+    240_000,
+  );
 });
 
 /** A name for a file: the path's separators and anything unusual become `_`. */
