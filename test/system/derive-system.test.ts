@@ -106,7 +106,7 @@ spec:
       'k8s/pg.yaml': statefulSet('orders-pg'),
     });
     expect(summary(one).map((c) => [c.id, c.role, c.runsAs])).toEqual([
-      ['system:db', 'datastore', ['compose:service/db', 'k8s:StatefulSet/data/orders-pg']],
+      ['system:orders-pg', 'datastore', ['compose:service/db', 'k8s:StatefulSet/data/orders-pg']],
     ]);
     expect(one.unknowns).toEqual([]);
 
