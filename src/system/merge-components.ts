@@ -35,37 +35,55 @@ export interface MergedGroup {
 }
 
 export function mergeCandidates(candidates: Candidate[], unknowns: string[]): MergedGroup[] {
-  const groups: MergedGroup[] = candidates.map((c) => ({ members: [c], evidence: [] }));
+  // Each candidate's group, kept in a map so joining stays linear on systems of thousands of objects.
+  const groups = new Set<MergedGroup>();
+  const owner = new Map<Candidate, MergedGroup>();
+  for (const c of candidates) {
+    const g: MergedGroup = { members: [c], evidence: [] };
+    groups.add(g);
+    owner.set(c, g);
+  }
   const join = (a: MergedGroup, b: MergedGroup, rule: string, facts: string[]) => {
     if (a === b) return;
+    for (const m of b.members) owner.set(m, a);
     a.members.push(...b.members);
     a.evidence.push(...b.evidence, { facts, rule });
-    groups.splice(groups.indexOf(b), 1);
+    groups.delete(b);
   };
-  const groupOf = (c: Candidate) => groups.find((g) => g.members.includes(c))!;
+  const groupOf = (c: Candidate) => owner.get(c)!;
 
   // 1. Same name, compatible role.
-  for (const a of candidates) {
-    for (const b of candidates) {
-      if (a === b || a.slug !== b.slug || !compatibleRoles(a.role, b.role) || !sameNameMeansSame(a, b)) continue;
-      const ga = groupOf(a);
-      const gb = groupOf(b);
-      if (ga !== gb) join(ga, gb, `same name \`${a.slug}\``, [a.component.id, b.component.id]);
+  const bySlug = new Map<string, Candidate[]>();
+  for (const c of candidates) bySlug.set(c.slug, [...(bySlug.get(c.slug) ?? []), c]);
+  for (const same of bySlug.values()) {
+    for (const a of same) {
+      for (const b of same) {
+        if (a === b || !compatibleRoles(a.role, b.role) || !sameNameMeansSame(a, b)) continue;
+        const ga = groupOf(a);
+        const gb = groupOf(b);
+        if (ga !== gb) join(ga, gb, `same name \`${a.slug}\``, [a.component.id, b.component.id]);
+      }
     }
   }
 
   // 2. Prefixed or suffixed copies running the same image repository.
+  const byRepo = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const repo = imageRepository(c.component.image);
+    if (repo) byRepo.set(repo, [...(byRepo.get(repo) ?? []), c]);
+  }
   for (const copy of candidates) {
     const repo = imageRepository(copy.component.image);
     if (!repo) continue;
-    const base = candidates.find(
-      (b) =>
-        b !== copy &&
-        b.slug.length < copy.slug.length &&
-        (copy.slug.endsWith(`-${b.slug}`) || copy.slug.startsWith(`${b.slug}-`)) &&
-        compatibleRoles(b.role, copy.role) &&
-        imageRepository(b.component.image) === repo,
-    );
+    const base = byRepo
+      .get(repo)!
+      .find(
+        (b) =>
+          b !== copy &&
+          b.slug.length < copy.slug.length &&
+          (copy.slug.endsWith(`-${b.slug}`) || copy.slug.startsWith(`${b.slug}-`)) &&
+          compatibleRoles(b.role, copy.role),
+      );
     if (!base) continue;
     join(
       groupOf(base),
@@ -76,12 +94,15 @@ export function mergeCandidates(candidates: Candidate[], unknowns: string[]): Me
   }
 
   // 3. A Compose service built from source, named like the image another platform runs.
+  const byImageName = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const name = imageName(c.component.image);
+    if (name) byImageName.set(name, [...(byImageName.get(name) ?? []), c]);
+  }
   for (const built of candidates) {
     if (built.component.platform !== 'compose' || built.component.image !== undefined) continue;
     if (groupOf(built).members.length > 1) continue;
-    const runs = candidates.filter(
-      (o) => o.component.platform !== 'compose' && imageName(o.component.image) === built.slug,
-    );
+    const runs = (byImageName.get(built.slug) ?? []).filter((o) => o.component.platform !== 'compose');
     if (runs.length === 0) continue;
     for (const other of runs) {
       join(
@@ -132,7 +153,7 @@ export function mergeCandidates(candidates: Candidate[], unknowns: string[]): Me
       );
     }
   }
-  return groups;
+  return [...groups];
 }
 
 /**
