@@ -148,7 +148,8 @@ describe('runbook sections from real manifests', async () => {
     expect(text).toContain('Compose keeps no release history');
     expect(text).toContain('`docker compose -f deploy/docker-compose.yml up -d payments`');
     expect(text).toContain(
-      'The newest migration of `db/migrations`, [000002_add_amount.up.sql](../../../db/migrations/000002_add_amount.up.sql#L1), has _no down migration_',
+      'The newest migration of `db/migrations`, ' +
+        '[000002_add_amount.up.sql](../../../db/migrations/000002_add_amount.up.sql#L1), has _no down migration_',
     );
   });
 
@@ -234,10 +235,12 @@ describe('runbook sections from real manifests', async () => {
     const ctx = context({ ...facts, system }, 'payments');
     const text = stringify(runbookDependencies(ctx));
     expect(text).toContain(
-      '| `db` | datastore (postgres) | `env DATABASE_URL` `postgres:5432` | reads and writes fail: requests that touch its data error or time out |',
+      '| `db` | datastore (postgres) | `env DATABASE_URL` `postgres:5432` | ' +
+        'reads and writes fail: requests that touch its data error or time out |',
     );
     expect(text).toContain(
-      '| `api.stripe.com` | external (stripe) | `env STRIPE_API` `https` | calls to this third party fail or time out: the features that use it stop working |',
+      '| `api.stripe.com` | external (stripe) | `env STRIPE_API` `https` | ' +
+        'calls to this third party fail or time out: the features that use it stop working |',
     );
     expect(stringify(runbookHealth(ctx))).toContain('| `GET /healthz` | Liveness | `200` |');
     expect(stringify(runbookRollback(ctx))).toContain('The newest migration of `db/migrations`');
