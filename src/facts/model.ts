@@ -161,6 +161,11 @@ export interface Migration {
   statements: number;
   /** Statements that failed to apply (each also has a diagnostic). */
   failed: number;
+  /**
+   * Where its rollback is, when it has one: the `.down.sql` beside it (golang-migrate), or its
+   * own file when a dbmate `-- migrate:down` / goose `-- +goose Down` section holds statements.
+   */
+  rollback?: string;
 }
 
 export interface SchemaFacts {
@@ -196,7 +201,7 @@ export interface Component {
   env: string[];
   /**
    * Labels that identify it: a workload's pod template labels, else the object's own labels
-   * (Kubernetes); Compose and Terraform components have none.
+   * (Kubernetes); a Compose service's `labels:`. Terraform components have none.
    */
   labels?: Record<string, string>;
   /** What a Service, PodDisruptionBudget or workload selects, as `key: value` pairs. */

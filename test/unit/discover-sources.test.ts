@@ -35,6 +35,8 @@ describe('discoverSources', () => {
     expect(found.inputs.map((i) => `${i.kind}:${i.file}`)).toEqual([
       'openapi:api/spec.yaml',
       'openapi:api/swagger.json',
+      // Not replayed, but an input: the runbook says whether the migration can be rolled back.
+      'migration:db/migrations/001_a.down.sql',
       'migration:db/migrations/001_a.up.sql',
       'compose:deploy/docker-compose.yml',
       'kubernetes:deploy/k8s/app.yaml',

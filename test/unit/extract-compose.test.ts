@@ -43,6 +43,11 @@ describe('extractCompose', () => {
       image: 'ghcr.io/acme/shop-api:1.4.2',
       ports: [8080, 9091],
       env: ['LOG_LEVEL', 'DATABASE_URL', 'REDIS_ADDR'],
+      // From the merged `x-app` environment: host, scheme and port only.
+      hosts: [
+        { variable: 'DATABASE_URL', host: 'db', scheme: 'postgres', port: 5432 },
+        { variable: 'REDIS_ADDR', host: 'cache', port: 6379 },
+      ],
       source: { file: FILE, line: 12 },
     });
     const worker = component(facts.components, 'compose:service/worker');
@@ -50,6 +55,16 @@ describe('extractCompose', () => {
     expect(worker.image).toBeUndefined();
     expect(worker.replicas).toBe(2);
     expect(worker.env).toEqual(['LOG_LEVEL', 'DATABASE_URL', 'REDIS_ADDR', 'QUEUE_URL', 'SMTP_HOST', 'PUBLIC_URL']);
+    // `<<: *app-env` merged into the map form, then the service's own values.
+    expect(worker.hosts).toEqual([
+      { variable: 'DATABASE_URL', host: 'db', scheme: 'postgres', port: 5432 },
+      { variable: 'REDIS_ADDR', host: 'cache', port: 6379 },
+      { variable: 'QUEUE_URL', host: 'rabbitmq', scheme: 'amqp', port: 5672 },
+      { variable: 'SMTP_HOST', host: 'smtp' },
+      { variable: 'PUBLIC_URL', host: 'shop.example.com', scheme: 'https' },
+    ]);
+    expect(worker.command).toBe('node worker.js');
+    expect(component(facts.components, 'compose:service/toolbox').command).toBe('sleep infinity');
   });
 
   it('reads container ports from short syntax, long syntax, ranges and expose', () => {
@@ -167,5 +182,70 @@ describe('extractCompose: env edges with interpolation', () => {
     expect(extractCompose('c.yml', text).facts.edges).toEqual([
       { from: 'compose:service/api', to: 'compose:service/db', kind: 'env', via: 'DATABASE_URL' },
     ]);
+  });
+});
+
+describe('extractCompose: health checks, labels and hosts', () => {
+  const text = [
+    'services:',
+    '  db:',
+    '    image: postgres:16',
+    '    environment:',
+    '      - POSTGRES_PASSWORD=pw-in-list',
+    '      - REPLICA_HOST=db-primary',
+    '    labels:',
+    '      - "com.example.team=data"',
+    '      - com.example.tier',
+    '    healthcheck:',
+    '      test: ["CMD-SHELL", "pg_isready -U shop -d shop"]',
+    '      interval: 5s',
+    '  cache:',
+    '    image: redis:7',
+    '    labels:',
+    '      com.example.team: platform',
+    '    healthcheck:',
+    '      test: ["CMD", "redis-cli", "-a", "pw-in-check", "ping"]',
+    '  api:',
+    '    image: ghcr.io/acme/api:1',
+    '    command: ./api --listen :8080 --token=tok-in-command',
+    '    healthcheck:',
+    '      test: curl -f http://localhost:8080/health',
+    '  legacy:',
+    '    image: legacy',
+    '    healthcheck:',
+    '      disable: true',
+    '  quiet:',
+    '    image: quiet',
+    '    healthcheck:',
+    '      test: ["NONE"]',
+  ].join('\n');
+  const { facts } = extractCompose('c.yml', text);
+
+  it('reads healthcheck.test (CMD, CMD-SHELL and string forms) as one exec command; disabled checks are none', () => {
+    expect(component(facts.components, 'compose:service/db').probes).toEqual([
+      { kind: 'healthcheck', type: 'exec', command: 'pg_isready -U shop -d shop' },
+    ]);
+    expect(component(facts.components, 'compose:service/cache').probes).toEqual([
+      { kind: 'healthcheck', type: 'exec', command: 'redis-cli -a … ping' },
+    ]);
+    expect(component(facts.components, 'compose:service/api').probes).toEqual([
+      { kind: 'healthcheck', type: 'exec', command: 'curl -f http://localhost:8080/health' },
+    ]);
+    expect(component(facts.components, 'compose:service/legacy').probes).toBeUndefined();
+    expect(component(facts.components, 'compose:service/quiet').probes).toBeUndefined();
+  });
+
+  it('reads labels (list and map forms), commands and list-form env hosts, never secret values', () => {
+    expect(component(facts.components, 'compose:service/db').labels).toEqual({
+      'com.example.team': 'data',
+      'com.example.tier': '',
+    });
+    expect(component(facts.components, 'compose:service/cache').labels).toEqual({ 'com.example.team': 'platform' });
+    expect(component(facts.components, 'compose:service/api').command).toBe('./api --listen :8080 --token=…');
+    expect(component(facts.components, 'compose:service/db').hosts).toEqual([
+      { variable: 'REPLICA_HOST', host: 'db-primary' },
+    ]);
+    const json = JSON.stringify(facts);
+    expect(json).not.toMatch(/pw-in-|tok-in-/);
   });
 });

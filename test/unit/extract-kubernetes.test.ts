@@ -49,6 +49,10 @@ describe('extractKubernetesFiles', () => {
       replicas: 3,
       ports: [8080, 9090],
       env: ['MIGRATIONS_DIR', 'DATABASE_URL', 'DB_PASSWORD', 'configMapRef:orders-config'],
+      labels: { app: 'orders', tier: 'backend' },
+      selector: { app: 'orders' },
+      // Only host, scheme and port of the URL: not the `orders:changeme` credentials.
+      hosts: [{ variable: 'DATABASE_URL', host: 'postgres.shop.svc.cluster.local', scheme: 'postgres', port: 5432 }],
       source: { file: 'k8s/orders.yaml', line: 2 },
     });
     expect(component(facts.components, 'k8s:StatefulSet/shop/postgres')).toMatchObject({
@@ -177,6 +181,85 @@ describe('extractKubernetes (one file)', () => {
         line: 11,
         message: 'Job without metadata.name (generateName?) is not documented',
       },
+    ]);
+  });
+});
+
+describe('extractKubernetesFiles: how workloads run', () => {
+  const runtime = (name: string) => ({
+    file: `deploy/${name}`,
+    text: readFileSync(fileURLToPath(new URL(`../fixtures/infra/k8s-runtime/${name}`, import.meta.url)), 'utf8'),
+  });
+  const { facts, diagnostics } = extractKubernetesFiles([runtime('payments.yaml'), runtime('ledger.yaml')]);
+
+  it('reads the first container: probes, resources, command (secret flags masked) and env hosts', () => {
+    expect(diagnostics).toEqual([]);
+    const payments = component(facts.components, 'k8s:Deployment/pay/payments');
+    expect(payments).toMatchObject({
+      labels: { app: 'payments', tier: 'api' },
+      selector: { app: 'payments' },
+      // The sidecar's grpc readiness probe is not the workload's.
+      probes: [
+        { kind: 'liveness', type: 'http', path: '/healthz', port: 'http' },
+        { kind: 'readiness', type: 'http', path: '/ready', port: 8080 },
+        { kind: 'startup', type: 'tcp', port: 8080 },
+      ],
+      resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { memory: '512Mi' } },
+      command: '/app/payments serve --port=8080 --db-password=…',
+      hosts: [
+        { variable: 'STRIPE_API', host: 'api.stripe.com', scheme: 'https' },
+        { variable: 'REDIS_ADDR', host: 'redis-cache', port: 6379 },
+        { variable: 'LEDGER_URL', host: 'ledger.pay.svc.cluster.local', scheme: 'http', port: 9000 },
+      ],
+    });
+    expect(payments.probes).toHaveLength(3);
+    const ledger = component(facts.components, 'k8s:StatefulSet/pay/ledger');
+    expect(ledger.probes).toEqual([{ kind: 'liveness', type: 'exec', command: 'redis-cli -a … ping' }]);
+    expect(ledger.resources).toEqual({ limits: { cpu: '1', memory: '1Gi' } });
+    expect(ledger.hosts).toBeUndefined();
+    expect(component(facts.components, 'k8s:CronJob/pay/ledger-close')).toMatchObject({
+      labels: { app: 'ledger-close' },
+      command: 'close-day',
+    });
+    const json = JSON.stringify(facts);
+    expect(json).not.toContain('hunter2');
+  });
+
+  it('reads autoscaler bounds and metrics (v2 and v1), disruption budgets and ingress routes', () => {
+    expect(component(facts.components, 'k8s:HorizontalPodAutoscaler/pay/payments').autoscaling).toEqual({
+      min: 2,
+      max: 12,
+      metrics: ['cpu 70%', 'memory 400Mi', 'pods http_requests_per_second 100'],
+    });
+    expect(component(facts.components, 'k8s:HorizontalPodAutoscaler/pay/ledger').autoscaling).toEqual({
+      max: 5,
+      metrics: ['cpu 80%'],
+    });
+    expect(component(facts.components, 'k8s:PodDisruptionBudget/pay/payments')).toMatchObject({
+      selector: { app: 'payments' },
+      disruptionBudget: { minAvailable: '1' },
+    });
+    expect(component(facts.components, 'k8s:Ingress/pay/edge').routes).toEqual([
+      { host: '*', path: '/', service: 'payments', port: 'http' },
+      { host: 'pay.example.com', path: '/v1', service: 'payments', port: 80 },
+    ]);
+    expect(component(facts.components, 'k8s:Service/pay/ledger').selector).toEqual({ app: 'ledger' });
+    expect(component(facts.components, 'k8s:ServiceAccount/pay/payments').labels).toBeUndefined();
+  });
+
+  it('links service accounts, network policies (expressions; empty = the whole namespace) and RBAC bindings', () => {
+    const lines = facts.edges.map((e) => `${e.from} -${e.kind}${e.via ? ` ${e.via}` : ''}-> ${e.to}`);
+    expect(lines.filter((l) => /ServiceAccount|NetworkPolicy|Role/.test(l))).toEqual([
+      'k8s:ClusterRoleBinding/default/payments-node-reader -reference roleRef-> k8s:ClusterRole/default/node-reader',
+      'k8s:ClusterRoleBinding/default/payments-node-reader -reference subject-> k8s:ServiceAccount/pay/payments',
+      'k8s:Deployment/pay/payments -reference serviceAccountName-> k8s:ServiceAccount/pay/payments',
+      'k8s:NetworkPolicy/pay/default-deny -selects-> k8s:CronJob/pay/ledger-close',
+      'k8s:NetworkPolicy/pay/default-deny -selects-> k8s:Deployment/pay/payments',
+      'k8s:NetworkPolicy/pay/default-deny -selects-> k8s:StatefulSet/pay/ledger',
+      // `tier In (api)`: only the payments pods.
+      'k8s:NetworkPolicy/pay/payments-ingress -selects-> k8s:Deployment/pay/payments',
+      'k8s:RoleBinding/pay/payments-read-config -reference roleRef-> k8s:Role/pay/read-config',
+      'k8s:RoleBinding/pay/payments-read-config -reference subject-> k8s:ServiceAccount/pay/payments',
     ]);
   });
 });

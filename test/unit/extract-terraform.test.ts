@@ -45,6 +45,7 @@ describe('extractTerraform', () => {
       image: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/thumbnailer:1.0.0',
       ports: [],
       env: ['BUCKET', 'DATABASE_URL'],
+      settings: { function_name: 'thumbnailer', package_type: 'Image' },
       source: { file: 'infra/main.tf', line: 63 },
     });
     expect(component(facts.components, 'tf:aws_db_instance.orders').deployable).toBe(false);
@@ -163,6 +164,78 @@ describe('extractTerraform', () => {
 
   it('returns nothing (and loads no parser) for no files', async () => {
     expect(await extractTerraform([])).toEqual({ facts: { components: [], edges: [] }, diagnostics: [] });
+  });
+});
+
+describe('extractTerraform: settings and autoscaling', () => {
+  const text = [
+    'resource "aws_db_instance" "main" {',
+    '  identifier        = "shop-${var.env}"',
+    '  engine            = "postgres"',
+    '  engine_version    = "16.3"',
+    '  instance_class    = var.instance_class',
+    '  allocated_storage = 20',
+    '  multi_az          = true',
+    '  username          = "shop"',
+    '  password          = "hunter2-literal"',
+    '  tags = { engine = "not-top-level" }',
+    '}',
+    '',
+    'resource "aws_elasticache_replication_group" "sessions" {',
+    '  replication_group_id = "sessions"',
+    '  engine               = "redis"',
+    '  node_type            = "cache.t4g.small"',
+    '  num_cache_clusters   = 2',
+    '  auth_token           = "tok-literal"',
+    '}',
+    '',
+    'resource "aws_sqs_queue" "orders" {',
+    '  name       = "orders.fifo"',
+    '  fifo_queue = true',
+    '}',
+    '',
+    'resource "aws_s3_bucket" "logs" {',
+    '  bucket = "${local.prefix}-logs"',
+    '}',
+    '',
+    'resource "aws_appautoscaling_target" "api" {',
+    '  service_namespace  = "ecs"',
+    '  scalable_dimension = "ecs:service:DesiredCount"',
+    '  resource_id        = "service/${aws_ecs_cluster.main.name}/api"',
+    '  min_capacity       = 2',
+    '  max_capacity       = 8',
+    '}',
+  ].join('\n');
+
+  it('keeps whitelisted top-level literals only: no variables, interpolations or secrets', async () => {
+    const { facts, diagnostics } = await extractTerraform([{ file: 'infra/data.tf', text }]);
+    expect(diagnostics).toEqual([]);
+    expect(component(facts.components, 'tf:aws_db_instance.main').settings).toEqual({
+      allocated_storage: '20',
+      engine: 'postgres',
+      engine_version: '16.3',
+      multi_az: 'true',
+    });
+    expect(component(facts.components, 'tf:aws_elasticache_replication_group.sessions').settings).toEqual({
+      engine: 'redis',
+      node_type: 'cache.t4g.small',
+      num_cache_clusters: '2',
+      replication_group_id: 'sessions',
+    });
+    expect(component(facts.components, 'tf:aws_sqs_queue.orders').settings).toEqual({
+      fifo_queue: 'true',
+      name: 'orders.fifo',
+    });
+    expect(component(facts.components, 'tf:aws_s3_bucket.logs').settings).toBeUndefined();
+    expect(JSON.stringify(facts)).not.toMatch(/hunter2|tok-literal|not-top-level/);
+  });
+
+  it('reads an application autoscaling target as min and max capacity', async () => {
+    const { facts } = await extractTerraform([{ file: 'infra/data.tf', text }]);
+    expect(component(facts.components, 'tf:aws_appautoscaling_target.api')).toMatchObject({
+      autoscaling: { min: 2, max: 8, metrics: [] },
+      settings: { scalable_dimension: 'ecs:service:DesiredCount', service_namespace: 'ecs' },
+    });
   });
 });
 

@@ -14,7 +14,14 @@ import { infraComponents } from './infra-sections.js';
 import type { Section } from '../markdown.js';
 import { overviewAtAGlance, overviewDocuments } from './overview-sections.js';
 import { overviewFindings, risksFindings } from './risk-sections.js';
-import { runbookDependencies, runbookService } from './runbook-sections.js';
+import {
+  runbookCommands,
+  runbookDependencies,
+  runbookHealth,
+  runbookRollback,
+  runbookRuntime,
+  runbookService,
+} from './runbook-sections.js';
 import {
   infraConnections,
   infraDiagram,
@@ -99,7 +106,11 @@ export const SECTIONS: Record<string, SectionSpec> = {
       'and the operational risks in the configuration',
   },
   'runbook.service': { kind: 'facts', render: runbookService },
+  'runbook.runtime': { kind: 'facts', render: runbookRuntime },
+  'runbook.health': { kind: 'facts', render: runbookHealth },
   'runbook.dependencies': { kind: 'facts', render: runbookDependencies },
+  'runbook.commands': { kind: 'facts', render: runbookCommands },
+  'runbook.rollback': { kind: 'facts', render: runbookRollback },
   'adr.change': { kind: 'facts', render: adrChange },
   'adr.decision': {
     kind: 'agent',

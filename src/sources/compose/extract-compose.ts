@@ -4,13 +4,15 @@
 //
 // Compose files lean on YAML anchors and `<<` merge keys (`x-common: &common` shared by every
 // service), so the file is parsed with `merge: true`; js-yaml would leave `<<` as a plain key.
-// Environment values are read only to find host names for edges and are never kept: Compose
-// files routinely hold passwords in plain text.
+// Environment values are read only to find host names and are never kept (only each host, its
+// URL scheme and port, as `hosts`): Compose files routinely hold passwords in plain text. The
+// same goes for commands and health checks, whose secret-shaped arguments are masked.
 
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type YAMLMap } from 'yaml';
-import type { Component, Diagnostic, Edge, InfraFacts } from '../../facts/model.js';
+import type { Component, Diagnostic, Edge, InfraFacts, Probe } from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
-import { hostsInEnvValue } from '../common/env-value-hosts.js';
+import { commandLine } from '../common/command-line.js';
+import { envHostsInValue, hostsInEnvValue } from '../common/env-value-hosts.js';
 import { lineOfNode, pairOf, syntaxErrorDiagnostics } from '../common/yaml-positions.js';
 
 /** A published range like `9000-9999` is listed port by port only while that stays readable. */
@@ -89,7 +91,65 @@ function serviceComponent(file: string, service: ServiceEntry): Component {
   if (image !== undefined) component.image = image;
   const replicas = asRecord(body.deploy)?.replicas ?? body.scale;
   if (typeof replicas === 'number' && Number.isInteger(replicas)) component.replicas = replicas;
+  const labels = serviceLabels(body.labels);
+  if (Object.keys(labels).length) component.labels = labels;
+  const probe = healthcheckProbe(body.healthcheck);
+  if (probe) component.probes = [probe];
+  const command = commandLine(commandWords(body.command));
+  if (command !== undefined) component.command = command;
+  const hosts = environment(body.environment).flatMap(([name, value]) =>
+    value === undefined ? [] : envHostsInValue(name, value),
+  );
+  if (hosts.length) component.hosts = hosts;
   return component;
+}
+
+// ---------------------------------------------------------------- runtime
+
+/** `labels:` as a map or as a list of `key=value` (a bare `key` is an empty label). */
+function serviceLabels(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (typeof item !== 'string') continue;
+      const eq = item.indexOf('=');
+      const key = (eq === -1 ? item : item.slice(0, eq)).trim();
+      if (key !== '') out[key] = eq === -1 ? '' : item.slice(eq + 1);
+    }
+    return out;
+  }
+  for (const [k, v] of Object.entries(asRecord(value) ?? {})) {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
+    else if (v === null) out[k] = '';
+  }
+  return out;
+}
+
+/**
+ * `healthcheck.test` as an exec probe: `["CMD", "pg_isready", "-U", "shop"]`,
+ * `["CMD-SHELL", "curl -f http://localhost/health"]` or a plain string (run by the shell).
+ * `disable: true` and `["NONE"]` turn the image's own check off, so there is none.
+ */
+function healthcheckProbe(value: unknown): Probe | undefined {
+  const check = asRecord(value);
+  if (!check || check.disable === true) return undefined;
+  const test = check.test;
+  let words: string[];
+  if (typeof test === 'string') words = [test];
+  else if (Array.isArray(test)) {
+    const [form, ...rest] = test.map(String);
+    if (form === 'NONE') return undefined;
+    words = form === 'CMD' || form === 'CMD-SHELL' ? rest : [form ?? '', ...rest];
+  } else return undefined;
+  const command = commandLine(words);
+  return command === undefined ? undefined : { kind: 'healthcheck', type: 'exec', command };
+}
+
+/** `command:` in the string form or the list (exec) form. */
+function commandWords(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((v) => typeof v === 'string' || typeof v === 'number').map(String);
+  return [];
 }
 
 // ---------------------------------------------------------------- ports

@@ -13,14 +13,22 @@
 //   `selects` because an Ingress names its Service, it does not match labels;
 //   HorizontalPodAutoscaler → its scaleTargetRef; workload → ConfigMap / Secret / PVC it reads
 //   through envFrom, env valueFrom or volumes.
+//   Workload → ServiceAccount its pod runs as (via `serviceAccountName`); RoleBinding /
+//   ClusterRoleBinding → its ServiceAccount subjects (via `subject`) and its role (via `roleRef`).
+// - `selects`: NetworkPolicy → workloads its podSelector matches (an empty podSelector is every
+//   pod of its namespace).
 // - `env`: workload → Service whose DNS name (`db`, `db.shop`, `db.shop.svc.cluster.local`)
 //   an environment value's URL or host:port names.
-// Secret and ConfigMap data are never read; env values only to find host names.
+// Secret and ConfigMap data are never read; env values only to find host names (kept as
+// `hosts`: host, scheme and port only).
 
 import { LineCounter, parseAllDocuments, isMap, isSeq, type Document } from 'yaml';
-import type { Component, Diagnostic, Edge, InfraFacts } from '../../facts/model.js';
+import type { Component, Diagnostic, Edge, EnvHost, InfraFacts, Route } from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
-import { hostsInEnvValue } from '../common/env-value-hosts.js';
+import { envHostsInValue, hostsInEnvValue } from '../common/env-value-hosts.js';
+import { containerCommand, containerProbes, containerResources } from './container-runtime.js';
+import { readSelector, selectorMatches } from './label-selector.js';
+import { hpaAutoscaling, pdbBudget } from './scaling-objects.js';
 import { lineOfNode, pairOf, syntaxErrorDiagnostics } from '../common/yaml-positions.js';
 
 type Json = Record<string, unknown>;
@@ -37,6 +45,8 @@ interface KubeObject {
   kind: string;
   namespace: string;
   spec: Json;
+  /** The whole object: RBAC bindings keep `subjects` and `roleRef` beside, not in, a spec. */
+  raw: Json;
   /** Pod template (for workloads), where containers, volumes and pod labels live. */
   pod?: { labels: Record<string, string>; spec: Json };
 }
@@ -168,9 +178,72 @@ function readObject(
   const image = containers[0]?.image;
   if (typeof image === 'string') component.image = image;
   if (typeof spec.replicas === 'number' && Number.isInteger(spec.replicas)) component.replicas = spec.replicas;
-  const object: KubeObject = { component, kind, namespace, spec };
+  describeObject(component, kind, metadata, spec, pod, containers[0]);
+  const object: KubeObject = { component, kind, namespace, spec, raw: root };
   if (pod) object.pod = pod;
   return object;
+}
+
+/**
+ * The runtime facts a runbook and the system stage read: labels and selectors, the first
+ * container's probes, resources and command, env hosts, and what HPAs, PDBs and Ingresses say.
+ * Fields are set only when the manifest states them.
+ */
+function describeObject(
+  component: Component,
+  kind: string,
+  metadata: Json,
+  spec: Json,
+  pod: KubeObject['pod'],
+  main: Json | undefined,
+): void {
+  const labels = pod ? pod.labels : stringMap(metadata.labels);
+  if (Object.keys(labels).length) component.labels = labels;
+  const selector = objectSelector(kind, spec, pod !== undefined);
+  if (Object.keys(selector).length) component.selector = selector;
+  if (main) {
+    const probes = containerProbes(main);
+    if (probes.length) component.probes = probes;
+    const resources = containerResources(main);
+    if (resources) component.resources = resources;
+    const command = containerCommand(main);
+    if (command !== undefined) component.command = command;
+  }
+  if (pod) {
+    const hosts = envHosts(pod.spec);
+    if (hosts.length) component.hosts = hosts;
+  }
+  if (kind === 'HorizontalPodAutoscaler') {
+    const autoscaling = hpaAutoscaling(spec);
+    if (autoscaling) component.autoscaling = autoscaling;
+  }
+  if (kind === 'PodDisruptionBudget') {
+    const budget = pdbBudget(spec);
+    if (budget) component.disruptionBudget = budget;
+  }
+  if (kind === 'Ingress') {
+    const routes = ingressRoutes(spec).map((r) => r.route);
+    if (routes.length) component.routes = routes;
+  }
+}
+
+/** Service `spec.selector`; PDB and workload `spec.selector.matchLabels`; NetworkPolicy `podSelector`. */
+function objectSelector(kind: string, spec: Json, isWorkload: boolean): Record<string, string> {
+  if (kind === 'Service') return stringMap(spec.selector);
+  if (kind === 'NetworkPolicy') return readSelector(spec.podSelector).matchLabels;
+  if (kind === 'PodDisruptionBudget' || isWorkload) return readSelector(spec.selector).matchLabels;
+  return {};
+}
+
+/** Hosts named by literal env values of every container, one per variable, host, scheme and port. */
+function envHosts(podSpec: Json): EnvHost[] {
+  const out = new Map<string, EnvHost>();
+  for (const [variable, value] of envValues(podSpec)) {
+    for (const h of envHostsInValue(variable, value)) {
+      out.set(`${h.variable}\u0000${h.host}\u0000${h.scheme ?? ''}\u0000${h.port ?? ''}`, h);
+    }
+  }
+  return [...out.values()];
 }
 
 /** Where each workload kind keeps its pod template. */
@@ -273,8 +346,20 @@ function linkObjects(objects: KubeObject[], byId: Map<string, KubeObject>): Edge
         break;
       }
       case 'Ingress':
-        for (const [service, route] of ingressBackends(o.spec))
-          add(id, kubernetesId('Service', o.namespace, service), 'reference', route);
+        for (const { route, via } of ingressRoutes(o.spec))
+          add(id, kubernetesId('Service', o.namespace, route.service), 'reference', via);
+        break;
+      case 'NetworkPolicy': {
+        const selector = readSelector(o.spec.podSelector);
+        for (const w of workloads) {
+          if (w.namespace === o.namespace && selectorMatches(selector, w.pod!.labels))
+            add(id, w.component.id, 'selects');
+        }
+        break;
+      }
+      case 'RoleBinding':
+      case 'ClusterRoleBinding':
+        for (const [target, via] of bindingReferences(o, objects)) add(id, target, 'reference', via);
         break;
       case 'HorizontalPodAutoscaler': {
         const target = asRecord(o.spec.scaleTargetRef);
@@ -285,6 +370,9 @@ function linkObjects(objects: KubeObject[], byId: Map<string, KubeObject>): Edge
       }
     }
     if (o.pod) {
+      const account = o.pod.spec.serviceAccountName ?? o.pod.spec.serviceAccount;
+      if (typeof account === 'string' && account !== '')
+        add(id, kubernetesId('ServiceAccount', o.namespace, account), 'reference', 'serviceAccountName');
       for (const [kind, name, via] of podReferences(o.pod.spec))
         add(id, kubernetesId(kind, o.namespace, name), 'reference', via);
       for (const [variable, value] of envValues(o.pod.spec)) {
@@ -304,25 +392,60 @@ function matching(workloads: KubeObject[], namespace: string, selector: Record<s
   );
 }
 
-/** `[serviceName, route]` for every backend: networking.k8s.io/v1 and the older v1beta1 shape. */
-function ingressBackends(spec: Json): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  const backendService = (backend: unknown): string | undefined => {
+/**
+ * Every route to a backend Service, networking.k8s.io/v1 and the older v1beta1 shape, with the
+ * edge's `via`: `host/path`, or `default backend` for the catch-all (kept as host `*`, path `/`).
+ */
+function ingressRoutes(spec: Json): Array<{ route: Route; via: string }> {
+  const out: Array<{ route: Route; via: string }> = [];
+  const backendRoute = (backend: unknown, host: string, path: string): Route | undefined => {
     const b = asRecord(backend);
-    const name = asRecord(b?.service)?.name ?? b?.serviceName;
-    return typeof name === 'string' ? name : undefined;
+    const service = asRecord(b?.service);
+    const name = service?.name ?? b?.serviceName;
+    if (typeof name !== 'string') return undefined;
+    const route: Route = { host, path, service: name };
+    const servicePort = asRecord(service?.port);
+    const port = servicePort?.number ?? servicePort?.name ?? b?.servicePort;
+    if (typeof port === 'number' || (typeof port === 'string' && port !== '')) route.port = port;
+    return route;
   };
-  const fallback = backendService(spec.defaultBackend ?? spec.backend);
-  if (fallback) out.push([fallback, 'default backend']);
+  const fallback = backendRoute(spec.defaultBackend ?? spec.backend, '*', '/');
+  if (fallback) out.push({ route: fallback, via: 'default backend' });
   for (const rule of Array.isArray(spec.rules) ? spec.rules : []) {
     const r = asRecord(rule);
     const host = typeof r?.host === 'string' ? r.host : '*';
     const paths = asRecord(r?.http)?.paths;
     for (const p of Array.isArray(paths) ? paths : []) {
-      const path = asRecord(p);
-      const service = backendService(path?.backend);
-      if (service) out.push([service, `${host}${typeof path?.path === 'string' ? path.path : '/'}`]);
+      const entry = asRecord(p);
+      const path = typeof entry?.path === 'string' ? entry.path : '/';
+      const route = backendRoute(entry?.backend, host, path);
+      if (route) out.push({ route, via: `${host}${path}` });
     }
+  }
+  return out;
+}
+
+/**
+ * A binding's ServiceAccount subjects (namespace from the subject, else the binding's) and its
+ * role. A ClusterRole is cluster-scoped, so it is found by name whatever namespace its id has.
+ */
+function bindingReferences(binding: KubeObject, objects: KubeObject[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const root = binding.raw;
+  for (const item of Array.isArray(root.subjects) ? root.subjects : []) {
+    const subject = asRecord(item);
+    if (subject?.kind !== 'ServiceAccount' || typeof subject.name !== 'string') continue;
+    const ns =
+      typeof subject.namespace === 'string' && subject.namespace !== '' ? subject.namespace : binding.namespace;
+    out.push([kubernetesId('ServiceAccount', ns, subject.name), 'subject']);
+  }
+  const roleRef = asRecord(root.roleRef);
+  if (typeof roleRef?.kind === 'string' && typeof roleRef.name === 'string') {
+    const role =
+      roleRef.kind === 'ClusterRole'
+        ? objects.find((o) => o.kind === 'ClusterRole' && o.component.name === roleRef.name)?.component.id
+        : kubernetesId(roleRef.kind, binding.namespace, roleRef.name);
+    if (role) out.push([role, 'roleRef']);
   }
   return out;
 }

@@ -9,6 +9,8 @@ export interface MigrationFile {
   version: string;
   /** Which part of the file is the forward migration. */
   section: 'whole' | 'dbmate-up' | 'goose-up';
+  /** golang-migrate's `<version>_<name>.down.sql` of the same version, when there is one. */
+  down?: string;
 }
 
 export interface MigrationSet {
@@ -60,6 +62,11 @@ function classify(
 ): MigrationSet | undefined {
   const entries: MigrationFile[] = [];
   const layouts = new Set<MigrationSet['layout']>();
+  const downs = new Map<string, string>();
+  for (const file of files) {
+    const down = GOLANG_MIGRATE_DOWN.exec(posix.basename(file));
+    if (down && !downs.has(down[1]!)) downs.set(down[1]!, file);
+  }
   for (const file of files) {
     const base = posix.basename(file);
     if (base === 'migration.sql') {
@@ -77,7 +84,10 @@ function classify(
     const numbered = golangMigrate || flyway ? null : NUMBERED.exec(base);
     if (golangMigrate) {
       layouts.add('golang-migrate');
-      entries.push({ file, version: golangMigrate[1]!, section: 'whole' });
+      const entry: MigrationFile = { file, version: golangMigrate[1]!, section: 'whole' };
+      const down = downs.get(golangMigrate[1]!);
+      if (down !== undefined) entry.down = down;
+      entries.push(entry);
     } else if (flyway) {
       layouts.add('flyway');
       entries.push({ file, version: flyway[1]!.replaceAll('_', '.'), section: 'whole' });
@@ -109,6 +119,22 @@ export function compareVersions(a: string, b: string): number {
     } else if (x !== y) return x < y ? -1 : 1;
   }
   return 0;
+}
+
+/**
+ * Whether a dbmate / goose file's down section holds a statement (not only comments): then the
+ * file itself is the migration's rollback.
+ */
+export function hasDownSection(text: string, section: MigrationFile['section']): boolean {
+  if (section === 'whole') return false;
+  const marker = section === 'dbmate-up' ? /^--\s*migrate:down\b.*$/m : /^--\s*\+goose\s+Down\b.*$/im;
+  const start = marker.exec(text);
+  if (!start) return false;
+  const body = text.slice(start.index + start[0].length);
+  return body.split('\n').some((line) => {
+    const code = line.trim();
+    return code !== '' && !code.startsWith('--');
+  });
 }
 
 /** dbmate and goose keep up and down in one file, marked by comments. */

@@ -23,7 +23,9 @@ export const migrationsSource = {
       file,
       message: 'SQL file outside any migration folder and without a version prefix; not replayed',
     }));
-    const kept = new Set(sets.flatMap((s) => s.files.map((f) => f.file)));
+    // A migration's `.down.sql` is kept as an input too: the docs say whether a release can be
+    // rolled back, so a changed rollback is a changed input. It is never replayed.
+    const kept = new Set(sets.flatMap((s) => s.files.flatMap((f) => (f.down ? [f.file, f.down] : [f.file]))));
     return { files: files.filter((f) => kept.has(f)), diagnostics };
   },
   async extract({ files, text }) {

@@ -1,7 +1,7 @@
 import type { Diagnostic, Finding, Migration, SchemaFacts, SourceLocation } from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
 import { crashDiagnostic } from '../isolate-extractor.js';
-import type { MigrationFile, MigrationSet } from './migration-layout.js';
+import { hasDownSection, type MigrationFile, type MigrationSet } from './migration-layout.js';
 import { loadPgParser } from './pg-parser.js';
 import { bootFreshDatabase, type PGliteInstance } from './boot-pglite.js';
 import { migrationFindings, tablesCreatedBy } from './migration-rules.js';
@@ -86,7 +86,9 @@ async function applyFile(
 ): Promise<Omit<Migration, 'order'>> {
   const createdHere = new Set<string>();
   const { text, lineOffset } = forwardSection(fullText, mf.section);
-  const migration = { id: `migration:${mf.file}`, file: mf.file, statements: 0, failed: 0 };
+  const migration: Omit<Migration, 'order'> = { id: `migration:${mf.file}`, file: mf.file, statements: 0, failed: 0 };
+  const rollback = mf.down ?? (hasDownSection(fullText, mf.section) ? mf.file : undefined);
+  if (rollback !== undefined) migration.rollback = rollback;
   if (/\{\{.*?\}\}/s.test(text)) {
     diagnostics.push({
       severity: 'warning',

@@ -4,6 +4,9 @@
 // `module` block (`tf:module.<name>`, kind `module`). Data sources, variables, locals and outputs
 // are not components. Variables are never read at all: their defaults are where passwords hide.
 //
+// `settings` keeps a whitelist of literal attributes that say what a resource is (engine,
+// instance class, FIFO …), see `resource-settings.ts`.
+//
 // `deployable` is true only for resource types that run code someone ships (an ECS service, a
 // Lambda function, a Kubernetes Deployment, a Cloud Run service …), the same test Compose and
 // Kubernetes use; a database or a bucket is infrastructure, not a deployable.
@@ -21,6 +24,7 @@ import { posix } from 'node:path';
 import type { Component, Diagnostic, Edge, InfraFacts } from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
 import { loadHclParser, type HclParse } from './load-hcl-parser.js';
+import { appAutoscaling, resourceSettings } from './resource-settings.js';
 
 type Json = Record<string, unknown>;
 
@@ -262,6 +266,12 @@ function toComponent(block: Block): Component {
   if (typeof image === 'string') component.image = image;
   const replicas = findLiteral(block.body, ['replicas', 'desired_count']);
   if (typeof replicas === 'number' && Number.isInteger(replicas)) component.replicas = replicas;
+  if (block.type !== 'module') {
+    const settings = resourceSettings(block.body);
+    if (Object.keys(settings).length) component.settings = settings;
+    const autoscaling = appAutoscaling(block.type, block.body);
+    if (autoscaling) component.autoscaling = autoscaling;
+  }
   return component;
 }
 
