@@ -6,7 +6,7 @@
 // against the real `mermaid.parse` in test/unit/mermaid.test.ts.
 
 import { createHash } from 'node:crypto';
-import type { Component, Edge, ForeignKey, InfraFacts, Platform, SchemaFacts, Table } from '../facts/model.js';
+import type { Column, Component, Edge, ForeignKey, InfraFacts, Platform, SchemaFacts, Table } from '../facts/model.js';
 import { sourceKind, sourceKinds } from '../sources/registry.js';
 
 // ---------------------------------------------------------------- escaping (the only place)
@@ -177,17 +177,29 @@ function displayName(schema: string, name: string): string {
   return schema === 'public' ? name : `${schema}.${name}`;
 }
 
+/** The part of a schema one diagram draws. */
+export interface ErScope {
+  /**
+   * Ids of the tables to draw, with their key columns only (primary key, foreign key and
+   * single-column unique columns). Tables their foreign keys reference from outside the scope are
+   * drawn as stubs: the primary key and the referenced columns. Foreign keys of other tables are
+   * left out (their own diagram draws them).
+   */
+  tables: readonly string[];
+}
+
 /**
  * An entity-relationship diagram of the tables and views: one entity per table (real name as the
  * label when the id had to change), its columns with PK/FK/UK, and one relationship per foreign key,
- * parent on the left: `customers ||--o{ orders : "customer_id"`.
+ * parent on the left: `customers ||--o{ orders : "customer_id"`. Without a scope it draws every
+ * table with every column.
  */
-export function erDiagram(schema: SchemaFacts): string {
-  const tables = [...schema.tables].sort(
+export function erDiagram(schema: SchemaFacts, scope?: ErScope): string {
+  const all = [...schema.tables].sort(
     (a, b) => compare(a.schema, b.schema) || compare(a.name, b.name) || compare(a.id, b.id),
   );
   const byKey = new Map<string, Table>();
-  for (const t of tables) {
+  for (const t of all) {
     byKey.set(tableKey(t.id), t);
     if (!byKey.has(`${t.schema}.${t.name}`)) byKey.set(`${t.schema}.${t.name}`, t);
   }
@@ -201,7 +213,12 @@ export function erDiagram(schema: SchemaFacts): string {
     return key.startsWith('public.') ? key.slice('public.'.length) : key;
   };
 
-  const fks = [...schema.foreignKeys].sort((a, b) => compare(a.id, b.id));
+  const inScope = scope ? new Set(scope.tables.map(keyOf)) : undefined;
+  const tables = inScope ? all.filter((t) => inScope.has(tableKey(t.id))) : all;
+  const members = new Set(tables.map((t) => tableKey(t.id)));
+  const fks = [...schema.foreignKeys]
+    .sort((a, b) => compare(a.id, b.id))
+    .filter((fk) => !inScope || inScope.has(keyOf(fk.table)));
   const keys = [...tables.map((t) => tableKey(t.id)), ...fks.flatMap((fk) => [keyOf(fk.table), keyOf(fk.refTable)])];
   const ids = assignIds(keys, (key) => erEntityBase(labelOf(key)));
 
@@ -211,43 +228,66 @@ export function erDiagram(schema: SchemaFacts): string {
     const label = erLabel(labelOf(key));
     return label === id ? id : `${id}["${label}"]`;
   };
-
-  for (const table of tables) {
-    const key = tableKey(table.id);
-    const fkColumns = new Set(fks.filter((fk) => keyOf(fk.table) === key).flatMap((fk) => fk.columns));
-    const uniqueColumns = new Set(
+  const uniqueColumnsOf = (key: string) =>
+    new Set(
       schema.indexes
         .filter((ix) => ix.unique && !ix.primary && ix.columns.length === 1 && keyOf(ix.table) === key)
         .map((ix) => ix.columns[0]!),
     );
-    const primary = new Set(table.primaryKey);
+  const draw = (key: string, columns: readonly Column[], marksOf: (column: string) => string[]) => {
     const names = assignIds(
-      table.columns.map((c) => c.name),
+      columns.map((c) => c.name),
       erAttributeName,
     );
-    if (table.columns.length === 0) {
+    if (columns.length === 0) {
       lines.push(`  ${entity(key)}`);
-      continue;
+      return;
     }
     lines.push(`  ${entity(key)} {`);
-    for (const column of table.columns) {
+    for (const column of columns) {
       const name = names.get(column.name)!;
-      const marks = [
-        primary.has(column.name) && 'PK',
-        fkColumns.has(column.name) && 'FK',
-        uniqueColumns.has(column.name) && 'UK',
-      ].filter(Boolean);
+      const marks = marksOf(column.name);
       let line = `    ${erAttributeType(column.type)} ${name}`;
       if (marks.length > 0) line += ` ${marks.join(', ')}`;
       if (name !== column.name) line += ` "${erLabel(column.name)}"`;
       lines.push(line);
     }
     lines.push('  }');
+  };
+
+  for (const table of tables) {
+    const key = tableKey(table.id);
+    const fkColumns = new Set(fks.filter((fk) => keyOf(fk.table) === key).flatMap((fk) => fk.columns));
+    const uniqueColumns = uniqueColumnsOf(key);
+    const primary = new Set(table.primaryKey);
+    const marksOf = (column: string) =>
+      [primary.has(column) && 'PK', fkColumns.has(column) && 'FK', uniqueColumns.has(column) && 'UK'].filter(
+        (m): m is string => typeof m === 'string',
+      );
+    draw(key, inScope ? table.columns.filter((c) => marksOf(c.name).length > 0) : table.columns, marksOf);
   }
 
-  // Tables only a foreign key names (their migration failed, or they live outside the scanned set).
-  const declared = new Set(tables.map((t) => tableKey(t.id)));
-  for (const key of [...new Set(keys)].filter((k) => !declared.has(k)).sort(compare)) lines.push(`  ${entity(key)}`);
+  // Tables outside the scope that a drawn foreign key references, key columns only, and tables only
+  // a foreign key names (their migration failed, or they live outside the scanned set), bare.
+  for (const key of [...new Set(keys)].filter((k) => !members.has(k)).sort(compare)) {
+    const table = byKey.get(key);
+    if (!table) {
+      lines.push(`  ${entity(key)}`);
+      continue;
+    }
+    const primary = new Set(table.primaryKey);
+    const referenced = new Set(fks.filter((fk) => keyOf(fk.refTable) === key).flatMap((fk) => fk.refColumns));
+    const uniqueColumns = uniqueColumnsOf(key);
+    const marksOf = (column: string) =>
+      [primary.has(column) && 'PK', uniqueColumns.has(column) && 'UK'].filter(
+        (m): m is string => typeof m === 'string',
+      );
+    draw(
+      key,
+      table.columns.filter((c) => primary.has(c.name) || referenced.has(c.name)),
+      marksOf,
+    );
+  }
 
   for (const fk of fks) {
     const parent = ids.get(keyOf(fk.refTable))!;
@@ -315,5 +355,40 @@ export function componentDiagram(infra: InfraFacts): string {
   const strays = [...new Set(edges.flatMap((e) => [e.from, e.to]))].filter((id) => !known.has(id)).sort(compare);
   for (const id of strays) lines.push(`  ${ids.get(id)!}["${flowLabel(id)}"]`);
   for (const e of edges) lines.push(`  ${ids.get(e.from)!} -->|"${flowLabel(edgeLabel(e))}"| ${ids.get(e.to)!}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** A node of a `groupFlowchart`: `key` is any stable string (it becomes the id), `label` any text. */
+export interface GroupNode {
+  key: string;
+  label: string;
+}
+
+/** An edge of a `groupFlowchart`, between two node keys. */
+export interface GroupEdge {
+  from: string;
+  to: string;
+  label: string;
+}
+
+/**
+ * A flowchart of named groups, one node each, with labelled edges between them (the overview of
+ * the table clusters). Nodes in the order given; edges in key order, each once.
+ */
+export function groupFlowchart(nodes: readonly GroupNode[], edges: readonly GroupEdge[]): string {
+  const ids = assignIds([...nodes.map((n) => n.key), ...edges.flatMap((e) => [e.from, e.to])], flowIdBase);
+  const known = new Set(nodes.map((n) => n.key));
+  const lines = ['flowchart LR'];
+  for (const n of nodes) lines.push(`  ${ids.get(n.key)!}["${flowLabel(n.label)}"]`);
+  const strays = [...new Set(edges.flatMap((e) => [e.from, e.to]))].filter((k) => !known.has(k)).sort(compare);
+  for (const key of strays) lines.push(`  ${ids.get(key)!}["${flowLabel(key)}"]`);
+  const seen = new Set<string>();
+  const sorted = [...edges].sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to) || compare(a.label, b.label));
+  for (const e of sorted) {
+    const key = JSON.stringify([e.from, e.to, e.label]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    lines.push(`  ${ids.get(e.from)!} -->|"${flowLabel(e.label)}"| ${ids.get(e.to)!}`);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -1,10 +1,10 @@
-// Mermaid's own parser, in Node. Its flowchart parser reaches for DOMPurify, which needs a
-// window: a jsdom one is put on globalThis before mermaid is first imported.
+// The real `mermaid.parse`, for tests. Mermaid's flowchart parser reaches for DOMPurify, which needs a
+// window: a jsdom one is installed before mermaid is first imported (erDiagram alone would parse
+// without it). Call `loadMermaidParse` from a `beforeAll` (it takes seconds).
 
-let parser: ((text: string) => Promise<unknown>) | undefined;
+export type MermaidParse = (text: string) => Promise<unknown>;
 
-export async function mermaidParser(): Promise<(text: string) => Promise<unknown>> {
-  if (parser) return parser;
+export async function loadMermaidParse(): Promise<MermaidParse> {
   // jsdom ships no types and @types/jsdom is not a dependency: a computed specifier keeps it `any`.
   const jsdom = 'jsdom';
   const { JSDOM } = (await import(jsdom)) as {
@@ -19,6 +19,5 @@ export async function mermaidParser(): Promise<(text: string) => Promise<unknown
   g.HTMLElement = window.HTMLElement;
   g.Node = window.Node;
   const mermaid = (await import('mermaid')).default;
-  parser = (text) => mermaid.parse(text);
-  return parser;
+  return (text) => mermaid.parse(text);
 }

@@ -1,26 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Column, Component, ForeignKey, Index, InfraFacts, SchemaFacts, Table } from '../../src/facts/model.js';
-import { componentDiagram, erAttributeName, erAttributeType, erDiagram, flowLabel } from '../../src/docs/mermaid.js';
+import {
+  componentDiagram,
+  erAttributeName,
+  erAttributeType,
+  erDiagram,
+  flowLabel,
+  groupFlowchart,
+} from '../../src/docs/mermaid.js';
+import { loadMermaidParse, type MermaidParse } from '../support/mermaid-parse.js';
 
-// Mermaid's flowchart parser reaches for DOMPurify, which needs a window: give it a jsdom one
-// before mermaid is first imported (erDiagram alone would parse without it).
-let parse: (text: string) => Promise<unknown>;
+let parse: MermaidParse;
 beforeAll(async () => {
-  // jsdom ships no types and @types/jsdom is not a dependency: a computed specifier keeps it `any`.
-  const jsdom = 'jsdom';
-  const { JSDOM } = (await import(jsdom)) as {
-    JSDOM: new (html: string) => { window: Record<string, unknown> & { document: unknown } };
-  };
-  const { window } = new JSDOM('');
-  const g = globalThis as Record<string, unknown>;
-  g.window = window;
-  g.document = window.document;
-  g.DOMParser = window.DOMParser;
-  g.Element = window.Element;
-  g.HTMLElement = window.HTMLElement;
-  g.Node = window.Node;
-  const mermaid = (await import('mermaid')).default;
-  parse = (text) => mermaid.parse(text);
+  parse = await loadMermaidParse();
 }, 60_000);
 
 async function expectValid(diagram: string): Promise<void> {
@@ -392,6 +384,89 @@ describe('erDiagram', () => {
     expect(new Set(entityIds).size).toBe(tables.length);
     expect(entityIds.filter((id) => id!.startsWith('a_b_'))).toHaveLength(3);
     await expectValid(diagram);
+  });
+});
+
+describe('erDiagram of a scope (one cluster of a large schema)', () => {
+  const scope = { tables: ['table:public.orders', 'table:public.order items', 'table:public.employees'] };
+  const out = erDiagram(SCHEMA, scope);
+
+  it('draws key columns only, its own foreign keys, and key-only stubs of what they reference', () => {
+    expect(out).toBe(
+      [
+        'erDiagram',
+        '  employees {',
+        '    integer id PK',
+        '    integer manager_id FK',
+        '  }',
+        '  order_items["order items"] {',
+        '    bigint order_id PK, FK',
+        '    char(12) sku PK',
+        '  }',
+        '  orders {',
+        '    bigint id PK',
+        '    bigint customer_id FK',
+        '    public.order_status _quoted_ FK "\'quoted\'"',
+        '  }',
+        // A table of another cluster: its primary key and the referenced column; its UK email is not.
+        '  customers {',
+        '    bigint id PK',
+        '  }',
+        // Only a foreign key names it: bare, as in the full diagram.
+        '  ghosts',
+        '  employees |o--o{ employees : "manager_id"',
+        '  orders ||--o{ order_items : "order_id"',
+        '  ghosts |o--o| orders : "\'quoted\'"',
+        '  customers ||--o{ orders : "customer_id"',
+        '',
+      ].join('\n'),
+    );
+    // billing.invoice-lines references orders, but its foreign key belongs to its own diagram.
+    expect(out).not.toContain('invoice');
+  });
+
+  it('keeps a unique column of a table in the scope, and is accepted by mermaid.parse', async () => {
+    const customers = erDiagram(SCHEMA, { tables: ['table:public.customers'] });
+    expect(customers).toBe('erDiagram\n  customers {\n    bigint id PK\n    text email UK\n  }\n');
+    await expectValid(out);
+    await expectValid(customers);
+  });
+
+  it('draws a table with no key column as a bare entity', async () => {
+    const bare = erDiagram(
+      { ...SCHEMA, tables: [table('public', 'log', [['line', 'text']])] },
+      { tables: ['table:public.log'] },
+    );
+    expect(bare).toBe('erDiagram\n  log\n');
+    await expectValid(bare);
+  });
+});
+
+describe('groupFlowchart', () => {
+  it('draws one node per group and labelled edges, names escaped, and parses', async () => {
+    const out = groupFlowchart(
+      [
+        { key: 'billing', label: 'billing_* (3 tables)' },
+        { key: 'end', label: 'Other "x" <tables>' },
+      ],
+      [
+        { from: 'billing', to: 'ghost', label: '1 foreign key' },
+        { from: 'billing', to: 'end', label: '2 foreign keys' },
+        { from: 'billing', to: 'end', label: '2 foreign keys' },
+      ],
+    );
+    expect(out).toBe(
+      [
+        'flowchart LR',
+        '  c_billing["billing_* (3 tables)"]',
+        '  c_end["Other #quot;x#quot; #lt;tables#gt;"]',
+        '  c_ghost["ghost"]',
+        '  c_billing -->|"2 foreign keys"| c_end',
+        '  c_billing -->|"1 foreign key"| c_ghost',
+        '',
+      ].join('\n'),
+    );
+    await expectValid(out);
   });
 });
 

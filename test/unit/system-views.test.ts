@@ -4,11 +4,11 @@ import { contextView } from '../../src/docs/views/context-view.js';
 import { renderFlowchart } from '../../src/docs/views/flowchart.js';
 import { MAX_DIAGRAM_NODES } from '../../src/docs/views/view-limits.js';
 import { emptyFacts, type SystemComponent, type SystemEdge, type SystemModel } from '../../src/facts/model.js';
-import { mermaidParser } from '../support/mermaid-parse.js';
+import { loadMermaidParse } from '../support/mermaid-parse.js';
 
 let parse: (text: string) => Promise<unknown>;
 beforeAll(async () => {
-  parse = await mermaidParser();
+  parse = await loadMermaidParse();
 }, 60_000);
 
 function component(name: string, role: SystemComponent['role'], group?: string, technology?: string): SystemComponent {

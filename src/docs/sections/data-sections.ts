@@ -1,6 +1,8 @@
 import { factIndex } from '../../facts/index/fact-index.js';
 import type { Table } from '../../facts/model.js';
 import { erDiagram } from '../mermaid.js';
+import { clusterErDiagram, clusterMapDiagram } from '../views/cluster-diagrams.js';
+import { clusterTables, MAX_CLUSTER_TABLES } from '../views/table-clusters.js';
 import {
   inlineCode,
   codeNode,
@@ -41,39 +43,82 @@ export function dataSummary(ctx: SectionContext): Section {
 }
 
 export function dataErDiagram(ctx: SectionContext): Section {
-  if (ctx.facts.schema.tables.length === 0) return none('No tables.');
-  return [codeNode('mermaid', erDiagram(ctx.facts.schema))];
+  const { schema } = ctx.facts;
+  if (schema.tables.length === 0) return none('No tables.');
+  if (schema.tables.length <= MAX_CLUSTER_TABLES) return [codeNode('mermaid', erDiagram(schema))];
+  const clustered = clusterTables(schema);
+  const out: Section = [
+    paragraph(
+      `${schema.tables.length} tables and views, too many for one readable diagram, `,
+      `in ${clustered.clusters.length} clusters of at most ${MAX_CLUSTER_TABLES}: `,
+      'tables joined by foreign keys, split by schema, by name prefix or at much-referenced tables ',
+      'when the group is larger; tables without foreign keys are gathered as other tables. ',
+      'The map shows the clusters and the foreign keys between them; ',
+      "each cluster's diagram shows key columns only, and every column is listed under Tables.",
+    ),
+    codeNode('mermaid', clusterMapDiagram(clustered)),
+  ];
+  for (const cluster of clustered.clusters) {
+    out.push(heading(3, cluster.name));
+    const count = cluster.tables.length === 1 ? '1 table.' : `${cluster.tables.length} tables.`;
+    const stubs = cluster.referenced.map((id): Inline[] => {
+      const home = clustered.clusterOf.get(id);
+      return [inlineCode(tableName(ctx, id)), home ? ` (${home.name})` : ' (not created by the migrations)'];
+    });
+    out.push(
+      paragraph(
+        count,
+        stubs.length > 0 ? [' Also drawn, with their key columns only: ', ...joinedGroups(stubs), '.'] : [],
+      ),
+    );
+    out.push(codeNode('mermaid', clusterErDiagram(schema, cluster)));
+  }
+  return out;
+}
+
+function joinedGroups(groups: Inline[][]): Inline[] {
+  return groups.flatMap((g, i) => (i === 0 ? g : [', ', ...g]));
 }
 
 export function dataTables(ctx: SectionContext): Section {
-  const { tables, foreignKeys } = ctx.facts.schema;
+  const { tables } = ctx.facts.schema;
   if (tables.length === 0) return none('No tables.');
-  const out: Section = [];
-  for (const t of tables) {
-    out.push(heading(3, qualified(t), t.kind === 'view' ? ' (view)' : ''));
-    const intro: Inline[] = [];
-    if (t.comment) intro.push(`${t.comment} `);
-    if (t.source) intro.push('Defined in ', sourceLink(ctx, t.source), '.');
-    if (intro.length) out.push(paragraph(...intro));
-    const fkCols = new Map<string, string>();
-    for (const fk of foreignKeys.filter((f) => f.table === t.id)) {
-      fk.columns.forEach((c, i) => {
-        fkCols.set(c, `${tableName(ctx, fk.refTable)}.${fk.refColumns[i] ?? '?'}`);
-      });
-    }
-    out.push(
-      tableNode(
-        ['Column', 'Type', 'Null', 'Default', 'Key'],
-        t.columns.map((c) => [
-          [inlineCode(c.name)],
-          [inlineCode(c.type)],
-          [c.nullable ? 'yes' : 'no'],
-          [c.default !== undefined ? inlineCode(c.default) : ''],
-          keyCell(t, c.name, fkCols),
-        ]),
-      ),
-    );
+  if (tables.length <= MAX_CLUSTER_TABLES) return tables.flatMap((t) => tableSection(ctx, t, 3));
+  const { clusters } = clusterTables(ctx.facts.schema);
+  return clusters.flatMap((cluster) => {
+    const members = new Set(cluster.tables);
+    return [
+      heading(3, cluster.name),
+      ...tables.filter((t) => members.has(t.id)).flatMap((t) => tableSection(ctx, t, 4)),
+    ];
+  });
+}
+
+/** A table's heading, where it is defined, and its columns. */
+function tableSection(ctx: SectionContext, t: Table, depth: 3 | 4): Section {
+  const out: Section = [heading(depth, qualified(t), t.kind === 'view' ? ' (view)' : '')];
+  const intro: Inline[] = [];
+  if (t.comment) intro.push(`${t.comment} `);
+  if (t.source) intro.push('Defined in ', sourceLink(ctx, t.source), '.');
+  if (intro.length) out.push(paragraph(...intro));
+  const fkCols = new Map<string, string>();
+  for (const fk of ctx.facts.schema.foreignKeys.filter((f) => f.table === t.id)) {
+    fk.columns.forEach((c, i) => {
+      fkCols.set(c, `${tableName(ctx, fk.refTable)}.${fk.refColumns[i] ?? '?'}`);
+    });
   }
+  out.push(
+    tableNode(
+      ['Column', 'Type', 'Null', 'Default', 'Key'],
+      t.columns.map((c) => [
+        [inlineCode(c.name)],
+        [inlineCode(c.type)],
+        [c.nullable ? 'yes' : 'no'],
+        [c.default !== undefined ? inlineCode(c.default) : ''],
+        keyCell(t, c.name, fkCols),
+      ]),
+    ),
+  );
   return out;
 }
 
