@@ -18,7 +18,7 @@ import type { Component, FactModel, SystemComponent, SystemModel } from '../fact
 import { rawRole } from './component-roles.js';
 import { foldSupporting } from './fold-supporting.js';
 import { type Candidate, displayName, mergeCandidates } from './merge-components.js';
-import { compareText, idSlug, slugify } from './names.js';
+import { compareText, idSlug, serviceStem, slugify } from './names.js';
 import { assignOwnership } from './ownership.js';
 import { systemEdges } from './system-edges.js';
 
@@ -42,6 +42,7 @@ export function deriveSystem(facts: FactModel): SystemModel {
   const folded = foldSupporting(supportingIds, primaryIds, facts.infra.edges);
 
   const groups = mergeCandidates(candidates, unknowns);
+  const repoFolders = monorepoFolders(facts);
   const owners = new Map<string, string[]>();
   const usedIds = new Set<string>();
   const components: SystemComponent[] = [];
@@ -76,7 +77,7 @@ export function deriveSystem(facts: FactModel): SystemModel {
       ],
     };
     if (technology) component.technology = technology;
-    const group = groupOf(members);
+    const group = groupOf(members, repoFolders, slugify(name));
     if (group) component.group = group;
     components.push(component);
     for (const m of members) owners.set(m.id, [id]);
@@ -100,15 +101,34 @@ export function deriveSystem(facts: FactModel): SystemModel {
  * How a diagram of many components splits: by Kubernetes namespace, else by the top folder of a
  * monorepo (`services/orders`), else not at all.
  */
-function groupOf(members: Component[]): string | undefined {
+function groupOf(members: Component[], repoFolders: Set<string>, slug: string): string | undefined {
   const namespaced = members.find((m) => m.namespace);
   if (namespaced?.namespace) return namespaced.namespace;
   for (const m of members) {
     const parts = posix.dirname(m.source.file).split('/');
-    const at = parts.findIndex((p) => /^(services|apps|packages|components|microservices|src)$/.test(p));
+    const at = parts.findIndex((p) => MONOREPO_FOLDERS.test(p));
     if (at >= 0 && parts[at + 1]) return `${parts[at]}/${parts[at + 1]}`;
   }
+  // A Compose file in `deploy/` naming `orders`, in a repository with a `services/orders/` folder.
+  for (const folder of [slug, serviceStem(slug)]) {
+    const match = [...repoFolders].find((f) => f.endsWith(`/${folder}`));
+    if (match) return match;
+  }
   return undefined;
+}
+
+/** Folders a monorepo keeps one part per subfolder in. */
+const MONOREPO_FOLDERS = /^(services|apps|packages|components|microservices|src)$/;
+
+/** `services/orders`-style folders of the repository, from the files it read. */
+function monorepoFolders(facts: FactModel): Set<string> {
+  const out = new Set<string>();
+  for (const input of facts.inputs) {
+    const parts = input.file.split('/');
+    for (let i = 0; i + 2 < parts.length; i++)
+      if (MONOREPO_FOLDERS.test(parts[i]!)) out.add(`${parts[i]}/${parts[i + 1]}`);
+  }
+  return out;
 }
 
 /** The hosts a gateway answers on are the hosts of its routes. */

@@ -37,7 +37,7 @@ const KNOWN_HOSTS: Array<[RegExp, string, string]> = [
 
 /** Suffixes of names that resolve inside a cluster or a private network. */
 const INTERNAL_SUFFIXES =
-  /\.(svc|svc\.cluster\.local|cluster\.local|local|internal|localdomain|lan|home|test|example|invalid)$/;
+  /\.(svc|svc\.cluster\.local|cluster\.local|local|internal|localdomain|lan|home|test|invalid)$/;
 
 /** Hosts no reader would call external: loopback, wildcard binds, IP literals, one-label names. */
 export function isExternalHost(host: string): boolean {

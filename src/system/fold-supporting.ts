@@ -3,9 +3,9 @@
 // A Kubernetes Service belongs to the workloads it selects, a ServiceAccount to the workloads whose
 // pods run as it, a subnet group to the database that names it. The raw edges already say this
 // (`selects`, `reference`), so a supporting object belongs to every primary it shares an edge
-// with. Objects that only touch other supporting objects (a RoleBinding → ServiceAccount →
-// Deployment) belong where their neighbours belong, up to two hops. What is attached to nothing
-// is left out and listed by the docs as it is.
+// with. An object that only touches other supporting objects (a RoleBinding → ServiceAccount →
+// Deployment) belongs where its neighbour belongs, when that is one primary. What is attached to
+// nothing is left out and listed by the docs as it is.
 
 import type { Edge } from '../facts/model.js';
 
@@ -33,14 +33,13 @@ export function foldSupporting(supporting: Set<string>, primary: Set<string>, ed
       out.set(id, direct.sort());
       continue;
     }
-    // Through one or two supporting objects: RoleBinding → ServiceAccount → workload.
+    // Through a supporting object that itself belongs to exactly one primary: a RoleBinding →
+    // ServiceAccount → its Deployment. An IAM role whose policy grants access to a queue and a bucket
+    // belongs to neither: it stays unattached rather than being spread over both.
     const found = new Set<string>();
     for (const first of neighbours.get(id) ?? []) {
-      for (const second of neighbours.get(first) ?? []) {
-        if (primary.has(second)) found.add(second);
-        else if (second !== id)
-          for (const third of neighbours.get(second) ?? []) if (primary.has(third)) found.add(third);
-      }
+      const owners = [...(neighbours.get(first) ?? [])].filter((n) => primary.has(n));
+      if (owners.length === 1) found.add(owners[0]!);
     }
     if (found.size > 0) out.set(id, [...found].sort());
   }

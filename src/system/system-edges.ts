@@ -66,6 +66,7 @@ export function systemEdges(input: EdgeInputs): { edges: SystemEdge[]; externals
 
   // Hosts named in env values: other components on other platforms, or external systems.
   const externals = new Map<string, SystemComponent>();
+  const namespaces = new Set(facts.infra.components.map((c) => c.namespace).filter((n): n is string => !!n));
   const namesToIds = new Map<string, string>();
   for (const c of components) namesToIds.set(slugify(c.name), c.id);
   for (const raw of facts.infra.components) namesToIds.set(slugify(raw.name), single(owners.get(raw.id)) ?? '');
@@ -73,8 +74,12 @@ export function systemEdges(input: EdgeInputs): { edges: SystemEdge[]; externals
     const from = single(owners.get(raw.id));
     if (!from) continue;
     for (const h of raw.hosts ?? []) {
-      const internal = namesToIds.get(slugify(h.host.split('.')[0]!));
-      const isCluster = internal !== undefined && internal !== '' && (!h.host.includes('.') || !isExternalHost(h.host));
+      const [first, second, ...rest] = h.host.split('.');
+      const internal = namesToIds.get(slugify(first!));
+      // `svc`, `svc.ns` (a namespace the manifests use), or a name that cannot be public.
+      const namespaced = second !== undefined && rest.length === 0 && namespaces.has(second);
+      const isCluster =
+        internal !== undefined && internal !== '' && (!h.host.includes('.') || namespaced || !isExternalHost(h.host));
       if (isCluster) {
         add({ from, to: internal, via: `env ${h.variable}`, ...hostProtocol(h), evidence: [raw.id] });
         continue;

@@ -324,10 +324,15 @@ describe('the monorepo fixture holds', () => {
     const facts = await factsOf('monorepo');
     const byKind = (kind: string) => facts.inputs.filter((i) => i.kind === kind).map((i) => i.file);
     expect(byKind('openapi')).toEqual(['api/payments.openapi.yaml', 'services/orders/openapi.yaml']);
+    // Down files are inputs too (hashed, never replayed): a changed rollback is a changed input.
     expect(byKind('migration')).toEqual([
+      'services/catalog/migrations/000001_create_catalog.down.sql',
       'services/catalog/migrations/000001_create_catalog.up.sql',
+      'services/orders/migrations/000001_create_customers.down.sql',
       'services/orders/migrations/000001_create_customers.up.sql',
+      'services/orders/migrations/000002_create_orders.down.sql',
       'services/orders/migrations/000002_create_orders.up.sql',
+      'services/payments/migrations/000001_create_payments.down.sql',
       'services/payments/migrations/000001_create_payments.up.sql',
     ]);
     expect(byKind('compose')).toEqual(['deploy/compose.yaml']);
