@@ -6,8 +6,7 @@
 // against the real `mermaid.parse` in test/unit/mermaid.test.ts.
 
 import { createHash } from 'node:crypto';
-import type { Column, Component, Edge, ForeignKey, InfraFacts, Platform, SchemaFacts, Table } from '../facts/model.js';
-import { sourceKind, sourceKinds } from '../sources/registry.js';
+import type { Column, ForeignKey, SchemaFacts, Table } from '../facts/model.js';
 
 // ---------------------------------------------------------------- escaping (the only place)
 
@@ -302,61 +301,6 @@ export function erDiagram(schema: SchemaFacts, scope?: ErScope): string {
 }
 
 // ---------------------------------------------------------------- flowchart
-
-/** Platforms in registry order, then any a registry no longer knows (in name order). */
-function platforms(components: Component[]): { platform: Platform; title: string }[] {
-  const kinds = sourceKinds().filter((k) => k.components);
-  const known = kinds.map((k) => ({ platform: k.name, title: k.components!.title }));
-  const others = [...new Set(components.map((c) => c.platform))]
-    .filter((p) => !kinds.some((k) => k.name === p))
-    .sort(compare);
-  return [...known, ...others.map((platform) => ({ platform, title: platform }))];
-}
-
-function componentLabel(c: Component): string {
-  const name = sourceKind(c.platform)?.components?.diagramName(c) ?? c.name;
-  return `${c.kind} ${name}`;
-}
-
-function edgeLabel(e: Edge): string {
-  return e.via ? `${e.kind}: ${e.via}` : e.kind;
-}
-
-/**
- * A component diagram: one subgraph per platform, a node per component (`kind name`), an edge per
- * relation (labelled by its kind, and the variable or attribute it goes through).
- */
-export function componentDiagram(infra: InfraFacts): string {
-  const components = [...infra.components].sort((a, b) => compare(a.id, b.id));
-  const known = new Map(components.map((c) => [c.id, c]));
-  const seen = new Set<string>();
-  const edges = [...infra.edges]
-    .sort(
-      (a, b) =>
-        compare(a.from, b.from) || compare(a.to, b.to) || compare(a.kind, b.kind) || compare(a.via ?? '', b.via ?? ''),
-    )
-    .filter((e) => {
-      const key = JSON.stringify([e.from, e.to, e.kind, e.via ?? '']);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  const ids = assignIds([...components.map((c) => c.id), ...edges.flatMap((e) => [e.from, e.to])], flowIdBase);
-
-  const lines = ['flowchart LR'];
-  for (const { platform, title } of platforms(components)) {
-    const members = components.filter((c) => c.platform === platform);
-    if (members.length === 0) continue;
-    lines.push(`  subgraph platform_${platform}["${flowLabel(title)}"]`);
-    for (const c of members) lines.push(`    ${ids.get(c.id)!}["${flowLabel(componentLabel(c))}"]`);
-    lines.push('  end');
-  }
-  // Ends of edges that name no known component: shown by their id, outside every platform.
-  const strays = [...new Set(edges.flatMap((e) => [e.from, e.to]))].filter((id) => !known.has(id)).sort(compare);
-  for (const id of strays) lines.push(`  ${ids.get(id)!}["${flowLabel(id)}"]`);
-  for (const e of edges) lines.push(`  ${ids.get(e.from)!} -->|"${flowLabel(edgeLabel(e))}"| ${ids.get(e.to)!}`);
-  return `${lines.join('\n')}\n`;
-}
 
 /** A node of a `groupFlowchart`: `key` is any stable string (it becomes the id), `label` any text. */
 export interface GroupNode {

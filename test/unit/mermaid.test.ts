@@ -1,13 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Column, Component, ForeignKey, Index, InfraFacts, SchemaFacts, Table } from '../../src/facts/model.js';
-import {
-  componentDiagram,
-  erAttributeName,
-  erAttributeType,
-  erDiagram,
-  flowLabel,
-  groupFlowchart,
-} from '../../src/docs/mermaid.js';
+import type { Column, ForeignKey, Index, SchemaFacts, Table } from '../../src/facts/model.js';
+import { erAttributeName, erAttributeType, erDiagram, flowLabel, groupFlowchart } from '../../src/docs/mermaid.js';
 import { loadMermaidParse, type MermaidParse } from '../support/mermaid-parse.js';
 
 let parse: MermaidParse;
@@ -149,69 +142,6 @@ const SCHEMA: SchemaFacts = {
   ],
   indexes: [uniqueIndex('public', 'customers', 'customers_email_key', ['email'])],
   enums: [],
-};
-
-function component(c: Partial<Component> & Pick<Component, 'id' | 'platform' | 'kind' | 'name'>): Component {
-  return { deployable: false, ports: [], env: [], source: { file: 'deploy/x.yaml', line: 1 }, ...c };
-}
-
-const INFRA: InfraFacts = {
-  components: [
-    component({ id: 'tf:aws_db_instance.main', platform: 'terraform', kind: 'aws_db_instance', name: 'main' }),
-    component({
-      id: 'compose:service/orders-api',
-      platform: 'compose',
-      kind: 'service',
-      name: 'orders-api',
-      deployable: true,
-    }),
-    component({ id: 'compose:service/db', platform: 'compose', kind: 'service', name: 'db' }),
-    component({ id: 'compose:service/end', platform: 'compose', kind: 'service', name: 'end' }),
-    component({
-      id: 'k8s:Deployment/shop/orders',
-      platform: 'kubernetes',
-      kind: 'Deployment',
-      name: 'orders',
-      namespace: 'shop',
-      deployable: true,
-    }),
-    component({
-      id: 'k8s:Service/shop/orders',
-      platform: 'kubernetes',
-      kind: 'Service',
-      name: 'orders',
-      namespace: 'shop',
-    }),
-    component({
-      id: 'k8s:ConfigMap/shop/odd "name" <b>#1',
-      platform: 'kubernetes',
-      kind: 'ConfigMap',
-      name: 'odd "name" <b>#1`',
-      namespace: 'shop',
-    }),
-    // Two ids that sanitise alike.
-    component({ id: 'tf:aws_s3_bucket.a-b', platform: 'terraform', kind: 'aws_s3_bucket', name: 'a-b' }),
-    component({ id: 'tf:aws_s3_bucket.a_b', platform: 'terraform', kind: 'aws_s3_bucket', name: 'a_b' }),
-  ],
-  edges: [
-    { from: 'compose:service/orders-api', to: 'compose:service/db', kind: 'depends_on' },
-    { from: 'compose:service/orders-api', to: 'compose:service/db', kind: 'env', via: 'DATABASE_URL' },
-    { from: 'compose:service/orders-api', to: 'compose:service/db', kind: 'depends_on' },
-    { from: 'k8s:Service/shop/orders', to: 'k8s:Deployment/shop/orders', kind: 'selects' },
-    {
-      from: 'k8s:Deployment/shop/orders',
-      to: 'k8s:ConfigMap/shop/odd "name" <b>#1',
-      kind: 'env',
-      via: 'A "quoted" | var',
-    },
-    { from: 'k8s:Deployment/shop/orders', to: 'tf:aws_db_instance.main', kind: 'env', via: 'DATABASE_URL' },
-    {
-      from: 'tf:aws_db_instance.main',
-      to: 'tf:aws_security_group.db',
-      kind: 'reference',
-      via: 'vpc_security_group_ids',
-    },
-  ],
 };
 
 // ---------------------------------------------------------------- erDiagram
@@ -475,64 +405,5 @@ describe('groupFlowchart', () => {
 describe('flowLabel', () => {
   it('uses entity codes for characters that would end or mark up a label', () => {
     expect(flowLabel('odd "name" <b>#1`\nnext')).toBe('odd #quot;name#quot; #lt;b#gt;#35;1#96; next');
-  });
-});
-
-describe('componentDiagram', () => {
-  const out = componentDiagram(INFRA);
-
-  it('draws one subgraph per platform, quoted labels, labelled edges, in a deterministic order', () => {
-    const ab1 = out.match(/c_tf_aws_s3_bucket_a_b_[0-9a-f]{6}/g) ?? [];
-    expect(new Set(ab1).size).toBe(2);
-    const [first, second] = [...new Set(ab1)];
-    expect(out).toBe(
-      [
-        'flowchart LR',
-        '  subgraph platform_compose["Docker Compose"]',
-        '    c_compose_service_db["service db"]',
-        '    c_compose_service_end["service end"]',
-        '    c_compose_service_orders_api["service orders-api"]',
-        '  end',
-        '  subgraph platform_kubernetes["Kubernetes"]',
-        '    c_k8s_ConfigMap_shop_odd_name_b_1["ConfigMap shop/odd #quot;name#quot; #lt;b#gt;#35;1#96;"]',
-        '    c_k8s_Deployment_shop_orders["Deployment shop/orders"]',
-        '    c_k8s_Service_shop_orders["Service shop/orders"]',
-        '  end',
-        '  subgraph platform_terraform["Terraform"]',
-        '    c_tf_aws_db_instance_main["aws_db_instance main"]',
-        `    ${first}["aws_s3_bucket a-b"]`,
-        `    ${second}["aws_s3_bucket a_b"]`,
-        '  end',
-        '  c_tf_aws_security_group_db["tf:aws_security_group.db"]',
-        '  c_compose_service_orders_api -->|"depends_on"| c_compose_service_db',
-        '  c_compose_service_orders_api -->|"env: DATABASE_URL"| c_compose_service_db',
-        '  c_k8s_Deployment_shop_orders -->|"env: A #quot;quoted#quot; | var"| c_k8s_ConfigMap_shop_odd_name_b_1',
-        '  c_k8s_Deployment_shop_orders -->|"env: DATABASE_URL"| c_tf_aws_db_instance_main',
-        '  c_k8s_Service_shop_orders -->|"selects"| c_k8s_Deployment_shop_orders',
-        '  c_tf_aws_db_instance_main -->|"reference: vpc_security_group_ids"| c_tf_aws_security_group_db',
-        '',
-      ].join('\n'),
-    );
-  });
-
-  it('does not depend on the order of the facts', () => {
-    expect(componentDiagram({ components: [...INFRA.components].reverse(), edges: [...INFRA.edges].reverse() })).toBe(
-      out,
-    );
-  });
-
-  it('is accepted by mermaid.parse', async () => {
-    await expectValid(out);
-  });
-
-  it('draws empty infrastructure as a bare, valid flowchart', async () => {
-    const empty = componentDiagram({ components: [], edges: [] });
-    expect(empty).toBe('flowchart LR\n');
-    await expectValid(empty);
-  });
-
-  it('rejects what it should (the validator is real)', async () => {
-    await expect(parse('flowchart LR\n  a["x"] -->|"y"| end\n')).rejects.toThrow();
-    await expect(parse('erDiagram\n  one {\n    int pk PK\n  }\n')).rejects.toThrow();
   });
 });
