@@ -2,21 +2,76 @@ export const id = 689;
 export const ids = [689];
 export const modules = {
 
+/***/ 44286:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ commandLine)
+/* harmony export */ });
+// A container's command (or a health check's) as one short line a reader can recognise.
+//
+// Commands are config, and config carries secrets: `redis-cli -a hunter2 ping`,
+// `--password=…`, `postgres://user:pw@db/x`. The line keeps the words that say what runs and
+// masks the values of secret-shaped flags and URL credentials, so a fact never holds them.
+/** Longer lines are cut: the first words tell two roles of one image apart. */
+const MAX_LENGTH = 120;
+/** Flags whose value is a credential (`--password x`, `--api-key=x`, `-a x` as redis-cli has it). */
+const SECRET_FLAG = /^--?(?:[a-z0-9-]*(?:password|passwd|secret|token|api-?key|auth|credentials?)[a-z0-9-]*|a)$/i;
+/** `KEY=value` words whose key names a credential (`PGPASSWORD=x psql …`). */
+const SECRET_ASSIGNMENT = /^([\w.-]*(?:password|passwd|secret|token|api_?key|credentials?)[\w.-]*)=.+$/i;
+const URL_CREDENTIALS = /([a-z][a-z0-9+.-]*:\/\/)[^@/\s]*@/gi;
+const MASK = '…';
+/**
+ * Joins `parts` (already split, as Kubernetes and Compose list forms are) into one line; a single
+ * string is split on white space first. Undefined when there are no words.
+ */
+function commandLine(parts) {
+    const words = (typeof parts === 'string' ? [parts] : parts).flatMap((p) => p.split(/\s+/)).filter((w) => w !== '');
+    if (words.length === 0)
+        return undefined;
+    const out = [];
+    for (let i = 0; i < words.length; i++) {
+        const word = words[i].replace(URL_CREDENTIALS, `$1${MASK}@`);
+        const flag = /^(--?[\w-]+)=(.+)$/.exec(word);
+        if (flag && SECRET_FLAG.test(flag[1])) {
+            out.push(`${flag[1]}=${MASK}`);
+            continue;
+        }
+        const assignment = SECRET_ASSIGNMENT.exec(word);
+        if (assignment) {
+            out.push(`${assignment[1]}=${MASK}`);
+            continue;
+        }
+        out.push(word);
+        if (SECRET_FLAG.test(word) && i + 1 < words.length) {
+            out.push(MASK);
+            i++;
+        }
+    }
+    const line = out.join(' ');
+    return line.length > MAX_LENGTH ? `${line.slice(0, MAX_LENGTH - 1).trimEnd()}${MASK}` : line;
+}
+
+
+/***/ }),
+
 /***/ 58559:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ hostsInEnvValue)
+/* harmony export */   B: () => (/* binding */ hostsInEnvValue),
+/* harmony export */   l: () => (/* binding */ envHostsInValue)
 /* harmony export */ });
 // Finds the host names an environment variable's value points at.
 //
 // `DATABASE_URL=postgres://app:secret@db:5432/shop` says the service talks to `db`; so does
 // `REDIS_ADDR=cache:6379` and `KAFKA_BROKERS=kafka-1:9092,kafka-2:9092`. These are the edges
 // people draw by hand on architecture diagrams, and the config already states them. Only the
-// host is returned: credentials in the value never leave this function.
+// host, the URL scheme and the port are returned: credentials, paths and query strings in the
+// value never leave this module.
 /** Variable names whose bare value (no scheme, no port) is a host name by convention. */
 const HOST_VARIABLE = /(?:^|_)(?:HOST|HOSTS|HOSTNAME|ADDR|ADDRESS|SERVER|SERVERS|ENDPOINT|BROKERS?)$/i;
-const URL_AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#\s]*@)?([^/?#\s]+)/i;
+const URL_AUTHORITY = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/?#\s]*@)?([^/?#\s]+)/i;
 const HOST_PORT = /^([a-z0-9][a-z0-9_.-]*):(\d{1,5})(?:\/\S*)?$/i;
 const BARE_HOST = /^[a-z0-9][a-z0-9_.-]*$/i;
 /**
@@ -25,37 +80,61 @@ const BARE_HOST = /^[a-z0-9][a-z0-9_.-]*$/i;
  * bare name. Lists separated by commas, semicolons or spaces are split first.
  */
 function hostsInEnvValue(name, value) {
-    const hosts = new Set();
+    return [...new Set(envHostsInValue(name, value).map((h) => h.host))];
+}
+/**
+ * The same hosts as `hostsInEnvValue`, each with the URL's lower-cased scheme and the port when
+ * the value states them (`postgres://…@db:5432/x` → `db`, `postgres`, 5432). One entry per
+ * distinct host, scheme and port, in the order the value names them.
+ */
+function envHostsInValue(name, value) {
+    const found = new Map();
+    const add = (host, scheme, port) => {
+        const entry = { variable: name, host };
+        if (scheme !== undefined)
+            entry.scheme = scheme;
+        if (port !== undefined)
+            entry.port = port;
+        found.set(`${host}\u0000${scheme ?? ''}\u0000${port ?? ''}`, entry);
+    };
     for (const token of value.split(/[\s,;]+/)) {
         if (token === '')
             continue;
         const url = URL_AUTHORITY.exec(token);
         // An interpolated password (`postgres://u:${DB_PASSWORD}@db:5432`) still names its host;
         // an interpolated host does not.
-        if (url && !url[1].includes('${')) {
+        if (url && !url[2].includes('${')) {
             // The authority may itself be a list (`mongodb://a:27017,b:27017` was split above, so only one here).
-            const host = stripPort(url[1]);
-            if (host)
-                hosts.add(host);
+            const authority = splitAuthority(url[2]);
+            if (authority)
+                add(authority.host, url[1].toLowerCase(), authority.port);
             continue;
         }
         if (url || token.includes('${'))
             continue; // interpolated: the host is not known here
         const hostPort = HOST_PORT.exec(token);
         if (hostPort) {
-            hosts.add(hostPort[1].toLowerCase());
+            add(hostPort[1].toLowerCase(), undefined, portNumber(hostPort[2]));
             continue;
         }
         if (HOST_VARIABLE.test(name) && BARE_HOST.test(token))
-            hosts.add(token.toLowerCase());
+            add(token.toLowerCase());
     }
-    return [...hosts];
+    return [...found.values()];
 }
-function stripPort(authority) {
+function splitAuthority(authority) {
     if (authority.startsWith('['))
         return undefined; // an IPv6 literal never names a service
-    const host = authority.replace(/:\d*$/, '').toLowerCase();
-    return host === '' ? undefined : host;
+    const match = /^(.*?)(?::(\d*))?$/.exec(authority);
+    const host = match[1].toLowerCase();
+    if (host === '')
+        return undefined;
+    const port = match[2] ? portNumber(match[2]) : undefined;
+    return port === undefined ? { host } : { host, port };
+}
+function portNumber(text) {
+    const port = Number(text);
+    return Number.isInteger(port) && port >= 1 && port <= 65535 ? port : undefined;
 }
 
 
@@ -114,7 +193,8 @@ function syntaxErrorDiagnostics(file, doc, lineCounter) {
 /* harmony export */ });
 /* unused harmony export composeServiceId */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _common_env_value_hosts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58559);
+/* harmony import */ var _common_command_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44286);
+/* harmony import */ var _common_env_value_hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58559);
 /* harmony import */ var _common_yaml_positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44370);
 // Reads a Docker Compose file into infra facts: one component per service, and the edges the file
 // states (`depends_on`, `links`) or implies (an environment variable whose URL or host:port
@@ -122,8 +202,10 @@ function syntaxErrorDiagnostics(file, doc, lineCounter) {
 //
 // Compose files lean on YAML anchors and `<<` merge keys (`x-common: &common` shared by every
 // service), so the file is parsed with `merge: true`; js-yaml would leave `<<` as a plain key.
-// Environment values are read only to find host names for edges and are never kept: Compose
-// files routinely hold passwords in plain text.
+// Environment values are read only to find host names and are never kept (only each host, its
+// URL scheme and port, as `hosts`): Compose files routinely hold passwords in plain text. The
+// same goes for commands and health checks, whose secret-shaped arguments are masked.
+
 
 
 
@@ -195,7 +277,74 @@ function serviceComponent(file, service) {
     const replicas = asRecord(body.deploy)?.replicas ?? body.scale;
     if (typeof replicas === 'number' && Number.isInteger(replicas))
         component.replicas = replicas;
+    const labels = serviceLabels(body.labels);
+    if (Object.keys(labels).length)
+        component.labels = labels;
+    const probe = healthcheckProbe(body.healthcheck);
+    if (probe)
+        component.probes = [probe];
+    const command = (0,_common_command_line_js__WEBPACK_IMPORTED_MODULE_2__/* .commandLine */ .a)(commandWords(body.command));
+    if (command !== undefined)
+        component.command = command;
+    const hosts = environment(body.environment).flatMap(([name, value]) => value === undefined ? [] : (0,_common_env_value_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .envHostsInValue */ .l)(name, value));
+    if (hosts.length)
+        component.hosts = hosts;
     return component;
+}
+// ---------------------------------------------------------------- runtime
+/** `labels:` as a map or as a list of `key=value` (a bare `key` is an empty label). */
+function serviceLabels(value) {
+    const out = {};
+    if (Array.isArray(value)) {
+        for (const item of value) {
+            if (typeof item !== 'string')
+                continue;
+            const eq = item.indexOf('=');
+            const key = (eq === -1 ? item : item.slice(0, eq)).trim();
+            if (key !== '')
+                out[key] = eq === -1 ? '' : item.slice(eq + 1);
+        }
+        return out;
+    }
+    for (const [k, v] of Object.entries(asRecord(value) ?? {})) {
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+            out[k] = String(v);
+        else if (v === null)
+            out[k] = '';
+    }
+    return out;
+}
+/**
+ * `healthcheck.test` as an exec probe: `["CMD", "pg_isready", "-U", "shop"]`,
+ * `["CMD-SHELL", "curl -f http://localhost/health"]` or a plain string (run by the shell).
+ * `disable: true` and `["NONE"]` turn the image's own check off, so there is none.
+ */
+function healthcheckProbe(value) {
+    const check = asRecord(value);
+    if (!check || check.disable === true)
+        return undefined;
+    const test = check.test;
+    let words;
+    if (typeof test === 'string')
+        words = [test];
+    else if (Array.isArray(test)) {
+        const [form, ...rest] = test.map(String);
+        if (form === 'NONE')
+            return undefined;
+        words = form === 'CMD' || form === 'CMD-SHELL' ? rest : [form ?? '', ...rest];
+    }
+    else
+        return undefined;
+    const command = (0,_common_command_line_js__WEBPACK_IMPORTED_MODULE_2__/* .commandLine */ .a)(words);
+    return command === undefined ? undefined : { kind: 'healthcheck', type: 'exec', command };
+}
+/** `command:` in the string form or the list (exec) form. */
+function commandWords(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.filter((v) => typeof v === 'string' || typeof v === 'number').map(String);
+    return [];
 }
 // ---------------------------------------------------------------- ports
 /** The ports the container listens on (`ports` targets and `expose`), ascending. */
@@ -301,7 +450,7 @@ function serviceEdges(file, services, diagnostics) {
         for (const [variable, value] of environment(s.body.environment)) {
             if (value === undefined)
                 continue;
-            for (const host of (0,_common_env_value_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .hostsInEnvValue */ .B)(variable, value)) {
+            for (const host of (0,_common_env_value_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .hostsInEnvValue */ .B)(variable, value)) {
                 const target = byHost.get(host);
                 if (target !== undefined && target !== s.name)
                     add({ from, to: composeServiceId(target), kind: 'env', via: variable });

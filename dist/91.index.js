@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/sources/isolate-extractor.js
 var isolate_extractor = __webpack_require__(99594);
+// EXTERNAL MODULE: ./lib/sources/migrations/migration-layout.js
+var migration_layout = __webpack_require__(38905);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -535,6 +537,7 @@ function lineAt(starts, offset) {
 
 
 
+
 /**
  * Replays each migration set, statement by statement, into a fresh embedded PostgreSQL (PGlite)
  * and reads the resulting schema from its catalog. A statement that fails is reported with
@@ -608,6 +611,9 @@ async function applyFile(db, parser, mf, fullText, created, diagnostics, finding
     const createdHere = new Set();
     const { text, lineOffset } = forwardSection(fullText, mf.section);
     const migration = { id: `migration:${mf.file}`, file: mf.file, statements: 0, failed: 0 };
+    const rollback = mf.down ?? ((0,migration_layout/* hasDownSection */.Ct)(fullText, mf.section) ? mf.file : undefined);
+    if (rollback !== undefined)
+        migration.rollback = rollback;
     if (/\{\{.*?\}\}/s.test(text)) {
         diagnostics.push({
             severity: 'warning',

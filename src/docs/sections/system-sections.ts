@@ -13,9 +13,10 @@ import {
   paragraph,
   strong,
   tableNode,
+  type Inline,
   type Section,
 } from '../markdown.js';
-import { containerView, edgeLabel } from '../views/container-view.js';
+import { containerView } from '../views/container-view.js';
 import { contextView } from '../views/context-view.js';
 import { deploymentViews } from '../views/deployment-view.js';
 import { renderFlowchart } from '../views/flowchart.js';
@@ -99,10 +100,18 @@ export function infraSystemComponents(ctx: SectionContext): Section {
             )
           : [c.hosts.length ? `host ${c.hosts.join(', ')}` : '—'],
         c.provides.length ? joined(c.provides.map((p) => inlineCode(p.replace(/^spec:|^migrations:/, '')))) : ['—'],
-        [whyText(c)],
+        codeSpans(whyText(c)),
       ]),
     ),
   ];
+}
+
+/** Text whose `backticked` parts are code: evidence rules are written that way. */
+function codeSpans(text: string): Inline[] {
+  return text
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? inlineCode(part) : part))
+    .filter((p) => p !== '');
 }
 
 /** The inference rules behind a component, beyond "defined in file:line". */
@@ -156,13 +165,21 @@ export function infraConnections(ctx: SectionContext): Section {
   return [
     tableNode(
       ['From', 'To', 'How', 'Protocol'],
-      edges.map((e) => [[inlineCode(name(e.from))], [inlineCode(name(e.to))], [e.via], [e.protocol ?? edgeLabel(e)]]),
+      edges.map((e) => [[inlineCode(name(e.from))], [inlineCode(name(e.to))], [e.via], [e.protocol ?? '—']]),
     ),
   ];
 }
 
 export function infraUnknowns(ctx: SectionContext): Section {
   const { unknowns } = ctx.facts.system;
-  if (unknowns.length === 0) return [paragraph(emphasis('Every API and migration set has a known owner.'))];
-  return [list(unknowns.map((u) => [u]))];
+  if (unknowns.length === 0)
+    return [
+      paragraph(
+        emphasis(
+          'Nothing the rules check is left open: every API contract and migration set has a known owner, and every ' +
+            'connection an env var names has one target.',
+        ),
+      ),
+    ];
+  return [list(unknowns.map((u) => codeSpans(u)))];
 }

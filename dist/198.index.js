@@ -1,8 +1,8 @@
-export const id = 323;
-export const ids = [323];
+export const id = 198;
+export const ids = [198];
 export const modules = {
 
-/***/ 14323:
+/***/ 1198:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -70,12 +70,116 @@ function packageRoots() {
     return roots;
 }
 
+;// CONCATENATED MODULE: ./lib/sources/terraform/resource-settings.js
+// The few literal attributes that say what a cloud resource is: the engine and version of a
+// database, the node type of a cache, whether a queue is FIFO, the runtime of a function. A
+// reader of the docs (and the system stage, which names a datastore's technology from `engine`)
+// needs these; nothing else of a resource body is kept.
+//
+// Only a whitelist, only top-level attributes, and only literals: a `var.` or `${…}` value is
+// not known here (and variables are where passwords hide), and a key that looks secret is never
+// kept even if a later edit puts it on the list.
+const SETTING_KEYS = new Set([
+    // identity
+    'identifier',
+    'cluster_identifier',
+    'replication_group_id',
+    'cluster_id',
+    'name',
+    'function_name',
+    'bucket',
+    // databases and caches
+    'engine',
+    'engine_version',
+    'engine_mode',
+    'database_version',
+    'redis_version',
+    'instance_class',
+    'instance_type',
+    'node_type',
+    'num_cache_nodes',
+    'num_cache_clusters',
+    'num_node_groups',
+    'replicas_per_node_group',
+    'cluster_mode',
+    'multi_az',
+    'automatic_failover_enabled',
+    'allocated_storage',
+    'max_allocated_storage',
+    'storage_type',
+    'billing_mode',
+    'tier',
+    'memory_size_gb',
+    'sku_name',
+    'version',
+    // queues and streams
+    'fifo_queue',
+    'content_based_deduplication',
+    'kafka_version',
+    'number_of_broker_nodes',
+    'engine_type',
+    'deployment_mode',
+    'shard_count',
+    // compute
+    'runtime',
+    'handler',
+    'package_type',
+    'memory_size',
+    'timeout',
+    'launch_type',
+    'desired_count',
+    'min_size',
+    'max_size',
+    'cpu',
+    'memory',
+    // load balancers and autoscaling targets
+    'load_balancer_type',
+    'internal',
+    'protocol_type',
+    'service_namespace',
+    'scalable_dimension',
+]);
+const SECRET_KEY = /pass|secret|token|credential|private|auth|key/i;
+/** Whitelisted top-level literal attributes, as strings, in key order. */
+function resourceSettings(body) {
+    const out = {};
+    for (const key of Object.keys(body).sort()) {
+        if (!SETTING_KEYS.has(key) || SECRET_KEY.test(key))
+            continue;
+        const value = literal(body[key]);
+        if (value !== undefined)
+            out[key] = value;
+    }
+    return out;
+}
+/** `aws_appautoscaling_target`'s `min_capacity` / `max_capacity`, when both are literal numbers. */
+function appAutoscaling(type, body) {
+    if (type !== 'aws_appautoscaling_target')
+        return undefined;
+    const max = body.max_capacity;
+    const min = body.min_capacity;
+    if (typeof max !== 'number')
+        return undefined;
+    return typeof min === 'number' ? { min, max, metrics: [] } : { max, metrics: [] };
+}
+function literal(value) {
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    // `${…}` and `%{…}` are expressions (hcl2json writes every non-literal that way).
+    return value.includes('${') || value.includes('%{') ? undefined : value;
+}
+
 ;// CONCATENATED MODULE: ./lib/sources/terraform/extract-terraform.js
 // Reads Terraform configuration (`.tf` and `.tf.json`) into infra facts.
 //
 // Components: every `resource` block (`tf:<type>.<name>`, kind = the resource type) and every
 // `module` block (`tf:module.<name>`, kind `module`). Data sources, variables, locals and outputs
 // are not components. Variables are never read at all: their defaults are where passwords hide.
+//
+// `settings` keeps a whitelist of literal attributes that say what a resource is (engine,
+// instance class, FIFO …), see `resource-settings.ts`.
 //
 // `deployable` is true only for resource types that run code someone ships (an ECS service, a
 // Lambda function, a Kubernetes Deployment, a Cloud Run service …), the same test Compose and
@@ -89,6 +193,7 @@ function packageRoots() {
 //
 // The HCL is parsed by HashiCorp's own parser (Go in WASM); it reports no positions for blocks,
 // so a block's line is found in the text by its header (`resource "type" "name" {`).
+
 
 
 /** Resource types that run shipped code and so get a runbook. */
@@ -305,6 +410,14 @@ function toComponent(block) {
     const replicas = findLiteral(block.body, ['replicas', 'desired_count']);
     if (typeof replicas === 'number' && Number.isInteger(replicas))
         component.replicas = replicas;
+    if (block.type !== 'module') {
+        const settings = resourceSettings(block.body);
+        if (Object.keys(settings).length)
+            component.settings = settings;
+        const autoscaling = appAutoscaling(block.type, block.body);
+        if (autoscaling)
+            component.autoscaling = autoscaling;
+    }
     return component;
 }
 /**
