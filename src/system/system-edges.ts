@@ -68,8 +68,14 @@ export function systemEdges(input: EdgeInputs): { edges: SystemEdge[]; externals
   const externals = new Map<string, SystemComponent>();
   const namespaces = new Set(facts.infra.components.map((c) => c.namespace).filter((n): n is string => !!n));
   const namesToIds = new Map<string, string>();
-  for (const c of components) namesToIds.set(slugify(c.name), c.id);
-  for (const raw of facts.infra.components) namesToIds.set(slugify(raw.name), single(owners.get(raw.id)) ?? '');
+  // A host names what serves traffic under that name: a workload (through its Service), never the
+  // gateway or virtual service that happens to share the name. Logical names first, then raw ones.
+  const gatewayIds = new Set(components.filter((c) => c.role === 'gateway').map((c) => c.id));
+  for (const c of components) if (!gatewayIds.has(c.id)) namesToIds.set(slugify(c.name), c.id);
+  for (const raw of facts.infra.components) {
+    const owner = single(owners.get(raw.id)) ?? '';
+    if (!namesToIds.has(slugify(raw.name)) && !gatewayIds.has(owner)) namesToIds.set(slugify(raw.name), owner);
+  }
   for (const raw of facts.infra.components) {
     const from = single(owners.get(raw.id));
     if (!from) continue;

@@ -42,10 +42,21 @@ export function dataSummary(ctx: SectionContext): Section {
   ];
 }
 
+/** Schemas this small are drawn with every column. */
+const FULL_COLUMNS_TABLES = 10;
+
 export function dataErDiagram(ctx: SectionContext): Section {
   const { schema } = ctx.facts;
   if (schema.tables.length === 0) return none('No tables.');
-  if (schema.tables.length <= MAX_CLUSTER_TABLES) return [codeNode('mermaid', erDiagram(schema))];
+  if (schema.tables.length <= FULL_COLUMNS_TABLES) return [codeNode('mermaid', erDiagram(schema))];
+  // Up to a cluster's size, one diagram still reads — with key columns only (every column of a
+  // 15-table schema drew a diagram shrunk to a third of its size on a real repository).
+  if (schema.tables.length <= MAX_CLUSTER_TABLES) {
+    return [
+      codeNode('mermaid', erDiagram(schema, { tables: schema.tables.map((t) => t.id) })),
+      paragraph(emphasis('Key columns only; every column is listed in the tables below.')),
+    ];
+  }
   const clustered = clusterTables(schema);
   const out: Section = [
     paragraph(
