@@ -19,7 +19,13 @@ const K8S_GATEWAYS = new Set(['Ingress', 'Gateway', 'HTTPRoute', 'GRPCRoute', 'I
 /** Image repository names (last path segment) that say what runs. */
 const IMAGE_ROLES: Array<[RegExp, SystemRole]> = [
   [
-    /^(postgres|postgresql|postgis|timescaledb|mysql|mariadb|percona|mongo|mongodb|cockroach|cockroachdb|cassandra|scylla|elasticsearch|opensearch|clickhouse|clickhouse-server|neo4j|couchdb|influxdb|mssql-server|oracle|yugabyte|surrealdb|dynamodb-local)$/,
+    new RegExp(
+      `^(${[
+        'postgres|postgresql|postgis|timescaledb|mysql|mariadb|percona|mongo|mongodb|cockroach|cockroachdb',
+        'cassandra|scylla|elasticsearch|opensearch|clickhouse|clickhouse-server|neo4j|couchdb|influxdb',
+        'mssql-server|oracle|yugabyte|surrealdb|dynamodb-local',
+      ].join('|')})$`,
+    ),
     'datastore',
   ],
   [/^(redis|redis-stack|valkey|memcached|keydb|dragonfly|garnet)$/, 'cache'],

@@ -148,7 +148,8 @@ export function mergeCandidates(candidates: Candidate[], unknowns: string[]): Me
       join(
         keep!,
         g,
-        `the only ${technology} ${keep!.members[0]!.role} on each platform (${[...perPlatform.keys()].sort().join(', ')})`,
+        `the only ${technology} ${keep!.members[0]!.role} on each platform ` +
+          `(${[...perPlatform.keys()].sort().join(', ')})`,
         [...keep!.members, ...g.members].map((m) => m.component.id),
       );
     }

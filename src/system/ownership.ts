@@ -55,7 +55,9 @@ export function assignOwnership(
         stores[0]!.provides.push(id);
         stores[0]!.evidence.push({
           facts: [migrationIds[0]!, service.component.id],
-          rule: `holds \`${dir}\`: the migrations live in \`${service.component.name}\`'s folder and it connects only to this SQL datastore`,
+          rule:
+            `holds \`${dir}\`: the migrations live in \`${service.component.name}\`'s folder ` +
+            'and it connects only to this SQL datastore',
         });
         service.component.evidence.push({
           facts: [migrationIds[0]!],

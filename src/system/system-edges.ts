@@ -16,7 +16,12 @@ import { compareText, slugify } from './names.js';
 /** Env var names that say which kind of backend a service talks to. */
 const ENV_FAMILIES: Array<[RegExp, string, (c: SystemComponent) => boolean]> = [
   [
-    /^(DATABASE_URL|DATABASE_URI|DB_URL|DB_HOST|DB_DSN|DATABASE_HOST|DATABASE_DSN|JDBC_URL|(SPRING_)?DATASOURCE_URL|POSTGRES_(URL|HOST|DSN)|PG_?HOST|PGHOST|MYSQL_(URL|HOST))$/,
+    new RegExp(
+      `^(${[
+        'DATABASE_URL|DATABASE_URI|DB_URL|DB_HOST|DB_DSN|DATABASE_HOST|DATABASE_DSN|JDBC_URL|(SPRING_)?DATASOURCE_URL',
+        'POSTGRES_(URL|HOST|DSN)|PG_?HOST|PGHOST|MYSQL_(URL|HOST)',
+      ].join('|')})$`,
+    ),
     'SQL database',
     (c) => c.role === 'datastore' && /^(postgres|mysql|sqlserver|oracle|cockroachdb)$/.test(c.technology ?? ''),
   ],

@@ -155,7 +155,8 @@ describe('deriveSystem: connections', () => {
 
   it('DATABASE_URL from a Secret: the only SQL database by name convention, else an unknown', async () => {
     const secretEnv =
-      '          env:\n            - name: DATABASE_URL\n              valueFrom: { secretKeyRef: { name: db, key: url } }\n';
+      '          env:\n            - name: DATABASE_URL\n' +
+      '              valueFrom: { secretKeyRef: { name: db, key: url } }\n';
     const one = await systemOf({
       'k8s/api.yaml': deployment('api', 'acme/api:1', secretEnv),
       'docker-compose.yml': 'services:\n  db: { image: "postgres:16" }\n',
@@ -170,7 +171,8 @@ describe('deriveSystem: connections', () => {
     });
     expect(two.edges).toEqual([]);
     expect(two.unknowns).toContain(
-      '`api` is given `DATABASE_URL` but the sources do not show which SQL database it names (2 candidates: `db`, `reports`).',
+      '`api` is given `DATABASE_URL` but the sources do not show which SQL database it names ' +
+        '(2 candidates: `db`, `reports`).',
     );
   });
 

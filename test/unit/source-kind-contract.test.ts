@@ -98,7 +98,7 @@ test('a kind registered from outside src/ is discovered, extracted, in the facts
   expect(infra).toContain('**Service map**');
   expect(infra).toContain('c_svcmap_web["service web"]');
   expect(infra).toMatch(/\| `web` +\| Service map +\| service +\| `acme\/web:1\.2` +\|/);
-  expect(infra).toMatch(/\| `web` +\| `api` +\| depends_on +\| depends on +\|/);
+  expect(infra).toMatch(/\| `web` +\| `api` +\| depends_on +\| — +\|/);
   const runbook = readFileSync(join(repo, DOCS, 'runbooks/web.md'), 'utf8');
   expect(runbook).toContain('`mapped service web`');
   const overview = readFileSync(join(repo, DOCS, 'README.md'), 'utf8');

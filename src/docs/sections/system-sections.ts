@@ -30,7 +30,8 @@ export function overviewContextDiagram(ctx: SectionContext): Section {
   const externals = ctx.facts.system.components.filter((c) => c.role === 'external').length;
   const note =
     externals === 0
-      ? 'No external system is named by a literal URL in the configuration; integrations configured through secrets do not show here.'
+      ? 'No external system is named by a literal URL in the configuration; ' +
+        'integrations configured through secrets do not show here.'
       : `External systems are the hosts that configuration values name (${externals}).`;
   return [codeNode('mermaid', renderFlowchart(chart)), paragraph(emphasis(note))];
 }
@@ -45,7 +46,8 @@ export function overviewComponentDiagram(ctx: SectionContext): Section {
     out.push(
       paragraph(
         `${system.components.length} components are too many for one readable diagram: ` +
-          'an overview of the groups comes first, then one diagram per group (components of other groups it talks to are dashed).',
+          'an overview of the groups comes first, then one diagram per group ' +
+          '(components of other groups it talks to are dashed).',
       ),
     );
   }

@@ -68,8 +68,14 @@ export function deploymentViews(facts: FactModel, names: PlatformNames): Diagram
  * Infrastructure that other things run on — clusters, node groups, VMs, networks, and the modules
  * most Terraform is written in. Not part of the logical system, but the deployment view's nodes.
  */
-const DEPLOYMENT_NODE =
-  /^(aws_(eks_cluster|eks_node_group|ecs_cluster|instance|autoscaling_group|vpc|lambda_function)|google_(container_cluster|container_node_pool|compute_instance|compute_network)|azurerm_(kubernetes_cluster|kubernetes_cluster_node_pool|linux_virtual_machine|virtual_network)|module)$/;
+const DEPLOYMENT_NODE = new RegExp(
+  `^(${[
+    'aws_(eks_cluster|eks_node_group|ecs_cluster|instance|autoscaling_group|vpc|lambda_function)',
+    'google_(container_cluster|container_node_pool|compute_instance|compute_network)',
+    'azurerm_(kubernetes_cluster|kubernetes_cluster_node_pool|linux_virtual_machine|virtual_network)',
+    'module',
+  ].join('|')})$`,
+);
 
 function isDeploymentNode(c: Component): boolean {
   return c.platform === 'terraform' && DEPLOYMENT_NODE.test(c.kind);
