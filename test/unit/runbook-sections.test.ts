@@ -279,7 +279,7 @@ describe('runbook sections: what the sources do not show', async () => {
 
   it('says plainly that no probes, resources or health endpoints are known', () => {
     const runtime = stringify(runbookRuntime(ctx));
-    expect(runtime).toContain('| `Deployment web/app` | — | — | — | none set |');
+    expect(runtime).toContain('| `Deployment web/app` | 1 (not set: the default) | — | — | none set |');
     expect(runtime).toContain('- _No liveness probe is configured: a hung process is not restarted by Kubernetes._');
     // No Service selects it: readiness gates only its rollouts.
     expect(runtime).toContain(

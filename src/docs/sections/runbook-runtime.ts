@@ -23,7 +23,7 @@ export function runbookRuntime(ctx: SectionContext): Section {
     const pdb = budgetOf(ctx.facts, c);
     return [
       [inlineCode(deployedAs(c))],
-      [c.replicas !== undefined ? String(c.replicas) : '—'],
+      [replicasText(c)],
       hpa?.autoscaling
         ? [
             `${hpa.autoscaling.min ?? 1}–${hpa.autoscaling.max}`,
@@ -193,4 +193,12 @@ function resourceWords(c: Component): string {
 
 function samePath(o: Operation, path: string): boolean {
   return o.method === 'GET' && (o.path === path || o.path.replace(/\/+$/, '') === path.replace(/\/+$/, ''));
+}
+
+/** Kubernetes runs one pod of a Deployment, StatefulSet or ReplicaSet that names no count. */
+function replicasText(c: Component): string {
+  if (c.replicas !== undefined) return String(c.replicas);
+  if (c.platform === 'kubernetes' && /^(Deployment|StatefulSet|ReplicaSet)$/.test(c.kind))
+    return '1 (not set: the default)';
+  return '—';
 }
