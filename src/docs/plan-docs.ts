@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { SignificantChange } from '../facts/diff-facts.js';
-import type { FactModel } from '../facts/model.js';
+import type { Component, FactModel } from '../facts/model.js';
 import type { ServiceGroup } from './sections/section-context.js';
 import { fillTemplate, type TemplateName, type Templates } from './templates.js';
 import { slugify } from '../system/names.js';
@@ -72,17 +72,34 @@ export function nextAdrNumber(existingFiles: string[]): number {
 }
 
 /**
- * Deployable components grouped by name: `orders-api` in Compose and in Kubernetes is one
- * service with one runbook, not two.
+ * One runbook per logical component that runs something the team deploys: the system model has
+ * already decided that Compose's `elements` and the Deployment `hanko-elements` are one service, so
+ * they get one runbook. Without a system model (no infrastructure read), deployables are grouped
+ * by name.
  */
 export function groupServices(facts: FactModel): ServiceGroup[] {
+  const byId = new Map(facts.infra.components.map((c) => [c.id, c]));
   const bySlug = new Map<string, ServiceGroup>();
+  const placed = new Set<string>();
+  for (const s of facts.system?.components ?? []) {
+    const deployables = s.runsAs.map((id) => byId.get(id)).filter((c): c is Component => c?.deployable === true);
+    if (deployables.length === 0) continue;
+    const slug = uniqueSlug(slugify(s.name), bySlug);
+    bySlug.set(slug, { name: s.name, slug, components: deployables });
+    for (const c of deployables) placed.add(c.id);
+  }
   for (const c of facts.infra.components) {
-    if (!c.deployable) continue;
+    if (!c.deployable || placed.has(c.id)) continue;
     const slug = slugify(c.name);
     const group = bySlug.get(slug) ?? { name: c.name, slug, components: [] };
     group.components.push(c);
     bySlug.set(slug, group);
   }
   return [...bySlug.values()].sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+function uniqueSlug(slug: string, taken: Map<string, unknown>): string {
+  let out = slug;
+  for (let n = 2; taken.has(out); n++) out = `${slug}-${n}`;
+  return out;
 }

@@ -331,7 +331,7 @@ describe('large groups without a shared prefix', () => {
     await expect(parse(map)).resolves.toBeTruthy();
   });
 
-  test('15 tables keep the one diagram with every column; 16 get the map and a diagram per cluster', async () => {
+  test('10 tables keep every column, 15 keep one key-columns diagram, 16 get the map and a diagram per cluster', async () => {
     const withTables = (n: number) => {
       const kept = schema.tables.filter((t) => t.schema === 'public').slice(0, n);
       const ids = new Set(kept.map((t) => t.id));
@@ -346,8 +346,14 @@ describe('large groups without a shared prefix', () => {
         body: stringify(dataErDiagram({ facts, docFile: 'docs/data-model.md', docsDir: 'docs', services: [] })),
       };
     };
-    const small = withTables(15);
+    const small = withTables(10);
     expect(small.body).toBe(`\`\`\`mermaid\n${erDiagram(small.part)}\`\`\`\n`);
+    // 11 to 15 tables: still one diagram, with key columns only.
+    const medium = withTables(15);
+    const keysOnly = erDiagram(medium.part, { tables: medium.part.tables.map((t) => t.id) });
+    expect(medium.body).toBe(
+      `\`\`\`mermaid\n${keysOnly}\`\`\`\n\n_Key columns only; every column is listed in the tables below\\._\n`,
+    );
     const large = withTables(16);
     expect(large.body).toContain('```mermaid\nflowchart LR\n');
     expect(large.body).toContain('### chain00 (part 1 of 2)');
