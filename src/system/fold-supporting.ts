@@ -46,7 +46,9 @@ export function foldSupporting(supporting: Set<string>, primary: Set<string>, ed
   return out;
 }
 
+const ROUTING_KINDS = /^k8s:(Ingress|HTTPRoute|GRPCRoute|VirtualService|Gateway)\//;
+
 /** An Ingress (primary) → Service (supporting) edge: the Service is not the Ingress's. */
 function isRouteFromGateway(e: Edge, primary: Set<string>): boolean {
-  return e.kind === 'reference' && primary.has(e.from) && /^k8s:(Ingress|HTTPRoute|GRPCRoute|Gateway)\//.test(e.from);
+  return e.kind === 'reference' && primary.has(e.from) && ROUTING_KINDS.test(e.from);
 }

@@ -139,6 +139,31 @@ spec:
 });
 
 describe('deriveSystem: connections', () => {
+  it('Gateway API routes and Istio virtual services reach the workload behind the Service they name', async () => {
+    const system = await systemOf({
+      'k8s/web.yaml': `${deployment('web', 'acme/web:1')}---\n${service('web', 8080)}---
+apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata: { name: web-route, namespace: shop }
+spec:
+  hostnames: [shop.example.com]
+  rules: [{ matches: [{ path: { type: PathPrefix, value: /app } }], backendRefs: [{ name: web, port: 8080 }] }]
+---
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: { name: web-vs, namespace: shop }
+spec:
+  hosts: ["shop.example.com"]
+  http: [{ route: [{ destination: { host: web.shop.svc.cluster.local, port: { number: 8080 } } }] }]
+`,
+    });
+    expect(system.edges.map((e) => [e.from, e.to, e.via])).toEqual([
+      ['system:web-route', 'system:web', 'route shop.example.com/app'],
+      ['system:web-vs', 'system:web', 'route shop.example.com/'],
+    ]);
+    expect(system.components.find((c) => c.id === 'system:web-route')!.hosts).toEqual(['shop.example.com']);
+  });
+
   it('an env var naming a Kubernetes Service connects to the workload behind it', async () => {
     const system = await systemOf({
       'k8s/front.yaml': deployment(

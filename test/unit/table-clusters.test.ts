@@ -331,7 +331,7 @@ describe('large groups without a shared prefix', () => {
     await expect(parse(map)).resolves.toBeTruthy();
   });
 
-  test('10 tables keep every column, 15 keep one key-columns diagram, 16 get the map and a diagram per cluster', async () => {
+  test('10 tables keep every column, 15 one key-columns diagram, 16 a map and a diagram per cluster', async () => {
     const withTables = (n: number) => {
       const kept = schema.tables.filter((t) => t.schema === 'public').slice(0, n);
       const ids = new Set(kept.map((t) => t.id));

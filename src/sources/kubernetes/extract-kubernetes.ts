@@ -9,7 +9,8 @@
 // Edges made, all only towards objects present in the manifests read:
 // - `selects`: Service → workloads whose pod template labels match its selector; also
 //   PodDisruptionBudget → workloads it protects (the same label matching).
-// - `reference`: Ingress → backend Service (via the host and path it routes), chosen over
+// - `reference`: Ingress, HTTPRoute, GRPCRoute and Istio VirtualService → backend Service (via the
+//   host and path it routes), chosen over
 //   `selects` because an Ingress names its Service, it does not match labels;
 //   HorizontalPodAutoscaler → its scaleTargetRef; workload → ConfigMap / Secret / PVC it reads
 //   through envFrom, env valueFrom or volumes.
@@ -22,6 +23,7 @@
 // Secret and ConfigMap data are never read; env values only to find host names (kept as
 // `hosts`: host, scheme and port only).
 
+import { gatewayRoutes, ROUTE_KINDS } from './gateway-routes.js';
 import { LineCounter, parseAllDocuments, isMap, isSeq, type Document } from 'yaml';
 import type { Component, Diagnostic, Edge, EnvHost, InfraFacts, Route } from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
@@ -221,8 +223,8 @@ function describeObject(
     const budget = pdbBudget(spec);
     if (budget) component.disruptionBudget = budget;
   }
-  if (kind === 'Ingress') {
-    const routes = ingressRoutes(spec).map((r) => r.route);
+  if (kind === 'Ingress' || ROUTE_KINDS.has(kind)) {
+    const routes = routesOf(kind, spec).map((r) => r.route);
     if (routes.length) component.routes = routes;
   }
 }
@@ -346,7 +348,10 @@ function linkObjects(objects: KubeObject[], byId: Map<string, KubeObject>): Edge
         break;
       }
       case 'Ingress':
-        for (const { route, via } of ingressRoutes(o.spec))
+      case 'HTTPRoute':
+      case 'GRPCRoute':
+      case 'VirtualService':
+        for (const { route, via } of routesOf(o.kind, o.spec))
           add(id, kubernetesId('Service', o.namespace, route.service), 'reference', via);
         break;
       case 'NetworkPolicy': {
@@ -396,6 +401,11 @@ function matching(workloads: KubeObject[], namespace: string, selector: Record<s
  * Every route to a backend Service, networking.k8s.io/v1 and the older v1beta1 shape, with the
  * edge's `via`: `host/path`, or `default backend` for the catch-all (kept as host `*`, path `/`).
  */
+/** An Ingress's rules, or the routes of a Gateway API route or an Istio VirtualService. */
+function routesOf(kind: string, spec: Json): Array<{ route: Route; via: string }> {
+  return kind === 'Ingress' ? ingressRoutes(spec) : gatewayRoutes(kind, spec);
+}
+
 function ingressRoutes(spec: Json): Array<{ route: Route; via: string }> {
   const out: Array<{ route: Route; via: string }> = [];
   const backendRoute = (backend: unknown, host: string, path: string): Route | undefined => {

@@ -1,5 +1,5 @@
-export const id = 935;
-export const ids = [935];
+export const id = 640;
+export const ids = [640];
 export const modules = {
 
 /***/ 44286:
@@ -185,7 +185,7 @@ function syntaxErrorDiagnostics(file, doc, lineCounter) {
 
 /***/ }),
 
-/***/ 21935:
+/***/ 61640:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -195,6 +195,75 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: extractKubernetes, kubernetesId
+
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/gateway-routes.js
+// Routes of the objects besides Ingress that send outside traffic to Services: Gateway API's
+// HTTPRoute and GRPCRoute, and Istio's VirtualService. Each route names a host, a path and the
+// backend Service, the same shape an Ingress rule has, so the system model treats them alike.
+const ROUTE_KINDS = new Set(['HTTPRoute', 'GRPCRoute', 'VirtualService']);
+/** `{route, via}` for every backend a route object sends traffic to. */
+function gatewayRoutes(kind, spec) {
+    return kind === 'VirtualService' ? virtualServiceRoutes(spec) : gatewayApiRoutes(spec);
+}
+function gatewayApiRoutes(spec) {
+    const hosts = strings(spec.hostnames);
+    const out = [];
+    for (const rule of records(spec.rules)) {
+        const paths = records(rule.matches)
+            .map((m) => asRecord(m.path)?.value)
+            .filter((p) => typeof p === 'string');
+        for (const ref of records(rule.backendRefs)) {
+            // A backendRef is a Service unless it says another kind.
+            if (typeof ref.name !== 'string' || (ref.kind !== undefined && ref.kind !== 'Service'))
+                continue;
+            for (const host of hosts.length ? hosts : ['*']) {
+                for (const path of paths.length ? paths : ['/']) {
+                    const route = { host, path, service: ref.name };
+                    if (typeof ref.port === 'number')
+                        route.port = ref.port;
+                    out.push({ route, via: `${host}${path}` });
+                }
+            }
+        }
+    }
+    return out;
+}
+function virtualServiceRoutes(spec) {
+    const hosts = strings(spec.hosts).filter((h) => h.includes('.') || h === '*');
+    const out = [];
+    for (const http of records(spec.http)) {
+        const paths = records(http.match)
+            .map((m) => asRecord(m.uri))
+            .map((u) => u?.prefix ?? u?.exact)
+            .filter((p) => typeof p === 'string');
+        for (const dest of records(http.route)) {
+            const destination = asRecord(dest.destination);
+            // `frontend`, `frontend.shop`, `frontend.shop.svc.cluster.local`: the Service is the first label.
+            const target = typeof destination?.host === 'string' ? destination.host.split('.')[0] : undefined;
+            if (!target)
+                continue;
+            for (const host of hosts.length ? hosts : ['*']) {
+                for (const path of paths.length ? paths : ['/']) {
+                    const route = { host, path, service: target };
+                    const port = asRecord(destination?.port)?.number;
+                    if (typeof port === 'number')
+                        route.port = port;
+                    out.push({ route, via: `${host}${path}` });
+                }
+            }
+        }
+    }
+    return out;
+}
+function records(value) {
+    return Array.isArray(value) ? value.map(asRecord).filter((r) => r !== undefined) : [];
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
@@ -217,13 +286,13 @@ const PROBE_FIELDS = [
 function containerProbes(container) {
     const out = [];
     for (const [field, kind] of PROBE_FIELDS) {
-        const probe = asRecord(container[field]);
+        const probe = container_runtime_asRecord(container[field]);
         if (!probe)
             continue;
-        const http = asRecord(probe.httpGet);
-        const tcp = asRecord(probe.tcpSocket);
-        const grpc = asRecord(probe.grpc);
-        const exec = asRecord(probe.exec);
+        const http = container_runtime_asRecord(probe.httpGet);
+        const tcp = container_runtime_asRecord(probe.tcpSocket);
+        const grpc = container_runtime_asRecord(probe.grpc);
+        const exec = container_runtime_asRecord(probe.exec);
         if (http) {
             const found = { kind, type: 'http', path: typeof http.path === 'string' ? http.path : '/' };
             const port = probePort(http.port);
@@ -257,12 +326,12 @@ function containerProbes(container) {
 }
 /** `resources.requests` / `.limits` cpu and memory, as written (`250m`, `0.5`, `512Mi`). */
 function containerResources(container) {
-    const resources = asRecord(container.resources);
+    const resources = container_runtime_asRecord(container.resources);
     if (!resources)
         return undefined;
     const out = {};
     for (const side of ['requests', 'limits']) {
-        const values = asRecord(resources[side]);
+        const values = container_runtime_asRecord(resources[side]);
         const picked = {};
         for (const key of ['cpu', 'memory']) {
             const v = values?.[key];
@@ -286,7 +355,7 @@ function stringList(value) {
         return [];
     return value.filter((v) => typeof v === 'string' || typeof v === 'number').map(String);
 }
-function asRecord(value) {
+function container_runtime_asRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
 }
 
@@ -407,7 +476,8 @@ var yaml_positions = __webpack_require__(44370);
 // Edges made, all only towards objects present in the manifests read:
 // - `selects`: Service → workloads whose pod template labels match its selector; also
 //   PodDisruptionBudget → workloads it protects (the same label matching).
-// - `reference`: Ingress → backend Service (via the host and path it routes), chosen over
+// - `reference`: Ingress, HTTPRoute, GRPCRoute and Istio VirtualService → backend Service (via the
+//   host and path it routes), chosen over
 //   `selects` because an Ingress names its Service, it does not match labels;
 //   HorizontalPodAutoscaler → its scaleTargetRef; workload → ConfigMap / Secret / PVC it reads
 //   through envFrom, env valueFrom or volumes.
@@ -419,6 +489,7 @@ var yaml_positions = __webpack_require__(44370);
 //   an environment value's URL or host:port names.
 // Secret and ConfigMap data are never read; env values only to find host names (kept as
 // `hosts`: host, scheme and port only).
+
 
 
 
@@ -591,8 +662,8 @@ function describeObject(component, kind, metadata, spec, pod, main) {
         if (budget)
             component.disruptionBudget = budget;
     }
-    if (kind === 'Ingress') {
-        const routes = ingressRoutes(spec).map((r) => r.route);
+    if (kind === 'Ingress' || ROUTE_KINDS.has(kind)) {
+        const routes = routesOf(kind, spec).map((r) => r.route);
         if (routes.length)
             component.routes = routes;
     }
@@ -722,7 +793,10 @@ function linkObjects(objects, byId) {
                 break;
             }
             case 'Ingress':
-                for (const { route, via } of ingressRoutes(o.spec))
+            case 'HTTPRoute':
+            case 'GRPCRoute':
+            case 'VirtualService':
+                for (const { route, via } of routesOf(o.kind, o.spec))
                     add(id, kubernetesId('Service', o.namespace, route.service), 'reference', via);
                 break;
             case 'NetworkPolicy': {
@@ -770,6 +844,10 @@ function matching(workloads, namespace, selector) {
  * Every route to a backend Service, networking.k8s.io/v1 and the older v1beta1 shape, with the
  * edge's `via`: `host/path`, or `default backend` for the catch-all (kept as host `*`, path `/`).
  */
+/** An Ingress's rules, or the routes of a Gateway API route or an Istio VirtualService. */
+function routesOf(kind, spec) {
+    return kind === 'Ingress' ? ingressRoutes(spec) : gatewayRoutes(kind, spec);
+}
 function ingressRoutes(spec) {
     const out = [];
     const backendRoute = (backend, host, path) => {
