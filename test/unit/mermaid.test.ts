@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Column, ForeignKey, Index, SchemaFacts, Table } from '../../src/facts/model.js';
-import { erAttributeName, erAttributeType, erDiagram, flowLabel, groupFlowchart } from '../../src/docs/mermaid.js';
+import { erAttributeName, erAttributeType, erDiagram, flowLabel } from '../../src/docs/mermaid.js';
+import { renderFlowchart } from '../../src/docs/views/flowchart.js';
 import { loadMermaidParse, type MermaidParse } from '../support/mermaid-parse.js';
 
 let parse: MermaidParse;
@@ -372,27 +373,27 @@ describe('erDiagram of a scope (one cluster of a large schema)', () => {
   });
 });
 
-describe('groupFlowchart', () => {
-  it('draws one node per group and labelled edges, names escaped, and parses', async () => {
-    const out = groupFlowchart(
-      [
-        { key: 'billing', label: 'billing_* (3 tables)' },
-        { key: 'end', label: 'Other "x" <tables>' },
+describe('renderFlowchart', () => {
+  it('draws each node in its shape, labels escaped, edges to unknown nodes left out, and parses', async () => {
+    const out = renderFlowchart({
+      direction: 'LR',
+      nodes: [
+        { key: 'billing', label: 'billing_* (3 tables)', shape: 'group' },
+        { key: 'end', label: 'Other "x" <tables>', shape: 'datastore' },
       ],
-      [
+      edges: [
+        { from: 'billing', to: 'end', label: '2 foreign keys' },
         { from: 'billing', to: 'ghost', label: '1 foreign key' },
-        { from: 'billing', to: 'end', label: '2 foreign keys' },
-        { from: 'billing', to: 'end', label: '2 foreign keys' },
       ],
-    );
+    });
     expect(out).toBe(
       [
         'flowchart LR',
         '  c_billing["billing_* (3 tables)"]',
-        '  c_end["Other #quot;x#quot; #lt;tables#gt;"]',
-        '  c_ghost["ghost"]',
+        '  c_end[("Other #quot;x#quot; #lt;tables#gt;")]',
         '  c_billing -->|"2 foreign keys"| c_end',
-        '  c_billing -->|"1 foreign key"| c_ghost',
+        '  classDef data fill:#eef5ff,stroke:#4a76b8',
+        '  class c_end data',
         '',
       ].join('\n'),
     );

@@ -10,8 +10,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { parseBlocks } from '../../src/docs/managed-blocks.js';
 import { stringify } from '../../src/docs/markdown.js';
-import { erDiagram, groupFlowchart } from '../../src/docs/mermaid.js';
+import { erDiagram } from '../../src/docs/mermaid.js';
 import { dataErDiagram } from '../../src/docs/sections/data-sections.js';
+import { clusterMapDiagram } from '../../src/docs/views/cluster-diagrams.js';
 import { clusterTables, MAX_CLUSTER_TABLES, type TableClusters } from '../../src/docs/views/table-clusters.js';
 import type { FactModel, SchemaFacts } from '../../src/facts/model.js';
 import { parseMarkdown } from '../../src/markdown/processor.js';
@@ -324,10 +325,7 @@ describe('large groups without a shared prefix', () => {
       { from: 'ops', to: 'crm', foreignKeys: 8 },
     ]);
     for (const c of clusters) await expect(parse(erDiagram(schema, { tables: c.tables }))).resolves.toBeTruthy();
-    const map = groupFlowchart(
-      clusters.map((c) => ({ key: c.slug, label: c.name })),
-      links.map((l) => ({ from: l.from, to: l.to, label: String(l.foreignKeys) })),
-    );
+    const map = clusterMapDiagram({ clusters, links });
     await expect(parse(map)).resolves.toBeTruthy();
   });
 
