@@ -17,7 +17,7 @@ export function overviewAtAGlance(ctx: SectionContext): Section {
             `${api.operations.length} operations in ${api.specs.length} OpenAPI descriptions, ` +
               `${api.securitySchemes.length} security schemes`,
           ],
-          [`${count('api')} files`],
+          [plural(count('api'), 'file')],
         ],
         [
           ['Data'],
@@ -25,16 +25,35 @@ export function overviewAtAGlance(ctx: SectionContext): Section {
             `${schema.tables.filter((t) => t.kind === 'table').length} tables, ` +
               `${schema.foreignKeys.length} foreign keys, ${schema.enums.length} enumerated types`,
           ],
-          [`${count('data')} migrations`],
+          [`${plural(ctx.facts.schema.migrations.length, 'migration')} (${plural(count('data'), 'file')})`],
         ],
         [
           ['Infrastructure'],
-          [`${infra.components.length} components, ${ctx.services.length} deployable services`],
-          [`${count('infrastructure')} files`],
+          [`${infra.components.length} objects, ${ctx.services.length} deployable services`],
+          [plural(count('infrastructure'), 'file')],
         ],
+        [['System'], [systemSummary(ctx)], ['derived from the above']],
       ],
     ),
   ];
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The logical system in one line: what an architect counts first. */
+function systemSummary(ctx: SectionContext): string {
+  const { components, edges } = ctx.facts.system;
+  const count = (roles: string[]) => components.filter((c) => roles.includes(c.role)).length;
+  const parts = [
+    [count(['service', 'job']), 'service'],
+    [count(['datastore', 'cache', 'queue', 'bucket']), 'data component'],
+    [count(['gateway']), 'gateway'],
+    [count(['external']), 'external system'],
+    [edges.length, 'connection'],
+  ] as const;
+  return parts.map(([n, word]) => plural(n, word)).join(', ');
 }
 
 export function overviewDocuments(ctx: SectionContext): Section {
