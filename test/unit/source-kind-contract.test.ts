@@ -103,5 +103,7 @@ test('a kind registered from outside src/ is discovered, extracted, in the facts
   expect(runbook).toContain('`mapped service web`');
   const overview = readFileSync(join(repo, DOCS, 'README.md'), 'utf8');
   expect(overview).toMatch(/\| Infrastructure +\| 2 objects, 2 deployable services +\| 1 file +\|/);
-  expect(overview).toMatch(/\| System +\| 2 services, 0 data components, 0 gateways, 0 external systems, 1 connection +\|/);
+  expect(overview).toMatch(
+    /\| System +\| 2 services, 0 data components, 0 gateways, 0 external systems, 1 connection +\|/,
+  );
 });
