@@ -130,9 +130,8 @@ async function factsFor(
   if (!config.force && state) {
     const inputs = await rehashReferencedInputs(config.repoRoot, found.inputs, state.facts.inputs);
     if (state.extractionKey === extractionKey(config, inputs))
-      // The system model is derived, cheaply, from the rest: re-deriving it means a state written
-      // before the system stage existed (or by an older release of it) still gives today's model.
-      return { facts: withSystem({ ...state.facts, inputs }), extracted: false };
+      // (Reading the state derived its system model.)
+      return { facts: { ...state.facts, inputs }, extracted: false };
   }
   return { facts: withSystem(await buildFacts(config.repoRoot, found)), extracted: true };
 }

@@ -5,8 +5,6 @@ import type { ServiceGroup } from './sections/section-context.js';
 import { fillTemplate, type TemplateName, type Templates } from './templates.js';
 import { slugify } from '../system/names.js';
 
-export { slugify };
-
 /** One document the run owns: where it goes and the template it starts from. */
 export interface PlannedDoc {
   /** Set for an architecture decision record drafted for a significant change. */

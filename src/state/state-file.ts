@@ -4,6 +4,7 @@ import { join, posix } from 'node:path';
 import { promisify } from 'node:util';
 import { canonicalJson } from '../facts/hash.js';
 import type { FactModel } from '../facts/model.js';
+import { deriveSystem } from '../system/derive-system.js';
 
 /** Kept next to the docs and committed with them, so every runner (and every PR) sees the last run. */
 export const STATE_FILE_NAME = '.architect-docs-state.json';
@@ -48,7 +49,9 @@ export function parseState(text: string): StateFile | undefined {
   try {
     const state = JSON.parse(text) as StateFile;
     if (state.stateVersion !== 1 || state.facts?.modelVersion !== 2) return undefined;
-    return state;
+    // The system model is derived from the rest of the facts, so it is not stored: it is derived
+    // again here, which also gives a state written by an older release today's model.
+    return { ...state, facts: { ...state.facts, system: deriveSystem(state.facts) } };
   } catch {
     return undefined;
   }
@@ -80,5 +83,6 @@ export async function readStateAtCommit(
 
 /** Stable bytes: sorted keys, two-space indent, final newline — so an unchanged state diffs as unchanged. */
 export function serializeState(state: StateFile): string {
-  return `${JSON.stringify(JSON.parse(canonicalJson(state)), null, 2)}\n`;
+  const { system: _derived, ...stored } = state.facts;
+  return `${JSON.stringify(JSON.parse(canonicalJson({ ...state, facts: stored })), null, 2)}\n`;
 }

@@ -82,10 +82,11 @@ export function deriveSystem(facts: FactModel): SystemModel {
     components.push(component);
     for (const m of members) owners.set(m.id, [id]);
   }
+  const byId = new Map(components.map((c) => [c.id, c]));
   for (const [supportingId, primaries] of folded) {
     const ids = [...new Set(primaries.map((p) => owners.get(p)![0]!))].sort();
     owners.set(supportingId, ids);
-    for (const id of ids) components.find((c) => c.id === id)!.supporting.push(supportingId);
+    for (const id of ids) byId.get(id)!.supporting.push(supportingId);
   }
   for (const c of components) c.supporting.sort();
   addIngressHosts(components, raw);

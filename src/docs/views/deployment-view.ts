@@ -58,7 +58,7 @@ export function deploymentViews(facts: FactModel, names: PlatformNames): Diagram
         batches.length > 1
           ? `${platformTitle(platform)} (part ${i + 1} of ${batches.length})`
           : platformTitle(platform);
-      parts.push({ title, chart: platformChart(batch, facts, ownerOf, supportCount, names) });
+      parts.push({ title, chart: platformChart(batch, facts, raw, ownerOf, supportCount, names) });
     });
   }
   return parts;
@@ -94,6 +94,7 @@ function placeOf(c: Component): string {
 function platformChart(
   batch: [string, Component[]][],
   facts: FactModel,
+  raw: Map<string, Component>,
   ownerOf: Map<string, SystemComponent>,
   supportCount: Map<string, number>,
   names: PlatformNames,
@@ -114,14 +115,14 @@ function platformChart(
   // Edges between drawn nodes, from the logical edges: each end drawn as the raw component here.
   const edges: FlowEdge[] = [];
   const seen = new Set<string>();
-  const rawOf = (systemId: string) =>
-    facts.system.components.find((c) => c.id === systemId)?.runsAs.filter((id) => drawn.has(id)) ?? [];
+  const drawnRunsAs = new Map(facts.system.components.map((c) => [c.id, c.runsAs.filter((id) => drawn.has(id))]));
+  const rawOf = (systemId: string) => drawnRunsAs.get(systemId) ?? [];
   for (const e of facts.system.edges) {
     for (const from of rawOf(e.from)) {
       for (const to of rawOf(e.to)) {
         const key = `${from}\u0000${to}`;
         if (from === to || seen.has(key)) continue;
-        if (!sameScope(from, to, facts)) continue;
+        if (!sameScope(raw.get(from)!, raw.get(to)!)) continue;
         seen.add(key);
         edges.push({ from, to });
       }
@@ -140,10 +141,7 @@ function platformChart(
 }
 
 /** Copies of one service in two namespaces each talk to their own namespace's dependencies. */
-function sameScope(a: string, b: string, facts: FactModel): boolean {
-  const ca = facts.infra.components.find((c) => c.id === a);
-  const cb = facts.infra.components.find((c) => c.id === b);
-  if (!ca || !cb) return false;
+function sameScope(ca: Component, cb: Component): boolean {
   if (ca.platform === 'kubernetes' && cb.platform === 'kubernetes') return ca.namespace === cb.namespace;
   if (ca.platform === 'compose' && cb.platform === 'compose') return ca.source.file === cb.source.file;
   return true;
