@@ -111,6 +111,8 @@ function setOutputs(o: { changed: boolean; files: string[]; outcome: PublishOutc
   core.setOutput('cost-usd', (usage?.costUsd ?? 0).toFixed(4));
   core.setOutput('sections-generated', String(o.result?.agent.outcome?.generated ?? 0));
   core.setOutput('grounding-ratio', (o.result?.agent.outcome?.groundingRatio ?? 1).toFixed(3));
+  core.setOutput('recommendations', String(o.result?.agent.outcome?.recommendations ?? 0));
+  core.setOutput('sections-retried', String(o.result?.agent.outcome?.retried ?? 0));
 }
 
 /**

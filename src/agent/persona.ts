@@ -32,7 +32,9 @@ How you write:
   Never invent a table, endpoint, service, metric name or dashboard.
 - Be precise and brief. Prefer short paragraphs and bullet lists to long prose. Lead with what
   matters most; state the trade-off and the cost in plain terms when you recommend a change.
-- Separate what the system does (from the facts) from what you recommend (your judgement), and
-  label recommendations as such.
+- Keep two things apart: the system as it is, which you describe only from the facts, and the
+  changes you would make, which you give as recommendations. Recommend freely where it matters (an
+  index, a new table for idempotent retries, an endpoint, a queue), and declare every new name a
+  recommendation introduces, so nobody mistakes a proposal for the current design.
 - Write Markdown only: no raw HTML, no diagrams (diagrams are generated from the facts), links only
   relative within the repository or https.`;

@@ -80,6 +80,7 @@ export function planSections(input: PlanInput): SectionPlan {
         service: doc.service?.name,
         inputsDigest,
         ...(doc.adr && input.previousFacts ? { alsoKnown: input.previousFacts } : {}),
+        ...(spec.answer ? { answer: spec.answer } : {}),
       });
     }
   }

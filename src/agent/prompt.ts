@@ -3,6 +3,8 @@ import type { FactModel } from '../facts/model.js';
 import { AGENT_TOOLS } from './agent-tools.js';
 import { estimateTokens } from './fact-digest.js';
 import { redactSecrets } from '../redaction/redact-secrets.js';
+import { splitRenderedText } from './render-answer.js';
+import type { AnswerFormat } from './section-answer.js';
 
 /** One agent-written block to (re)write. */
 export interface SectionJob {
@@ -25,20 +27,36 @@ export interface SectionJob {
   inputsDigest: string;
   /** Facts of the previous run that the text may also name (a decision record about a removal). */
   alsoKnown?: FactModel;
+  /** The shape of the answer; `section` when not given. */
+  answer?: AnswerFormat;
 }
 
 export const OUTPUT_CONTRACT = `## How to answer
 
 You are asked for one section of a Markdown document at a time. Answer with JSON only, matching
-the given schema: {"markdown": "<the section body>"}.
+the given schema. An answer has two kinds of content, and they are checked differently:
 
-Rules for the markdown:
-- It is the body of the section only: the section heading already exists above it.
-- Headings inside it must be deeper than the section heading (the request says which level).
+1. Description (\`markdown\`; in a decision record \`context\` and \`consequences\`): the system as it
+   is today. Every endpoint, table, column, service, queue, variable or other named thing must exist
+   in the facts, spelled exactly as the facts spell it. A name that is not in the facts is rejected.
+2. Recommendations (\`recommendations\`; in a decision record \`decision\` and \`alternatives\`): what
+   you advise changing. A recommendation may name things that do not exist yet, but it must declare
+   each of them in \`proposed\` (its kind, its name, why it is needed) and list in \`touches\` the
+   existing names it changes. Existing names in a recommendation must be real, with real columns:
+   an index on \`orders(customer_id, created_at)\` needs both columns in the facts, or the new one
+   declared as a proposed column \`orders.created_at\`. Never describe a proposed thing as if it
+   already existed, and never put a proposed name in the description.
+
+Rules for the Markdown of both:
+- It is the body of the section only: the section heading already exists above it. Recommendations
+  are rendered under their own heading, so do not write a "Recommendations" heading yourself, and a
+  recommendation's text has no headings.
+- Headings in the description must be deeper than the section heading (the request says which level).
 - Write every endpoint as \`METHOD /path\`, and every table, column, service, queue or other named
-  thing exactly as the facts spell it, in backticks. Names that are not in the facts are rejected.
+  thing in backticks.
 - No HTML, no Mermaid or other diagrams, links only relative or https.
-- If the facts do not show something the section should cover, say so plainly instead of guessing.`;
+- If the facts do not show something the section should cover, say so plainly instead of guessing.
+  A gap you think should be closed is a recommendation, not a description.`;
 
 /**
  * The prefix shared by every call of a run: persona, output contract and fact digest. It is
@@ -68,15 +86,34 @@ export function buildSectionRequest(job: SectionJob, problems?: string[]): strin
     job.factsText,
   ];
   if (job.changeSummary) parts.push('', `What changed since the current text was written:\n${job.changeSummary}`);
-  if (job.currentText)
+  if (job.answer === 'decision')
+    parts.push(
+      '',
+      'Answer in the decision-record shape: `context` and `consequences` describe (claims), ' +
+        '`decision` and `alternatives` are proposals.',
+    );
+  if (job.currentText) {
+    // The block holds our rendering of the earlier answer: its description and its recommendations
+    // are handed back apart, so the model answers in the same two parts.
+    const current = splitRenderedText(job.currentText, job.minHeadingDepth);
     parts.push(
       '',
       'The current text of this section. Update it to match the facts; ' +
         'keep what is still true and its wording where it is fine:',
       '<current>',
-      job.currentText,
+      current.claims,
       '</current>',
     );
+    if (current.recommendations)
+      parts.push(
+        '',
+        'Your earlier recommendations, as rendered (the "(proposed)" labels and the lists of proposed and ' +
+          'touched names were added from your JSON): keep those that still apply, in `recommendations`.',
+        '<recommendations>',
+        current.recommendations,
+        '</recommendations>',
+      );
+  }
   if (problems?.length)
     parts.push(
       '',
@@ -113,11 +150,3 @@ export function inlineFacts(ids: string[], facts: unknown[], allowanceTokens: nu
     `(The rest are left out to keep the prompt small: use lookup_facts with a query to reach them.)`
   );
 }
-
-/** The JSON schema of the answer (structured output). */
-export const SECTION_OUTPUT_SCHEMA = {
-  type: 'object',
-  properties: { markdown: { type: 'string', description: 'the section body in Markdown' } },
-  required: ['markdown'],
-  additionalProperties: false,
-} as const;

@@ -9,6 +9,7 @@ import { planSections, sectionKey } from './plan-sections.js';
 import { UsageMeter, type Budget, type UsageTotals } from './usage-meter.js';
 import { writeSection, type MessagesClient } from './write-section.js';
 import type { Price } from './pricing.js';
+import { loadPgParser } from '../sources/migrations/pg-parser.js';
 
 export interface AgentRunInput {
   repoRoot: string;
@@ -47,8 +48,14 @@ export interface AgentOutcome {
   usage: UsageTotals;
   generated: number;
   unchanged: number;
-  /** Known mentions / all mentions over the sections written; 1 when none were checked. */
+  /** Known mentions / all mentions in the description (claims) of the sections checked; 1 when none were. */
   groundingRatio: number;
+  /** Recommendations written (decision records' decisions and alternatives included). */
+  recommendations: number;
+  /** New names those recommendations declare. */
+  proposedNames: number;
+  /** Sections that needed a second call because the first answer had a real problem. */
+  retried: number;
   digestLevel: number;
 }
 
@@ -82,6 +89,9 @@ export async function runAgent(input: AgentRunInput): Promise<AgentOutcome> {
     generated: 0,
     unchanged: plan.unchanged.length,
     groundingRatio: 1,
+    recommendations: 0,
+    proposedNames: 0,
+    retried: 0,
     digestLevel: digest.level,
   };
   const prefix = buildPrefix(input.persona, digest.text);
@@ -89,6 +99,8 @@ export async function runAgent(input: AgentRunInput): Promise<AgentOutcome> {
   let known = 0;
   let mentions = 0;
   let budgetStop: string | undefined;
+  // SQL in the answers is read with the real parser; if it cannot load, the keyword scan reads it.
+  const sqlParser = plan.jobs.length > 0 ? await loadPgParser().catch(() => undefined) : undefined;
 
   for (const job of plan.jobs) {
     const key = sectionKey(job.file, job.blockId);
@@ -116,12 +128,16 @@ export async function runAgent(input: AgentRunInput): Promise<AgentOutcome> {
       tools,
       prefix,
       meter,
+      ...(sqlParser ? { sqlParser } : {}),
     });
-    if (result.grounding) {
-      mentions += result.grounding.mentions.length;
-      known += result.grounding.mentions.length - result.grounding.unknown.length;
+    if (result.check) {
+      mentions += result.check.claims.mentions.length;
+      known += result.check.claims.mentions.length - result.check.claims.unknown.length;
     }
+    if (result.attempts > 1) outcome.retried++;
     if (result.ok) {
+      outcome.recommendations += result.check.proposals.length;
+      outcome.proposedNames += result.check.proposals.reduce((n, p) => n + p.proposal.proposed.length, 0);
       const forDoc = outcome.bodies.get(job.file) ?? new Map<string, string>();
       forDoc.set(job.blockId, result.markdown);
       outcome.bodies.set(job.file, forDoc);

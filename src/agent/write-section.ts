@@ -6,13 +6,14 @@ import type {
   TextBlockParam,
   Tool,
 } from '@anthropic-ai/sdk/resources/messages/messages.js';
-import { z } from 'zod';
 import type { FactModel } from '../facts/model.js';
-import { checkGrounding, markUnknownMentions, type GroundingResult } from '../checks/grounding/index.js';
+import { checkAnswer, type AnswerCheck, type SqlParser } from '../checks/grounding/index.js';
 import { checkMarkdown } from '../checks/markdown/check-markdown.js';
 import { groundingCommands } from './grounding-commands.js';
 import { runTool, type ToolContext } from './agent-tools.js';
-import { buildSectionRequest, SECTION_OUTPUT_SCHEMA, type SectionJob } from './prompt.js';
+import { buildSectionRequest, type SectionJob } from './prompt.js';
+import { renderAnswer } from './render-answer.js';
+import { answerParts, outputSchema, parseAnswer, withProposals, type SectionAnswer } from './section-answer.js';
 import { estimateTokens } from './fact-digest.js';
 import type { UsageMeter } from './usage-meter.js';
 
@@ -33,22 +34,30 @@ export interface WriteOptions {
   tools: ToolContext;
   prefix: { system: TextBlockParam[]; tools: Tool[] };
   meter: UsageMeter;
+  /** The PostgreSQL parser, so SQL the model writes is checked by its tree. */
+  sqlParser?: SqlParser;
 }
 
 export type SectionOutcome =
-  | { ok: true; markdown: string; grounding: GroundingResult; attempts: number }
+  | { ok: true; markdown: string; check: AnswerCheck; answer: SectionAnswer; attempts: number }
   /**
    * `model-error`: the API failed or answered unusably; `check-failed`: the text failed our checks
    * twice; `budget`: not called.
    */
-  | { ok: false; kind: 'model-error' | 'check-failed' | 'budget'; reason: string; grounding?: GroundingResult };
-
-const answerSchema = z.object({ markdown: z.string() });
+  | {
+      ok: false;
+      kind: 'model-error' | 'check-failed' | 'budget';
+      reason: string;
+      check?: AnswerCheck;
+      attempts: number;
+    };
 
 /**
  * Writes one section: asks the model (letting it call the read-only tools a bounded number of
- * times), then checks the answer — Markdown structure and grounding against the facts. A
- * rejected answer is retried once with the list of problems; a second rejection is final.
+ * times), then checks the answer — Markdown structure, claims grounded in the facts, proposals
+ * declaring what they add. Only a real problem costs a retry (once, with the list of problems); a
+ * second rejection is final. What the check can settle itself (a "new" name that already exists)
+ * it settles without asking again.
  */
 export async function writeSection(
   client: MessagesClient,
@@ -56,48 +65,69 @@ export async function writeSection(
   opts: WriteOptions,
 ): Promise<SectionOutcome> {
   let problems: string[] | undefined;
-  let lastGrounding: GroundingResult | undefined;
+  let lastCheck: AnswerCheck | undefined;
+  const format = job.answer ?? 'section';
+  const facts = job.alsoKnown ? unionFacts(opts.facts, job.alsoKnown) : opts.facts;
   for (let attempt = 1; attempt <= 2; attempt++) {
     const answer = await ask(client, job, problems, opts);
-    if (!answer.ok) return answer;
-    const parsed = parseAnswer(answer.text);
+    if (!answer.ok) return { ...answer, attempts: attempt };
+    const parsed = parseAnswer(answer.text, format);
     if (!parsed.ok) {
       problems = [parsed.problem];
       continue;
     }
-    const markdownProblems = checkMarkdown(parsed.markdown, {
-      minHeadingDepth: job.minHeadingDepth,
-      docFile: job.file,
-    }).map((p) => (p.line ? `line ${p.line}: ${p.message}` : p.message));
-    const grounding = checkGrounding(
-      parsed.markdown,
-      job.alsoKnown ? unionFacts(opts.facts, job.alsoKnown) : opts.facts,
-      { commands: groundingCommands() },
+    const parts = answerParts(parsed.answer);
+    // In a decision record the parts sit under headings we add, one level below the block's own.
+    const claimDepth = job.minHeadingDepth + (format === 'decision' ? 1 : 0);
+    const markdownProblems = [
+      ...parts.claims.flatMap((c) =>
+        structureProblems(c.markdown, claimDepth, job.file).map((p) => prefixed(c.label, p, parts)),
+      ),
+      ...parts.proposals.flatMap((c) =>
+        structureProblems(c.proposal.markdown, 7, job.file).map((p) =>
+          prefixed(
+            c.label,
+            p.replace(/heading "(.*?)" is level .*$/, 'remove the heading "$1": a recommendation has none'),
+            parts,
+          ),
+        ),
+      ),
+    ];
+    const check = checkAnswer(parts.claims, parts.proposals, facts, {
+      commands: groundingCommands(),
+      ...(opts.sqlParser ? { sqlParser: opts.sqlParser } : {}),
+    });
+    lastCheck = check;
+    const settled = withProposals(
+      parsed.answer,
+      check.proposals.map((p) => p.proposal),
     );
-    lastGrounding = grounding;
-    const unknown = grounding.unknown.map(
-      (m) =>
-        `line ${m.line}: ${describeKind(m.kind)} \`${m.text}\` does not exist in the facts; ` +
-        `remove it or use a name from the facts`,
-    );
-    if (markdownProblems.length === 0 && unknown.length === 0)
-      return { ok: true, markdown: parsed.markdown, grounding, attempts: attempt };
+    const render = (markUnknown: boolean) => renderAnswer(settled, check, { depth: job.minHeadingDepth, markUnknown });
+    if (markdownProblems.length === 0 && check.problems.length === 0)
+      return { ok: true, markdown: render(false), check, answer: settled, attempts: attempt };
     if (attempt === 2 && markdownProblems.length === 0 && opts.grounding === 'warn') {
-      return {
-        ok: true,
-        markdown: markUnknownMentions(parsed.markdown, grounding.unknown),
-        grounding,
-        attempts: attempt,
-      };
+      return { ok: true, markdown: render(true), check, answer: settled, attempts: attempt };
     }
-    problems = [...markdownProblems, ...unknown];
+    problems = [...markdownProblems, ...check.problems];
   }
   return {
     ok: false,
     kind: 'check-failed',
     reason: `rejected twice by the checks: ${problems!.join('; ')}`,
-    grounding: lastGrounding,
+    check: lastCheck,
+    attempts: 2,
   };
+}
+
+function structureProblems(markdown: string, minHeadingDepth: number, file: string): string[] {
+  return checkMarkdown(markdown, { minHeadingDepth, docFile: file }).map((p) =>
+    p.line ? `line ${p.line}: ${p.message}` : p.message,
+  );
+}
+
+/** A problem of one part of the answer, named so the model finds it (only when there are several parts). */
+function prefixed(label: string, problem: string, parts: ReturnType<typeof answerParts>): string {
+  return parts.claims.length + parts.proposals.length > 1 ? `${label}, ${problem}` : problem;
 }
 
 /** Both runs' facts, for checking text that may name what was removed. */
@@ -119,18 +149,6 @@ function unionFacts(now: FactModel, before: FactModel): FactModel {
   };
 }
 
-function describeKind(kind: string): string {
-  return kind === 'endpoint'
-    ? 'endpoint'
-    : kind === 'table'
-      ? 'table'
-      : kind === 'column'
-        ? 'column'
-        : kind === 'component'
-          ? 'component'
-          : 'name';
-}
-
 type Answer = { ok: true; text: string } | { ok: false; kind: 'model-error' | 'budget'; reason: string };
 
 /** One attempt: the conversation with tool calls, until the model gives its final text. */
@@ -149,7 +167,7 @@ async function ask(
       system: opts.prefix.system,
       messages,
       output_config: {
-        format: { type: 'json_schema', schema: SECTION_OUTPUT_SCHEMA as unknown as Record<string, unknown> },
+        format: { type: 'json_schema', schema: outputSchema(job.answer ?? 'section') },
       },
       ...(toolsAllowed ? { tools: opts.prefix.tools } : { tools: opts.prefix.tools, tool_choice: { type: 'none' } }),
     };
@@ -190,19 +208,6 @@ async function ask(
     }
     return { ok: true, text: response.content.flatMap((b) => (b.type === 'text' ? [b.text] : [])).join('') };
   }
-}
-
-function parseAnswer(text: string): { ok: true; markdown: string } | { ok: false; problem: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'the answer was not valid JSON; answer with JSON only: {"markdown": "..."}' };
-  }
-  const parsed = answerSchema.safeParse(json);
-  if (!parsed.success)
-    return { ok: false, problem: 'the JSON answer must be an object with a string property "markdown"' };
-  return { ok: true, markdown: parsed.data.markdown.trim() };
 }
 
 /** A readable reason for the run report; never includes request bodies or keys. */

@@ -71,7 +71,11 @@ function agentReport(result: RunResult): string[] {
     `| ${o.generated} | ${o.unchanged} | ${o.skipped.length} | ${o.usage.calls} ` +
       `| ${o.usage.inputTokens} (${o.usage.cacheReadTokens} / ${o.usage.cacheWriteTokens}) ` +
       `| ${o.usage.outputTokens} | $${o.usage.costUsd.toFixed(4)} ` +
-      `| ${(o.groundingRatio * 100).toFixed(1)}% of names found in the facts |`,
+      `| ${(o.groundingRatio * 100).toFixed(1)}% of names in the descriptions found in the facts |`,
+    '',
+    `Recommendations: ${o.recommendations} ` +
+      `(${o.proposedNames} proposed new ${o.proposedNames === 1 ? 'name' : 'names'}, ` +
+      `labelled as proposals in the docs). Sections that needed a second call: ${o.retried}.`,
     '',
   );
   if (o.skipped.length > 0) {

@@ -43,6 +43,7 @@ export interface RecordedRequest {
 }
 
 export type AnswerOverride = (req: RecordedRequest) => string | undefined;
+export type StructuredOverride = (req: RecordedRequest) => Record<string, unknown> | undefined;
 
 export interface FakeAnthropic {
   /** e.g. `http://127.0.0.1:43123` — give this to the SDK as `baseURL`. */
@@ -60,6 +61,11 @@ export interface FakeAnthropic {
    * falls back to the generated Markdown; calling with no argument removes the override.
    */
   setAnswer(fn?: AnswerOverride): void;
+  /**
+   * Script the whole structured answer (the JSON object) of 'architect' answers to requests with a
+   * JSON schema; undefined falls back to `setAnswer` / the generated answer. No argument removes it.
+   */
+  setStructuredAnswer(fn?: StructuredOverride): void;
   /** Stops listening, cancels pending slow answers and destroys open sockets. Idempotent. */
   close(): Promise<void>;
 }
@@ -497,6 +503,7 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
   const timers = new Set<NodeJS.Timeout>();
   const sockets = new Set<Socket>();
   let answerOverride: AnswerOverride | undefined;
+  let structuredOverride: StructuredOverride | undefined;
   let counter = 0;
   let closed: Promise<void> | undefined;
 
@@ -562,8 +569,10 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
 
   function architectAnswer(rec: RecordedRequest, mangle: (md: string) => string = (md) => md) {
     const body = rec.body as Record<string, any>;
-    const markdown = mangle(markdownFor(rec));
     const format = body.output_config?.format;
+    const scripted = format?.type === 'json_schema' ? structuredOverride?.(rec) : undefined;
+    if (scripted) return textMessage(rec, JSON.stringify(scripted));
+    const markdown = mangle(markdownFor(rec));
     if (format?.type === 'json_schema')
       return textMessage(rec, JSON.stringify(structuredAnswer(format.schema, markdown)));
     return textMessage(rec, markdown);
@@ -822,6 +831,9 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
     },
     setAnswer: (fn?: AnswerOverride) => {
       answerOverride = fn;
+    },
+    setStructuredAnswer: (fn?: StructuredOverride) => {
+      structuredOverride = fn;
     },
     close: () => {
       closed ??= new Promise<void>((resolve) => {

@@ -70,7 +70,7 @@ import { MentionCollector } from './mention-collector.js';
 import { phrasingMentions } from './phrasing-mentions.js';
 
 export function checkGrounding(markdown: string, facts: FactModel, opts: GroundingOptions = {}): GroundingResult {
-  const out = new MentionCollector(new KnownFacts(facts, opts.extraKnown), markdown, opts.commands);
+  const out = new MentionCollector(new KnownFacts(facts, opts.extraKnown), markdown, opts.commands, opts.sqlParser);
   const walk = (node: Nodes): void => {
     switch (node.type) {
       case 'code':

@@ -2,7 +2,9 @@ import type { Code } from 'mdast';
 import { curlEndpoints } from './curl-command.js';
 import { endpointExists, endpointPath, ENDPOINT_RE } from './endpoint-mentions.js';
 import type { CodePlace, MentionCollector } from './mention-collector.js';
+import { sqlAstMentions, type SqlMention } from './sql-ast-mentions.js';
 import { sqlRelations, SQL_VERB_RE } from './sql-names.js';
+import { nameHit } from './classify-name.js';
 
 // Code is never judged as prose: only typed patterns are read from it (endpoints, curl, the
 // platform commands of the source kinds, SQL relations).
@@ -70,11 +72,58 @@ export function codeTextMentions(out: MentionCollector, text: string, ctx: CodeC
     for (const mentions of out.commands) mentions(out, line, at, ctx);
   }
   // In shell, `#` comment lines are prose: blank them (keeping offsets).
-  const sqlText = ctx.sql === 'shell' ? text.replace(/^[ \t]*#.*$/gm, (s) => ' '.repeat(s.length)) : text;
-  if (ctx.sql === 'sql' || (ctx.sql === 'shell' && SQL_VERB_RE.test(sqlText))) {
-    for (const r of sqlRelations(sqlText, ctx.sql === 'sql')) {
-      const t = out.known.table(r.name);
-      out.add('table', r.name, ctx.line(r.index), t ? { kind: 'table', id: t.id } : undefined, ctx.end);
+  let sqlText = ctx.sql === 'shell' ? text.replace(/^[ \t]*#.*$/gm, (s) => ' '.repeat(s.length)) : text;
+  if (ctx.sql === 'none' || (ctx.sql === 'shell' && !SQL_VERB_RE.test(sqlText))) return;
+  const parser = out.sqlParser;
+  if (parser) {
+    // The real parser reads what it can: the whole SQL block (psql meta-commands blanked), or in
+    // shell the strings given to `psql -c`, or an inline span that is one statement. What it cannot
+    // parse is left to the keyword scan.
+    const pieces =
+      ctx.sql === 'sql'
+        ? [{ text: sqlText.replace(/^[ \t]*\\.*$/gm, (s) => ' '.repeat(s.length)), at: 0 }]
+        : psqlCommands(sqlText);
+    if (ctx.sql === 'shell' && pieces.length === 0) pieces.push({ text: sqlText, at: 0 });
+    for (const piece of pieces) {
+      const found = sqlAstMentions(parser, piece.text);
+      if (!found) continue;
+      for (const m of found) addSqlMention(out, m, piece.at, ctx);
+      sqlText =
+        sqlText.slice(0, piece.at) + ' '.repeat(piece.text.length) + sqlText.slice(piece.at + piece.text.length);
     }
+    if (ctx.sql === 'sql' && !/\S/.test(sqlText.replace(/^[ \t]*\\.*$/gm, ''))) return;
   }
+  for (const r of sqlRelations(sqlText, ctx.sql === 'sql')) {
+    const t = out.known.table(r.name);
+    out.add('table', r.name, ctx.line(r.index), t ? { kind: 'table', id: t.id } : undefined, ctx.end);
+  }
+}
+
+/** The SQL strings of `psql … -c "…"` / `--command='…'` in a shell text, with their offsets. */
+function psqlCommands(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  for (const m of text.matchAll(/(?:\s-c|--command)[\s=]+(["'])((?:(?!\1)[^\\]|\\.)*)\1/g)) {
+    out.push({ text: m[2]!, at: m.index + m[0].length - m[2]!.length - 1 });
+  }
+  return out;
+}
+
+function addSqlMention(out: MentionCollector, m: SqlMention, base: number, ctx: CodeContext): void {
+  const { known } = out;
+  const line = ctx.line(base + m.index);
+  if (m.kind === 'table') {
+    const t = known.table(m.name);
+    out.add('table', m.name, line, t ? { kind: 'table', id: t.id } : undefined, ctx.end);
+    return;
+  }
+  if (m.kind === 'name') {
+    out.add('name', m.name, line, nameHit(known, m.name), ctx.end);
+    return;
+  }
+  // A column of a table the facts do not know is not reported again: its table already is.
+  const candidates = m.candidates ?? [m.table!];
+  const tables = candidates.map((c) => known.table(c));
+  if (tables.some((t) => t === undefined)) return;
+  const id = tables.map((t) => known.index.schema.columnOf(t!, m.column!)).find((x) => x !== undefined);
+  out.add('column', m.name, line, { known: id !== undefined, ...(id ? { id } : {}) }, ctx.end);
 }

@@ -11,6 +11,8 @@ export interface Mention {
   known: boolean;
   /** The fact it matched, when known and the fact has an id. */
   factId?: string;
+  /** In a recommendation: not in the facts, but a new thing the recommendation declares. */
+  proposed?: boolean;
   /**
    * Offset in the markdown just after the mention's source (after the closing backtick of an inline
    * code span; for a mention inside a code block, the end of the block). Used by `markUnknownMentions`.
@@ -30,6 +32,8 @@ export interface GroundingOptions {
   extraKnown?: Iterable<string>;
   /** Readers of platform commands in code (the source kinds' `commandMentions`). */
   commands?: readonly CommandMentions[];
+  /** The real PostgreSQL parser, to read SQL in code by its tree (aliases resolved, columns checked). */
+  sqlParser?: SqlParser;
 }
 
 /** A fact a name was found as: the kind of mention it makes, and the fact's id when it has one. */
@@ -52,3 +56,12 @@ export type { Existence } from '../../facts/index/fact-index.js';
 export const UNKNOWN_MARKER = ' (⚠ not in the sources)';
 /** The note put after a code block holding unknown mentions (the code itself is never edited). */
 export const UNKNOWN_CODE_NOTE = '⚠ Not in the sources:';
+/** What a rendered recommendation puts after each name it declares as new. */
+export const PROPOSED_MARKER = ' (proposed)';
+/** The note after a code block in a recommendation that names new things. */
+export const PROPOSED_CODE_NOTE = 'Proposed, not in the sources yet:';
+
+/** The real PostgreSQL parser (libpg-query), for SQL in the text; without it SQL is read by keywords. */
+export interface SqlParser {
+  parse(sql: string): { stmts: unknown[] };
+}

@@ -1,6 +1,12 @@
 import type { Code, InlineCode, Nodes, Text } from 'mdast';
 import { code as codeSpan, parseMarkdown } from '../markdown/check-markdown.js';
-import { UNKNOWN_CODE_NOTE, UNKNOWN_MARKER, type Mention } from './grounding-types.js';
+import {
+  PROPOSED_CODE_NOTE,
+  PROPOSED_MARKER,
+  UNKNOWN_CODE_NOTE,
+  UNKNOWN_MARKER,
+  type Mention,
+} from './grounding-types.js';
 
 /**
  * For `grounding: warn`: the markdown with `UNKNOWN_MARKER` after each unknown mention (after the
@@ -8,7 +14,30 @@ import { UNKNOWN_CODE_NOTE, UNKNOWN_MARKER, type Mention } from './grounding-typ
  * after the block listing them (code is never edited). Everything else is kept byte for byte.
  */
 export function markUnknownMentions(markdown: string, unknown: Mention[]): string {
-  if (unknown.length === 0) return markdown;
+  return markMentions(markdown, [{ mentions: unknown, marker: UNKNOWN_MARKER, note: UNKNOWN_CODE_NOTE }]);
+}
+
+/**
+ * For a recommendation: `PROPOSED_MARKER` after each name it declares as new (and, when `unknown`
+ * is given, `UNKNOWN_MARKER` after the names that are neither in the facts nor declared).
+ */
+export function markProposedMentions(markdown: string, proposed: Mention[], unknown: Mention[] = []): string {
+  return markMentions(markdown, [
+    { mentions: proposed, marker: PROPOSED_MARKER, note: PROPOSED_CODE_NOTE },
+    { mentions: unknown, marker: UNKNOWN_MARKER, note: UNKNOWN_CODE_NOTE },
+  ]);
+}
+
+interface MarkGroup {
+  mentions: Mention[];
+  /** Put after an inline mention. */
+  marker: string;
+  /** Starts the note put after a code block holding mentions. */
+  note: string;
+}
+
+function markMentions(markdown: string, groups: MarkGroup[]): string {
+  if (groups.every((g) => g.mentions.length === 0)) return markdown;
   const tree = parseMarkdown(markdown);
   const codes: Code[] = [];
   const inlines: (InlineCode | Text)[] = [];
@@ -19,37 +48,43 @@ export function markUnknownMentions(markdown: string, unknown: Mention[]): strin
   };
   collect(tree);
 
-  const marks = new Set<number>();
-  const notes = new Map<Code, string[]>();
-  for (const m of unknown) {
-    const end = m.end ?? locate(markdown, m, codes, inlines);
-    if (end === undefined) continue;
-    const code = codes.find((c) => c.position && c.position.start.offset! < end && end <= c.position.end.offset!);
-    if (code) {
-      const list = notes.get(code) ?? [];
-      if (!list.includes(m.text)) list.push(m.text);
-      notes.set(code, list);
-    } else if (!markdown.startsWith(UNKNOWN_MARKER, end)) {
-      marks.add(end);
+  const edits: { at: number; text: string; order: number }[] = [];
+  groups.forEach((group, order) => {
+    const marks = new Set<number>();
+    const notes = new Map<Code, string[]>();
+    for (const m of group.mentions) {
+      const end = m.end ?? locate(markdown, m, codes, inlines);
+      if (end === undefined) continue;
+      const code = codes.find((c) => c.position && c.position.start.offset! < end && end <= c.position.end.offset!);
+      if (code) {
+        const list = notes.get(code) ?? [];
+        if (!list.includes(m.text)) list.push(m.text);
+        notes.set(code, list);
+      } else if (!markdown.startsWith(group.marker, end)) {
+        marks.add(end);
+      }
     }
-  }
-  const edits: { at: number; text: string }[] = [...marks].map((at) => ({ at, text: UNKNOWN_MARKER }));
-  for (const [code, names] of notes) {
-    const at = code.position!.end.offset!;
-    const lineStart = markdown.lastIndexOf('\n', code.position!.start.offset! - 1) + 1;
-    // The note goes inside the same list item or quote as the block: its prefix, markers blanked.
-    const blockPrefix = markdown.slice(lineStart, code.position!.start.offset!);
-    const prefix = blockPrefix.replace(/[-*+]|\d+[.)]/g, (s) => ' '.repeat(s.length));
-    const note = `${UNKNOWN_CODE_NOTE} ${names.map(codeSpan).join(', ')}.`;
-    // Already marked (a second pass over marked text must not add a second note).
-    const noted =
-      markdown.startsWith(`\n${prefix.trimEnd()}\n${prefix}${UNKNOWN_CODE_NOTE}`, at) ||
-      markdown.startsWith(`\n\n${prefix}${UNKNOWN_CODE_NOTE}`, at);
-    if (noted) continue;
-    edits.push({ at, text: `\n${prefix.trimEnd()}\n${prefix}${note}` });
-  }
+    for (const at of marks) edits.push({ at, text: group.marker, order });
+    for (const [code, names] of notes) {
+      const at = code.position!.end.offset!;
+      const lineStart = markdown.lastIndexOf('\n', code.position!.start.offset! - 1) + 1;
+      // The note goes inside the same list item or quote as the block: its prefix, markers blanked.
+      const blockPrefix = markdown.slice(lineStart, code.position!.start.offset!);
+      const prefix = blockPrefix.replace(/[-*+]|\d+[.)]/g, (s) => ' '.repeat(s.length));
+      const note = `${group.note} ${names.map(codeSpan).join(', ')}.`;
+      // Already marked (a second pass over marked text must not add a second note).
+      const noted =
+        markdown.startsWith(`\n${prefix.trimEnd()}\n${prefix}${group.note}`, at) ||
+        markdown.startsWith(`\n\n${prefix}${group.note}`, at);
+      if (noted) continue;
+      edits.push({ at, text: `\n${prefix.trimEnd()}\n${prefix}${note}`, order });
+    }
+  });
+  // From the end backwards; at one offset the first group's text comes first.
   let result = markdown;
-  for (const e of edits.sort((a, b) => b.at - a.at)) result = result.slice(0, e.at) + e.text + result.slice(e.at);
+  for (const e of edits.sort((a, b) => b.at - a.at || b.order - a.order)) {
+    result = result.slice(0, e.at) + e.text + result.slice(e.at);
+  }
   return result;
 }
 

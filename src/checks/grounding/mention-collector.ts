@@ -1,4 +1,4 @@
-import type { Existence, FactHit, Mention, MentionKind } from './grounding-types.js';
+import type { Existence, FactHit, Mention, MentionKind, SqlParser } from './grounding-types.js';
 import type { KnownFacts } from './known-facts.js';
 
 /** Where mentions found in a piece of code are reported: the line of an offset in it, and its end. */
@@ -21,6 +21,7 @@ export class MentionCollector {
     readonly known: KnownFacts,
     readonly markdown: string,
     readonly commands: readonly CommandMentions[] = [],
+    readonly sqlParser?: SqlParser,
   ) {}
 
   /** A mention; known when `result` is a hit or says it exists. */

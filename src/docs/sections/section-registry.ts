@@ -40,7 +40,8 @@ import type { SectionContext } from './section-context.js';
  */
 export type SectionSpec =
   | { kind: 'facts'; render: (ctx: SectionContext) => Section }
-  | { kind: 'agent'; purpose: string };
+  /** `answer: 'decision'`: the model answers as a decision record (context, decision, consequences, alternatives). */
+  | { kind: 'agent'; purpose: string; answer?: 'decision' };
 
 export const SECTIONS: Record<string, SectionSpec> = {
   'overview.at-a-glance': { kind: 'facts', render: overviewAtAGlance },
@@ -114,10 +115,11 @@ export const SECTIONS: Record<string, SectionSpec> = {
   'adr.change': { kind: 'facts', render: adrChange },
   'adr.decision': {
     kind: 'agent',
+    answer: 'decision',
     purpose:
-      'a draft architecture decision record for this change: the context, the decision as the sources show it, ' +
-      'its consequences (risks, costs, operational impact) and the alternatives worth recording, ' +
-      'clearly marked as a draft for the team to confirm',
+      'a draft architecture decision record for this change: the context and the consequences (risks, costs, ' +
+      'operational impact) as the sources show them, the decision the change makes and the alternatives worth ' +
+      'recording as proposals for the team to confirm',
   },
   'runbook.procedures': {
     kind: 'agent',
