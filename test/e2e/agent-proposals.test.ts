@@ -107,7 +107,7 @@ describe('recommendations survive the grounding check as proposals', () => {
     repo = exampleCheckout();
   });
 
-  test('descriptions plus labelled recommendations: all written, proposals rendered as proposals, no retry', async () => {
+  test('descriptions plus labelled recommendations: all written, rendered as proposals, no retry', async () => {
     fake.setStructuredAnswer((req) => ANSWERS[section(req) ?? '']);
     const before = fake.messageRequests().length;
     const result = await runPipeline(repo, KEY);
