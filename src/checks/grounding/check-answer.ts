@@ -123,8 +123,9 @@ function checkProposal(
 function cleanName(name: string): string {
   return name
     .trim()
-    .replace(/^`+|`+$/g, '')
     .replace(/\s+\(?(table|column|service|endpoint|index|queue|component|deployment)\)?$/i, '')
+    .trim()
+    .replace(/^`+|`+$/g, '')
     .trim();
 }
 

@@ -10,7 +10,7 @@ import { columnAnywhere, dottedName } from './sql-names.js';
 const TERRAFORM_ADDRESS_RE = /^[a-z][a-z0-9]*_[a-z0-9_]+\.[a-z_][\w-]*(\.[\w.-]+)?$/;
 
 /** Check a name as the kind a kind word says it is; undefined when generic (allowlisted). */
-export function classifyAs(known: KnownFacts, phrase: Phrase, value: string): Classified | undefined {
+export function classifyAs(known: KnownFacts, phrase: Phrase, value: string, strict = false): Classified | undefined {
   switch (phrase) {
     case 'table': {
       const d = dottedName(known, value);
@@ -28,7 +28,7 @@ export function classifyAs(known: KnownFacts, phrase: Phrase, value: string): Cl
       return undefined;
     }
     case 'component':
-      return classifyAsComponent(known, value);
+      return classifyAsComponent(known, value, strict);
     case 'name': {
       const hit = known.name(value) ?? nameHit(known, value);
       if (hit) return { kind: 'name', known: true, ...(hit.id ? { id: hit.id } : {}) };
@@ -38,7 +38,7 @@ export function classifyAs(known: KnownFacts, phrase: Phrase, value: string): Cl
   }
 }
 
-function classifyAsComponent(known: KnownFacts, value: string): Classified | undefined {
+function classifyAsComponent(known: KnownFacts, value: string, strict = false): Classified | undefined {
   // "the `redis` container": a bare image name names the component running it.
   const image = known.index.components.imageComponent(value);
   const hit = known.component(value) ?? (image !== undefined ? { kind: 'component' as const, id: image } : undefined);
@@ -48,7 +48,7 @@ function classifyAsComponent(known: KnownFacts, value: string): Classified | und
   if (ref) return { kind: 'component', ...ref };
   const ns = known.index.components.namespace(value);
   if (ns.known) return { kind: 'component', ...ns };
-  if (isGeneric(value)) return undefined;
+  if (isGeneric(value) && !strict) return undefined;
   return { kind: 'component', known: false };
 }
 

@@ -67,6 +67,12 @@ export function codeTextMentions(out: MentionCollector, text: string, ctx: CodeC
       }
     }
     if (ctx.commands === false) continue;
+    // Variables a command sets on a workload: `kubectl set env … NAME=value`, `docker run -e NAME=…`.
+    if (/\bset\s+env\b|(?:^|\s)(?:-e|--env)[\s=]/.test(line)) {
+      for (const v of line.matchAll(/(?<![\w-])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)=/g)) {
+        out.add('name', v[1]!, ctx.line(at + v.index), nameHit(out.known, v[1]!), ctx.end);
+      }
+    }
     // Platform commands (kubectl, docker compose, terraform …) are read by the source kinds that
     // know them, handed in through the options.
     for (const mentions of out.commands) mentions(out, line, at, ctx);

@@ -73,6 +73,23 @@ export const GENERIC_TERMS: ReadonlySet<string> = new Set(
     'lock_timeout',
     'idle_in_transaction_session_timeout',
     'max_connections',
+    'log_min_duration_statement',
+    'log_lock_waits',
+    'log_statement',
+    'log_autovacuum_min_duration',
+    'deadlock_timeout',
+    'effective_cache_size',
+    'random_page_cost',
+    'track_io_timing',
+    'max_parallel_workers_per_gather',
+    'autovacuum_vacuum_cost_limit',
+    'autovacuum_analyze_scale_factor',
+    'checkpoint_timeout',
+    'synchronous_commit',
+    'hot_standby_feedback',
+    'max_standby_streaming_delay',
+    'temp_file_limit',
+    'default_statistics_target',
     'shared_buffers',
     'work_mem',
     'maintenance_work_mem',
@@ -391,6 +408,9 @@ export const GENERIC_PATTERNS: readonly RegExp[] = [
   /^[\w./-]*\.md(#[\w-]+)?$/, // a Markdown document (the docs link each other)
   /^origin\/[\w.-]+$/, // a git remote branch
   /^[45]xx$/i,
+  // a configuration argument (a Terraform or client setting), not a system name: lower snake_case
+  // ending in what settings end in
+  /^[a-z][a-z0-9]*(_[a-z0-9]+)*_(enabled|disabled|seconds|ms|minutes|hours|days|bytes|timeout)$/,
 ];
 
 /** A term no fact holds and no check should ask for: a generic word or a generic shape. */

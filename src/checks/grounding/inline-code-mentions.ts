@@ -8,17 +8,20 @@ import type { MentionCollector } from './mention-collector.js';
 import { IDENTIFIER_RE } from './name-shape.js';
 
 const SPAN_ENDPOINT_RE = new RegExp(`^(${METHODS})\\s+(\\S+)$`);
+const URL_RE = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]+@)?([A-Za-z0-9.-]+)(?::\d+)?(?:\/\S*)?$/;
 const MEDIA_TYPE_RE = /^(application|text|multipart|image|audio|video|font)\/[\w.+-]+$/i;
 
 /**
  * The mentions in one inline code span. `phrase` is the kind word next to it, if any; `weak` when
- * that word comes before the span ("table `x`"), where a name known as another kind is taken as that.
+ * that word comes before the span ("table `x`"), where a name known as another kind is taken as that;
+ * `strict` when the word claims a workload ("`x` deployment"), so a common word is checked too.
  */
 export function inlineCodeMentions(
   out: MentionCollector,
   node: InlineCode,
   phrase: Phrase | undefined,
   weak = false,
+  strict = false,
 ): void {
   const { known } = out;
   const value = node.value.trim();
@@ -73,6 +76,16 @@ export function inlineCodeMentions(
     out.add('name', variable[1]!, line, nameHit(known, variable[1]!), end);
     return;
   }
+  // `redis://cache:6379`, `http://orders-api:8080/health`: the host names a component, or, when it
+  // has no dots (not a public host), a component that does not exist.
+  const url = URL_RE.exec(value);
+  if (url) {
+    const host = url[1]!;
+    const hit = known.component(host) ?? known.name(host) ?? known.name(value);
+    if (hit) out.add('component', host, line, hit, end);
+    else if (!host.includes('.') && !isGeneric(host)) out.add('component', host, line, undefined, end);
+    return;
+  }
   if (MEDIA_TYPE_RE.test(value)) {
     const hit = known.name(value);
     if (hit) out.add('name', value, line, hit, end);
@@ -83,7 +96,7 @@ export function inlineCodeMentions(
 
   // With a kind word, the kind decides.
   if (phrase) {
-    let c = classifyAs(known, phrase, value);
+    let c = classifyAs(known, phrase, value, strict);
     if (c && !c.known && weak) {
       const other = classify(known, value);
       if (other?.known) c = other;

@@ -7,6 +7,9 @@ import { proseMentions } from './prose-mentions.js';
 // Phrasing content (a paragraph, heading or table cell): its text and its code spans in reading
 // order, so a kind word in the text next to a span can make the span a claim of that kind.
 
+/** Kind words after a span that claim a running workload of that name. */
+const WORKLOAD_AFTER = /^\s*(deployments?|statefulsets?|daemonsets?|cronjobs?)\b/i;
+
 type Token = { type: 'text'; node: Text } | { type: 'code'; node: InlineCode } | { type: 'break' };
 
 function flatten(node: Nodes, into: Token[]): void {
@@ -51,7 +54,9 @@ export function phrasingMentions(out: MentionCollector, container: Nodes): void 
     // known as another kind is then taken as that kind.
     const firm = phraseOf(PHRASE_AFTER.exec(after));
     const phrase = firm ?? phraseOf(PHRASE_BEFORE.exec(before));
-    for (const code of run) inlineCodeMentions(out, code, phrase, firm === undefined);
+    // "the `pgbouncer` deployment" claims a workload even when the name is a common word.
+    const strict = firm === 'component' && WORKLOAD_AFTER.test(after);
+    for (const code of run) inlineCodeMentions(out, code, phrase, firm === undefined, strict);
     i = j;
   }
 }

@@ -35,7 +35,9 @@ export function sqlAstMentions(parser: SqlParser, sql: string): SqlMention[] | u
     return undefined;
   }
   const out: SqlMention[] = [];
-  for (const raw of stmts) statementMentions(raw.stmt, raw.stmt_location ?? 0, out);
+  // A table one statement creates (or a CTE it names) is the snippet's own in the statements after it.
+  const defined = new Set<string>();
+  for (const raw of stmts) statementMentions(raw.stmt, raw.stmt_location ?? 0, out, defined);
   return out;
 }
 
@@ -54,9 +56,9 @@ function written(r: Relation): string {
   return r.schema ? `${r.schema}.${r.name}` : r.name;
 }
 
-function statementMentions(stmt: Node, offset: number, out: SqlMention[]): void {
+function statementMentions(stmt: Node, offset: number, out: SqlMention[], defined: Set<string>): void {
   const relations: Relation[] = [];
-  const local = new Set<string>();
+  const local = defined;
   const opaque = new Set<string>(); // subquery and function aliases: their columns are not checked
   const outputNames = new Set<string>();
   const columnRefs: { fields: string[]; location: number }[] = [];

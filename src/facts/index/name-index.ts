@@ -83,7 +83,7 @@ export class NameIndex {
   }
 }
 
-/** The names of a component other than its references: kind, namespace, image forms, env names. */
+/** The names of a component other than its references: kind, namespace, image forms, env names, settings. */
 function componentNames(c: Component): (string | undefined)[] {
   const names = [c.kind, c.namespace];
   if (c.image) {
@@ -93,5 +93,8 @@ function componentNames(c: Component): (string | undefined)[] {
   }
   // `configMapRef:shop-config` → `shop-config` too.
   for (const env of c.env) names.push(env, /^\w+:(.+)$/.exec(env)?.[1]);
+  // The settings that say what a cloud resource is, and their values (`storage_type`, `gp3`,
+  // the queue's physical name `shop-order-events`).
+  for (const [key, value] of Object.entries(c.settings ?? {})) names.push(key, value);
   return names;
 }
