@@ -95,6 +95,8 @@ export async function writeSection(
     ];
     const check = checkAnswer(parts.claims, parts.proposals, facts, {
       commands: groundingCommands(),
+      // A name the model read in a source file (an OpenAPI schema, a config key) is in the sources.
+      extraKnown: namesIn(answer.read),
       ...(opts.sqlParser ? { sqlParser: opts.sqlParser } : {}),
     });
     lastCheck = check;
@@ -117,6 +119,13 @@ export async function writeSection(
     check: lastCheck,
     attempts: 2,
   };
+}
+
+/** The identifier-like words of the source text the model read with `read_source`. */
+function namesIn(texts: string[]): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(/[A-Za-z_][\w.:/-]*\w/g)) names.add(m[0]);
+  return names;
 }
 
 function structureProblems(markdown: string, minHeadingDepth: number, file: string): string[] {
@@ -149,7 +158,9 @@ function unionFacts(now: FactModel, before: FactModel): FactModel {
   };
 }
 
-type Answer = { ok: true; text: string } | { ok: false; kind: 'model-error' | 'budget'; reason: string };
+type Answer =
+  | { ok: true; text: string; read: string[] }
+  | { ok: false; kind: 'model-error' | 'budget'; reason: string };
 
 /** One attempt: the conversation with tool calls, until the model gives its final text. */
 async function ask(
@@ -159,6 +170,7 @@ async function ask(
   opts: WriteOptions,
 ): Promise<Answer> {
   const messages: MessageParam[] = [{ role: 'user', content: buildSectionRequest(job, problems) }];
+  const read: string[] = [];
   for (let turn = 0; ; turn++) {
     const toolsAllowed = turn < opts.maxToolTurns;
     const params: MessageCreateParamsNonStreaming = {
@@ -201,12 +213,17 @@ async function ask(
       const results: ContentBlockParam[] = [];
       for (const use of toolUses) {
         const r = await runTool(use.name, use.input, opts.tools);
+        if (use.name === 'read_source' && !r.isError) read.push(r.text);
         results.push({ type: 'tool_result', tool_use_id: use.id, content: r.text, is_error: r.isError });
       }
       messages.push({ role: 'user', content: results });
       continue;
     }
-    return { ok: true, text: response.content.flatMap((b) => (b.type === 'text' ? [b.text] : [])).join('') };
+    return {
+      ok: true,
+      text: response.content.flatMap((b) => (b.type === 'text' ? [b.text] : [])).join(''),
+      read,
+    };
   }
 }
 

@@ -24,6 +24,7 @@ afterAll(async () => {
 });
 afterEach(() => {
   fake.setStructuredAnswer();
+  fake.setToolCall();
   fake.setDefault('architect');
 });
 
@@ -268,6 +269,30 @@ describe('false claims are still rejected', () => {
     expect(data).toContain('- Touches `orders.idempotency_key`');
     expect(data).not.toContain('` (proposed)');
     expect(result.agent.outcome!.proposedNames).toBe(0);
+  });
+});
+
+describe('what the model read in a source is in the sources', () => {
+  test('a schema name read with read_source is accepted; the same name unread is not', async () => {
+    const repo = exampleCheckout();
+    const schemaNote = {
+      markdown: 'The webhook body is the `PaymentEvent` schema, and failures use `Problem`.',
+      recommendations: [],
+    };
+    fake.setStructuredAnswer((req) => (section(req) === 'api.design-notes' ? schemaNote : undefined));
+    fake.setToolCall(() => ({
+      name: 'read_source',
+      input: { file: 'api/openapi.yaml', start_line: 800, end_line: 900 },
+    }));
+    fake.setDefault('tool-user');
+    const read = await runPipeline(repo, KEY);
+    expect(read.agent.outcome!.skipped).toEqual([]);
+    expect(block(readDoc(repo, 'api.md'), 'api.design-notes')).toContain('`PaymentEvent` schema');
+
+    const unread = exampleCheckout();
+    fake.setDefault('architect');
+    const result = await runPipeline(unread, KEY);
+    expect(result.agent.outcome!.skipped).toEqual([expect.objectContaining({ blockId: 'api.design-notes' })]);
   });
 });
 

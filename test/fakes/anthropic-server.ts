@@ -44,6 +44,7 @@ export interface RecordedRequest {
 
 export type AnswerOverride = (req: RecordedRequest) => string | undefined;
 export type StructuredOverride = (req: RecordedRequest) => Record<string, unknown> | undefined;
+export type ToolCallOverride = (req: RecordedRequest) => { name: string; input: Record<string, unknown> } | undefined;
 
 export interface FakeAnthropic {
   /** e.g. `http://127.0.0.1:43123` — give this to the SDK as `baseURL`. */
@@ -66,6 +67,8 @@ export interface FakeAnthropic {
    * JSON schema; undefined falls back to `setAnswer` / the generated answer. No argument removes it.
    */
   setStructuredAnswer(fn?: StructuredOverride): void;
+  /** Script the tool call of 'tool-user' answers (name and input); undefined falls back to the first tool. */
+  setToolCall(fn?: ToolCallOverride): void;
   /** Stops listening, cancels pending slow answers and destroys open sockets. Idempotent. */
   close(): Promise<void>;
 }
@@ -504,6 +507,7 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
   const sockets = new Set<Socket>();
   let answerOverride: AnswerOverride | undefined;
   let structuredOverride: StructuredOverride | undefined;
+  let toolCallOverride: ToolCallOverride | undefined;
   let counter = 0;
   let closed: Promise<void> | undefined;
 
@@ -598,8 +602,9 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
       input.id = facts.ids[0] ?? 'table:public.orders';
     }
     const id = `toolu_fake_${createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 20)}`;
-    const block = { type: 'tool_use', id, name: String(tool.name), input, caller: { type: 'direct' } };
-    return message(rec, [block], 'tool_use', JSON.stringify(input).length + String(tool.name).length);
+    const call = toolCallOverride?.(rec) ?? { name: String(tool.name), input };
+    const block = { type: 'tool_use', id, name: call.name, input: call.input, caller: { type: 'direct' } };
+    return message(rec, [block], 'tool_use', JSON.stringify(call.input).length + call.name.length);
   }
 
   function answerMessages(rec: RecordedRequest, res: ServerResponse): void {
@@ -834,6 +839,9 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
     },
     setStructuredAnswer: (fn?: StructuredOverride) => {
       structuredOverride = fn;
+    },
+    setToolCall: (fn?: ToolCallOverride) => {
+      toolCallOverride = fn;
     },
     close: () => {
       closed ??= new Promise<void>((resolve) => {

@@ -45,8 +45,8 @@ export function inlineCodeMentions(
     }
     return;
   }
-  // `table(col, col)`
-  const cols = /^([A-Za-z_][\w.]*)\(([\w\s,"]+)\)$/.exec(value);
+  // `table(col, col)`, `table (col)`
+  const cols = /^([A-Za-z_][\w.]*)\s?\(([\w\s,"]+)\)$/.exec(value);
   if (cols) {
     const t = known.table(cols[1]!.replace(/^(\w+)\.(?=\w+\.)/, ''));
     if (t) {

@@ -22,6 +22,10 @@ const PLAIN_QUALIFIED = /(?<![\w./-])([A-Za-z_]\w*)\.([A-Za-z_]\w*)(?:\.([A-Za-z
 const PLAIN_SNAKE = /(?<![\w./\\-])([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w/\\-]|\.\w)/g;
 /** A kebab-case word in plain text, maybe possessive: "payments-gateway's probe". */
 const PLAIN_KEBAB = /(?<![\w./\\-])([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?='s\b|(?![\w/\\.-]|\.\w))/g;
+/** Words ending in s that are no plural noun naming a table ("its table", "the status table"). */
+const NOT_PLURAL_NOUNS = new Set(
+  'this its his has was does status alias analysis canvas bus gas plus various previous'.split(' '),
+);
 /** First parts that make a hyphenated word English ("self-service", "in-app", "per-tenant cache"). */
 const ENGLISH_FIRST_PARTS = new Set(
   'self full in on off non multi single cross per client third micro write read back front long short'.split(' '),
@@ -64,7 +68,10 @@ export function proseMentions(out: MentionCollector, node: Text): void {
     const count = out.mentions.length;
     if (m[2]) {
       const table = /-/.test(word) ? undefined : known.table(word);
-      const looksLikeName = /[_.]/.test(word) && !/-/.test(word);
+      // "the shipments table": a plural noun before "table" names one ("a lookup table" does not).
+      const pluralNoun =
+        /^[a-z]{3,}s$/.test(word) && !NOT_PLURAL_NOUNS.has(word) && /^\s+tables?\b/i.test(m[0].slice(word.length));
+      const looksLikeName = (/[_.]/.test(word) && !/-/.test(word)) || pluralNoun;
       if (table || looksLikeName) {
         out.add('table', word, line, table ? { kind: 'table', id: table.id } : undefined, end);
       }
