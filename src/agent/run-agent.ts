@@ -10,6 +10,7 @@ import { UsageMeter, type Budget, type UsageTotals } from './usage-meter.js';
 import { writeSection, type MessagesClient } from './write-section.js';
 import type { Price } from './pricing.js';
 import { loadPgParser } from '../sources/migrations/pg-parser.js';
+import { repoFileNames } from './repo-files.js';
 
 export interface AgentRunInput {
   repoRoot: string;
@@ -101,6 +102,7 @@ export async function runAgent(input: AgentRunInput): Promise<AgentOutcome> {
   let budgetStop: string | undefined;
   // SQL in the answers is read with the real parser; if it cannot load, the keyword scan reads it.
   const sqlParser = plan.jobs.length > 0 ? await loadPgParser().catch(() => undefined) : undefined;
+  const repoFiles = plan.jobs.length > 0 ? repoFileNames(input.repoRoot) : undefined;
 
   for (const job of plan.jobs) {
     const key = sectionKey(job.file, job.blockId);
@@ -129,6 +131,7 @@ export async function runAgent(input: AgentRunInput): Promise<AgentOutcome> {
       prefix,
       meter,
       ...(sqlParser ? { sqlParser } : {}),
+      ...(repoFiles ? { repoFiles } : {}),
     });
     if (result.check) {
       mentions += result.check.claims.mentions.length;

@@ -36,6 +36,8 @@ export interface WriteOptions {
   meter: UsageMeter;
   /** The PostgreSQL parser, so SQL the model writes is checked by its tree. */
   sqlParser?: SqlParser;
+  /** The repository's tracked files (and their folders): a file the text points at is real. */
+  repoFiles?: ReadonlySet<string>;
 }
 
 export type SectionOutcome =
@@ -96,7 +98,8 @@ export async function writeSection(
     const check = checkAnswer(parts.claims, parts.proposals, facts, {
       commands: groundingCommands(),
       // A name the model read in a source file (an OpenAPI schema, a config key) is in the sources.
-      extraKnown: namesIn(answer.read),
+      extraKnown:
+        answer.read.length > 0 ? new Set([...(opts.repoFiles ?? []), ...namesIn(answer.read)]) : (opts.repoFiles ?? []),
       ...(opts.sqlParser ? { sqlParser: opts.sqlParser } : {}),
     });
     lastCheck = check;

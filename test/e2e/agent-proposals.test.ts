@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { runSummaryMarkdown } from '../../src/report/run-summary.js';
 import { startFakeAnthropic, type FakeAnthropic, type RecordedRequest } from '../fakes/anthropic-server.js';
 import { exampleCheckout, git } from '../support/action-runner.js';
-import { DOCS, readDoc, runPipeline, sectionsAsked } from '../support/in-process-run.js';
+import { DOCS, forgetSections, readDoc, runPipeline, sectionsAsked } from '../support/in-process-run.js';
 
 // The architect describes the example shop with its real names and makes clearly labelled
 // recommendations (a new index, a new table, a new endpoint, a new queue). The real SDK talks to
@@ -293,6 +293,26 @@ describe('what the model read in a source is in the sources', () => {
     fake.setDefault('architect');
     const result = await runPipeline(unread, KEY);
     expect(result.agent.outcome!.skipped).toEqual([expect.objectContaining({ blockId: 'api.design-notes' })]);
+  });
+});
+
+describe('a file of the repository is real', () => {
+  test('a tracked file the text points at is accepted; a missing one is not', async () => {
+    const repo = exampleCheckout();
+    mkdirSync(join(repo, 'scripts'));
+    writeFileSync(join(repo, 'scripts/rollback.sh'), '#!/bin/sh\n');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'a script');
+    const note = (file: string) => ({
+      markdown: `Roll back with \`${file}\`, which undoes the last \`orders-api\` rollout.`,
+      recommendations: [],
+    });
+    fake.setStructuredAnswer((req) => (section(req) === 'overview.context' ? note('scripts/rollback.sh') : undefined));
+    expect((await runPipeline(repo, KEY)).agent.outcome!.skipped).toEqual([]);
+    forgetSections(repo, 'README.md');
+    fake.setStructuredAnswer((req) => (section(req) === 'overview.context' ? note('scripts/failover.sh') : undefined));
+    const missing = await runPipeline(repo, KEY);
+    expect(missing.agent.outcome!.skipped).toEqual([expect.objectContaining({ blockId: 'overview.context' })]);
   });
 });
 

@@ -47,7 +47,7 @@ function norm(name: string): string {
     .join('/');
   return `${ep[1]!.toUpperCase()} ${path.toLowerCase()}`;
 }
-/** A flagged name stands for a planted one when equal, or one contains the other (`o.shipped_at` ~ `orders.shipped_at`). */
+/** A flagged name stands for a planted one when equal, or one contains the other (`o.shipped_at` ~ `shipped_at`). */
 function sameName(flagged: string, planted: string): boolean {
   const a = norm(flagged);
   const b = norm(planted);
@@ -57,7 +57,7 @@ function sameName(flagged: string, planted: string): boolean {
   return b.includes(a) || a.includes(b) || (a.includes('.') && b.includes('.') && last(a) === last(b));
 }
 
-/** Every name the check flags in an answer: unknown in the description, undeclared in a proposal, touched but missing. */
+/** Every name the check flags: unknown in the description, undeclared in a proposal, touched but missing. */
 function flagged(check: AnswerCheck): string[] {
   return [
     ...check.claims.unknown.map((m) => m.text),
@@ -114,11 +114,12 @@ describe.each(CORPORA)('the grounding corpus %s', (file) => {
     }
     const flaggedTotal = results.reduce((n, r) => n + r.flagged.length, 0);
     const truePositives = flaggedTotal - wrong.length;
+    const percent = (a: number, b: number) => `${a}/${b} = ${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+    const rejected = results.filter((r) => r.entry.planted.length === 0 && r.flagged.length > 0).length;
     console.log(
       `grounding corpus ${file}: ${entries.length} paragraphs, ${planted} planted names; ` +
-        `recall ${caught}/${planted} = ${((100 * caught) / planted).toFixed(1)}%, ` +
-        `precision ${truePositives}/${flaggedTotal} = ${((100 * truePositives) / Math.max(1, flaggedTotal)).toFixed(1)}%, ` +
-        `true paragraphs rejected: ${results.filter((r) => r.entry.planted.length === 0 && r.flagged.length > 0).length}`,
+        `recall ${percent(caught, planted)}, precision ${percent(truePositives, flaggedTotal)}, ` +
+        `true paragraphs rejected: ${rejected}`,
     );
     expect({ missed, wrong }).toEqual({ missed: [], wrong: [] });
   });

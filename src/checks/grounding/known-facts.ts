@@ -9,11 +9,11 @@ import { canonicalKind, isEphemeralKind } from './kubernetes-kinds.js';
  */
 export class KnownFacts {
   readonly index: FactIndex;
-  private readonly extraNames = new Set<string>();
+  private readonly extraNames: ReadonlySet<string>;
 
   constructor(facts: FactModel, extra: Iterable<string> = []) {
     this.index = factIndex(facts);
-    for (const name of extra) if (name) this.extraNames.add(name.toLowerCase());
+    this.extraNames = lowerCased(extra);
   }
 
   table(ref: string): Table | undefined {
@@ -61,4 +61,17 @@ export class KnownFacts {
     const migration = this.index.names.inMigrationFileName(text);
     return migration ? { kind: 'name', id: migration.id } : undefined;
   }
+}
+
+const lowered = new WeakMap<object, Set<string>>();
+
+/** The names lower-cased, once per collection (a repository's file list is checked against many times). */
+function lowerCased(names: Iterable<string>): ReadonlySet<string> {
+  let set = lowered.get(names);
+  if (!set) {
+    set = new Set<string>();
+    for (const name of names) if (name) set.add(name.toLowerCase());
+    lowered.set(names, set);
+  }
+  return set;
 }

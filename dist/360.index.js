@@ -1,8 +1,8 @@
-export const id = 91;
-export const ids = [91];
+export const id = 360;
+export const ids = [360];
 export const modules = {
 
-/***/ 51091:
+/***/ 55360:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,51 +15,18 @@ __webpack_require__.d(__webpack_exports__, {
 var isolate_extractor = __webpack_require__(99594);
 // EXTERNAL MODULE: ./lib/sources/migrations/migration-layout.js
 var migration_layout = __webpack_require__(38905);
+// EXTERNAL MODULE: ./lib/sources/migrations/pg-parser.js
+var pg_parser = __webpack_require__(68685);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
-;// CONCATENATED MODULE: ./lib/sources/common/vendor-import.js
-
-
-
-/**
- * Imports a WASM-backed package. In the bundle, ncc cannot carry these packages' .wasm/.data
- * files, so the build copies each package's own files to `dist/vendor/<name>/` and we load
- * them from there; from source (tests, `tsc` output) the ordinary node_modules copy is used.
- * The specifier is computed at run time so ncc does not try to inline the package.
- */
-async function importVendored(vendorName, entry, packageName) {
-    const candidate = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'vendor', vendorName, entry);
-    if ((0,external_node_fs_.existsSync)(candidate))
-        return (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(candidate).href));
-    const specifier = [packageName][0];
-    return (await import(/* webpackIgnore: true */ specifier));
-}
-
-;// CONCATENATED MODULE: ./lib/sources/migrations/pg-parser.js
-
-let loading;
-function loadPgParser() {
-    loading ??= (async () => {
-        const lib = await importVendored('libpg-query', 'index.mjs', 'libpg-query');
-        await lib.loadModule();
-        return { parse: (sql) => lib.parseSync(sql), scan: (sql) => lib.scanSync(sql) };
-    })();
-    return loading;
-}
-/** The parser's error position (1-based character offset into the statement), if it gave one. */
-function parserErrorOffset(err) {
-    const pos = err.sqlDetails?.cursorPosition;
-    return typeof pos === 'number' && pos > 0 ? pos : undefined;
-}
-
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/sources/common/vendor-import.js
+var vendor_import = __webpack_require__(90146);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(13411);
 ;// CONCATENATED MODULE: ./lib/sources/migrations/boot-pglite.js
@@ -76,7 +43,7 @@ var version = __webpack_require__(13411);
  * fails to load is ignored and replaced.
  */
 async function bootFreshDatabase() {
-    const { PGlite } = await importVendored('pglite', 'index.js', '@electric-sql/pglite');
+    const { PGlite } = await (0,vendor_import/* importVendored */.D)('pglite', 'index.js', '@electric-sql/pglite');
     const snapshot = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `architect-docs-${version/* VERSION */.x}-pglite-fresh.tar.gz`);
     if ((0,external_node_fs_.existsSync)(snapshot)) {
         try {
@@ -403,7 +370,7 @@ function splitStatements(parser, sql, lineOffset = 0) {
             }
         }
         catch (err) {
-            const offset = parserErrorOffset(err);
+            const offset = (0,pg_parser/* parserErrorOffset */.W)(err);
             const errLine = offset !== undefined ? lineAt(lines, piece.start + offset - 1) + lineOffset : line;
             out.push({
                 text: sql.slice(begin, piece.end).trim(),
@@ -558,7 +525,7 @@ async function replayPostgres(sets, texts) {
         return { facts, diagnostics, findings };
     let parser;
     try {
-        parser = await loadPgParser();
+        parser = await (0,pg_parser/* loadPgParser */.D)();
     }
     catch (err) {
         for (const set of sets)
