@@ -59,7 +59,8 @@ function renderProposal(checked: ProposalCheck, markUnknown: boolean): string {
   const lines: string[] = [`**${escapeInline(p.title)}.**`, '', text];
   const facts: string[] = [];
   for (const n of p.proposed) {
-    facts.push(`- Proposed ${n.kind} ${code(n.name)}${n.why.trim() ? `: ${escapeInline(n.why.trim())}` : ''}`);
+    const kind = n.kind === 'other' ? '' : `${n.kind} `;
+    facts.push(`- Proposed ${kind}${code(n.name)}${n.why.trim() ? `: ${escapeInline(n.why.trim())}` : ''}`);
   }
   if (p.touches.length > 0) {
     const touched = p.touches.map((t) =>

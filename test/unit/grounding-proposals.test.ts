@@ -4,6 +4,7 @@ import { groundingCommands } from '../../src/agent/grounding-commands.js';
 import {
   checkAnswer,
   checkGrounding,
+  markProposedMentions,
   type GroundingOptions,
   type Proposal,
   type SqlParser,
@@ -127,6 +128,43 @@ describe('claims and proposals', () => {
     expect(answer('', sql('status, settled_at')).problems).toEqual([
       expect.stringContaining('`payments.settled_at` does not exist'),
     ]);
+  });
+});
+
+describe('labels', () => {
+  it('a new name is labelled where it is written; inside a statement span, by name', () => {
+    const md =
+      'Add `payments_sweep_idx`: run `CREATE INDEX CONCURRENTLY payments_sweep_idx ON payments (status)` off-peak.';
+    const r = answer(
+      '',
+      proposal({ markdown: md, proposed: [{ kind: 'index', name: 'payments_sweep_idx', why: 'x' }] }),
+    );
+    const proposed = r.proposals[0]!.mentions.filter((m) => m.proposed);
+    const marked = markProposedMentions(md, proposed);
+    expect(marked).toBe(
+      'Add `payments_sweep_idx` (proposed): run `CREATE INDEX CONCURRENTLY payments_sweep_idx ON payments (status)` ' +
+        '(proposed: `payments_sweep_idx`) off-peak.',
+    );
+    // Labelling twice changes nothing.
+    expect(
+      markProposedMentions(
+        marked,
+        checkAnswer(
+          [],
+          [
+            {
+              label: 'r',
+              proposal: proposal({
+                markdown: marked,
+                proposed: [{ kind: 'index', name: 'payments_sweep_idx', why: 'x' }],
+              }),
+            },
+          ],
+          facts,
+          opts,
+        ).proposals[0]!.mentions.filter((m) => m.proposed),
+      ),
+    ).toBe(marked);
   });
 });
 

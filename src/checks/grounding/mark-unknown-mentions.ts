@@ -50,7 +50,7 @@ function markMentions(markdown: string, groups: MarkGroup[]): string {
 
   const edits: { at: number; text: string; order: number }[] = [];
   groups.forEach((group, order) => {
-    const marks = new Set<number>();
+    const marks = new Map<number, string>();
     const notes = new Map<Code, string[]>();
     for (const m of group.mentions) {
       const end = m.end ?? locate(markdown, m, codes, inlines);
@@ -60,11 +60,19 @@ function markMentions(markdown: string, groups: MarkGroup[]): string {
         const list = notes.get(code) ?? [];
         if (!list.includes(m.text)) list.push(m.text);
         notes.set(code, list);
-      } else if (!markdown.startsWith(group.marker, end)) {
-        marks.add(end);
+      } else if (!markdown.startsWith(group.marker.slice(0, -1), end)) {
+        // In a span of several words (an inline command or statement) the marker names the mention.
+        const span = inlines.find((n) => n.type === 'inlineCode' && n.position?.end.offset === end);
+        // The name inside such a label is the label, not another mention.
+        const opening = `${group.marker.slice(0, -1)}: `;
+        if (span && markdown.slice(0, span.position!.start.offset).endsWith(opening)) continue;
+        const named = span && span.value.trim() !== m.text;
+        const text = named ? `${group.marker.slice(0, -1)}: ${codeSpan(m.text)})` : group.marker;
+        const before = marks.get(end);
+        if (before === undefined || (named && !before.includes(text))) marks.set(end, (before ?? '') + text);
       }
     }
-    for (const at of marks) edits.push({ at, text: group.marker, order });
+    for (const [at, text] of marks) edits.push({ at, text, order });
     for (const [code, names] of notes) {
       const at = code.position!.end.offset!;
       const lineStart = markdown.lastIndexOf('\n', code.position!.start.offset! - 1) + 1;
