@@ -97,7 +97,10 @@ export interface Column {
   /** `column:<schema>.<table>.<name>` */
   id: string;
   name: string;
-  /** PostgreSQL's own formatting of the type (`format_type`), e.g. `character varying(120)`. */
+  /**
+   * The engine's own spelling of the type: PostgreSQL's `format_type` (`character varying(120)`),
+   * SQLite's declared type, MySQL's column type (`varchar(120)`).
+   */
   type: string;
   nullable: boolean;
   default?: string;
@@ -168,8 +171,11 @@ export interface Migration {
   rollback?: string;
 }
 
+/** The SQL dialect a schema was replayed in: PostgreSQL (PGlite), SQLite (sql.js) or MySQL/MariaDB. */
+export type SqlDialect = 'postgres' | 'sqlite' | 'mysql';
+
 export interface SchemaFacts {
-  dialect: 'postgres';
+  dialect: SqlDialect;
   migrations: Migration[];
   tables: Table[];
   foreignKeys: ForeignKey[];
