@@ -20,8 +20,9 @@ run(bin('tsc'), ['-p', 'tsconfig.json']);
 // file so the output is byte-stable between builds.
 run(bin('ncc'), ['build', join(lib, 'index.js'), '-o', out, '-C', '-q']);
 
-// Only what is loaded at run time: no source maps, no extension tarballs (we load none), no typings.
-const keep = (src) => !/\.(map|tar\.gz|d\.ts|d\.cts|cjs)$/.test(src);
+// Only what is loaded at run time: no source maps, no typings. The contrib extensions (1.5 MB of tarballs)
+// are kept: migrations that create one (pgcrypto, uuid-ossp, citext …) get it loaded.
+const keep = (src) => !/\.(map|d\.ts|d\.cts|cjs)$/.test(src);
 const pglite = join(out, 'vendor', 'pglite');
 mkdirSync(pglite, { recursive: true });
 cpSync(join(root, 'node_modules/@electric-sql/pglite/dist'), pglite, { recursive: true, filter: keep });

@@ -23,6 +23,16 @@ export const sourcesSchema = z
      * them either way.
      */
     'include-test-folders': z.boolean().default(false),
+    /**
+     * Which per-dialect migration files to replay when a folder holds several
+     * (`x.postgres.up.sql`, `x.mysql.up.sql` …); PostgreSQL when present unless set.
+     */
+    'migration-dialect': z.enum(['postgres', 'mysql', 'sqlite']).optional(),
+    /**
+     * Values for placeholders in migrations: Go templates (`{{ .Namespace }}`), Flyway and Liquibase
+     * (`${schema}`). A placeholder without a value gets a documented default (see the README).
+     */
+    'migration-placeholders': z.record(z.string(), z.string()).default({}),
   })
   .default({
     'auto-discover': true,
@@ -31,6 +41,7 @@ export const sourcesSchema = z
     infra: [],
     exclude: [],
     'include-test-folders': false,
+    'migration-placeholders': {},
   });
 
 export const PROVIDERS = ['anthropic', 'bedrock', 'vertex'] as const;

@@ -117,6 +117,10 @@ export interface Table {
   comment?: string;
   /** The migration statement that created it (or last renamed it). */
   source?: SourceLocation;
+  /** A partition: the id of the partitioned table it belongs to. */
+  partitionOf?: string;
+  /** A partitioned table (its rows live in its partitions). */
+  partitioned?: boolean;
 }
 
 export interface ForeignKey {

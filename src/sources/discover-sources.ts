@@ -17,6 +17,8 @@ export interface DiscoveredSources {
   inputs: InputFile[];
   texts: Map<string, string>;
   diagnostics: Diagnostic[];
+  /** The settings discovery ran with; extraction reads the keys of each kind from them. */
+  settings: SourcesConfig;
 }
 
 /** `docker-compose.test.yml`, `compose.ci.yaml`: the stack a test suite starts, not the system's. */
@@ -92,7 +94,7 @@ export async function discoverSources(
   for (const [kind, list] of Object.entries(found))
     for (const file of list) inputs.push({ file, kind, sha256: sha256(texts.get(file)!) });
   inputs.sort((a, b) => compareText(a.file, b.file));
-  return { files: found, inputs, texts, diagnostics };
+  return { files: found, inputs, texts, diagnostics, settings: sources };
 }
 
 /** The kind a file feeds, if any: kinds whose glob names it first, then the others in registry order. */

@@ -19,7 +19,7 @@ export async function buildFacts(repoRoot: string, found: DiscoveredSources): Pr
       isolateBatch(
         kind.stage,
         found.files[kind.name]!,
-        (files) => kind.extract({ repoRoot, files, text }),
+        (files) => kind.extract({ repoRoot, files, text, settings: found.settings }),
         mergeContributions,
       ),
     ),

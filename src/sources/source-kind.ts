@@ -26,6 +26,8 @@ export interface ExtractInput {
   /** The files discovery gave this kind, sorted. */
   files: string[];
   text(file: string): string;
+  /** The config file's `sources` settings (a kind reads the keys it owns). */
+  settings: SourcesConfig;
 }
 
 /** What a kind adds to the fact model; the extraction stage merges every kind's part. */

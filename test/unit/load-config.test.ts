@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       infra: [],
       exclude: [],
       'include-test-folders': false,
+      'migration-placeholders': {},
     });
   });
 

@@ -1,5 +1,5 @@
 import { factIndex } from '../../facts/index/fact-index.js';
-import type { Table } from '../../facts/model.js';
+import type { SchemaFacts, Table } from '../../facts/model.js';
 import { erDiagram } from '../mermaid.js';
 import { clusterErDiagram, clusterMapDiagram } from '../views/cluster-diagrams.js';
 import { clusterTables, MAX_CLUSTER_TABLES } from '../views/table-clusters.js';
@@ -45,8 +45,25 @@ export function dataSummary(ctx: SectionContext): Section {
 /** Schemas this small are drawn with every column. */
 const FULL_COLUMNS_TABLES = 10;
 
+/**
+ * The schema without its partitions: a partition has its parent's columns and keys, so drawing
+ * twelve monthly partitions beside their parent says nothing the parent does not.
+ */
+function withoutPartitions(schema: SchemaFacts): SchemaFacts {
+  const ids = new Set(schema.tables.map((t) => t.id));
+  const shown = (id: string) => {
+    const t = schema.tables.find((x) => x.id === id);
+    return !t?.partitionOf || !ids.has(t.partitionOf);
+  };
+  return {
+    ...schema,
+    tables: schema.tables.filter((t) => shown(t.id)),
+    foreignKeys: schema.foreignKeys.filter((f) => shown(f.table) && shown(f.refTable)),
+  };
+}
+
 export function dataErDiagram(ctx: SectionContext): Section {
-  const { schema } = ctx.facts;
+  const schema = withoutPartitions(ctx.facts.schema);
   if (schema.tables.length === 0) return none('No tables.');
   if (schema.tables.length <= FULL_COLUMNS_TABLES) return [codeNode('mermaid', erDiagram(schema))];
   // Up to a cluster's size, one diagram still reads — with key columns only (every column of a
@@ -92,10 +109,10 @@ function joinedGroups(groups: Inline[][]): Inline[] {
 }
 
 export function dataTables(ctx: SectionContext): Section {
-  const { tables } = ctx.facts.schema;
+  const { tables } = withoutPartitions(ctx.facts.schema);
   if (tables.length === 0) return none('No tables.');
   if (tables.length <= MAX_CLUSTER_TABLES) return tables.flatMap((t) => tableSection(ctx, t, 3));
-  const { clusters } = clusterTables(ctx.facts.schema);
+  const { clusters } = clusterTables(withoutPartitions(ctx.facts.schema));
   return clusters.flatMap((cluster) => {
     const members = new Set(cluster.tables);
     return [
@@ -111,6 +128,17 @@ function tableSection(ctx: SectionContext, t: Table, depth: 3 | 4): Section {
   const intro: Inline[] = [];
   if (t.comment) intro.push(`${t.comment} `);
   if (t.source) intro.push('Defined in ', sourceLink(ctx, t.source), '.');
+  const partitions = ctx.facts.schema.tables.filter((p) => p.partitionOf === t.id);
+  if (t.partitioned || partitions.length > 0) {
+    intro.push(
+      intro.length ? ' ' : '',
+      partitions.length === 0
+        ? 'Partitioned; no partitions are created by the migrations.'
+        : `Partitioned into ${partitions.length}: `,
+      ...partitions.flatMap((p, i) => (i === 0 ? [inlineCode(qualified(p))] : [', ', inlineCode(qualified(p))])),
+      partitions.length > 0 ? ' (same columns and keys).' : '',
+    );
+  }
   if (intro.length) out.push(paragraph(...intro));
   const fkCols = new Map<string, string>();
   for (const fk of ctx.facts.schema.foreignKeys.filter((f) => f.table === t.id)) {

@@ -12,7 +12,7 @@ export interface PGliteInstance extends SqlClient {
   close(): Promise<void>;
 }
 interface PGliteModule {
-  PGlite: { create(options?: { loadDataDir?: Blob }): Promise<PGliteInstance> };
+  PGlite: { create(options?: { loadDataDir?: Blob; extensions?: Record<string, unknown> }): Promise<PGliteInstance> };
 }
 
 /**
@@ -21,17 +21,18 @@ interface PGliteModule {
  * kept in the temp folder, keyed by our version (which pins the PGlite build). A snapshot that
  * fails to load is ignored and replaced.
  */
-export async function bootFreshDatabase(): Promise<PGliteInstance> {
+export async function bootFreshDatabase(extensionNames: readonly string[] = []): Promise<PGliteInstance> {
   const { PGlite } = await importVendored<PGliteModule>('pglite', 'index.js', '@electric-sql/pglite');
+  const extensions = await loadExtensions(extensionNames);
   const snapshot = join(tmpdir(), `architect-docs-${VERSION}-pglite-fresh.tar.gz`);
   if (existsSync(snapshot)) {
     try {
-      return await PGlite.create({ loadDataDir: new Blob([await readFile(snapshot)]) });
+      return await PGlite.create({ loadDataDir: new Blob([await readFile(snapshot)]), extensions });
     } catch {
       // unreadable or from another build: make a new one below
     }
   }
-  const db = await PGlite.create();
+  const db = await PGlite.create({ extensions });
   try {
     const blob = await db.dumpDataDir('gzip');
     const partial = `${snapshot}.${process.pid}.partial`;
@@ -41,4 +42,20 @@ export async function bootFreshDatabase(): Promise<PGliteInstance> {
     // a snapshot is an optimisation only
   }
   return db;
+}
+
+/** PGlite's bundles of the named contrib extensions (`uuid-ossp` → `contrib/uuid_ossp.js`). */
+async function loadExtensions(names: readonly string[]): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const name of names) {
+    const file = name.replaceAll('-', '_');
+    const module = await importVendored<Record<string, unknown>>(
+      'pglite',
+      `contrib/${file}.js`,
+      `@electric-sql/pglite/contrib/${file}`,
+    );
+    const extension = Object.values(module)[0];
+    if (extension) out[name.replaceAll('-', '_')] = extension;
+  }
+  return out;
 }

@@ -1,4 +1,6 @@
 import { posix } from 'node:path';
+import type { SqlDialect } from '../../facts/model.js';
+import { chooseTag, dialectTag, replayDialect, sniffDialect } from './migration-dialects.js';
 
 // Migration tools name their files in a handful of ways; recognising the layout tells us both
 // which .sql files are migrations and in which order they were applied.
@@ -16,13 +18,30 @@ export interface MigrationFile {
 export interface MigrationSet {
   /** Folder holding the set (repo-relative). */
   dir: string;
-  layout: 'golang-migrate' | 'flyway' | 'prisma' | 'numbered' | 'folder';
+  layout: 'golang-migrate' | 'flyway' | 'prisma' | 'numbered' | 'folder' | 'dump';
   files: MigrationFile[];
+  /** The engine the set is replayed in. */
+  dialect: SqlDialect;
+  /** Files written for other dialects than the one replayed (per-dialect folders), left out. */
+  otherDialects?: { tags: string[]; files: string[] };
+}
+
+export interface GroupOptions {
+  /** The configured dialect (`sources.migration-dialect`). */
+  dialect?: SqlDialect;
+  /** The files' text, to tell the dialect of an untagged folder. */
+  text?: (file: string) => string;
 }
 
 const GOLANG_MIGRATE = /^(\d+)_[^/]*?\.up\.sql$/i;
 const GOLANG_MIGRATE_DOWN = /^(\d+)_[^/]*?\.down\.sql$/i;
 const FLYWAY = /^V(\d+(?:[._]\d+)*)__[^/]*\.sql$/;
+/** Flyway's repeatable migrations run after every versioned one, ordered by their description. */
+const FLYWAY_REPEATABLE = /^R__([^/]*)\.sql$/;
+/** Flyway's undo migrations are rollbacks: never replayed. */
+const FLYWAY_UNDO = /^U\d+(?:[._]\d+)*__[^/]*\.sql$/;
+/** A whole-schema dump (Rails' `db/structure.sql`, a `schema.sql`): one file, the whole schema. */
+const SCHEMA_DUMP = /^(structure|schema)\.sql$/i;
 const NUMBERED = /^(\d+)[_-][^/]*\.sql$/;
 const MIGRATION_DIR = /(^|\/)(migrations?|migrate|db\/migrate|schema)(\/|$)/i;
 
@@ -33,6 +52,7 @@ const MIGRATION_DIR = /(^|\/)(migrations?|migrate|db\/migrate|schema)(\/|$)/i;
 export function groupMigrations(
   sqlFiles: string[],
   sectionOf: (file: string) => MigrationFile['section'],
+  options: GroupOptions = {},
 ): { sets: MigrationSet[]; unplaced: string[] } {
   const byDir = new Map<string, string[]>();
   const unplaced: string[] = [];
@@ -48,11 +68,37 @@ export function groupMigrations(
   }
   const sets: MigrationSet[] = [];
   for (const [dir, files] of [...byDir.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    const set = classify(dir, files, sectionOf);
-    if (set) sets.push(set);
-    else unplaced.push(...files);
+    const { kept, other } = oneDialect(files, options.dialect);
+    const set = classify(dir, kept, sectionOf);
+    if (set) {
+      set.dialect =
+        other.chosen ?? options.dialect ?? (options.text ? sniffDialect(kept.map(options.text)) : 'postgres');
+      if (other.files.length > 0) set.otherDialects = { tags: other.tags, files: other.files };
+      sets.push(set);
+    } else unplaced.push(...files);
   }
   return { sets, unplaced };
+}
+
+/** A folder's files for one dialect: the chosen tag's and the untagged ones; the rest apart. */
+function oneDialect(
+  files: string[],
+  wanted: SqlDialect | undefined,
+): { kept: string[]; other: { chosen?: SqlDialect; tags: string[]; files: string[] } } {
+  const tags = new Set(files.map((f) => dialectTag(posix.basename(f))).filter((t): t is string => t !== undefined));
+  if (tags.size === 0) return { kept: files, other: { tags: [], files: [] } };
+  const chosen = chooseTag(tags, wanted);
+  const kept: string[] = [];
+  const left: string[] = [];
+  for (const f of files) {
+    const tag = dialectTag(posix.basename(f));
+    (tag === undefined || tag === chosen ? kept : left).push(f);
+  }
+  const dialect = chosen === undefined ? undefined : replayDialect(chosen);
+  return {
+    kept,
+    other: { ...(dialect ? { chosen: dialect } : {}), tags: [...tags].filter((t) => t !== chosen).sort(), files: left },
+  };
 }
 
 function classify(
@@ -77,7 +123,19 @@ function classify(
         continue;
       }
     }
-    if (GOLANG_MIGRATE_DOWN.test(base)) continue; // rollbacks are not replayed
+    if (GOLANG_MIGRATE_DOWN.test(base) || FLYWAY_UNDO.test(base)) continue; // rollbacks are not replayed
+    const repeatable = FLYWAY_REPEATABLE.exec(base);
+    if (repeatable) {
+      layouts.add('flyway');
+      // `~` sorts after every digit: repeatables come last, by description.
+      entries.push({ file, version: `~${repeatable[1]}`, section: 'whole' });
+      continue;
+    }
+    if (SCHEMA_DUMP.test(base)) {
+      layouts.add('dump');
+      entries.push({ file, version: base, section: sectionOf(file) });
+      continue;
+    }
     // None of these patterns is global or sticky, so `exec` keeps no state; each runs only if the one before failed.
     const golangMigrate = GOLANG_MIGRATE.exec(base);
     const flyway = golangMigrate ? null : FLYWAY.exec(base);
@@ -103,7 +161,7 @@ function classify(
   entries.sort((a, b) => compareVersions(a.version, b.version) || a.file.localeCompare(b.file));
   const layout =
     layouts.size === 1 ? [...layouts][0]! : layouts.has('golang-migrate') ? 'golang-migrate' : [...layouts][0]!;
-  return { dir, layout, files: entries };
+  return { dir, layout, files: entries, dialect: 'postgres' };
 }
 
 /** Compares dotted numeric versions numerically, falling back to text. */

@@ -17,6 +17,8 @@ export const migrationsSource = {
   detect: (c) => SQL.test(c.base),
   select(files, text) {
     const { sets, unplaced } = groupMigrations(files, (f) => sectionFromContent(text(f)));
+    // Files for another dialect than the one replayed are inputs too (a changed MySQL variant is
+    // a changed input), but they are not read.
     const diagnostics: Diagnostic[] = unplaced.map((file) => ({
       severity: 'notice',
       stage: 'discovery',
@@ -25,14 +27,23 @@ export const migrationsSource = {
     }));
     // A migration's `.down.sql` is kept as an input too: the docs say whether a release can be
     // rolled back, so a changed rollback is a changed input. It is never replayed.
-    const kept = new Set(sets.flatMap((s) => s.files.flatMap((f) => (f.down ? [f.file, f.down] : [f.file]))));
+    const kept = new Set(
+      sets.flatMap((s) => [
+        ...s.files.flatMap((f) => (f.down ? [f.file, f.down] : [f.file])),
+        ...(s.otherDialects?.files ?? []),
+      ]),
+    );
     return { files: files.filter((f) => kept.has(f)), diagnostics };
   },
-  async extract({ files, text }) {
-    const { replayPostgres } = await import('./replay-postgres.js');
-    const { sets } = groupMigrations(files, (f) => sectionFromContent(text(f)));
+  async extract({ files, text, settings }) {
+    const { replaySets } = await import('./replay-sets.js');
+    const dialect = settings['migration-dialect'];
+    const { sets } = groupMigrations(files, (f) => sectionFromContent(text(f)), {
+      ...(dialect ? { dialect } : {}),
+      text,
+    });
     const texts = new Map(files.map((f) => [f, text(f)]));
-    const r = await replayPostgres(sets, texts);
+    const r = await replaySets(sets, texts, { placeholders: settings['migration-placeholders'] ?? {} });
     return { facts: { schema: r.facts, findings: r.findings }, diagnostics: r.diagnostics };
   },
   changeGroups: [

@@ -22,6 +22,7 @@ const BOOKKEEPING_TABLES = new Set([
   'gorp_migrations',
   'knex_migrations',
   'knex_migrations_lock',
+  'ar_internal_metadata',
 ]);
 
 /**
@@ -30,11 +31,23 @@ const BOOKKEEPING_TABLES = new Set([
  * already applied, which no reading of the SQL text alone could promise.
  */
 export async function readCatalog(db: SqlClient): Promise<Omit<SchemaFacts, 'dialect' | 'migrations'>> {
-  const rels = await db.query<{ oid: number; schema: string; name: string; relkind: string; comment: string | null }>(`
+  // Partitions are tables of their own (they hold the rows and may have their own indexes), kept
+  // with the parent they belong to.
+  const rels = await db.query<{
+    oid: number;
+    schema: string;
+    name: string;
+    relkind: string;
+    comment: string | null;
+    parent: string | null;
+  }>(`
     SELECT c.oid::int AS oid, n.nspname AS schema, c.relname AS name, c.relkind::text AS relkind,
-           obj_description(c.oid, 'pg_class') AS comment
+           obj_description(c.oid, 'pg_class') AS comment,
+           (SELECT pn.nspname || '.' || p.relname FROM pg_inherits inh
+              JOIN pg_class p ON p.oid = inh.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
+            WHERE inh.inhrelid = c.oid AND c.relispartition LIMIT 1) AS parent
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ${USER_SCHEMA} AND NOT c.relispartition
+    WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ${USER_SCHEMA}
     ORDER BY n.nspname, c.relname`);
   const kept = rels.rows.filter((r) => !BOOKKEEPING_TABLES.has(r.name));
   const oids = new Set(kept.map((r) => r.oid));
@@ -111,6 +124,8 @@ export async function readCatalog(db: SqlClient): Promise<Omit<SchemaFacts, 'dia
       columns: [],
       primaryKey: [],
       ...(r.comment ? { comment: r.comment } : {}),
+      ...(r.parent ? { partitionOf: `table:${r.parent}` } : {}),
+      ...(r.relkind === 'p' ? { partitioned: true } : {}),
     };
     byOid.set(r.oid, t);
     return t;

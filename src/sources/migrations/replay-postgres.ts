@@ -7,6 +7,8 @@ import { bootFreshDatabase, type PGliteInstance } from './boot-pglite.js';
 import { migrationFindings, tablesCreatedBy } from './migration-rules.js';
 import { readCatalog } from './read-catalog.js';
 import { lineAt, lineStarts, splitStatements, type SqlStatement } from './split-statements.js';
+import { substitutePlaceholders } from './migration-placeholders.js';
+import { replayPrelude } from './replay-prelude.js';
 
 /**
  * Replays each migration set, statement by statement, into a fresh embedded PostgreSQL (PGlite)
@@ -15,7 +17,8 @@ import { lineAt, lineStarts, splitStatements, type SqlStatement } from './split-
  */
 export async function replayPostgres(
   sets: MigrationSet[],
-  texts: Map<string, string>,
+  rawTexts: Map<string, string>,
+  options: { placeholders?: Readonly<Record<string, string>> } = {},
 ): Promise<Extracted<SchemaFacts> & { findings: Finding[] }> {
   const facts: SchemaFacts = {
     dialect: 'postgres',
@@ -38,14 +41,31 @@ export async function replayPostgres(
   }
   let order = 0;
   for (const set of sets) {
+    const texts = withPlaceholders(set, rawTexts, options.placeholders ?? {}, diagnostics);
+    const prelude = replayPrelude(
+      set,
+      set.files.map((f) => texts.get(f.file) ?? ''),
+    );
+    if (prelude.unavailable.length > 0) {
+      diagnostics.push({
+        severity: 'warning',
+        stage: 'migrations',
+        file: set.dir,
+        message:
+          `extension${prelude.unavailable.length === 1 ? '' : 's'} ${prelude.unavailable.join(', ')} ` +
+          'not available in the embedded PostgreSQL: statements that need them fail and are reported below',
+      });
+    }
     let db: PGliteInstance;
     try {
-      db = await bootFreshDatabase();
+      db = await bootFreshDatabase(prelude.extensions);
     } catch (err) {
       diagnostics.push(crashDiagnostic('migrations', set.dir, err));
       continue;
     }
     try {
+      // Roles and the tool's bookkeeping table exist in a real database before the first migration.
+      for (const statement of prelude.statements) await db.exec(statement).catch(() => undefined);
       const created = new Map<string, SourceLocation>();
       for (const mf of set.files) {
         try {
@@ -95,7 +115,7 @@ async function applyFile(
       stage: 'migrations',
       file: mf.file,
       line: lineOffset + lineAt(lineStarts(text), text.indexOf('{{')),
-      message: 'template syntax ({{ }}) in SQL: statements using it cannot be replayed as written',
+      message: 'template syntax ({{ }}) left in SQL after placeholders: statements using it cannot be replayed',
     });
   }
   const statements = splitStatements(parser, text, lineOffset);
@@ -133,6 +153,37 @@ async function applyFile(
     }
   }
   return migration;
+}
+
+/**
+ * The set's texts with their placeholders replaced (see migration-placeholders.ts), and one notice
+ * naming the defaults used, so a schema read through defaults never passes silently.
+ */
+function withPlaceholders(
+  set: MigrationSet,
+  texts: Map<string, string>,
+  values: Readonly<Record<string, string>>,
+  diagnostics: Diagnostic[],
+): Map<string, string> {
+  const out = new Map(texts);
+  const defaults = new Map<string, string>();
+  for (const mf of set.files) {
+    const r = substitutePlaceholders(texts.get(mf.file) ?? '', mf.file, values);
+    out.set(mf.file, r.text);
+    for (const [k, v] of r.defaults) defaults.set(k, v);
+  }
+  if (defaults.size > 0) {
+    const shown = [...defaults].map(([k, v]) => `${k} → ${v}`).join(', ');
+    diagnostics.push({
+      severity: 'notice',
+      stage: 'migrations',
+      file: set.dir,
+      message:
+        `placeholders replayed with default values: ${shown}; ` +
+        'give the real values under sources.migration-placeholders in the config file',
+    });
+  }
+  return out;
 }
 
 /** dbmate/goose files hold up and down in one file; only the up part is replayed. */

@@ -1,0 +1,221 @@
+import pg from 'pg';
+import { describe, expect, inject, test } from 'vitest';
+import { groupMigrations, sectionFromContent } from '../../src/sources/migrations/migration-layout.js';
+import { sniffDialect } from '../../src/sources/migrations/migration-dialects.js';
+import { substitutePlaceholders } from '../../src/sources/migrations/migration-placeholders.js';
+import { readCatalog } from '../../src/sources/migrations/read-catalog.js';
+import { replayPostgres } from '../../src/sources/migrations/replay-postgres.js';
+import { replaySets } from '../../src/sources/migrations/replay-sets.js';
+
+// Migrations as real repositories keep them: each tool's ordering rule, folders with one file per
+// dialect, templated SQL, the tool's bookkeeping table, roles and extensions, partitions.
+
+const files = (names: string[], dir = 'db/migrations') => names.map((n) => `${dir}/${n}`);
+const order = (names: string[], dir?: string) =>
+  groupMigrations(files(names, dir), () => 'whole').sets[0]!.files.map((f) => f.file.split('/').pop());
+
+describe('each layout orders its files by its own rule', () => {
+  test('golang-migrate: numeric versions, downs kept apart', () => {
+    expect(order(['10_b.up.sql', '2_a.up.sql', '2_a.down.sql', '1_init.up.sql'])).toEqual([
+      '1_init.up.sql',
+      '2_a.up.sql',
+      '10_b.up.sql',
+    ]);
+  });
+
+  test('Flyway: versions compared part by part, repeatables last by description, undo never replayed', () => {
+    expect(
+      order(['R__views.sql', 'V2__c.sql', 'V1_10__b.sql', 'V1_2__a.sql', 'U2__c.sql', 'R__audit.sql', 'V1__init.sql']),
+    ).toEqual(['V1__init.sql', 'V1_2__a.sql', 'V1_10__b.sql', 'V2__c.sql', 'R__audit.sql', 'R__views.sql']);
+  });
+
+  test('timestamped folders (Supabase, Atlas, sqlx) and Prisma folders', () => {
+    expect(order(['20240102000000_b.sql', '20240101000000_a.sql'], 'supabase/migrations')).toEqual([
+      '20240101000000_a.sql',
+      '20240102000000_b.sql',
+    ]);
+    const prisma = groupMigrations(
+      ['prisma/migrations/20240201_b/migration.sql', 'prisma/migrations/20240101_a/migration.sql'],
+      () => 'whole',
+    ).sets[0]!;
+    expect(prisma.layout).toBe('prisma');
+    expect(prisma.files.map((f) => f.version)).toEqual(['20240101', '20240201']);
+  });
+
+  test('a schema dump (Rails db/structure.sql) is a set of its own', () => {
+    const { sets, unplaced } = groupMigrations(['db/structure.sql'], () => 'whole');
+    expect(unplaced).toEqual([]);
+    expect(sets[0]).toMatchObject({ dir: 'db', layout: 'dump' });
+  });
+
+  test('goose and dbmate keep up and down in one file', () => {
+    expect(sectionFromContent('-- +goose Up\nCREATE TABLE a (id int);\n-- +goose Down\nDROP TABLE a;')).toBe(
+      'goose-up',
+    );
+    expect(sectionFromContent('-- migrate:up\nCREATE TABLE a (id int);\n-- migrate:down\n')).toBe('dbmate-up');
+  });
+});
+
+describe('a folder with one file per dialect replays one dialect', () => {
+  const popx = [
+    '20200101_networks.up.sql',
+    '20200101_networks.postgres.up.sql',
+    '20200101_networks.mysql.up.sql',
+    '20200101_networks.sqlite3.up.sql',
+    '20200101_networks.cockroach.up.sql',
+    '20200101_networks.postgres.down.sql',
+    '20200102_identities.postgres.up.sql',
+    '20200102_identities.mysql.up.sql',
+    '20200103_index.autocommit.up.sql',
+  ];
+
+  test('PostgreSQL and the neutral files by default; the others apart', () => {
+    const set = groupMigrations(files(popx), () => 'whole').sets[0]!;
+    expect(set.dialect).toBe('postgres');
+    expect(set.files.map((f) => f.file.split('/').pop())).toEqual([
+      '20200101_networks.postgres.up.sql',
+      '20200101_networks.up.sql',
+      '20200102_identities.postgres.up.sql',
+      '20200103_index.autocommit.up.sql',
+    ]);
+    expect(set.otherDialects?.tags).toEqual(['cockroach', 'mysql', 'sqlite']);
+    expect(set.otherDialects?.files).toHaveLength(4);
+  });
+
+  test('the configured dialect when set', () => {
+    const set = groupMigrations(files(popx), () => 'whole', { dialect: 'mysql' }).sets[0]!;
+    expect(set.dialect).toBe('mysql');
+    expect(set.files.map((f) => f.file.split('/').pop())).toContain('20200102_identities.mysql.up.sql');
+  });
+
+  test('one notice says what was left out and how to choose', async () => {
+    const texts = new Map(files(popx).map((f) => [f, f.includes('mysql') ? 'CREATE TABLE `x` (id int);' : '']));
+    const { sets } = groupMigrations([...texts.keys()], () => 'whole');
+    const { diagnostics } = await replaySets(sets, texts, { placeholders: {} });
+    const notices = diagnostics.filter((d) => d.message.includes('not replayed'));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.message).toMatch(
+      /4 migration files for cockroach, mysql, sqlite not replayed.*migration-dialect/,
+    );
+    expect(diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
+  });
+
+  test('an untagged folder is recognised by what its SQL says', () => {
+    expect(sniffDialect(['CREATE TABLE `users` (`id` int NOT NULL AUTO_INCREMENT) ENGINE=InnoDB;'])).toBe('mysql');
+    expect(sniffDialect(['CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT);'])).toBe('sqlite');
+    expect(sniffDialect(['CREATE TABLE users (id bigserial PRIMARY KEY, meta jsonb);'])).toBe('postgres');
+    expect(sniffDialect(['CREATE TABLE users (id int PRIMARY KEY);'])).toBe('postgres');
+  });
+});
+
+describe('placeholders', () => {
+  test('Go templates and Flyway/Liquibase placeholders get the configured value, else a documented default', () => {
+    const sql =
+      '{{/* namespace */}}CREATE TABLE {{ index .Options "Namespace" }}.users (id int);\n' +
+      'CREATE TABLE ${schema}.orders (id int);\nCREATE TABLE keto_{{ .Network }}_tuples (id int);\n' +
+      "INSERT INTO audit (who) VALUES ('${flyway:user}');";
+    const defaults = substitutePlaceholders(sql, 'db/V1__x.sql', {});
+    expect(defaults.text).toBe(
+      'CREATE TABLE public.users (id int);\nCREATE TABLE public.orders (id int);\n' +
+        "CREATE TABLE keto_network_tuples (id int);\nINSERT INTO audit (who) VALUES ('postgres');",
+    );
+    expect([...defaults.defaults.keys()]).toEqual(['Namespace', 'Network', 'schema', 'flyway:user']);
+    const given = substitutePlaceholders(sql, 'db/V1__x.sql', { namespace: 'iam', schema: 'shop' });
+    expect(given.text).toContain('CREATE TABLE iam.users');
+    expect(given.text).toContain('CREATE TABLE shop.orders');
+    expect([...given.configured]).toEqual(['Namespace', 'schema']);
+  });
+
+  test('a templated set yields its tables, and says which defaults it used', async () => {
+    const texts = new Map([
+      ['db/migrations/1_init.up.sql', 'CREATE TABLE {{ identifier .Parameters.tableName }} (id uuid PRIMARY KEY);'],
+      ['db/migrations/2_more.up.sql', 'CREATE TABLE "{{ .Prefix }}_sessions" (id int);\n{{ if .Cockroach }}{{ end }}'],
+    ]);
+    const { sets } = groupMigrations([...texts.keys()], () => 'whole');
+    const r = await replayPostgres(sets, texts);
+    expect(r.facts.tables.map((t) => t.name).sort()).toEqual(['prefix_sessions', 'tablename']);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'notice',
+        message: expect.stringMatching(/placeholders replayed with default values: tableName → tablename, Prefix/),
+      }),
+    ]);
+    const given = await replayPostgres(sets, texts, { placeholders: { tableName: 'networks', Prefix: 'iam' } });
+    expect(given.facts.tables.map((t) => t.name).sort()).toEqual(['iam_sessions', 'networks']);
+    expect(given.diagnostics).toEqual([]);
+  });
+});
+
+describe('what a real database has before the first migration', () => {
+  test("the tool's bookkeeping table, roles and loadable extensions; the others are reported", async () => {
+    const texts = new Map([
+      [
+        'db/migrations/1_init.up.sql',
+        [
+          'CREATE EXTENSION IF NOT EXISTS citext;',
+          'CREATE EXTENSION IF NOT EXISTS "uuid-ossp";',
+          'CREATE EXTENSION IF NOT EXISTS postgis;',
+          'CREATE TABLE users (id uuid PRIMARY KEY DEFAULT uuid_generate_v4(), email citext NOT NULL);',
+          'ALTER TABLE users OWNER TO app_owner;',
+          'GRANT SELECT ON users TO reporting, "Read Only";',
+          'INSERT INTO schema_migrations (version, dirty) VALUES (1, false);',
+        ].join('\n'),
+      ],
+    ]);
+    const { sets } = groupMigrations([...texts.keys()], () => 'whole');
+    const r = await replayPostgres(sets, texts);
+    const failed = r.diagnostics.filter((d) => d.severity !== 'notice').map((d) => `${d.line ?? ''} ${d.message}`);
+    expect(failed).toEqual([
+      expect.stringMatching(/^ extension postgis not available in the embedded PostgreSQL/),
+      expect.stringMatching(/^3 statement failed in replay.*postgis/),
+    ]);
+    expect(r.facts.tables.map((t) => t.name)).toEqual(['users']); // bookkeeping stays out of the docs
+    const users = r.facts.tables[0]!;
+    expect(users.columns.find((c) => c.name === 'email')?.type).toBe('citext');
+    expect(users.columns.find((c) => c.name === 'id')?.default).toBe('uuid_generate_v4()');
+    expect(r.facts.migrations[0]!.failed).toBe(1);
+  });
+});
+
+describe('partitions', () => {
+  const texts = new Map([
+    [
+      'db/migrations/1_events.up.sql',
+      [
+        'CREATE TABLE events (id bigint NOT NULL, at timestamptz NOT NULL, kind text, PRIMARY KEY (id, at))',
+        '  PARTITION BY RANGE (at);',
+        "CREATE TABLE events_2026_01 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2026-02-01');",
+        "CREATE TABLE events_2026_02 PARTITION OF events FOR VALUES FROM ('2026-02-01') TO ('2026-03-01');",
+        'CREATE INDEX events_kind_idx ON events (kind);',
+      ].join('\n'),
+    ],
+  ]);
+
+  test('are kept with their parent, equal to a real PostgreSQL server replaying the same file (oracle)', async () => {
+    const { sets } = groupMigrations([...texts.keys()], () => 'whole');
+    const ours = await replayPostgres(sets, texts);
+    expect(ours.diagnostics).toEqual([]);
+    const byName = new Map(ours.facts.tables.map((t) => [t.name, t]));
+    expect(byName.get('events')?.partitioned).toBe(true);
+    expect(byName.get('events_2026_01')?.partitionOf).toBe('table:public.events');
+
+    const server = inject('postgresConnection');
+    expect(server?.host, 'test/support/postgres-server.ts starts the PostgreSQL server').not.toBe('');
+    const admin = new pg.Client({ ...server, database: 'postgres' });
+    await admin.connect();
+    const dbName = `partitions_${process.pid}_${Date.now()}`;
+    await admin.query(`CREATE DATABASE ${dbName}`);
+    const client = new pg.Client({ ...server, database: dbName });
+    await client.connect();
+    try {
+      await client.query(texts.get('db/migrations/1_events.up.sql')!);
+      const theirs = await readCatalog(client);
+      expect(ours.facts.tables.map(({ source: _s, ...t }) => t)).toEqual(theirs.tables);
+      expect(ours.facts.indexes).toEqual(theirs.indexes);
+    } finally {
+      await client.end();
+      await admin.query(`DROP DATABASE ${dbName}`);
+      await admin.end();
+    }
+  });
+});
