@@ -17,7 +17,7 @@ import { resolveModel } from './agent/model-resolution.js';
 import { buildFacts } from './sources/extract-facts.js';
 import { deriveSystem } from './system/derive-system.js';
 import { digest } from './facts/hash.js';
-import type { FactModel } from './facts/model.js';
+import { emptyFacts, type FactModel } from './facts/model.js';
 import type { RunResult } from './publish/run-result.js';
 import { writeFilesAtomically, type FileChange } from './publish/write-files.js';
 import { discoverSources, type DiscoveredSources } from './sources/discover-sources.js';
@@ -116,7 +116,7 @@ function withSystem(facts: FactModel): FactModel {
 
 /** Everything extraction depends on; equal keys mean equal facts. */
 function extractionKey(config: Config, inputs: FactModel['inputs']): string {
-  return digest({ generator: VERSION, sources: config.sources, inputs });
+  return digest({ generator: VERSION, model: emptyFacts().modelVersion, sources: config.sources, inputs });
 }
 
 async function factsFor(

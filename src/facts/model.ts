@@ -173,6 +173,28 @@ export interface Migration {
    * own file when a dbmate `-- migrate:down` / goose `-- +goose Down` section holds statements.
    */
   rollback?: string;
+  /** What its applied statements changed, in order (failed statements changed nothing). */
+  changes?: MigrationChange[];
+}
+
+/** One change a migration statement made: "create table `orders`", "rename column `a.b` to c". */
+export interface MigrationChange {
+  action: 'create' | 'drop' | 'rename' | 'alter' | 'data';
+  what:
+    | 'table'
+    | 'view'
+    | 'column'
+    | 'index'
+    | 'constraint'
+    | 'type'
+    | 'extension'
+    | 'function'
+    | 'trigger'
+    | 'rows'
+    | 'other';
+  /** As written: `orders`, `public.orders`, `orders.cancel_reason`. */
+  name: string;
+  detail?: string;
 }
 
 /** The SQL dialect a schema was replayed in: PostgreSQL (PGlite), SQLite (sql.js) or MySQL/MariaDB. */
@@ -394,7 +416,7 @@ export interface InputFile {
 
 export interface FactModel {
   /** Bumped when the shape changes; a state file with another version is ignored. */
-  modelVersion: 2;
+  modelVersion: 3;
   inputs: InputFile[];
   api: ApiFacts;
   schema: SchemaFacts;
@@ -407,7 +429,7 @@ export interface FactModel {
 
 export function emptyFacts(): FactModel {
   return {
-    modelVersion: 2,
+    modelVersion: 3,
     inputs: [],
     api: { specs: [], operations: [], securitySchemes: [] },
     schema: { dialect: 'postgres', migrations: [], tables: [], foreignKeys: [], indexes: [], enums: [] },

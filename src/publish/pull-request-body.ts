@@ -1,5 +1,6 @@
 import { changeRisksMarkdown } from '../docs/change-risks.js';
 import { diffFacts } from '../facts/diff-facts.js';
+import { describeSchemaChange, schemaChanges, type SchemaDiff } from '../facts/schema-changes.js';
 import { triageFindings } from '../facts/findings-triage.js';
 import type { FactModel } from '../facts/model.js';
 import type { RunResult } from './run-result.js';
@@ -25,7 +26,13 @@ export function pullRequestBody(result: RunResult, previous: FactModel | undefin
       if (items.length === 0) return;
       lines.push(`### ${title}`, '', ...items.map((c) => `- ${c.change}: \`${c.id}\``), '');
     };
-    for (const kind of sourceKinds()) for (const { prefix, title } of kind.changeGroups) group(prefix, title);
+    // The schema is told as a reviewer reads it (renames, type and nullability changes, rollbacks),
+    // not as fact ids.
+    lines.push(...schemaChangeLines(schemaChanges(previous.schema, result.facts.schema)));
+    for (const kind of sourceKinds()) {
+      if (kind.name === 'migration') continue;
+      for (const { prefix, title } of kind.changeGroups) group(prefix, title);
+    }
     if (diff.breaking.length > 0)
       lines.push(
         '### ⚠ Breaking API changes',
@@ -51,6 +58,30 @@ export function pullRequestBody(result: RunResult, previous: FactModel | undefin
       'edits inside a block are kept and reported.</sub>',
   );
   return cut(lines.join('\n'), summaryUrl);
+}
+
+/** The schema change and whether its new migrations can be rolled back; nothing when there is none. */
+export function schemaChangeLines(diff: SchemaDiff): string[] {
+  if (diff.changes.length === 0 && diff.newMigrations.length === 0) return [];
+  const lines = ['### Schema', ''];
+  const MAX = 50;
+  lines.push(...diff.changes.slice(0, MAX).map((c) => `- ${describeSchemaChange(c)}`));
+  if (diff.changes.length > MAX) lines.push(`- … and ${diff.changes.length - MAX} more`);
+  const n = diff.newMigrations.length;
+  if (n > 0) {
+    const missing = diff.withoutRollback;
+    lines.push(
+      '',
+      missing.length === 0
+        ? `${n} new migration${n === 1 ? '' : 's'}, each with a rollback.`
+        : `${n} new migration${n === 1 ? '' : 's'}; ${missing.length} without a rollback (no down migration): ` +
+            `${missing
+              .slice(0, 10)
+              .map((m) => `\`${m.file}\``)
+              .join(', ')}${missing.length > 10 ? ', …' : ''}.`,
+    );
+  }
+  return [...lines, ''];
 }
 
 function cut(body: string, summaryUrl: string | undefined): string {

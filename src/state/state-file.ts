@@ -48,7 +48,9 @@ export async function readState(repoRoot: string, docsDir: string): Promise<{ st
 export function parseState(text: string): StateFile | undefined {
   try {
     const state = JSON.parse(text) as StateFile;
-    if (state.stateVersion !== 1 || state.facts?.modelVersion !== 2) return undefined;
+    // Model 2 differs from 3 only by optional fields: its section states still hold (no model call
+    // is paid again); its facts are extracted again because the extraction key names the model.
+    if (state.stateVersion !== 1 || ![2, 3].includes(state.facts?.modelVersion)) return undefined;
     // The system model is derived from the rest of the facts, so it is not stored: it is derived
     // again here, which also gives a state written by an older release today's model.
     return { ...state, facts: { ...state.facts, system: deriveSystem(state.facts) } };

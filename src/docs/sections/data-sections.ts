@@ -213,19 +213,3 @@ export function dataEnums(ctx: SectionContext): Section {
     ),
   ];
 }
-
-export function dataMigrations(ctx: SectionContext): Section {
-  const { migrations } = ctx.facts.schema;
-  if (migrations.length === 0) return none('No migrations.');
-  return [
-    tableNode(
-      ['#', 'Migration', 'Statements', 'Not replayed'],
-      migrations.map((m) => [
-        [String(m.order)],
-        [sourceLink(ctx, { file: m.file, line: 1 }, m.file)],
-        [String(m.statements)],
-        [m.failed ? String(m.failed) : ''],
-      ]),
-    ),
-  ];
-}

@@ -1,15 +1,7 @@
 import { adrChange } from './adr-sections.js';
 import { apiEndpoints, apiSecuritySchemes, apiSpecs } from './api-sections.js';
-import {
-  dataEnums,
-  dataErDiagram,
-  dataIndexes,
-  dataMigrations,
-  dataRelationships,
-  dataSummary,
-  dataTables,
-} from './data-sections.js';
-import { dataMigrationHistory } from './migration-history-section.js';
+import { dataEnums, dataErDiagram, dataIndexes, dataRelationships, dataSummary, dataTables } from './data-sections.js';
+import { dataMigrationHistory, latestMigrations } from './migration-history-section.js';
 import { infraComponents } from './infra-sections.js';
 import type { Section } from '../markdown.js';
 import { overviewAtAGlance, overviewDocuments } from './overview-sections.js';
@@ -86,7 +78,7 @@ export const SECTIONS: Record<string, SectionSpec> = {
   'data.relationships': { kind: 'facts', render: dataRelationships },
   'data.indexes': { kind: 'facts', render: dataIndexes },
   'data.enums': { kind: 'facts', render: dataEnums },
-  'data.migrations': { kind: 'facts', render: dataMigrations },
+  'data.migrations': { kind: 'facts', render: latestMigrations },
   'data.migration-history': { kind: 'facts', render: dataMigrationHistory },
   'data.notes': {
     kind: 'agent',

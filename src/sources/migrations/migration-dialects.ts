@@ -6,8 +6,11 @@ import type { SqlDialect } from '../../facts/model.js';
 // left out with one notice. A folder without tags is one dialect, recognised by what its SQL says.
 
 /** `<name>.<dialect>[.autocommit][.up|.down].sql` */
-const DIALECT_TAG =
-  /\.(postgres|postgresql|pg|cockroach|cockroachdb|crdb|mysql|mariadb|sqlite|sqlite3|mssql|sqlserver|oracle|clickhouse)(?=(?:\.autocommit)?(?:\.(?:up|down))?\.sql$)/i;
+const DIALECT_NAMES = 'postgres|postgresql|pg|cockroach|cockroachdb|crdb|mysql|mariadb|sqlite|sqlite3|mssql|sqlserver';
+const DIALECT_TAG = new RegExp(
+  String.raw`\.(${DIALECT_NAMES}|oracle|clickhouse)(?=(?:\.autocommit)?(?:\.(?:up|down))?\.sql$)`,
+  'i',
+);
 
 const TAG_NAMES: Record<string, string> = {
   postgresql: 'postgres',

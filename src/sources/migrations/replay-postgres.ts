@@ -9,6 +9,7 @@ import { readCatalog } from './read-catalog.js';
 import { lineAt, lineStarts, splitStatements, type SqlStatement } from './split-statements.js';
 import { substitutePlaceholders } from './migration-placeholders.js';
 import { replayPrelude } from './replay-prelude.js';
+import { statementChanges } from './statement-changes.js';
 
 /**
  * Replays each migration set, statement by statement, into a fresh embedded PostgreSQL (PGlite)
@@ -137,6 +138,8 @@ async function applyFile(
     if (st.ast && 'TransactionStmt' in st.ast) continue;
     try {
       await db.exec(st.text);
+      const changes = statementChanges(st.ast);
+      if (changes.length > 0) migration.changes = [...(migration.changes ?? []), ...changes];
       findings.push(...migrationFindings(st, mf.file, createdHere));
       for (const t of tablesCreatedBy(st)) createdHere.add(t);
       recordCreation(st, mf.file, created);

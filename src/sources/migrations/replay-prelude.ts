@@ -42,8 +42,12 @@ const BOOKKEEPING: Record<string, (layout: MigrationSet['layout']) => string> = 
   gorp_migrations: () => 'id text PRIMARY KEY, applied_at timestamptz',
 };
 
-const ROLE_REFERENCE =
-  /\b(?:OWNER\s+TO|SET\s+ROLE|AUTHORIZATION|GRANT\s+[^;]*?\bTO|REVOKE\s+[^;]*?\bFROM)\s+((?:"[^"]+"|[A-Za-z_][\w$]*)(?:\s*,\s*(?:"[^"]+"|[A-Za-z_][\w$]*))*)/gi;
+const ROLE = String.raw`(?:"[^"]+"|[A-Za-z_][\w$]*)`;
+const ROLE_REFERENCE = new RegExp(
+  String.raw`\b(?:OWNER\s+TO|SET\s+ROLE|AUTHORIZATION|GRANT\s+[^;]*?\bTO|REVOKE\s+[^;]*?\bFROM)\s+` +
+    String.raw`(${ROLE}(?:\s*,\s*${ROLE})*)`,
+  'gi',
+);
 const ROLE_CREATED = /\bCREATE\s+(?:ROLE|USER|GROUP)\s+(?:IF\s+NOT\s+EXISTS\s+)?("[^"]+"|[A-Za-z_][\w$]*)/gi;
 const NOT_ROLES = new Set(['public', 'current_user', 'session_user', 'current_role', 'postgres', 'group']);
 const EXTENSION = /\bCREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?("[^"]+"|[\w-]+)/gi;

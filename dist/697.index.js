@@ -1,20 +1,20 @@
-export const id = 360;
-export const ids = [360];
+export const id = 697;
+export const ids = [697];
 export const modules = {
 
-/***/ 55360:
+/***/ 98697:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  replayPostgres: () => (/* binding */ replayPostgres)
+  replaySets: () => (/* binding */ replaySets)
 });
 
 // EXTERNAL MODULE: ./lib/sources/isolate-extractor.js
 var isolate_extractor = __webpack_require__(99594);
-// EXTERNAL MODULE: ./lib/sources/migrations/migration-layout.js
-var migration_layout = __webpack_require__(38905);
+// EXTERNAL MODULE: ./lib/sources/migrations/migration-layout.js + 1 modules
+var migration_layout = __webpack_require__(94351);
 // EXTERNAL MODULE: ./lib/sources/migrations/pg-parser.js
 var pg_parser = __webpack_require__(68685);
 // EXTERNAL MODULE: external "node:fs"
@@ -42,18 +42,19 @@ var version = __webpack_require__(13411);
  * kept in the temp folder, keyed by our version (which pins the PGlite build). A snapshot that
  * fails to load is ignored and replaced.
  */
-async function bootFreshDatabase() {
+async function bootFreshDatabase(extensionNames = []) {
     const { PGlite } = await (0,vendor_import/* importVendored */.D)('pglite', 'index.js', '@electric-sql/pglite');
+    const extensions = await loadExtensions(extensionNames);
     const snapshot = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `architect-docs-${version/* VERSION */.x}-pglite-fresh.tar.gz`);
     if ((0,external_node_fs_.existsSync)(snapshot)) {
         try {
-            return await PGlite.create({ loadDataDir: new Blob([await (0,promises_.readFile)(snapshot)]) });
+            return await PGlite.create({ loadDataDir: new Blob([await (0,promises_.readFile)(snapshot)]), extensions });
         }
         catch {
             // unreadable or from another build: make a new one below
         }
     }
-    const db = await PGlite.create();
+    const db = await PGlite.create({ extensions });
     try {
         const blob = await db.dumpDataDir('gzip');
         const partial = `${snapshot}.${process.pid}.partial`;
@@ -64,6 +65,18 @@ async function bootFreshDatabase() {
         // a snapshot is an optimisation only
     }
     return db;
+}
+/** PGlite's bundles of the named contrib extensions (`uuid-ossp` → `contrib/uuid_ossp.js`). */
+async function loadExtensions(names) {
+    const out = {};
+    for (const name of names) {
+        const file = name.replaceAll('-', '_');
+        const module = await (0,vendor_import/* importVendored */.D)('pglite', `contrib/${file}.js`, `@electric-sql/pglite/contrib/${file}`);
+        const extension = Object.values(module)[0];
+        if (extension)
+            out[name.replaceAll('-', '_')] = extension;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/migrations/migration-rules.js
@@ -165,6 +178,7 @@ const BOOKKEEPING_TABLES = new Set([
     'gorp_migrations',
     'knex_migrations',
     'knex_migrations_lock',
+    'ar_internal_metadata',
 ]);
 /**
  * Reads tables, views, columns, keys, indexes and enums from the catalog of a database the
@@ -172,11 +186,16 @@ const BOOKKEEPING_TABLES = new Set([
  * already applied, which no reading of the SQL text alone could promise.
  */
 async function readCatalog(db) {
+    // Partitions are tables of their own (they hold the rows and may have their own indexes), kept
+    // with the parent they belong to.
     const rels = await db.query(`
     SELECT c.oid::int AS oid, n.nspname AS schema, c.relname AS name, c.relkind::text AS relkind,
-           obj_description(c.oid, 'pg_class') AS comment
+           obj_description(c.oid, 'pg_class') AS comment,
+           (SELECT pn.nspname || '.' || p.relname FROM pg_inherits inh
+              JOIN pg_class p ON p.oid = inh.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace
+            WHERE inh.inhrelid = c.oid AND c.relispartition LIMIT 1) AS parent
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ${USER_SCHEMA} AND NOT c.relispartition
+    WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ${USER_SCHEMA}
     ORDER BY n.nspname, c.relname`);
     const kept = rels.rows.filter((r) => !BOOKKEEPING_TABLES.has(r.name));
     const oids = new Set(kept.map((r) => r.oid));
@@ -229,6 +248,8 @@ async function readCatalog(db) {
             columns: [],
             primaryKey: [],
             ...(r.comment ? { comment: r.comment } : {}),
+            ...(r.parent ? { partitionOf: `table:${r.parent}` } : {}),
+            ...(r.relkind === 'p' ? { partitioned: true } : {}),
         };
         byOid.set(r.oid, t);
         return t;
@@ -497,7 +518,262 @@ function lineAt(starts, offset) {
     return lo + 1;
 }
 
+;// CONCATENATED MODULE: ./lib/sources/migrations/migration-placeholders.js
+// Placeholders in migration files: Go templates (`{{ .Namespace }}`, `{{ index .Options "Namespace" }}`,
+// `{{ identifier .Parameters.tableName }}`) and Flyway / Liquibase (`${schema}`, `${flyway:defaultSchema}`).
+// Replayed as written they fail, and a set that creates its tables through them yields no tables
+// at all. Each is replaced by the value the config file gives (`sources.migration-placeholders`),
+// else by a documented default, and the run says which defaults it used:
+//   - a placeholder that qualifies a name (`${schema}.orders`) → `public`;
+//   - Flyway's built-ins: `flyway:defaultSchema` → `public`, `flyway:user` / `flyway:database` →
+//     `postgres`, `flyway:timestamp` → a fixed timestamp, `flyway:filename` → the file's name;
+//   - one named like a schema (`schema`, `namespace` …) → `public`;
+//   - any other → its own name in lower case (`{{ .Prefix }}` → `prefix`), a valid identifier.
+// Go template actions that produce no text (`{{ if … }}`, `{{ end }}`, `{{/* … */}}`) are removed.
+const GO_TEMPLATE = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
+const DOLLAR_PLACEHOLDER = /\$\{([A-Za-z_][\w.:-]*)\}/g;
+const CONTROL_ACTION = /^(?:(?:if|else|end|range|with|define|block|template)\b|\/\*)/;
+function substitutePlaceholders(text, file, values) {
+    const defaults = new Map();
+    const configured = new Set();
+    if (!text.includes('{{') && !text.includes('${'))
+        return { text, defaults, configured };
+    const lower = new Map(Object.entries(values).map(([k, v]) => [k.toLowerCase(), v]));
+    const valueOf = (name, qualifier) => {
+        const given = values[name] ?? lower.get(name.toLowerCase());
+        if (given !== undefined) {
+            configured.add(name);
+            return given;
+        }
+        const value = defaultValue(name, qualifier, file);
+        defaults.set(name, value);
+        return value;
+    };
+    const isQualifier = (after) => /^"?\s*\./.test(after);
+    let out = text.replace(GO_TEMPLATE, (whole, action, at, all) => {
+        if (CONTROL_ACTION.test(action.trim()))
+            return '';
+        const name = templateName(action);
+        return name === undefined ? whole : valueOf(name, isQualifier(all.slice(at + whole.length)));
+    });
+    out = out.replace(DOLLAR_PLACEHOLDER, (_whole, name, at, all) => valueOf(name, isQualifier(all.slice(at + _whole.length))));
+    return { text: out, defaults, configured };
+}
+/** The name a Go template action reads: the last quoted key, else the last `.Field`. */
+function templateName(action) {
+    const quoted = [...action.matchAll(/"([^"]+)"/g)].pop()?.[1];
+    if (quoted)
+        return quoted;
+    return [...action.matchAll(/\.([A-Za-z_]\w*)/g)].pop()?.[1];
+}
+function defaultValue(name, qualifier, file) {
+    const builtIn = {
+        'flyway:defaultschema': 'public',
+        'flyway:user': 'postgres',
+        'flyway:database': 'postgres',
+        'flyway:timestamp': '2000-01-01 00:00:00',
+        'flyway:filename': file.split('/').pop() ?? file,
+        'flyway:workingdirectory': '.',
+        'flyway:table': 'flyway_schema_history',
+    };
+    const known = builtIn[name.toLowerCase()];
+    if (known !== undefined)
+        return known;
+    if (qualifier || /^(schema|schemaname|namespace|defaultschema)$/i.test(name))
+        return 'public';
+    return name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./lib/sources/migrations/replay-prelude.js
+// What a real database already has when the migrations run, and an empty embedded one lacks:
+//   - the migration tool's bookkeeping table, when a migration reads or writes it (`INSERT INTO
+//     schema_migrations …`, a data fix on `flyway_schema_history`);
+//   - the roles named in GRANT / REVOKE / OWNER TO / SET ROLE / AUTHORIZATION (a cluster's roles
+//     exist before any migration), unless the migrations create them;
+//   - the extensions: those the embedded PostgreSQL ships are loaded; the others are reported.
+// Bookkeeping tables are left out of the documented schema (read-catalog.ts) either way.
+/** Extensions PGlite ships as loadable bundles (`@electric-sql/pglite/contrib/*`); plpgsql is built in. */
+const LOADABLE_EXTENSIONS = new Set([
+    'amcheck auto_explain bloom btree_gin btree_gist citext cube dict_int dict_xsyn earthdistance file_fdw',
+    'fuzzystrmatch hstore intarray isn lo ltree pageinspect passwordcheck pg_buffercache pg_freespacemap',
+    'pg_logicalinspect pg_overexplain pg_stat_statements pg_surgery pg_trgm pg_visibility pg_walinspect pgcrypto',
+    'seg spi tablefunc tcn tsm_system_rows tsm_system_time unaccent uuid-ossp',
+]
+    .join(' ')
+    .split(' '));
+const BUILT_IN_EXTENSIONS = new Set(['plpgsql']);
+const BOOKKEEPING = {
+    schema_migrations: (layout) => layout === 'golang-migrate'
+        ? 'version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL DEFAULT false'
+        : 'version varchar(255) NOT NULL PRIMARY KEY',
+    flyway_schema_history: () => 'installed_rank int PRIMARY KEY, version varchar(50), description varchar(200) NOT NULL, ' +
+        'type varchar(20) NOT NULL, script varchar(1000) NOT NULL, checksum int, installed_by varchar(100) NOT NULL, ' +
+        'installed_on timestamp NOT NULL DEFAULT now(), execution_time int NOT NULL, success boolean NOT NULL',
+    goose_db_version: () => 'id serial PRIMARY KEY, version_id bigint NOT NULL, is_applied boolean NOT NULL, tstamp timestamp DEFAULT now()',
+    ar_internal_metadata: () => 'key varchar NOT NULL PRIMARY KEY, value varchar, created_at timestamp NOT NULL, updated_at timestamp NOT NULL',
+    _prisma_migrations: () => 'id varchar(36) PRIMARY KEY, checksum varchar(64) NOT NULL, finished_at timestamptz, ' +
+        'migration_name varchar(255) NOT NULL, logs text, rolled_back_at timestamptz, ' +
+        'started_at timestamptz NOT NULL DEFAULT now(), applied_steps_count int NOT NULL DEFAULT 0',
+    knex_migrations: () => 'id serial PRIMARY KEY, name varchar(255), batch int, migration_time timestamptz',
+    gorp_migrations: () => 'id text PRIMARY KEY, applied_at timestamptz',
+};
+const ROLE = String.raw `(?:"[^"]+"|[A-Za-z_][\w$]*)`;
+const ROLE_REFERENCE = new RegExp(String.raw `\b(?:OWNER\s+TO|SET\s+ROLE|AUTHORIZATION|GRANT\s+[^;]*?\bTO|REVOKE\s+[^;]*?\bFROM)\s+` +
+    String.raw `(${ROLE}(?:\s*,\s*${ROLE})*)`, 'gi');
+const ROLE_CREATED = /\bCREATE\s+(?:ROLE|USER|GROUP)\s+(?:IF\s+NOT\s+EXISTS\s+)?("[^"]+"|[A-Za-z_][\w$]*)/gi;
+const NOT_ROLES = new Set(['public', 'current_user', 'session_user', 'current_role', 'postgres', 'group']);
+const EXTENSION = /\bCREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?("[^"]+"|[\w-]+)/gi;
+function replayPrelude(set, texts) {
+    const all = texts.join('\n;\n');
+    const unquote = (name) => (name.startsWith('"') ? name.slice(1, -1) : name.toLowerCase());
+    const bookkeeping = Object.keys(BOOKKEEPING).filter((table) => new RegExp(`\\b${table}\\b`, 'i').test(all) &&
+        !new RegExp(`\\bCREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:\\w+\\.)?"?${table}\\b`, 'i').test(all));
+    const created = new Set([...all.matchAll(ROLE_CREATED)].map((m) => unquote(m[1])));
+    const roles = new Set();
+    for (const m of all.matchAll(ROLE_REFERENCE)) {
+        for (const part of m[1].split(',')) {
+            const role = unquote(part.trim());
+            if (role && !NOT_ROLES.has(role.toLowerCase()) && !created.has(role))
+                roles.add(role);
+        }
+    }
+    const wanted = [...new Set([...all.matchAll(EXTENSION)].map((m) => unquote(m[1])))];
+    const quote = (name) => `"${name.replaceAll('"', '""')}"`;
+    return {
+        statements: [
+            ...[...roles].sort().map((r) => `CREATE ROLE ${quote(r)}`),
+            ...bookkeeping.map((t) => `CREATE TABLE IF NOT EXISTS ${t} (${BOOKKEEPING[t](set.layout)})`),
+        ],
+        extensions: wanted.filter((e) => LOADABLE_EXTENSIONS.has(e)),
+        unavailable: wanted.filter((e) => !LOADABLE_EXTENSIONS.has(e) && !BUILT_IN_EXTENSIONS.has(e)),
+        roles: [...roles].sort(),
+        bookkeeping,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/sources/migrations/statement-changes.js
+const statement_changes_name = (rel) => (rel?.relname ? (rel.schemaname ? `${rel.schemaname}.${rel.relname}` : rel.relname) : '?');
+const str = (nodes) => (nodes ?? [])
+    .map((n) => n?.String?.sval)
+    .filter((s) => typeof s === 'string')
+    .join('.');
+const OBJECT_WORDS = {
+    OBJECT_TABLE: 'table',
+    OBJECT_VIEW: 'view',
+    OBJECT_MATVIEW: 'view',
+    OBJECT_INDEX: 'index',
+    OBJECT_TYPE: 'type',
+    OBJECT_SEQUENCE: 'other',
+    OBJECT_FUNCTION: 'function',
+    OBJECT_TRIGGER: 'trigger',
+    OBJECT_EXTENSION: 'extension',
+    OBJECT_SCHEMA: 'other',
+};
+function statementChanges(ast) {
+    if (!ast)
+        return [];
+    const [type] = Object.keys(ast);
+    const s = ast[type];
+    switch (type) {
+        case 'CreateStmt':
+            return [{ action: 'create', what: 'table', name: statement_changes_name(s.relation) }];
+        case 'ViewStmt':
+            return [{ action: 'create', what: 'view', name: statement_changes_name(s.view) }];
+        case 'CreateTableAsStmt':
+            return [{ action: 'create', what: s.objtype === 'OBJECT_MATVIEW' ? 'view' : 'table', name: statement_changes_name(s.into?.rel) }];
+        case 'IndexStmt':
+            return [{ action: 'create', what: 'index', name: s.idxname ?? '?', detail: `on ${statement_changes_name(s.relation)}` }];
+        case 'CreateEnumStmt':
+            return [{ action: 'create', what: 'type', name: str(s.typeName) }];
+        case 'AlterEnumStmt':
+            return [{ action: 'alter', what: 'type', name: str(s.typeName), detail: `adds value ${s.newVal ?? '?'}` }];
+        case 'CreateExtensionStmt':
+            return [{ action: 'create', what: 'extension', name: s.extname ?? '?' }];
+        case 'CreateFunctionStmt':
+            return [{ action: 'create', what: 'function', name: str(s.funcname) }];
+        case 'CreateTrigStmt':
+            return [{ action: 'create', what: 'trigger', name: s.trigname ?? '?', detail: `on ${statement_changes_name(s.relation)}` }];
+        case 'DropStmt': {
+            const what = OBJECT_WORDS[s.removeType] ?? 'other';
+            return (s.objects ?? []).map((o) => ({
+                action: 'drop',
+                what,
+                name: o.List ? str(o.List.items) : (o.String?.sval ?? str(o.TypeName?.names) ?? '?'),
+            }));
+        }
+        case 'RenameStmt': {
+            if (s.renameType === 'OBJECT_COLUMN')
+                return [
+                    { action: 'rename', what: 'column', name: `${statement_changes_name(s.relation)}.${s.subname}`, detail: `to ${s.newname}` },
+                ];
+            const what = OBJECT_WORDS[s.renameType] ?? 'other';
+            return [
+                {
+                    action: 'rename',
+                    what,
+                    name: s.relation ? statement_changes_name(s.relation) : str(s.object?.List?.items),
+                    detail: `to ${s.newname}`,
+                },
+            ];
+        }
+        case 'AlterTableStmt':
+            return (s.cmds ?? []).flatMap((c) => alterTableChange(statement_changes_name(s.relation), c.AlterTableCmd));
+        case 'InsertStmt':
+        case 'UpdateStmt':
+        case 'DeleteStmt':
+            return [{ action: 'data', what: 'rows', name: statement_changes_name(s.relation) }];
+        default:
+            return [];
+    }
+}
+function alterTableChange(table, cmd) {
+    if (!cmd)
+        return [];
+    const column = (detail, action = 'alter') => ({
+        action,
+        what: 'column',
+        name: `${table}.${cmd.def?.ColumnDef?.colname ?? cmd.name ?? '?'}`,
+        ...(detail ? { detail } : {}),
+    });
+    switch (cmd.subtype) {
+        case 'AT_AddColumn':
+            return [column(undefined, 'create')];
+        case 'AT_DropColumn':
+            return [column(undefined, 'drop')];
+        case 'AT_AlterColumnType':
+            return [column('changes type')];
+        case 'AT_SetNotNull':
+            return [column('sets NOT NULL')];
+        case 'AT_DropNotNull':
+            return [column('drops NOT NULL')];
+        case 'AT_ColumnDefault':
+            return [column(cmd.def ? 'sets default' : 'drops default')];
+        case 'AT_AddConstraint': {
+            const con = cmd.def?.Constraint;
+            const kind = String(con?.contype ?? '')
+                .replace('CONSTR_', '')
+                .toLowerCase()
+                .replace('foreign', 'foreign key');
+            return [
+                {
+                    action: 'create',
+                    what: 'constraint',
+                    name: con?.conname ?? `${kind} on ${table}`,
+                    detail: `${kind} on ${table}`,
+                },
+            ];
+        }
+        case 'AT_DropConstraint':
+            return [{ action: 'drop', what: 'constraint', name: cmd.name ?? '?', detail: `on ${table}` }];
+        default:
+            return [{ action: 'alter', what: 'table', name: table }];
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/sources/migrations/replay-postgres.js
+
+
+
 
 
 
@@ -510,7 +786,7 @@ function lineAt(starts, offset) {
  * and reads the resulting schema from its catalog. A statement that fails is reported with
  * file:line and skipped; the rest still apply, so one bad migration does not blank the model.
  */
-async function replayPostgres(sets, texts) {
+async function replayPostgres(sets, rawTexts, options = {}) {
     const facts = {
         dialect: 'postgres',
         migrations: [],
@@ -534,15 +810,29 @@ async function replayPostgres(sets, texts) {
     }
     let order = 0;
     for (const set of sets) {
+        const texts = withPlaceholders(set, rawTexts, options.placeholders ?? {}, diagnostics);
+        const prelude = replayPrelude(set, set.files.map((f) => texts.get(f.file) ?? ''));
+        if (prelude.unavailable.length > 0) {
+            diagnostics.push({
+                severity: 'warning',
+                stage: 'migrations',
+                file: set.dir,
+                message: `extension${prelude.unavailable.length === 1 ? '' : 's'} ${prelude.unavailable.join(', ')} ` +
+                    'not available in the embedded PostgreSQL: statements that need them fail and are reported below',
+            });
+        }
         let db;
         try {
-            db = await bootFreshDatabase();
+            db = await bootFreshDatabase(prelude.extensions);
         }
         catch (err) {
             diagnostics.push((0,isolate_extractor/* crashDiagnostic */.P)('migrations', set.dir, err));
             continue;
         }
         try {
+            // Roles and the tool's bookkeeping table exist in a real database before the first migration.
+            for (const statement of prelude.statements)
+                await db.exec(statement).catch(() => undefined);
             const created = new Map();
             for (const mf of set.files) {
                 try {
@@ -587,7 +877,7 @@ async function applyFile(db, parser, mf, fullText, created, diagnostics, finding
             stage: 'migrations',
             file: mf.file,
             line: lineOffset + lineAt(lineStarts(text), text.indexOf('{{')),
-            message: 'template syntax ({{ }}) in SQL: statements using it cannot be replayed as written',
+            message: 'template syntax ({{ }}) left in SQL after placeholders: statements using it cannot be replayed',
         });
     }
     const statements = splitStatements(parser, text, lineOffset);
@@ -610,6 +900,9 @@ async function applyFile(db, parser, mf, fullText, created, diagnostics, finding
             continue;
         try {
             await db.exec(st.text);
+            const changes = statementChanges(st.ast);
+            if (changes.length > 0)
+                migration.changes = [...(migration.changes ?? []), ...changes];
             findings.push(...migrationFindings(st, mf.file, createdHere));
             for (const t of tablesCreatedBy(st))
                 createdHere.add(t);
@@ -628,6 +921,31 @@ async function applyFile(db, parser, mf, fullText, created, diagnostics, finding
         }
     }
     return migration;
+}
+/**
+ * The set's texts with their placeholders replaced (see migration-placeholders.ts), and one notice
+ * naming the defaults used, so a schema read through defaults never passes silently.
+ */
+function withPlaceholders(set, texts, values, diagnostics) {
+    const out = new Map(texts);
+    const defaults = new Map();
+    for (const mf of set.files) {
+        const r = substitutePlaceholders(texts.get(mf.file) ?? '', mf.file, values);
+        out.set(mf.file, r.text);
+        for (const [k, v] of r.defaults)
+            defaults.set(k, v);
+    }
+    if (defaults.size > 0) {
+        const shown = [...defaults].map(([k, v]) => `${k} → ${v}`).join(', ');
+        diagnostics.push({
+            severity: 'notice',
+            stage: 'migrations',
+            file: set.dir,
+            message: `placeholders replayed with default values: ${shown}; ` +
+                'give the real values under sources.migration-placeholders in the config file',
+        });
+    }
+    return out;
 }
 /** dbmate/goose files hold up and down in one file; only the up part is replayed. */
 function forwardSection(text, section) {
@@ -700,6 +1018,27 @@ function mergeInto(facts, catalog, created, set, diagnostics) {
     keep(facts.foreignKeys, catalog.foreignKeys);
     keep(facts.indexes, catalog.indexes);
     keep(facts.enums, catalog.enums);
+}
+
+;// CONCATENATED MODULE: ./lib/sources/migrations/replay-sets.js
+
+async function replaySets(sets, texts, options) {
+    const diagnostics = [];
+    for (const set of sets) {
+        if (!set.otherDialects)
+            continue;
+        const { tags, files } = set.otherDialects;
+        diagnostics.push({
+            severity: 'notice',
+            stage: 'migrations',
+            file: set.dir,
+            message: `${files.length} migration file${files.length === 1 ? '' : 's'} for ${tags.join(', ')} not replayed: ` +
+                `the ${set.dialect} files and the dialect-neutral ones are ` +
+                '(set sources.migration-dialect in the config file to choose another)',
+        });
+    }
+    const r = await replayPostgres(sets, texts, options);
+    return { ...r, diagnostics: [...diagnostics, ...r.diagnostics] };
 }
 
 
