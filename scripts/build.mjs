@@ -61,6 +61,12 @@ for (const dep of ['fs-extra', 'graceful-fs', 'jsonfile', 'universalify']) {
     filter: (src) => js(src) && !/\.md$/i.test(src),
   });
 }
+// sql.js (SQLite in WASM): its Emscripten loader is CommonJS and finds sql-wasm.wasm beside itself.
+const sqljs = join(out, 'vendor', 'sqljs');
+mkdirSync(sqljs, { recursive: true });
+for (const f of ['sql-wasm.js', 'sql-wasm.wasm'])
+  copyFileSync(join(root, 'node_modules/sql.js/dist', f), join(sqljs, f));
+writeFileSync(join(sqljs, 'package.json'), '{ "type": "commonjs" }\n');
 cpSync(join(root, 'docs-templates'), join(out, 'docs-templates'), { recursive: true });
 rmSync(lib, { recursive: true, force: true });
 
