@@ -44,7 +44,7 @@ async function replay(texts: Map<string, string>) {
 }
 
 describe('schema changes between a base and a head', () => {
-  test('renames, type and nullability changes, indexes and foreign keys, and the rollback of new migrations', async () => {
+  test('renames, type and nullability changes, indexes, foreign keys, and rollback of new migrations', async () => {
     const before = await replay(BASE);
     const after = await replay(HEAD);
     const diff = schemaChanges(before, after);

@@ -23,6 +23,13 @@ const tableName = (ctx: SectionContext, id: string) => {
   return t ? qualified(t) : id.replace(/^table:/, '');
 };
 
+/** The engine each dialect's migrations are replayed in, as the docs name it. */
+const ENGINES: Record<SchemaFacts['dialect'], string> = {
+  postgres: 'PostgreSQL (embedded)',
+  sqlite: 'SQLite (embedded)',
+  mysql: 'a MySQL model built from the parsed statements',
+};
+
 export function dataSummary(ctx: SectionContext): Section {
   const s = ctx.facts.schema;
   if (s.migrations.length === 0) return none('No database migrations were found in this repository.');
@@ -33,7 +40,7 @@ export function dataSummary(ctx: SectionContext): Section {
     paragraph(
       `${tables} tables, ${views} views, ${s.foreignKeys.length} foreign keys, ` +
         `${s.indexes.length} indexes and ${s.enums.length} enumerated types, `,
-      `after replaying ${s.migrations.length} migrations in PostgreSQL.`,
+      `after replaying ${s.migrations.length} migrations in ${ENGINES[s.dialect]}.`,
       failed > 0
         ? ` ${failed} statements could not be replayed; ` +
             `the schema below lacks their effect (see the run's diagnostics).`

@@ -4,8 +4,6 @@ import { lineAt, lineStarts } from './split-statements.js';
 /**
  * dbmate/goose files hold up and down in one file; only the up part is replayed. `lineOffset`
  * is what to add to a line of the returned text to get its line in the file.
- *
- * The same rule as replay-postgres.ts's own copy, kept here so every dialect's replay shares one.
  */
 export function forwardSection(text: string, section: MigrationFile['section']): { text: string; lineOffset: number } {
   if (section === 'whole') return { text, lineOffset: 0 };

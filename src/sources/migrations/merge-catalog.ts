@@ -3,8 +3,8 @@ import type { Diagnostic, SchemaFacts, SourceLocation } from '../../facts/model.
 /**
  * Adds one migration set's catalog to the facts of the sets before it. A table two folders both
  * define is documented from the first (with a warning); `created` gives each table the
- * statement that created it. The same rule as replay-postgres.ts's own merge, shared here by
- * the other dialects' replays.
+ * statement that created it. Every dialect's replay merges its sets
+ * this way.
  */
 export function mergeCatalog(
   facts: SchemaFacts,

@@ -10,6 +10,9 @@
 //   - any other → its own name in lower case (`{{ .Prefix }}` → `prefix`), a valid identifier.
 // Go template actions that produce no text (`{{ if … }}`, `{{ end }}`, `{{/* … */}}`) are removed.
 
+import type { Diagnostic } from '../../facts/model.js';
+import type { MigrationSet } from './migration-layout.js';
+
 const GO_TEMPLATE = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
 const DOLLAR_PLACEHOLDER = /\$\{([A-Za-z_][\w.:-]*)\}/g;
 const CONTROL_ACTION = /^(?:(?:if|else|end|range|with|define|block|template)\b|\/\*)/;
@@ -74,4 +77,35 @@ function defaultValue(name: string, qualifier: boolean, file: string): string {
   if (known !== undefined) return known;
   if (qualifier || /^(schema|schemaname|namespace|defaultschema)$/i.test(name)) return 'public';
   return name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase();
+}
+
+/**
+ * The set's texts with their placeholders replaced (see migration-placeholders.ts), and one notice
+ * naming the defaults used, so a schema read through defaults never passes silently.
+ */
+export function withPlaceholders(
+  set: MigrationSet,
+  texts: Map<string, string>,
+  values: Readonly<Record<string, string>>,
+  diagnostics: Diagnostic[],
+): Map<string, string> {
+  const out = new Map(texts);
+  const defaults = new Map<string, string>();
+  for (const mf of set.files) {
+    const r = substitutePlaceholders(texts.get(mf.file) ?? '', mf.file, values);
+    out.set(mf.file, r.text);
+    for (const [k, v] of r.defaults) defaults.set(k, v);
+  }
+  if (defaults.size > 0) {
+    const shown = [...defaults].map(([k, v]) => `${k} → ${v}`).join(', ');
+    diagnostics.push({
+      severity: 'notice',
+      stage: 'migrations',
+      file: set.dir,
+      message:
+        `placeholders replayed with default values: ${shown}; ` +
+        'give the real values under sources.migration-placeholders in the config file',
+    });
+  }
+  return out;
 }

@@ -1,3 +1,4 @@
+import { BOOKKEEPING_TABLES } from './bookkeeping-tables.js';
 import type { EnumType, ForeignKey, Index, SchemaFacts, Table } from '../../facts/model.js';
 
 /** The slice of a PostgreSQL client both PGlite and node-postgres-style clients offer. */
@@ -14,16 +15,6 @@ const FK_REF_ATTRIBUTE = 'a.attrelid = con.confrelid AND a.attnum = k.attnum';
 const INDEX_KEY_ATTRIBUTE = 'a.attrelid = i.indrelid AND a.attnum = i.indkey[k.i - 1] AND i.indkey[k.i - 1] <> 0';
 const ENUM_LABELS =
   'ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)::text[]';
-const BOOKKEEPING_TABLES = new Set([
-  'schema_migrations',
-  'flyway_schema_history',
-  '_prisma_migrations',
-  'goose_db_version',
-  'gorp_migrations',
-  'knex_migrations',
-  'knex_migrations_lock',
-  'ar_internal_metadata',
-]);
 
 /**
  * Reads tables, views, columns, keys, indexes and enums from the catalog of a database the

@@ -7,8 +7,10 @@ import { bootFreshDatabase, type PGliteInstance } from './boot-pglite.js';
 import { migrationFindings, tablesCreatedBy } from './migration-rules.js';
 import { readCatalog } from './read-catalog.js';
 import { lineAt, lineStarts, splitStatements, type SqlStatement } from './split-statements.js';
-import { substitutePlaceholders } from './migration-placeholders.js';
+import { withPlaceholders } from './migration-placeholders.js';
 import { replayPrelude } from './replay-prelude.js';
+import { forwardSection } from './forward-section.js';
+import { mergeCatalog } from './merge-catalog.js';
 import { statementChanges } from './statement-changes.js';
 
 /**
@@ -85,7 +87,7 @@ export async function replayPostgres(
         }
       }
       const catalog = await readCatalog(db);
-      mergeInto(facts, catalog, created, set, diagnostics);
+      mergeCatalog(facts, catalog, created, set.dir, diagnostics);
     } catch (err) {
       diagnostics.push(crashDiagnostic('migrations', set.dir, err));
     } finally {
@@ -158,52 +160,6 @@ async function applyFile(
   return migration;
 }
 
-/**
- * The set's texts with their placeholders replaced (see migration-placeholders.ts), and one notice
- * naming the defaults used, so a schema read through defaults never passes silently.
- */
-function withPlaceholders(
-  set: MigrationSet,
-  texts: Map<string, string>,
-  values: Readonly<Record<string, string>>,
-  diagnostics: Diagnostic[],
-): Map<string, string> {
-  const out = new Map(texts);
-  const defaults = new Map<string, string>();
-  for (const mf of set.files) {
-    const r = substitutePlaceholders(texts.get(mf.file) ?? '', mf.file, values);
-    out.set(mf.file, r.text);
-    for (const [k, v] of r.defaults) defaults.set(k, v);
-  }
-  if (defaults.size > 0) {
-    const shown = [...defaults].map(([k, v]) => `${k} → ${v}`).join(', ');
-    diagnostics.push({
-      severity: 'notice',
-      stage: 'migrations',
-      file: set.dir,
-      message:
-        `placeholders replayed with default values: ${shown}; ` +
-        'give the real values under sources.migration-placeholders in the config file',
-    });
-  }
-  return out;
-}
-
-/** dbmate/goose files hold up and down in one file; only the up part is replayed. */
-function forwardSection(text: string, section: MigrationFile['section']): { text: string; lineOffset: number } {
-  if (section === 'whole') return { text, lineOffset: 0 };
-  const up = section === 'dbmate-up' ? /^--\s*migrate:up\b.*$/m : /^--\s*\+goose\s+Up\b.*$/im;
-  const down = section === 'dbmate-up' ? /^--\s*migrate:down\b/m : /^--\s*\+goose\s+Down\b/im;
-  const start = up.exec(text);
-  if (!start) return { text, lineOffset: 0 };
-  const bodyStart = start.index + start[0].length;
-  const rest = text.slice(bodyStart);
-  const end = down.exec(rest);
-  const body = end ? rest.slice(0, end.index) : rest;
-  const lineOffset = lineAt(lineStarts(text), bodyStart) - 1;
-  return { text: body, lineOffset };
-}
-
 function errorLine(st: SqlStatement, position: string | number | undefined): number {
   const pos = Number(position);
   if (!Number.isFinite(pos) || pos < 1) return st.line;
@@ -231,34 +187,4 @@ function recordCreation(st: SqlStatement, file: string, created: Map<string, Sou
   }
   if (id && !created.has(id)) created.set(id, at);
   else if (id && ast.RenameStmt) created.set(id, at);
-}
-
-function mergeInto(
-  facts: SchemaFacts,
-  catalog: Awaited<ReturnType<typeof readCatalog>>,
-  created: Map<string, SourceLocation>,
-  set: MigrationSet,
-  diagnostics: Diagnostic[],
-): void {
-  const known = new Set(facts.tables.map((t) => t.id));
-  for (const t of catalog.tables) {
-    if (known.has(t.id)) {
-      diagnostics.push({
-        severity: 'warning',
-        stage: 'migrations',
-        file: set.dir,
-        message: `${t.id} is also defined by another migration folder; the first one is documented`,
-      });
-      continue;
-    }
-    const source = created.get(t.id);
-    facts.tables.push(source ? { ...t, source } : t);
-  }
-  const keep = <T extends { id: string }>(list: T[], more: T[]) => {
-    const ids = new Set(list.map((x) => x.id));
-    for (const x of more) if (!ids.has(x.id)) list.push(x);
-  };
-  keep(facts.foreignKeys, catalog.foreignKeys);
-  keep(facts.indexes, catalog.indexes);
-  keep(facts.enums, catalog.enums);
 }

@@ -1,22 +1,25 @@
-import type { Diagnostic, Finding, SchemaFacts } from '../../facts/model.js';
+import type { Diagnostic, Finding, SchemaFacts, SqlDialect } from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
 import type { MigrationSet } from './migration-layout.js';
+import { withPlaceholders } from './migration-placeholders.js';
 import { replayPostgres } from './replay-postgres.js';
 
-// Each migration set is replayed in the engine of its dialect, and the schemas are joined into the
-// one the docs describe. A set written for several dialects was narrowed to one on grouping; what
-// was left out is said once per set here.
+// Each migration set is replayed in the engine of its dialect (PostgreSQL in PGlite, SQLite in
+// sql.js), and the schemas are joined into the one the docs describe. A set written for several
+// dialects was narrowed to one on grouping; what was left out is said once per set here.
 
 export interface ReplayOptions {
   /** `sources.migration-placeholders`: values for template and Flyway/Liquibase placeholders. */
   placeholders: Readonly<Record<string, string>>;
 }
 
+type Replay = Extracted<SchemaFacts> & { findings: Finding[] };
+
 export async function replaySets(
   sets: MigrationSet[],
   texts: Map<string, string>,
   options: ReplayOptions,
-): Promise<Extracted<SchemaFacts> & { findings: Finding[] }> {
+): Promise<Replay> {
   const diagnostics: Diagnostic[] = [];
   for (const set of sets) {
     if (!set.otherDialects) continue;
@@ -31,6 +34,52 @@ export async function replaySets(
         '(set sources.migration-dialect in the config file to choose another)',
     });
   }
-  const r = await replayPostgres(sets, texts, options);
-  return { ...r, diagnostics: [...diagnostics, ...r.diagnostics] };
+  const results: Replay[] = [];
+  const of = (d: SqlDialect) => sets.filter((s) => s.dialect === d);
+  if (of('postgres').length > 0) results.push(await replayPostgres(of('postgres'), texts, options));
+  const others = [...of('sqlite'), ...of('mysql')];
+  // The other engines read placeholders the same way (PostgreSQL's replay does its own).
+  const substituted = new Map(texts);
+  for (const set of others) {
+    for (const [file, text] of withPlaceholders(set, texts, options.placeholders, diagnostics)) {
+      substituted.set(file, text);
+    }
+  }
+  if (of('sqlite').length > 0) {
+    const { replaySqlite } = await import('./replay-sqlite.js');
+    results.push(await replaySqlite(of('sqlite'), substituted));
+  }
+  if (of('mysql').length > 0) results.push(await replayPostgres(of('mysql'), substituted));
+  return joinReplays(results, diagnostics);
+}
+
+/** Schemas of several engines as one: tables in set order, migrations numbered through. */
+function joinReplays(results: Replay[], diagnostics: Diagnostic[]): Replay {
+  const facts: SchemaFacts = {
+    dialect: 'postgres',
+    migrations: [],
+    tables: [],
+    foreignKeys: [],
+    indexes: [],
+    enums: [],
+  };
+  const findings: Finding[] = [];
+  let most = -1;
+  for (const r of results) {
+    // The dialect the docs name is the one most of the tables come from.
+    if (r.facts.tables.length > most) {
+      most = r.facts.tables.length;
+      facts.dialect = r.facts.dialect;
+    }
+    const offset = facts.migrations.length;
+    facts.migrations.push(...r.facts.migrations.map((m) => ({ ...m, order: m.order + offset })));
+    const known = new Set(facts.tables.map((t) => t.id));
+    facts.tables.push(...r.facts.tables.filter((t) => !known.has(t.id)));
+    facts.foreignKeys.push(...r.facts.foreignKeys);
+    facts.indexes.push(...r.facts.indexes);
+    facts.enums.push(...r.facts.enums);
+    findings.push(...r.findings);
+    diagnostics.push(...r.diagnostics);
+  }
+  return { facts, findings, diagnostics };
 }
