@@ -10,7 +10,16 @@ export interface SqlStatement {
   ast?: PgNode;
   /** Why it does not parse, with the 1-based line of the error. */
   syntaxError?: { message: string; line: number };
+  /**
+   * An INSERT of a very large file (a data dump) that was not parsed: it changes rows, never the
+   * schema, and parsing hundreds of thousands of them costs minutes. The table it writes.
+   */
+  data?: { table: string };
 }
+
+/** Above this size a file is split without parsing it whole, and its INSERTs are not parsed. */
+export const LARGE_SQL_CHARS = 4 * 1024 * 1024;
+const INSERT_INTO = /^INSERT\s+INTO\s+((?:"[^"]+"|[\w$]+)(?:\s*\.\s*(?:"[^"]+"|[\w$]+))?)/i;
 
 /**
  * Splits SQL into statements. The whole text is parsed first: when it parses, the parser's own
@@ -23,6 +32,7 @@ export function splitStatements(parser: PgParser, sql: string, lineOffset = 0): 
   // not) and hold no statement; the WASM scanner throws on empty input, so they never reach it.
   if (firstCodeOffset(sql) < 0) return [];
   const lines = lineStarts(sql);
+  if (sql.length > LARGE_SQL_CHARS) return splitLarge(parser, sql, lines, lineOffset);
   const toChar = byteToCharOffsets(sql);
   try {
     const { stmts } = parser.parse(sql);
@@ -50,29 +60,70 @@ export function splitStatements(parser: PgParser, sql: string, lineOffset = 0): 
   if (sql.slice(start).trim()) pieces.push({ start, end: sql.length });
 
   const out: SqlStatement[] = [];
-  for (const piece of pieces) {
+  for (const piece of pieces) parsePiece(parser, sql, piece, lines, lineOffset, out);
+  return out;
+}
+
+/** One `;`-delimited piece of the text, parsed alone (a syntax error costs that piece only). */
+function parsePiece(
+  parser: PgParser,
+  sql: string,
+  piece: { start: number; end: number },
+  lines: number[],
+  lineOffset: number,
+  out: SqlStatement[],
+): void {
+  const text = sql.slice(piece.start, piece.end);
+  const first = firstCodeOffset(text);
+  if (first < 0) return;
+  const begin = piece.start + first;
+  const line = lineAt(lines, begin) + lineOffset;
+  try {
+    const { stmts } = parser.parse(text);
+    const pieceToChar = byteToCharOffsets(text);
+    for (const s of stmts) {
+      const loc = pieceToChar(s.stmt_location ?? 0);
+      const len = s.stmt_len ? pieceToChar((s.stmt_location ?? 0) + s.stmt_len) - loc : undefined;
+      out.push(fromRaw(sql, { ...s, stmt_location: loc + piece.start, stmt_len: len }, lines, lineOffset, (n) => n));
+    }
+  } catch (err) {
+    const offset = parserErrorOffset(err);
+    const errLine = offset !== undefined ? lineAt(lines, piece.start + offset - 1) + lineOffset : line;
+    out.push({
+      text: sql.slice(begin, piece.end).trim(),
+      line,
+      syntaxError: { message: parserMessage(err), line: errLine },
+    });
+  }
+}
+
+/**
+ * A very large file (a data dump in a migration): split at top-level semicolons by our own scan
+ * (the parser's JSON for the whole text would take minutes and gigabytes), every statement but
+ * an INSERT parsed alone as usual, each INSERT kept unparsed as a data statement.
+ */
+function splitLarge(parser: PgParser, sql: string, lines: number[], lineOffset: number): SqlStatement[] {
+  const out: SqlStatement[] = [];
+  let start = 0;
+  const ends = statementEnds(sql);
+  if (sql.slice(ends.at(-1) ?? 0).trim()) ends.push(sql.length);
+  for (const end of ends) {
+    const piece = { start, end };
+    start = end;
     const text = sql.slice(piece.start, piece.end);
     const first = firstCodeOffset(text);
     if (first < 0) continue;
-    const begin = piece.start + first;
-    const line = lineAt(lines, begin) + lineOffset;
-    try {
-      const { stmts } = parser.parse(text);
-      const pieceToChar = byteToCharOffsets(text);
-      for (const s of stmts) {
-        const loc = pieceToChar(s.stmt_location ?? 0);
-        const len = s.stmt_len ? pieceToChar((s.stmt_location ?? 0) + s.stmt_len) - loc : undefined;
-        out.push(fromRaw(sql, { ...s, stmt_location: loc + piece.start, stmt_len: len }, lines, lineOffset, (n) => n));
-      }
-    } catch (err) {
-      const offset = parserErrorOffset(err);
-      const errLine = offset !== undefined ? lineAt(lines, piece.start + offset - 1) + lineOffset : line;
-      out.push({
-        text: sql.slice(begin, piece.end).trim(),
-        line,
-        syntaxError: { message: parserMessage(err), line: errLine },
-      });
+    const insert = INSERT_INTO.exec(text.slice(first, first + 300));
+    if (!insert) {
+      parsePiece(parser, sql, piece, lines, lineOffset, out);
+      continue;
     }
+    const statement = text.slice(first).trim();
+    out.push({
+      text: statement.endsWith(';') ? statement.slice(0, -1) : statement,
+      line: lineAt(lines, piece.start + first) + lineOffset,
+      data: { table: insert[1]!.replace(/\s+/g, '').replaceAll('"', '') },
+    });
   }
   return out;
 }
