@@ -32,6 +32,8 @@ export function alterTable(
   const renamed: [string, string][] = [];
   const changed = new Set<string>();
   const removedIndexes: string[] = [];
+  /** Indexes that went with their last column (DROP COLUMN): a DROP INDEX of one of them is no error. */
+  const emptied: string[] = [];
   const newKeys: PendingKey[] = [];
   const newForeignKeys: ForeignKeySpec[] = [];
   let renameTo: { db: string; name: string } | undefined;
@@ -70,6 +72,12 @@ export function alterTable(
     renamed.push([from, to]);
   };
 
+  // A new default character set applies to the columns this statement adds.
+  for (const op of ops) {
+    if (op.op !== 'options') continue;
+    if (op.options.charset) t.charset = op.options.charset;
+    else if (op.options.collation) t.charset = op.options.collation.split('_')[0]!;
+  }
   for (const op of ops) {
     switch (op.op) {
       case 'addColumn': {
@@ -89,7 +97,10 @@ export function alterTable(
         }
         t.columns.splice(t.columns.indexOf(c), 1);
         for (const i of t.indexes) i.parts = i.parts.filter((p) => !eqName(p.column, c.name));
-        for (const i of t.indexes.filter((x) => x.parts.length === 0)) removedIndexes.push(i.name);
+        for (const i of t.indexes.filter((x) => x.parts.length === 0)) {
+          removedIndexes.push(i.name);
+          emptied.push(i.name);
+        }
         t.indexes = t.indexes.filter((i) => i.parts.length > 0);
         break;
       }
@@ -133,7 +144,7 @@ export function alterTable(
       case 'dropDefault': {
         const c = find(op.name);
         if (!c) throw unknownColumn(op.name);
-        c.default = null;
+        c.default = c.nullable ? 'NULL' : null;
         break;
       }
       default:
@@ -163,7 +174,12 @@ export function alterTable(
     const at = t.indexes.findIndex((i) => eqName(i.name, name));
     if (at < 0) {
       // Gone with its columns earlier in this statement (DROP COLUMN a, DROP INDEX a_idx): fine.
-      if ((op.op === 'dropKey' && op.ifExists) || removedIndexes.some((n) => eqName(n, name))) continue;
+      const gone = emptied.findIndex((n) => eqName(n, name));
+      if (gone >= 0) {
+        emptied.splice(gone, 1);
+        continue;
+      }
+      if (op.op === 'dropKey' && op.ifExists) continue;
       throw new ServerError(`Can't DROP INDEX \`${name}\`; check that it exists`);
     }
     removedIndexes.push(...t.indexes.splice(at, 1).map((i) => i.name));
@@ -200,8 +216,6 @@ export function alterTable(
       index.name = op.to;
     } else if (op.op === 'options') {
       if (op.options.engine) t.engine = engineName(op.options.engine);
-      if (op.options.charset) t.charset = op.options.charset;
-      else if (op.options.collation) t.charset = op.options.collation.split('_')[0]!;
       if (op.options.comment !== undefined) t.comment = op.options.comment;
     } else if (op.op === 'convertCharset') {
       convertCharset(t, op.charset === 'default' ? t.charset : op.charset);
@@ -214,7 +228,7 @@ export function alterTable(
     throw new ServerError("You can't delete all columns with ALTER TABLE; use DROP TABLE instead");
   checkAutoIncrement(t.columns, t.indexes);
   checkRowSize(t.columns);
-  checkForeignKeysStillHold(model, original, t, removedIndexes, session);
+  checkForeignKeysStillHold(model, original, t, removedIndexes, renamed, session);
   if (renameTo && !(renameTo.db === t.db && renameTo.name === t.name)) {
     model.database(renameTo.db);
     if (model.databases.get(renameTo.db)!.objects.has(renameTo.name))
@@ -301,8 +315,10 @@ function checkForeignKeysStillHold(
   original: ModelTable,
   t: ModelTable,
   removedIndexes: string[],
+  renamed: [string, string][],
   session: Session,
 ): void {
+  const newName = (c: string) => renamed.reduce((name, [from, to]) => (eqName(name, from) ? to : name), c);
   const neededIndex = () =>
     new ServerError(`Cannot drop index '${removedIndexes[0] ?? ''}': needed in a foreign key constraint`);
   for (const fk of t.foreignKeys) {
@@ -319,11 +335,12 @@ function checkForeignKeysStillHold(
   }));
   for (const { fk, table } of referencing) {
     if (!fk) continue;
-    const missing = fk.refColumns.find((c) => !t.columns.some((x) => eqName(x.name, c)));
+    const refColumns = table === original ? fk.refColumns : fk.refColumns.map(newName);
+    const missing = refColumns.find((c) => !t.columns.some((x) => eqName(x.name, c)));
     if (missing !== undefined)
       throw new ServerError(
         `Cannot drop column '${missing}': needed in a foreign key constraint '${fk.name}' of table '${table.name}'`,
       );
-    if (session.foreignKeyChecks && !hasIndexOn(t.indexes, fk.refColumns)) throw neededIndex();
+    if (session.foreignKeyChecks && !hasIndexOn(t.indexes, refColumns)) throw neededIndex();
   }
 }

@@ -64,8 +64,10 @@ export function buildColumn(spec: ColumnSpec, tableCharset: string): ModelColumn
   const nullable = spec.autoIncrement || spec.key === 'primary' ? false : (spec.nullable ?? true);
   const column: ModelColumn = { name, type, nullable, default: null, autoIncrement: spec.autoIncrement };
   if (charset) column.charset = charset;
-  if (spec.generated) column.generated = spec.generated;
-  else if (spec.default !== undefined) {
+  if (spec.generated) {
+    column.generated = spec.generated;
+    column.default = nullable ? 'NULL' : null;
+  } else if (spec.default !== undefined) {
     if (spec.autoIncrement) throw new ServerError(`Invalid default value for '${name}'`);
     const value = formatDefault(spec.default, type, name, type.length);
     if (value === 'NULL' && !nullable) throw new ServerError(`Invalid default value for '${name}'`);

@@ -90,7 +90,10 @@ function readLiteral(tokens: Token[]): Literal {
     const inner = t.slice(1, -1);
     const literal = inner.length === 1 || (inner.length === 2 && isOp(inner[0], '-')) ? readLiteral(inner) : undefined;
     if (literal && literal.kind !== 'expression') return literal;
-    return { kind: 'expression', text: expressionText(inner) };
+    // The server prints a function call as it is, any other expression in parentheses.
+    const call = inner[0]?.kind === 'word' && isOp(inner[1], '(') && groupCloses(inner, 1);
+    const text = expressionText(inner);
+    return { kind: 'expression', text: call ? text : `(${text})` };
   }
   const negative = isOp(t[0], '-');
   if (negative || isOp(t[0], '+')) t = t.slice(1);
@@ -125,6 +128,16 @@ function expressionText(tokens: Token[]): string {
     else if (isOp(t, ',')) out += ' ';
   });
   return out;
+}
+
+/** Whether the group opening at tokens[i] closes at the last token. */
+function groupCloses(tokens: Token[], i: number): boolean {
+  let depth = 0;
+  for (let k = i; k < tokens.length; k++) {
+    if (isOp(tokens[k], '(')) depth++;
+    else if (isOp(tokens[k], ')') && --depth === 0) return k === tokens.length - 1;
+  }
+  return false;
 }
 
 function numberOf(literal: Literal, invalid: () => Error): number {

@@ -125,7 +125,7 @@ export function columnFromAst(read: ColumnTokens, ast: SqlAst): ColumnSpec {
     column.serialUnique = true;
   }
   if (ast.reference_definition) {
-    column.references = foreignKeyFromAst({ definition: [{ column: read.name }], ...ast }, ast.reference_definition);
+    column.references = foreignKeyFromAst({ ...ast, definition: [{ column: read.name }] }, ast.reference_definition);
   }
   return column;
 }

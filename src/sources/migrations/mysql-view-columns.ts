@@ -1,6 +1,7 @@
 import type { ModelColumn } from './mysql-column-rules.js';
 import { eqName } from './mysql-key-rules.js';
 import type { SqlAst } from './mysql-parser.js';
+import { stringValue } from './mysql-read-keys.js';
 import type { MysqlSchemaModel, ModelView } from './mysql-schema-model.js';
 
 // A view's columns, when they can be known without running it: a single SELECT of plain column
@@ -32,7 +33,7 @@ export function viewColumns(model: MysqlSchemaModel, view: ModelView, depth = 0)
     const join = String(item.join ?? '').toUpperCase();
     if (item.using && selectsStar(select)) return undefined; // USING merges columns under *
     if (join.startsWith('RIGHT')) for (const s of sources) s.nullable = true;
-    sources.push({ alias: item.as ?? item.table, columns, nullable: join.startsWith('LEFT') });
+    sources.push({ alias: stringValue(item.as) ?? item.table, columns, nullable: join.startsWith('LEFT') });
   }
   if (sources.length === 0) return undefined;
   const out: ModelColumn[] = [];
@@ -42,9 +43,10 @@ export function viewColumns(model: MysqlSchemaModel, view: ModelView, depth = 0)
   for (const item of items ?? []) {
     const expr = item.expr;
     if (expr?.type !== 'column_ref') return undefined;
-    const column = typeof expr.column === 'string' ? expr.column : expr.column?.expr?.value;
+    const column = typeof expr.column === 'string' ? expr.column : stringValue(expr.column?.expr ?? expr.column);
     if (typeof column !== 'string') return undefined;
-    const scope = expr.table ? sources.filter((s) => eqName(s.alias, expr.table)) : sources;
+    const qualifier = stringValue(expr.table);
+    const scope = qualifier !== undefined ? sources.filter((s) => eqName(s.alias, qualifier)) : sources;
     if (scope.length === 0) return undefined;
     if (column === '*') {
       for (const s of scope) for (const c of s.columns) take(s, c);
@@ -52,7 +54,7 @@ export function viewColumns(model: MysqlSchemaModel, view: ModelView, depth = 0)
     }
     const found = scope.flatMap((s) => s.columns.filter((c) => eqName(c.name, column)).map((c) => [s, c] as const));
     if (found.length !== 1) return undefined; // unknown or ambiguous
-    take(found[0]![0], found[0]![1], typeof item.as === 'string' ? item.as : undefined);
+    take(found[0]![0], found[0]![1], stringValue(item.as));
   }
   if (view.columns) {
     if (view.columns.length !== out.length) return undefined;
