@@ -15,3 +15,6 @@ export class MysqlError extends Error {
 
 /** What a MariaDB server would refuse, said as the server says it (`Table 'main.x' doesn't exist`). */
 export class ServerError extends Error {}
+
+/** What the server would do but the model cannot follow without running the statement (a notice). */
+export class ModelNotice extends Error {}

@@ -4,7 +4,7 @@ import type { MysqlCatalog } from './mysql-catalog.js';
 import { buildColumn, checkRowSize, extraOf, type ModelColumn } from './mysql-column-rules.js';
 import { spellType } from './mysql-column-types.js';
 import type { Ddl, ForeignKeySpec, KeySpec, TableOptions, TableRef } from './mysql-ddl.js';
-import { ServerError } from './mysql-errors.js';
+import { ModelNotice, ServerError } from './mysql-errors.js';
 import { buildForeignKey, type ModelForeignKey } from './mysql-foreign-keys.js';
 import { checkAutoIncrement, eqName, type ModelIndex, type PendingKey, settleKeys } from './mysql-key-rules.js';
 import type { SqlAst } from './mysql-parser.js';
@@ -252,7 +252,7 @@ export class MysqlSchemaModel {
     return table;
   }
 
-  /** CREATE TABLE … SELECT: the select's columns, typed like a view's (no keys, no defaults carried). */
+  /** CREATE TABLE … SELECT: the select's columns, typed like a view's; no keys. */
   private tableFromSelect(ddl: Extract<Ddl, { kind: 'createTable' }>, db: ModelDatabase, session: Session) {
     const source: ModelView = {
       kind: 'view',
@@ -263,12 +263,17 @@ export class MysqlSchemaModel {
     };
     const columns = viewColumns(this, source);
     if (!columns)
-      throw new ServerError('the columns of this CREATE TABLE … SELECT cannot be derived without running it');
+      throw new ModelNotice(
+        `CREATE TABLE ${ddl.table.name} … SELECT: its columns cannot be known without running the select; ` +
+          'the table is missing from the schema',
+      );
     const table: ModelTable = {
       kind: 'table',
       db: db.name,
       name: ddl.table.name,
-      columns: columns.map((c) => ({ ...c, default: c.nullable ? 'NULL' : null, autoIncrement: false })),
+      // The select's columns keep their defaults; an AUTO_INCREMENT one becomes a plain column
+      // whose default is 0, as the server makes it.
+      columns: columns.map((c) => ({ ...c, default: c.autoIncrement ? '0' : c.default, autoIncrement: false })),
       indexes: [],
       foreignKeys: [],
       engine: ddl.options.engine ? engineName(ddl.options.engine) : 'InnoDB',

@@ -5,7 +5,7 @@ import { hasDownSection, type MigrationFile, type MigrationSet } from './migrati
 import { forwardSection } from './migration-sections.js';
 import { catalogToFacts, type MysqlCatalog } from './mysql-catalog.js';
 import type { Ddl } from './mysql-ddl.js';
-import { MysqlError, ServerError } from './mysql-errors.js';
+import { ModelNotice, MysqlError, ServerError } from './mysql-errors.js';
 import { mysqlFindings } from './mysql-migration-rules.js';
 import { readStatement } from './mysql-read-statement.js';
 import { MysqlSchemaModel, type Session } from './mysql-schema-model.js';
@@ -119,6 +119,10 @@ function applyFile(
       findings.push(...mysqlFindings(ddl, model, session, tablesBefore, { file: mf.file, line: st.line }));
       model.apply(ddl, session, { file: mf.file, line: st.line });
     } catch (err) {
+      if (err instanceof ModelNotice) {
+        warn(st.line, err.message, 'notice');
+        continue;
+      }
       if (!(err instanceof ServerError)) throw err;
       migration.failed++;
       warn(st.line, `statement failed in replay and was skipped: ${err.message}`);
