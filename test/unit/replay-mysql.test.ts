@@ -133,7 +133,8 @@ describe('replayMysql facts', () => {
         '  bio TEXT,',
         '  CONSTRAINT fk_profile_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE',
         ');',
-        'CREATE TABLE posts (id INT PRIMARY KEY, author_id INT UNSIGNED, FOREIGN KEY (author_id) REFERENCES users (id));',
+        'CREATE TABLE posts (id INT PRIMARY KEY, author_id INT UNSIGNED,',
+        '  FOREIGN KEY (author_id) REFERENCES users (id));',
         'CREATE VIEW authors AS SELECT u.id, u.email FROM users u JOIN posts p ON p.author_id = u.id;',
       ].join('\n'),
     );
