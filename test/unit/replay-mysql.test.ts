@@ -117,6 +117,23 @@ describe('splitMysqlStatements', () => {
     ]);
     expect(statements[3]!.text).toBe('CREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END');
   });
+  test('without DELIMITER, a routine with a BEGIN … END body is one statement, as the server reads it', () => {
+    const sql = [
+      'CREATE TABLE a (id INT);',
+      'CREATE DEFINER = CURRENT_USER PROCEDURE p(IN n INT)',
+      'BEGIN',
+      '  IF n > 0 THEN',
+      "    SET @q = CONCAT('ALTER TABLE a ADD COLUMN c', n, ' INT;');",
+      '    CASE n WHEN 1 THEN SELECT 1; ELSE SELECT CASE WHEN n > 2 THEN 2 ELSE 3 END; END CASE;',
+      '  END IF;',
+      '  lbl: LOOP LEAVE lbl; END LOOP lbl;',
+      'END;',
+      'CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW SET NEW.id = 1;',
+      'CREATE TABLE event (id INT);',
+      'CREATE TABLE b (id INT);',
+    ].join('\n');
+    expect(splitMysqlStatements(sql).map((s) => s.line)).toEqual([1, 2, 10, 11, 12]);
+  });
 });
 
 describe('replayMysql facts', () => {

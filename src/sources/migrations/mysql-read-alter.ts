@@ -109,13 +109,21 @@ function readClause(sql: string, tokens: Token[], from: number, to: number, text
     if (!column && isWord(at(k), 'CHECK')) return [];
     if (!column && isWord(at(k), 'CONSTRAINT') && (isWord(at(k + 1), 'CHECK') || isWord(at(k + 2), 'CHECK'))) return [];
     if (!column && isWord(at(k), ...KEY_WORDS)) {
+      // MariaDB also takes IF NOT EXISTS after the key's kind: ADD INDEX IF NOT EXISTS i (…).
+      let keyIfNotExists = ifNotExists;
+      for (let n = from + k; n < to && !isOp(tokens[n], '('); n++) {
+        if (isWord(tokens[n], 'IF') && isWord(tokens[n + 1], 'NOT') && isWord(tokens[n + 2], 'EXISTS')) {
+          text.blank(tokens[n]!.start, tokens[n + 2]!.end);
+          keyIfNotExists = true;
+        }
+      }
       const ast = parseClause(text, tokens[from + k]!.start, tokens[to - 1]!.end, 'ADD ');
       const def = ast.create_definitions ?? ast;
       const key = keyFromAst(def);
       if (!key) return [];
       return 'refColumns' in key
-        ? [{ op: 'addForeignKey', fk: key, ifNotExists }]
-        : [{ op: 'addKey', key, ifNotExists }];
+        ? [{ op: 'addForeignKey', fk: key, ifNotExists: keyIfNotExists }]
+        : [{ op: 'addKey', key, ifNotExists: keyIfNotExists }];
     }
     if (isOp(at(k), '(')) {
       // ADD COLUMN (a INT, b INT): several columns, each added at the end.

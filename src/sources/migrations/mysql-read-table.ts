@@ -18,8 +18,14 @@ export function readTableName(tokens: Token[], i: number): { ref: TableRef; end:
   return { ref: { name: first!.value }, end: i + 1 };
 }
 
-export function isColumnElement(t: Token | undefined): boolean {
-  return t !== undefined && !(t.kind === 'word' && (ELEMENT_KEYWORDS.includes(t.upper) || t.upper === 'PERIOD'));
+export function isColumnElement(t: Token | undefined, next?: Token): boolean {
+  if (t === undefined) return false;
+  return !(t.kind === 'word' && (ELEMENT_KEYWORDS.includes(t.upper) || isPeriod(t, next)));
+}
+
+/** `PERIOD FOR …` (system-time or application-time periods); `period` alone is a column name. */
+function isPeriod(t: Token | undefined, next: Token | undefined): boolean {
+  return isWord(t, 'PERIOD') && isWord(next, 'FOR');
 }
 
 /** CREATE [OR REPLACE] [TEMPORARY] TABLE [IF NOT EXISTS] name (…) [options] [LIKE x | [AS] SELECT …]. */
@@ -52,15 +58,19 @@ export function readCreateTable(sql: string, tokens: Token[]): Ddl {
     afterBody = groupEnd(tokens, i);
     for (const [from, to] of splitAtCommas(tokens, i + 1, afterBody - 1)) {
       const first = tokens[from];
-      if (isWord(first, 'PERIOD')) text.blank(first!.start, tokens[to - 1]!.end);
-      else if (isColumnElement(first)) columnTokens.push(readColumnTokens(sql, tokens, from, to, text));
+      if (isPeriod(first, tokens[from + 1])) text.blank(first!.start, tokens[to - 1]!.end);
+      else if (isColumnElement(first, tokens[from + 1])) columnTokens.push(readColumnTokens(sql, tokens, from, to, text));
     }
   }
   // After the options: partitioning (nothing the model holds) and CREATE … SELECT.
   let select: SqlAst | undefined;
   for (let k = afterBody; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (isWord(t, 'PARTITION') && isWord(tokens[k + 1], 'BY')) {
+    if (isWord(t, 'WITH') && isWord(tokens[k + 1], 'SYSTEM') && isWord(tokens[k + 2], 'VERSIONING')) {
+      // System versioning keeps history in hidden columns information_schema does not list.
+      text.blank(t.start, tokens[k + 2]!.end);
+      k += 2;
+    } else if (isWord(t, 'PARTITION') && isWord(tokens[k + 1], 'BY')) {
       const selectAt = tokens.findIndex((x, n) => n > k && isWord(x, 'SELECT'));
       text.blank(t.start, selectAt < 0 ? sql.length : tokens[selectAt]!.start);
       if (selectAt < 0) break;

@@ -254,6 +254,11 @@ export class MysqlSchemaModel {
 
   /** CREATE TABLE … SELECT: the select's columns, typed like a view's; no keys. */
   private tableFromSelect(ddl: Extract<Ddl, { kind: 'createTable' }>, db: ModelDatabase, session: Session) {
+    if (ddl.elements.length > 0)
+      throw new ModelNotice(
+        `CREATE TABLE ${ddl.table.name} (…) SELECT: columns both defined and selected are not followed; ` +
+          'the table is missing from the schema',
+      );
     const source: ModelView = {
       kind: 'view',
       db: db.name,

@@ -1,9 +1,11 @@
 import { lineAt, lineStarts } from './split-statements.js';
 
 // Splitting a MySQL/MariaDB script into statements the way the `mariadb`/`mysql` command-line
-// client does, since that client (or a tool that copies its rules) is what applies migrations:
-// the delimiter is `;` until a `DELIMITER xx` line changes it (procedures and triggers hold `;`
-// in their bodies), and quotes, back-ticks and comments hide delimiters.
+// client does: the delimiter is `;` until a `DELIMITER xx` line changes it (procedures and
+// triggers hold `;` in their bodies), and quotes, back-ticks and comments hide delimiters. One
+// addition: with the plain `;`, a CREATE PROCEDURE/FUNCTION/TRIGGER/EVENT whose body is a
+// BEGIN … END block is one statement, as the server's own parser reads it when a migration tool
+// sends the whole file (golang-migrate's multiStatements, Flyway) instead of the client's lines.
 
 /** One statement of a MySQL script, with where it starts so errors can cite file:line. */
 export interface MysqlStatement {
@@ -34,6 +36,7 @@ export function splitMysqlStatements(sql: string, lineOffset = 0): MysqlStatemen
     }
     start = -1;
   };
+  const routine = new RoutineBody();
   let i = 0;
   while (i < sql.length) {
     if (start < 0 && (i === 0 || sql[i - 1] === '\n')) {
@@ -54,12 +57,20 @@ export function splitMysqlStatements(sql: string, lineOffset = 0): MysqlStatemen
       if (sql[i + 2] === '!' || (sql[i + 2] === 'M' && sql[i + 3] === '!')) start = start < 0 ? i : start;
       const end = sql.indexOf('*/', i + 2);
       i = end < 0 ? sql.length : end + 2;
-    } else if (sql.startsWith(delimiter, i)) {
+    } else if (sql.startsWith(delimiter, i) && !(delimiter === ';' && routine.open())) {
       close(i);
+      routine.reset();
       i += delimiter.length;
     } else if (c === "'" || c === '"' || c === '`') {
       if (start < 0) start = i;
       i = endOfQuoted(sql, i);
+    } else if (/[A-Za-z_]/.test(c)) {
+      if (start < 0) start = i;
+      let j = i + 1;
+      // A name may hold `$`, but `END$$` ends at a `$$` delimiter.
+      while (j < sql.length && /[A-Za-z0-9_$]/.test(sql[j]!) && !sql.startsWith(delimiter, j)) j++;
+      routine.word(sql.slice(i, j).toUpperCase());
+      i = j;
     } else {
       if (start < 0) start = i;
       i++;
@@ -67,6 +78,55 @@ export function splitMysqlStatements(sql: string, lineOffset = 0): MysqlStatemen
   }
   close(sql.length);
   return out;
+}
+
+const ROUTINES = new Set(['PROCEDURE', 'FUNCTION', 'TRIGGER', 'EVENT']);
+const NOT_CLOSING = new Set(['IF', 'LOOP', 'WHILE', 'REPEAT', 'FOR']);
+
+/**
+ * Follows the words of the open statement: whether it is a stored routine, and how deep in
+ * BEGIN … END (and CASE … END) blocks it is. END IF / END LOOP / END WHILE / END REPEAT close
+ * blocks that were never counted; END CASE closes a CASE statement like END closes a CASE expression.
+ */
+class RoutineBody {
+  private words: string[] = [];
+  private isRoutine = false;
+  private depth = 0;
+  private afterEnd = false;
+
+  reset(): void {
+    this.words = [];
+    this.isRoutine = false;
+    this.depth = 0;
+    this.afterEnd = false;
+  }
+
+  open(): boolean {
+    // An END just read closes its block unless an IF/LOOP/… follows: at a delimiter, nothing does.
+    return this.isRoutine && this.depth - (this.afterEnd ? 1 : 0) > 0;
+  }
+
+  word(w: string): void {
+    if (this.words.length < 8) {
+      this.words.push(w);
+      if (!this.isRoutine && this.words[0] === 'CREATE' && ROUTINES.has(w)) {
+        // CREATE [OR REPLACE] [DEFINER = user [@host]] [AGGREGATE] PROCEDURE|FUNCTION|TRIGGER|EVENT
+        const between = this.words.slice(1, -1);
+        const modifiers = new Set(['OR', 'REPLACE', 'DEFINER', 'AGGREGATE', 'CURRENT_USER']);
+        this.isRoutine =
+          between.length <= 4 && between.every((x, n) => modifiers.has(x) || between[n - 1] === 'DEFINER');
+      }
+    }
+    if (!this.isRoutine) return;
+    if (this.afterEnd) {
+      this.afterEnd = false;
+      if (NOT_CLOSING.has(w)) return;
+      this.depth = Math.max(0, this.depth - 1);
+      if (w === 'CASE') return; // END CASE closes the CASE counted when it opened
+    }
+    if (w === 'BEGIN' || w === 'CASE') this.depth++;
+    else if (w === 'END') this.afterEnd = true;
+  }
 }
 
 /** `--` starts a comment only when followed by a space, a control character or the end. */
