@@ -1,4 +1,4 @@
-import { type ColumnType, INTEGER_TYPES, isLob, isNumeric } from './mysql-column-types.js';
+import { type ColumnType, INTEGER_TYPES, isLob } from './mysql-column-types.js';
 import { ServerError } from './mysql-errors.js';
 import { isOp, isWord, type Token, tokenize } from './mysql-lexer.js';
 
@@ -250,9 +250,4 @@ function timeValue(text: string, fsp: number, invalid: () => Error): string {
   const [h, mi, s, frac] = parts;
   const fraction = fsp > 0 ? `.${frac.padEnd(fsp, '0').slice(0, fsp)}` : '';
   return `${negative ? '-' : ''}${pad(h)}:${pad(mi)}:${pad(s)}${fraction}`;
-}
-
-/** Whether a numeric type's default is written unquoted (all numbers, bits and years are). */
-export function isUnquotedDefault(type: ColumnType): boolean {
-  return isNumeric(type) || type.base === 'bit' || type.base === 'year';
 }

@@ -73,7 +73,6 @@ const OTHER_OBJECTS = new Set([
   'TABLESPACE',
   'LOGFILE',
   'SEQUENCE',
-  'SPATIAL',
 ]);
 
 export function readStatement(sql: string): Ddl {

@@ -59,7 +59,8 @@ export function readCreateTable(sql: string, tokens: Token[]): Ddl {
     for (const [from, to] of splitAtCommas(tokens, i + 1, afterBody - 1)) {
       const first = tokens[from];
       if (isPeriod(first, tokens[from + 1])) text.blank(first!.start, tokens[to - 1]!.end);
-      else if (isColumnElement(first, tokens[from + 1])) columnTokens.push(readColumnTokens(sql, tokens, from, to, text));
+      else if (isColumnElement(first, tokens[from + 1]))
+        columnTokens.push(readColumnTokens(sql, tokens, from, to, text));
     }
   }
   // After the options: partitioning (nothing the model holds) and CREATE … SELECT.

@@ -107,38 +107,37 @@ function applyFile(
     migration.statements++;
     let ddl: Ddl;
     try {
-      ddl = readStatementSafely(st);
+      ddl = readStatement(st.text);
     } catch (err) {
       migration.failed++;
-      const e = err as MysqlError;
-      warn(errorLine(st, e), `syntax error (the statement was skipped): ${e.message}`);
+      if (err instanceof MysqlError)
+        warn(errorLine(st, err), `syntax error (the statement was skipped): ${err.message}`);
+      else warn(st.line, `the statement could not be read and was skipped: ${messageOf(err)}`);
       continue;
     }
     if (ddl.kind === 'notice') warn(st.line, ddl.message, 'notice');
+    const at = { file: mf.file, line: st.line };
     try {
-      findings.push(...mysqlFindings(ddl, model, session, tablesBefore, { file: mf.file, line: st.line }));
-      model.apply(ddl, session, { file: mf.file, line: st.line });
+      // Read against the schema before the statement, kept only if the statement applies.
+      const found = mysqlFindings(ddl, model, session, tablesBefore, at);
+      model.apply(ddl, session, at);
+      findings.push(...found);
     } catch (err) {
       if (err instanceof ModelNotice) {
         warn(st.line, err.message, 'notice');
         continue;
       }
-      if (!(err instanceof ServerError)) throw err;
       migration.failed++;
-      warn(st.line, `statement failed in replay and was skipped: ${err.message}`);
+      // A statement the server would refuse; or one the model trips on, which costs that statement only.
+      if (err instanceof ServerError) warn(st.line, `statement failed in replay and was skipped: ${err.message}`);
+      else warn(st.line, `the replay could not apply this statement and skipped it: ${messageOf(err)}`);
     }
   }
   return migration;
 }
 
-function readStatementSafely(st: MysqlStatement): Ddl {
-  try {
-    return readStatement(st.text);
-  } catch (err) {
-    if (err instanceof MysqlError) throw err;
-    // A reader bug on odd input costs the statement, not the file.
-    throw new MysqlError(err instanceof Error ? err.message : String(err));
-  }
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message.split('\n')[0]!.slice(0, 300) : String(err);
 }
 
 /** The line of a reading error: at its token or parser offset, else the statement's first line. */
