@@ -449,14 +449,14 @@ describe('replayMysql against a real MariaDB server (oracle)', () => {
       },
     ],
   ];
-  test.each(sets)('Debian %s', async (_name, load, ctx) => {
+  test.for(sets)('Debian %s', async ([name, load], ctx) => {
     if (missing) ctx.skip(missing);
     const loaded = load();
     if (!loaded) ctx.skip(noCorpus);
     const { ours, underived } = await expectEqual(loaded!.set, loaded!.texts);
     const tables = ours.catalog.tables.filter((t) => t.kind === 'table').length;
     console.log(
-      `${_name}: ${loaded!.set.files.length} files, ${tables} tables, ${ours.catalog.columns.length} columns, ` +
+      `${name}: ${loaded!.set.files.length} files, ${tables} tables, ${ours.catalog.columns.length} columns, ` +
         `${ours.migrations.reduce((n, m) => n + m.failed, 0)} statements refused, as by the server` +
         (underived.length ? `, views not derived: ${underived.join(', ')}` : ''),
     );
