@@ -63,18 +63,24 @@ export async function startMariadb(): Promise<MariadbServer> {
   const socket = join(dir, 'mysqld.sock');
   const asRoot = process.getuid?.() === 0;
   const user = asRoot ? ['--user=root'] : [];
-  execFileSync(
-    bins.installDb,
-    [
-      '--no-defaults',
-      `--datadir=${dataDir}`,
-      '--auth-root-authentication-method=normal',
-      '--skip-test-db',
-      '--skip-name-resolve',
-      ...user,
-    ],
-    { stdio: 'ignore' },
-  );
+  try {
+    execFileSync(
+      bins.installDb,
+      [
+        '--no-defaults',
+        `--datadir=${dataDir}`,
+        '--auth-root-authentication-method=normal',
+        '--skip-test-db',
+        '--skip-name-resolve',
+        ...user,
+      ],
+      { stdio: 'pipe' },
+    );
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    const e = err as { stderr?: Buffer; message: string };
+    throw new Error(`mariadb-install-db failed: ${e.stderr?.toString().slice(-2000) || e.message}`);
+  }
   const child: ChildProcess = spawn(
     bins.server,
     [

@@ -79,6 +79,8 @@ export function readStatement(sql: string): Ddl {
   const tokens = tokenize(sql);
   const first = tokens[0];
   if (!first) return { kind: 'skip' };
+  // `(SELECT …) UNION (…)`: a query, which changes nothing.
+  if (isOp(first, '(')) return { kind: 'skip' };
   if (first.kind !== 'word') throw new MysqlError(`a statement cannot start with "${first.text}"`, first);
   const word = first.upper;
   if (HARMLESS.has(word)) return { kind: 'skip' };
