@@ -1,4 +1,5 @@
 import type { Column, EnumType, ForeignKey, Index, SchemaFacts, SourceLocation, Table } from '../../facts/model.js';
+import { BOOKKEEPING_TABLES } from './bookkeeping-tables.js';
 import { tokenize } from './mysql-lexer.js';
 
 // The schema in the shape of MariaDB's information_schema (TABLES, COLUMNS, STATISTICS,
@@ -41,17 +42,6 @@ export interface MysqlCatalog {
     onUpdate: string;
   }[];
 }
-
-// The migration tools' own bookkeeping tables are not part of the documented model.
-const BOOKKEEPING_TABLES = new Set([
-  'schema_migrations',
-  'flyway_schema_history',
-  '_prisma_migrations',
-  'goose_db_version',
-  'gorp_migrations',
-  'knex_migrations',
-  'knex_migrations_lock',
-]);
 
 const quoteName = (name: string) => `\`${name.replaceAll('`', '``')}\``;
 

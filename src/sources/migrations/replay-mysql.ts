@@ -2,7 +2,7 @@ import type { Diagnostic, Finding, Migration, SchemaFacts, SourceLocation } from
 import type { Extracted } from '../extract-result.js';
 import { crashDiagnostic } from '../isolate-extractor.js';
 import { hasDownSection, type MigrationFile, type MigrationSet } from './migration-layout.js';
-import { forwardSection } from './migration-sections.js';
+import { forwardSection } from './forward-section.js';
 import { catalogToFacts, type MysqlCatalog } from './mysql-catalog.js';
 import type { Ddl } from './mysql-ddl.js';
 import { ModelNotice, MysqlError, ServerError } from './mysql-errors.js';

@@ -5,7 +5,7 @@ import { withPlaceholders } from './migration-placeholders.js';
 import { replayPostgres } from './replay-postgres.js';
 
 // Each migration set is replayed in the engine of its dialect (PostgreSQL in PGlite, SQLite in
-// sql.js), and the schemas are joined into the one the docs describe. A set written for several
+// sql.js, MySQL/MariaDB in a model of the server built from the parsed statements), and the schemas are joined into the one the docs describe. A set written for several
 // dialects was narrowed to one on grouping; what was left out is said once per set here.
 
 export interface ReplayOptions {
@@ -49,7 +49,10 @@ export async function replaySets(
     const { replaySqlite } = await import('./replay-sqlite.js');
     results.push(await replaySqlite(of('sqlite'), substituted));
   }
-  if (of('mysql').length > 0) results.push(await replayPostgres(of('mysql'), substituted));
+  if (of('mysql').length > 0) {
+    const { replayMysql } = await import('./replay-mysql.js');
+    results.push(await replayMysql(of('mysql'), substituted));
+  }
   return joinReplays(results, diagnostics);
 }
 
