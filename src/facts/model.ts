@@ -104,6 +104,13 @@ export interface Column {
   type: string;
   nullable: boolean;
   default?: string;
+  /**
+   * Filled by the database: a PostgreSQL identity column (`GENERATED ALWAYS|BY DEFAULT AS
+   * IDENTITY`), a MySQL `AUTO_INCREMENT`.
+   */
+  identity?: 'always' | 'by default' | 'auto-increment';
+  /** A generated (computed) column: its expression. */
+  generated?: string;
 }
 
 export interface Table {

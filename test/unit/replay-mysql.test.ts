@@ -160,7 +160,7 @@ describe('replayMysql facts', () => {
     expect(users).toMatchObject({ schema: 'main', kind: 'table', primaryKey: ['id'] });
     expect(users.source).toEqual({ file: 'db/migrations/001_x.up.sql', line: 1 });
     expect(users.columns).toEqual([
-      { id: 'column:main.users.id', name: 'id', type: 'int(10) unsigned', nullable: false },
+      { id: 'column:main.users.id', name: 'id', type: 'int(10) unsigned', nullable: false, identity: 'auto-increment' },
       {
         id: 'column:main.users.role',
         name: 'role',

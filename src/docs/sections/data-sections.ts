@@ -160,12 +160,20 @@ function tableSection(ctx: SectionContext, t: Table, depth: 3 | 4): Section {
         [inlineCode(c.name)],
         [inlineCode(c.type)],
         [c.nullable ? 'yes' : 'no'],
-        [c.default !== undefined ? inlineCode(c.default) : ''],
+        defaultCell(c),
         keyCell(t, c.name, fkCols),
       ]),
     ),
   );
   return out;
+}
+
+/** What fills the column when a row does not say: its default, an identity, or the expression it is computed by. */
+function defaultCell(c: Table['columns'][number]): Inline[] {
+  if (c.generated !== undefined) return ['generated: ', inlineCode(c.generated)];
+  if (c.identity !== undefined)
+    return [c.identity === 'auto-increment' ? 'auto-increment' : `identity (${c.identity})`];
+  return c.default !== undefined ? [inlineCode(c.default)] : [''];
 }
 
 function keyCell(t: Table, column: string, fkCols: Map<string, string>): Inline[] {

@@ -82,6 +82,7 @@ export function catalogToFacts(
       nullable: c.nullable,
     };
     if (c.default !== null && c.default !== 'NULL') column.default = c.default;
+    if (/\bauto_increment\b/i.test(c.extra)) column.identity = 'auto-increment';
     t.columns.push(column);
     if (t.kind === 'table' && c.type.startsWith('enum(')) {
       enums.push({

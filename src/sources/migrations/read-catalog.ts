@@ -43,9 +43,18 @@ export async function readCatalog(db: SqlClient): Promise<Omit<SchemaFacts, 'dia
   const kept = rels.rows.filter((r) => !BOOKKEEPING_TABLES.has(r.name));
   const oids = new Set(kept.map((r) => r.oid));
 
-  const cols = await db.query<{ oid: number; name: string; type: string; notnull: boolean; def: string | null }>(`
+  const cols = await db.query<{
+    oid: number;
+    name: string;
+    type: string;
+    notnull: boolean;
+    def: string | null;
+    identity: string;
+    generated: string;
+  }>(`
     SELECT a.attrelid::int AS oid, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
-           a.attnotnull AS notnull, pg_get_expr(d.adbin, d.adrelid) AS def
+           a.attnotnull AS notnull, pg_get_expr(d.adbin, d.adrelid) AS def,
+           a.attidentity::text AS identity, a.attgenerated::text AS generated
     FROM pg_attribute a
     JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
@@ -129,7 +138,14 @@ export async function readCatalog(db: SqlClient): Promise<Omit<SchemaFacts, 'dia
       name: c.name,
       type: c.type,
       nullable: !c.notnull,
-      ...(c.def !== null ? { default: c.def } : {}),
+      // A generated column's expression is stored where defaults are; it is no default.
+      ...(c.def !== null && c.generated !== 's' ? { default: c.def } : {}),
+      ...(c.identity === 'a'
+        ? { identity: 'always' as const }
+        : c.identity === 'd'
+          ? { identity: 'by default' as const }
+          : {}),
+      ...(c.generated === 's' && c.def !== null ? { generated: c.def } : {}),
     });
   }
 
