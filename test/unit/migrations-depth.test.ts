@@ -100,6 +100,22 @@ describe('a folder with one file per dialect replays one dialect', () => {
     expect(diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
   });
 
+  test('sibling folders one per dialect (authelia): one is replayed, with its own rollbacks', () => {
+    const names = ['V0001.Initial_Schema.up.sql', 'V0001.Initial_Schema.down.sql', 'V0002.WebAuthn.up.sql'];
+    const all = ['mysql', 'postgres', 'sqlite'].flatMap((d) => files(names, `internal/storage/migrations/${d}`));
+    const { sets } = groupMigrations(all, () => 'whole');
+    expect(sets).toHaveLength(1);
+    expect(sets[0]).toMatchObject({ dir: 'internal/storage/migrations/postgres', dialect: 'postgres' });
+    expect(sets[0]!.files.map((f) => [f.file.split('/').pop(), f.down?.split('/').pop()])).toEqual([
+      ['V0001.Initial_Schema.up.sql', 'V0001.Initial_Schema.down.sql'],
+      ['V0002.WebAuthn.up.sql', undefined],
+    ]);
+    expect(sets[0]!.otherDialects).toMatchObject({ tags: ['mysql', 'sqlite'] });
+    expect(sets[0]!.otherDialects!.files).toHaveLength(6);
+    const sqlite = groupMigrations(all, () => 'whole', { dialect: 'sqlite' }).sets;
+    expect(sqlite.map((s) => [s.dir, s.dialect])).toEqual([['internal/storage/migrations/sqlite', 'sqlite']]);
+  });
+
   test('an untagged folder is recognised by what its SQL says', () => {
     expect(sniffDialect(['CREATE TABLE `users` (`id` int NOT NULL AUTO_INCREMENT) ENGINE=InnoDB;'])).toBe('mysql');
     expect(sniffDialect(['CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT);'])).toBe('sqlite');

@@ -11,7 +11,7 @@ export interface MigrationFile {
   version: string;
   /** Which part of the file is the forward migration. */
   section: 'whole' | 'dbmate-up' | 'goose-up';
-  /** golang-migrate's `<version>_<name>.down.sql` of the same version, when there is one. */
+  /** The rollback: golang-migrate's `<version>_<name>.down.sql`, any tool's `<name>.down.sql`. */
   down?: string;
 }
 
@@ -42,7 +42,10 @@ const FLYWAY_REPEATABLE = /^R__([^/]*)\.sql$/;
 const FLYWAY_UNDO = /^U\d+(?:[._]\d+)*__[^/]*\.sql$/;
 /** A whole-schema dump (Rails' `db/structure.sql`, a `schema.sql`): one file, the whole schema. */
 const SCHEMA_DUMP = /^(structure|schema)\.sql$/i;
-const NUMBERED = /^(\d+)[_-][^/]*\.sql$/;
+/** `0001_x.sql`, `V0001.Initial_Schema.up.sql` (authelia): a leading version, any separator. */
+const NUMBERED = /^[Vv]?(\d+)[._-][^/]*\.sql$/;
+/** Any tool's rollback file: `<name>.down.sql` beside `<name>.up.sql`; never replayed. */
+const ANY_DOWN = /^(.+)\.down\.sql$/i;
 const MIGRATION_DIR = /(^|\/)(migrations?|migrate|db\/migrate|schema)(\/|$)/i;
 
 /**
@@ -77,7 +80,41 @@ export function groupMigrations(
       sets.push(set);
     } else unplaced.push(...files);
   }
-  return { sets, unplaced };
+  return { sets: oneDialectFolder(sets, options.dialect), unplaced };
+}
+
+/**
+ * Sibling folders one per dialect (`migrations/mysql/`, `migrations/postgres/`, `migrations/sqlite/`,
+ * as authelia keeps them) are one history written three times: one is replayed, the others are
+ * said once, like per-dialect files.
+ */
+function oneDialectFolder(sets: MigrationSet[], wanted: SqlDialect | undefined): MigrationSet[] {
+  const byParent = new Map<string, { tag: string; set: MigrationSet }[]>();
+  for (const set of sets) {
+    const tag = dialectTag(`.${posix.basename(set.dir)}.sql`);
+    if (tag === undefined) continue;
+    const list = byParent.get(posix.dirname(set.dir)) ?? [];
+    list.push({ tag, set });
+    byParent.set(posix.dirname(set.dir), list);
+  }
+  const dropped = new Set<MigrationSet>();
+  for (const group of byParent.values()) {
+    if (group.length < 2) continue;
+    const chosen = chooseTag(new Set(group.map((g) => g.tag)), wanted);
+    const kept = group.find((g) => g.tag === chosen)?.set;
+    if (!kept) continue;
+    const others = group.filter((g) => g.set !== kept);
+    for (const o of others) dropped.add(o.set);
+    kept.dialect = replayDialect(chosen!) ?? kept.dialect;
+    kept.otherDialects = {
+      tags: [...new Set([...(kept.otherDialects?.tags ?? []), ...others.map((o) => o.tag)])].sort(),
+      files: [
+        ...(kept.otherDialects?.files ?? []),
+        ...others.flatMap((o) => o.set.files.flatMap((f) => (f.down ? [f.file, f.down] : [f.file]))),
+      ],
+    };
+  }
+  return sets.filter((s) => !dropped.has(s));
 }
 
 /** A folder's files for one dialect: the chosen tag's and the untagged ones; the rest apart. */
@@ -109,9 +146,12 @@ function classify(
   const entries: MigrationFile[] = [];
   const layouts = new Set<MigrationSet['layout']>();
   const downs = new Map<string, string>();
+  const downByUp = new Map<string, string>();
   for (const file of files) {
     const down = GOLANG_MIGRATE_DOWN.exec(posix.basename(file));
     if (down && !downs.has(down[1]!)) downs.set(down[1]!, file);
+    const stem = ANY_DOWN.exec(posix.basename(file));
+    if (stem) downByUp.set(`${stem[1]}.up.sql`.toLowerCase(), file);
   }
   for (const file of files) {
     const base = posix.basename(file);
@@ -123,7 +163,7 @@ function classify(
         continue;
       }
     }
-    if (GOLANG_MIGRATE_DOWN.test(base) || FLYWAY_UNDO.test(base)) continue; // rollbacks are not replayed
+    if (ANY_DOWN.test(base) || FLYWAY_UNDO.test(base)) continue; // rollbacks are not replayed
     const repeatable = FLYWAY_REPEATABLE.exec(base);
     if (repeatable) {
       layouts.add('flyway');
@@ -151,10 +191,12 @@ function classify(
       entries.push({ file, version: flyway[1]!.replaceAll('_', '.'), section: 'whole' });
     } else if (numbered) {
       layouts.add('numbered');
-      entries.push({ file, version: numbered[1]!, section: sectionOf(file) });
+      const down = downByUp.get(base.toLowerCase());
+      entries.push({ file, version: numbered[1]!, section: sectionOf(file), ...(down ? { down } : {}) });
     } else if (MIGRATION_DIR.test(dir)) {
       layouts.add('folder');
-      entries.push({ file, version: base, section: sectionOf(file) });
+      const down = downByUp.get(base.toLowerCase());
+      entries.push({ file, version: base, section: sectionOf(file), ...(down ? { down } : {}) });
     }
   }
   if (entries.length === 0) return undefined;
