@@ -73,9 +73,15 @@ describe.each([
 ])('%s: %s', (name) => {
   const files = fixtureFiles(name);
   const migrations = Object.keys(files).filter((f) => f.endsWith('/migration.sql'));
+  // Rendered once for both tests (each rendering boots an embedded PostgreSQL).
+  let rendered: ReturnType<typeof fromSchema> | undefined;
+  const render = () => {
+    rendered ??= fromSchema(files);
+    return rendered;
+  };
 
   test('the schema rendered from schema.prisma equals the migration Prisma writes for it (oracle)', async () => {
-    const ours = await fromSchema(files);
+    const ours = await render();
     expect(ours.diagnostics).toEqual([]);
     expect(ours.facts!.tables.length).toBeGreaterThan(0);
 
@@ -89,7 +95,7 @@ describe.each([
   });
 
   test('each table points at its `model X {` line, the join table at its relation field', async () => {
-    const ours = (await fromSchema(files)).facts!;
+    const ours = (await render()).facts!;
     for (const t of ours.tables) {
       const at = t.source!;
       const line = files[at.file]!.split('\n')[at.line - 1]!;
@@ -199,6 +205,47 @@ describe('bad input', () => {
     expect(r.diagnostics).toEqual([
       expect.objectContaining({ severity: 'notice', message: expect.stringContaining('without a datasource block') }),
     ]);
+  });
+});
+
+describe('what the datasource and the attributes change', () => {
+  const schema = (datasource: string, models: string) =>
+    `datasource db {\n  provider = "postgresql"\n${datasource}}\n\n${models}`;
+  const teamAndMember = [
+    'model Team {\n  id      Int      @id @default(autoincrement())\n  members Member[]\n}\n',
+    'model Member {\n  id     Int  @id\n  teamId Int\n  team   Team @relation(fields: [teamId], references: [id])\n}\n',
+  ].join('\n');
+
+  test('relationMode = "prisma": relations are Prisma Client\'s, the database has no foreign keys', async () => {
+    const r = await fromSchema({ 'prisma/schema.prisma': schema('  relationMode = "prisma"\n', teamAndMember) });
+    expect(r.facts!.tables.map((t) => t.name)).toEqual(['Member', 'Team']);
+    expect(r.facts!.foreignKeys).toEqual([]);
+  });
+
+  test("a model only valid while @@ignore'd is left out, and the notice says so", async () => {
+    const log = 'model AuditLog {\n  message String\n  at      DateTime @default(now())\n\n  @@ignore\n}\n';
+    const r = await fromSchema({ 'prisma/schema.prisma': schema('', `${teamAndMember}\n${log}`) });
+    expect(r.facts!.tables.map((t) => t.name)).toEqual(['Member', 'Team']);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'notice', message: expect.stringContaining('@ignore/@@ignore') }),
+    ]);
+  });
+
+  test('a syntax error inside the datasource block is reported at its line, not as an unknown provider', async () => {
+    const r = await fromSchema({ 'prisma/schema.prisma': schema('  relationMode "prisma"\n', teamAndMember) });
+    expect(r.facts).toBeUndefined();
+    expect(r.diagnostics).toEqual([expect.objectContaining({ severity: 'error', line: 3 })]);
+  });
+
+  test('CockroachDB is rendered as PostgreSQL, its native types by their PostgreSQL names', async () => {
+    const models = 'model Item {\n  id   BigInt @id @default(autoincrement())\n  code String @db.String(12)\n}\n';
+    const text = schema('', models).replace('postgresql', 'cockroachdb');
+    const r = await fromSchema({ 'prisma/schema.prisma': text });
+    expect(r.facts!.tables[0]!.columns.map((c) => [c.name, c.type])).toEqual([
+      ['id', 'bigint'],
+      ['code', 'character varying(12)'],
+    ]);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ message: expect.stringContaining('CockroachDB') })]);
   });
 });
 

@@ -28,7 +28,11 @@ export async function readPrismaSchema(
   const written: SchemaFiles = set.files.map((f) => [f, text(f)]);
   const files = withoutConnectionUrls(written);
 
-  const provider = engine.config(files).config.datasources[0]?.activeProvider ?? '';
+  // Validation first: a schema the engine rejects is reported where it is wrong, whatever its provider.
+  const dmmf = readDataModel(engine, files, set, diagnostics);
+  if (!dmmf) return { facts: undefined, diagnostics };
+  const datasource = engine.config(files).config.datasources[0];
+  const provider = datasource?.activeProvider ?? '';
   if (!RENDERED_PROVIDERS.has(provider)) {
     diagnostics.push({
       severity: 'notice',
@@ -48,14 +52,11 @@ export async function readPrismaSchema(
       message: 'CockroachDB schema rendered as PostgreSQL: column types carry their PostgreSQL names',
     });
 
-  const dmmf = readDataModel(engine, files, set, diagnostics);
-  if (!dmmf) return { facts: undefined, diagnostics };
-
   const outline = outlineSchema(written);
   const ds = datasourceSettings(outline.datasource());
   const rendered = renderPostgresDdl(dmmf, outline, {
     defaultSchema: 'public',
-    schemas: engine.config(files).config.datasources[0]?.schemas ?? [],
+    schemas: datasource?.schemas ?? [],
     foreignKeys: ds.relationMode !== 'prisma',
     extensions: ds.extensions,
   });
