@@ -65,9 +65,15 @@ export function columnDefault(
   field: DmmfField,
   type: string,
   enumValue: (enumName: string, value: string) => string,
+  /** The field's attributes as written, for a number's digits as the schema gives them. */
+  attributes = '',
 ): string | undefined {
   const def = field.default;
   if (def === undefined) return undefined;
+  // The DMMF gives numbers as JSON numbers (1.50 → 1.5); Prisma writes them as the schema does, and
+  // PostgreSQL keeps a default's digits (`DEFAULT 1.50` reads back as 1.50).
+  const written = /@default\(\s*(-?\d[\d.eE+-]*)\s*\)/.exec(attributes)?.[1];
+  if (written !== undefined && typeof def === 'number' && Number(written) === def) return written;
   if (isFunctionDefault(def)) {
     if (def.name === 'now') return 'CURRENT_TIMESTAMP';
     if (def.name === 'dbgenerated')

@@ -194,7 +194,7 @@ function orderedColumns(
   const done = new Set<string>();
   const emit = (f: DmmfField) => {
     const type = columnType(f, enumType);
-    const def = columnDefault(f, type, enumValue);
+    const def = columnDefault(f, type, enumValue, t.block?.fields.find((w) => w.name === f.name)?.attributes);
     // A list column is never NOT NULL in Prisma's SQL, even when the field is required.
     out.push(columnLine(f.dbName ?? f.name, type, f.isRequired && !f.isList, def));
     done.add(f.name);
