@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Column, SchemaFacts } from '../../src/facts/model.js';
-import { groupMigrations } from '../../src/sources/migrations/migration-layout.js';
+import type { MigrationSet } from '../../src/sources/migrations/migration-layout.js';
 import { replayPostgres } from '../../src/sources/migrations/replay-postgres.js';
 import { loadPrismaEngine } from '../../src/sources/prisma/load-prisma-engine.js';
 import { groupPrismaSchemas, prismaMigrationsFolder } from '../../src/sources/prisma/prisma-schemas.js';
@@ -17,8 +17,15 @@ import { readPrismaSchema } from '../../src/sources/prisma/read-prisma-schema.js
 // nullable, default), primary keys, foreign keys with their actions, indexes, enum values.
 //
 // PRISMA_REAL_REPOS=<checkout>[:<checkout>…] names the checkouts; without it the test is skipped.
+// Tried: documenso (equal), umami (equal but for the drift below).
 
 const REPOS = (process.env.PRISMA_REAL_REPOS ?? '').split(':').filter(Boolean);
+
+/** Where a repository's schema and migrations really disagree: facts only one side has, and why. */
+const KNOWN_DRIFT: Record<string, string> = {
+  'index:public.session_replay_visit_id_idx':
+    'umami: schema.prisma declares @@index([visitId]) on SessionReplay; 19_add_session_replay does not create it',
+};
 
 function prismaFiles(root: string, dir = root): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -33,8 +40,8 @@ function orderFree(s: Pick<SchemaFacts, 'tables' | 'foreignKeys' | 'indexes' | '
   const byName = (a: Column, b: Column) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   return {
     tables: s.tables.map(({ source: _s, ...t }) => ({ ...t, columns: [...t.columns].sort(byName) })),
-    foreignKeys: s.foreignKeys,
-    indexes: s.indexes,
+    foreignKeys: s.foreignKeys.filter((f) => !(f.id in KNOWN_DRIFT)),
+    indexes: s.indexes.filter((i) => !(i.id in KNOWN_DRIFT)),
     enums: s.enums.map((e) => ({ ...e, values: [...e.values].sort() })),
   };
 }
@@ -49,15 +56,19 @@ describe.skipIf(REPOS.length === 0)('Prisma schemas of real repositories against
       const folder = prismaMigrationsFolder(repo, set);
       if (!folder) continue;
       const migrations = readdirSync(join(repo, folder), { withFileTypes: true })
-        .filter((e) => e.isDirectory() && /^\d{8,}_/.test(e.name))
+        .filter((e) => e.isDirectory() && existsSync(join(repo, folder, e.name, 'migration.sql')))
         .map((e) => posix.join(folder, e.name, 'migration.sql'));
       const started = performance.now();
       const ours = await readPrismaSchema(engine, { ...set, main: set.main! }, text);
       const rendered = performance.now() - started;
-      const theirs = await replayPostgres(
-        groupMigrations(migrations, () => 'whole').sets,
-        new Map(migrations.map((f) => [f, text(f)])),
-      );
+      // One set in the order Prisma applies them (by folder name), whatever the folders are called.
+      const replayed: MigrationSet = {
+        dir: folder,
+        layout: 'prisma',
+        files: [...migrations].sort().map((file) => ({ file, version: file, section: 'whole' })),
+        dialect: 'postgres',
+      };
+      const theirs = await replayPostgres([replayed], new Map(migrations.map((f) => [f, text(f)])));
       expect(ours.diagnostics).toEqual([]);
       const a = orderFree(ours.facts!);
       const b = orderFree(theirs.facts);

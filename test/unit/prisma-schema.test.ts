@@ -131,6 +131,19 @@ describe('a repository keeping the Prisma schema and its migrations', () => {
     );
   });
 
+  test('migration folders Prisma applies by name count whatever they are called (umami: 01_init/)', async () => {
+    const repo = tempRepo({
+      'prisma/schema.prisma': fixtureFiles('shop')['prisma/schema.prisma']!,
+      'prisma/migrations/01_init/migration.sql': 'CREATE TABLE "Tag" ("id" SERIAL PRIMARY KEY);\n',
+    });
+    const text = (f: string) => readFileSync(join(repo, f), 'utf8');
+    const r = await extractPrisma({ repoRoot: repo, files: ['prisma/schema.prisma'], text, settings: AUTO_SOURCES });
+    expect(r.facts).toEqual({});
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('prisma/migrations/') }),
+    ]);
+  });
+
   test('without the migrations, the schema alone gives the same tables, at their model lines', async () => {
     const files = Object.fromEntries(Object.entries(fixtureFiles('shop')).filter(([f]) => !f.includes('migrations/')));
     const repo = tempRepo(files);

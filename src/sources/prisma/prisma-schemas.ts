@@ -55,8 +55,10 @@ function ownerOf(file: string, mains: readonly string[]): string | undefined {
 
 /**
  * The Prisma migrations folder of a schema, when it holds migrations: `migrations/` beside the
- * schema file (or beside the `schema/` folder of a multi-file schema) with `<timestamp>_<name>/
- * migration.sql` folders. Read from the file system, because those files are another kind's.
+ * schema file (or beside the `schema/` folder of a multi-file schema) with `<name>/migration.sql`
+ * folders (`<timestamp>_<name>` when `prisma migrate` names them, any name when a team does:
+ * Prisma applies them in the order of their names). Read from the file system, because those
+ * files are another kind's.
  */
 export function prismaMigrationsFolder(repoRoot: string, set: PrismaSchemaSet): string | undefined {
   const candidates = [posix.join(set.dir, 'migrations')];
@@ -65,7 +67,7 @@ export function prismaMigrationsFolder(repoRoot: string, set: PrismaSchemaSet): 
     const abs = join(repoRoot, dir);
     try {
       return readdirSync(abs, { withFileTypes: true }).some(
-        (e) => e.isDirectory() && /^\d{8,}_/.test(e.name) && existsSync(join(abs, e.name, 'migration.sql')),
+        (e) => e.isDirectory() && existsSync(join(abs, e.name, 'migration.sql')),
       );
     } catch {
       return false;
