@@ -131,7 +131,7 @@ describe('a repository keeping the Prisma schema and its migrations', () => {
     );
   });
 
-  test('migration folders Prisma applies by name count whatever they are called (umami: 01_init/)', async () => {
+  test('migration folders count whatever they are called (umami: 01_init/), unless excluded', async () => {
     const repo = tempRepo({
       'prisma/schema.prisma': fixtureFiles('shop')['prisma/schema.prisma']!,
       'prisma/migrations/01_init/migration.sql': 'CREATE TABLE "Tag" ("id" SERIAL PRIMARY KEY);\n',
@@ -142,6 +142,11 @@ describe('a repository keeping the Prisma schema and its migrations', () => {
     expect(r.diagnostics).toEqual([
       expect.objectContaining({ message: expect.stringContaining('prisma/migrations/') }),
     ]);
+
+    // Migrations the config excludes are not read, so they cannot stand in for the schema.
+    const settings = { ...AUTO_SOURCES, exclude: ['prisma/migrations/**'] };
+    const alone = await extractPrisma({ repoRoot: repo, files: ['prisma/schema.prisma'], text, settings });
+    expect(alone.facts.schema?.tables).toHaveLength(12);
   });
 
   test('without the migrations, the schema alone gives the same tables, at their model lines', async () => {

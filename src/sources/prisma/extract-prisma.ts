@@ -1,3 +1,4 @@
+import picomatch from 'picomatch';
 import type { Diagnostic, SchemaFacts } from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
 import { crashDiagnostic } from '../isolate-extractor.js';
@@ -11,7 +12,12 @@ import { readPrismaSchema } from './read-prisma-schema.js';
  * folder of Prisma migrations beside it is documented by those (the migrations kind replays
  * them: they are what the database really ran), so it yields nothing here but a notice.
  */
-export async function extractPrisma({ repoRoot, files, text }: ExtractInput): Promise<Extracted<FactContribution>> {
+export async function extractPrisma({
+  repoRoot,
+  files,
+  text,
+  settings,
+}: ExtractInput): Promise<Extracted<FactContribution>> {
   const diagnostics: Diagnostic[] = [];
   const schema: SchemaFacts = {
     dialect: 'postgres',
@@ -21,6 +27,7 @@ export async function extractPrisma({ repoRoot, files, text }: ExtractInput): Pr
     indexes: [],
     enums: [],
   };
+  const excluded = settings.exclude?.length ? picomatch(settings.exclude, { dot: true }) : () => false;
   let engine: PrismaEngine | undefined;
   let rendered = 0;
   for (const set of groupPrismaSchemas(files, text)) {
@@ -36,7 +43,7 @@ export async function extractPrisma({ repoRoot, files, text }: ExtractInput): Pr
       });
       continue;
     }
-    const migrations = prismaMigrationsFolder(repoRoot, set);
+    const migrations = prismaMigrationsFolder(repoRoot, set, excluded);
     if (migrations !== undefined) {
       diagnostics.push({
         severity: 'notice',

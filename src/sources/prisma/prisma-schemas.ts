@@ -60,14 +60,22 @@ function ownerOf(file: string, mains: readonly string[]): string | undefined {
  * Prisma applies them in the order of their names). Read from the file system, because those
  * files are another kind's.
  */
-export function prismaMigrationsFolder(repoRoot: string, set: PrismaSchemaSet): string | undefined {
+export function prismaMigrationsFolder(
+  repoRoot: string,
+  set: PrismaSchemaSet,
+  /** The config's `sources.exclude`: excluded migrations are not read, so they document nothing. */
+  excluded: (file: string) => boolean = () => false,
+): string | undefined {
   const candidates = [posix.join(set.dir, 'migrations')];
   if (posix.basename(set.dir) === 'schema') candidates.push(posix.join(posix.dirname(set.dir), 'migrations'));
   return candidates.find((dir) => {
     const abs = join(repoRoot, dir);
     try {
       return readdirSync(abs, { withFileTypes: true }).some(
-        (e) => e.isDirectory() && existsSync(join(abs, e.name, 'migration.sql')),
+        (e) =>
+          e.isDirectory() &&
+          existsSync(join(abs, e.name, 'migration.sql')) &&
+          !excluded(posix.join(dir, e.name, 'migration.sql')),
       );
     } catch {
       return false;
