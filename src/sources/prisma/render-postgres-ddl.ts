@@ -1,7 +1,9 @@
 import type { SourceLocation } from '../../facts/model.js';
-import type { Dmmf, DmmfField, DmmfIndex, DmmfModel } from './dmmf.js';
-import { baseColumnType, columnDefault, columnType } from './postgres-column-types.js';
-import { foreignKeyName, indexName, joinTableNames, primaryKeyName, uniqueIndexName } from './prisma-naming.js';
+import type { Dmmf, DmmfField, DmmfIndex } from './dmmf.js';
+import { columnDefault, columnType } from './postgres-column-types.js';
+import { joinTables } from './join-tables.js';
+import { fieldOrigin, type ModelTable } from './model-table.js';
+import { foreignKeyName, indexName, primaryKeyName, uniqueIndexName } from './prisma-naming.js';
 import {
   type OutlineBlock,
   type OutlineField,
@@ -39,16 +41,6 @@ export interface RenderedSchema {
   tableSources: Map<string, SourceLocation>;
 }
 
-interface TableOf {
-  model: DmmfModel;
-  block: OutlineBlock | undefined;
-  schema: string;
-  name: string;
-  /** Field name → column name, Unsupported fields included. */
-  columns: Map<string, string>;
-  at: SourceLocation;
-}
-
 const ACTIONS: Record<string, string> = {
   Cascade: 'CASCADE',
   Restrict: 'RESTRICT',
@@ -72,19 +64,16 @@ export function renderPostgresDdl(dmmf: Dmmf, outline: SchemaOutline, options: R
     b ? { file: b.file, line: b.line } : { file: fallback.file, line: fallback.line };
 
   const enums = new Map(dmmf.datamodel.enums.map((e) => [e.name, e]));
-  const enumSchema = (name: string) =>
-    stringArgument(
-      outline
-        .enumBlock(name)
-        ?.blockAttributes.map((a) => a.text)
-        .join(' ') ?? '',
-      '@@schema',
-    ) ?? options.defaultSchema;
+  // The DMMF gives an enum no schema: its `@@schema` is read from the text.
+  const enumSchema = (name: string) => {
+    const attributes = outline.enumBlock(name)?.blockAttributes ?? [];
+    return stringArgument(attributes.map((a) => a.text).join(' '), '@@schema') ?? options.defaultSchema;
+  };
   const enumType = (name: string) => qualified(enumSchema(name), enums.get(name)?.dbName ?? name);
   const enumValue = (enumName: string, value: string) =>
     enums.get(enumName)?.values.find((v) => v.name === value)?.dbName ?? value;
 
-  const tables = new Map<string, TableOf>();
+  const tables = new Map<string, ModelTable>();
   for (const model of dmmf.datamodel.models) {
     const block = outline.model(model.name);
     if (block?.keyword === 'view') continue; // views are not created by migrate
@@ -185,7 +174,7 @@ function createTable(name: string, columns: string[], primaryKey: string | undef
 
 /** Scalar fields in the model's order, Unsupported fields (left out of the DMMF) in their place. */
 function orderedColumns(
-  t: TableOf,
+  t: ModelTable,
   enumType: (name: string) => string,
   enumValue: (enumName: string, value: string) => string,
 ): string[] {
@@ -225,7 +214,7 @@ function columnLine(name: string, type: string, notNull: boolean, def: string | 
   return `    ${quote(name)} ${type}${notNull ? ' NOT NULL' : ''}${def === undefined ? '' : ` DEFAULT ${def}`}`;
 }
 
-function createIndex(t: TableOf, index: DmmfIndex): string {
+function createIndex(t: ModelTable, index: DmmfIndex): string {
   const columns = index.fields.map((f) => t.columns.get(f.name) ?? f.name);
   const name =
     index.dbName ?? (index.type === 'unique' ? uniqueIndexName(t.name, columns) : indexName(t.name, columns));
@@ -251,7 +240,7 @@ function operatorClass(name: string): string {
     .replaceAll('var_bit', 'varbit');
 }
 
-function addForeignKey(t: TableOf, f: DmmfField, target: TableOf): string {
+function addForeignKey(t: ModelTable, f: DmmfField, target: ModelTable): string {
   const from = f.relationFromFields!.map((n) => t.columns.get(n) ?? n);
   const to = (f.relationToFields ?? []).map((n) => target.columns.get(n) ?? n);
   const name =
@@ -269,68 +258,8 @@ function addForeignKey(t: TableOf, f: DmmfField, target: TableOf): string {
   );
 }
 
-interface JoinTable {
-  names: ReturnType<typeof joinTableNames>;
-  schema: string;
-  typeA: string;
-  typeB: string;
-  refA: { table: TableOf; column: string };
-  refB: { table: TableOf; column: string };
-  origin: SourceLocation;
-}
-
-/**
- * Implicit many-to-many relations (a list on both sides, no `fields:`): Prisma keeps them in a
- * join table `_<Relation>` whose column A references the model first in alphabetical order, B the
- * other, each typed like the primary key it references; the table lives in A's schema.
- */
-function joinTables(dmmf: Dmmf, tables: Map<string, TableOf>, enumType: (name: string) => string): JoinTable[] {
-  const out: JoinTable[] = [];
-  const seen = new Set<string>();
-  for (const t of tables.values()) {
-    for (const f of t.model.fields) {
-      if (f.kind !== 'object' || !f.isList || f.relationFromFields?.length || !f.relationName) continue;
-      const other = tables.get(f.type);
-      const back = other?.model.fields.find(
-        (g) => g.kind === 'object' && g.relationName === f.relationName && g.type === t.model.name && g !== f,
-      );
-      if (!other || !back?.isList) continue;
-      const [a, b] = [t, other].sort((x, y) =>
-        x.model.name < y.model.name ? -1 : x.model.name > y.model.name ? 1 : 0,
-      );
-      const key = `${f.relationName}|${a!.model.name}|${b!.model.name}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const idOf = (side: TableOf) => {
-        const pk = dmmf.datamodel.indexes.find((i) => i.model === side.model.name && i.type === 'id');
-        const field = side.model.fields.find((x) => x.name === pk?.fields[0]?.name);
-        return field ? { field, column: side.columns.get(field.name) ?? field.name } : undefined;
-      };
-      const idA = idOf(a!);
-      const idB = idOf(b!);
-      if (!idA || !idB) continue;
-      const fieldOfA = a === t ? f : back;
-      out.push({
-        names: joinTableNames(f.relationName),
-        schema: a!.schema,
-        typeA: baseColumnType(idA.field, enumType),
-        typeB: baseColumnType(idB.field, enumType),
-        refA: { table: a!, column: idA.column },
-        refB: { table: b!, column: idB.column },
-        origin: fieldOrigin(a!, fieldOfA.name),
-      });
-    }
-  }
-  return out;
-}
-
-function fieldOrigin(t: TableOf, field: string): SourceLocation {
-  const f = t.block?.fields.find((x) => x.name === field);
-  return f ? { file: t.at.file, line: f.line } : t.at;
-}
-
 /** The `@unique`/`@index` field line, or the `@@index([...])`/`@@unique([...])` naming the same fields. */
-function indexOrigin(t: TableOf, index: DmmfIndex): SourceLocation {
+function indexOrigin(t: ModelTable, index: DmmfIndex): SourceLocation {
   const names = index.fields.map((f) => f.name);
   if (names.length === 1) {
     const onField = t.block?.fields.find((f) => f.name === names[0] && /@unique\b/.test(f.attributes));
