@@ -149,6 +149,23 @@ describe('a repository keeping the Prisma schema and its migrations', () => {
     expect(alone.facts.schema?.tables).toHaveLength(12);
   });
 
+  test("a generated client's copy of the schema is read once, as the schema with the migrations", async () => {
+    const shop = fixtureFiles('shop');
+    // Sorted first, the copy would be read were it not a copy.
+    const repo = tempRepo({ ...shop, 'app/generated/prisma/schema.prisma': shop['prisma/schema.prisma']! });
+    const files = ['app/generated/prisma/schema.prisma', 'prisma/schema.prisma'];
+    const text = (f: string) => readFileSync(join(repo, f), 'utf8');
+    const r = await extractPrisma({ repoRoot: repo, files, text, settings: AUTO_SOURCES });
+    expect(r.facts).toEqual({});
+    expect(r.diagnostics.map((d) => [d.file, d.message.split(':')[0]])).toEqual([
+      [
+        'app/generated/prisma/schema.prisma',
+        "the same Prisma schema as prisma/schema.prisma (a generated client's copy, say)",
+      ],
+      ['prisma/schema.prisma', 'Prisma schema with SQL migrations in prisma/migrations/'],
+    ]);
+  });
+
   test('without the migrations, the schema alone gives the same tables, at their model lines', async () => {
     const files = Object.fromEntries(Object.entries(fixtureFiles('shop')).filter(([f]) => !f.includes('migrations/')));
     const repo = tempRepo(files);

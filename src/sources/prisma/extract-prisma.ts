@@ -1,10 +1,11 @@
+import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { Diagnostic, SchemaFacts } from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
 import { crashDiagnostic } from '../isolate-extractor.js';
 import type { ExtractInput, FactContribution } from '../source-kind.js';
 import { loadPrismaEngine, type PrismaEngine } from './load-prisma-engine.js';
-import { groupPrismaSchemas, prismaMigrationsFolder } from './prisma-schemas.js';
+import { groupPrismaSchemas, type PrismaSchemaSet, prismaMigrationsFolder } from './prisma-schemas.js';
 import { readPrismaSchema } from './read-prisma-schema.js';
 
 /**
@@ -30,8 +31,22 @@ export async function extractPrisma({
   const excluded = settings.exclude?.length ? picomatch(settings.exclude, { dot: true }) : () => false;
   let engine: PrismaEngine | undefined;
   let rendered = 0;
-  for (const set of groupPrismaSchemas(files, text)) {
+  const sets = groupPrismaSchemas(files, text);
+  const copies = copiesOf(sets, text, (set) => prismaMigrationsFolder(repoRoot, set, excluded) !== undefined);
+  for (const set of sets) {
     const { main } = set;
+    const original = copies.get(set);
+    if (original) {
+      diagnostics.push({
+        severity: 'notice',
+        stage: 'migrations',
+        file: set.files[0]!,
+        message:
+          `the same Prisma schema as ${original.main ?? original.files[0]} ` +
+          "(a generated client's copy, say): read once",
+      });
+      continue;
+    }
     if (main === undefined) {
       diagnostics.push({
         severity: 'notice',
@@ -69,4 +84,29 @@ export async function extractPrisma({
     }
   }
   return { facts: rendered > 0 ? { schema } : {}, diagnostics };
+}
+
+/**
+ * Schemas that are byte-for-byte copies of another: Prisma Client's generator writes the schema
+ * into its output folder (`src/generated/prisma/schema.prisma`), and some repositories commit it.
+ * Read once: from the copy with migrations beside it when there is one (so the migrations still
+ * stand in for it), else the first. Maps each copy left out to the one read.
+ */
+function copiesOf(
+  sets: PrismaSchemaSet[],
+  text: (file: string) => string,
+  hasMigrations: (set: PrismaSchemaSet) => boolean,
+): Map<PrismaSchemaSet, PrismaSchemaSet> {
+  const byContent = new Map<string, PrismaSchemaSet[]>();
+  for (const set of sets) {
+    const key = JSON.stringify(set.files.map((f) => [posix.basename(f), text(f)]));
+    byContent.set(key, [...(byContent.get(key) ?? []), set]);
+  }
+  const out = new Map<PrismaSchemaSet, PrismaSchemaSet>();
+  for (const same of byContent.values()) {
+    if (same.length < 2) continue;
+    const kept = same.find(hasMigrations) ?? same[0]!;
+    for (const set of same) if (set !== kept) out.set(set, kept);
+  }
+  return out;
 }
