@@ -10,13 +10,17 @@ import { importVendored } from '../common/vendor-import.js';
 export type SchemaFiles = [file: string, text: string][];
 
 interface PrismaSchemaWasm {
-  get_dmmf(params: string): string;
+  get_datamodel(params: string): string;
   get_config(params: string): string;
 }
 
 export interface PrismaEngine {
-  /** The data model (DMMF) as JSON; throws the engine's error JSON when the schema is invalid. */
-  dmmf(files: SchemaFiles): unknown;
+  /**
+   * The data model: the DMMF's `datamodel` part. `get_datamodel` gives it alone, 15× faster than
+   * `get_dmmf` (documenso's schema: 75 ms against 1.2 s, which also builds Prisma Client's 7 MB
+   * of query types). Throws the engine's error JSON when the schema is invalid.
+   */
+  dataModel(files: SchemaFiles): unknown;
   /** Datasources and generators; errors come back in the result, not thrown. */
   config(files: SchemaFiles): EngineConfig;
 }
@@ -39,9 +43,9 @@ export function loadPrismaEngine(): Promise<PrismaEngine> {
       'prisma_schema_build.js',
       '@prisma/prisma-schema-wasm',
     );
-    const wasm = typeof mod.get_dmmf === 'function' ? mod : mod.default!;
+    const wasm = typeof mod.get_datamodel === 'function' ? mod : mod.default!;
     return {
-      dmmf: (files) => JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: files }))),
+      dataModel: (files) => JSON.parse(wasm.get_datamodel(JSON.stringify({ prismaSchema: files }))),
       config: (files) => JSON.parse(wasm.get_config(JSON.stringify({ prismaSchema: files }))) as EngineConfig,
     };
   })();

@@ -106,13 +106,13 @@ function readDataModel(
   const included = withIgnoredIncluded(files);
   if (included.changed) {
     try {
-      return engine.dmmf(included.files) as Dmmf;
+      return { datamodel: engine.dataModel(included.files) } as Dmmf;
     } catch {
       // read as written below
     }
   }
   try {
-    const dmmf = engine.dmmf(files) as Dmmf;
+    const dmmf = { datamodel: engine.dataModel(files) } as Dmmf;
     if (included.changed)
       diagnostics.push({
         severity: 'notice',
