@@ -67,6 +67,14 @@ mkdirSync(sqljs, { recursive: true });
 for (const f of ['sql-wasm.js', 'sql-wasm.wasm'])
   copyFileSync(join(root, 'node_modules/sql.js/dist', f), join(sqljs, f));
 writeFileSync(join(sqljs, 'package.json'), '{ "type": "commonjs" }\n');
+
+// Prisma's schema engine (wasm-bindgen CommonJS) reads its .wasm from beside its JS; the folder is
+// marked CommonJS inside the ESM dist/.
+const prismaWasm = join(out, 'vendor', 'prisma-schema-wasm');
+mkdirSync(prismaWasm, { recursive: true });
+for (const f of ['prisma_schema_build.js', 'prisma_schema_build_bg.wasm'])
+  copyFileSync(join(root, 'node_modules/@prisma/prisma-schema-wasm/src', f), join(prismaWasm, f));
+writeFileSync(join(prismaWasm, 'package.json'), '{ "type": "commonjs" }\n');
 cpSync(join(root, 'docs-templates'), join(out, 'docs-templates'), { recursive: true });
 rmSync(lib, { recursive: true, force: true });
 

@@ -1,6 +1,7 @@
 import { composeSource } from './compose/compose-source.js';
 import { kubernetesSource } from './kubernetes/kubernetes-source.js';
 import { migrationsSource } from './migrations/migrations-source.js';
+import { prismaSource } from './prisma/prisma-source.js';
 import { openapiSource } from './openapi/openapi-source.js';
 import type { SourceKind } from './source-kind.js';
 import { terraformSource } from './terraform/terraform-source.js';
@@ -9,7 +10,14 @@ import { terraformSource } from './terraform/terraform-source.js';
  * Every kind of source, in the order discovery asks them (first claim wins) and the docs list
  * their platforms. A new kind is its folder plus one line here.
  */
-const kinds: SourceKind[] = [openapiSource, migrationsSource, composeSource, kubernetesSource, terraformSource];
+const kinds: SourceKind[] = [
+  openapiSource,
+  migrationsSource,
+  prismaSource,
+  composeSource,
+  kubernetesSource,
+  terraformSource,
+];
 
 export function sourceKinds(): readonly SourceKind[] {
   return kinds;

@@ -32,7 +32,21 @@ const ENGINES: Record<SchemaFacts['dialect'], string> = {
 
 export function dataSummary(ctx: SectionContext): Section {
   const s = ctx.facts.schema;
-  if (s.migrations.length === 0) return none('No database migrations were found in this repository.');
+  if (s.migrations.length === 0 && s.tables.length === 0) {
+    return none('No database migrations were found in this repository.');
+  }
+  if (s.migrations.length === 0) {
+    // A Prisma schema without SQL migrations: the tables are what `prisma migrate` would create.
+    const files = [...new Set(s.tables.flatMap((t) => (t.source ? [t.source.file] : [])))];
+    return [
+      paragraph(
+        `${s.tables.length} tables, ${s.foreignKeys.length} foreign keys, ${s.indexes.length} indexes and `,
+        `${s.enums.length} enumerated types, as \`prisma migrate\` would create them from `,
+        ...files.slice(0, 3).flatMap((f, i) => [i === 0 ? '' : ', ', inlineCode(f)]),
+        ' (the repository has no SQL migrations for it).',
+      ),
+    ];
+  }
   const tables = s.tables.filter((t) => t.kind === 'table').length;
   const views = s.tables.length - tables;
   const failed = s.migrations.reduce((n, m) => n + m.failed, 0);

@@ -63,7 +63,9 @@ export function groupMigrations(
     // Prisma keeps each migration in its own folder: <dir>/<timestamp>_<name>/migration.sql
     const base = posix.basename(file);
     const parent = posix.dirname(file);
-    const prismaVersion = base === 'migration.sql' ? /^(\d{8,})_/.exec(posix.basename(parent))?.[1] : undefined;
+    // Prisma applies every folder holding a migration.sql, in name order (`20240101000000_init/`,
+    // umami's `01_init/`).
+    const prismaVersion = base === 'migration.sql' && parent.includes('/') ? posix.basename(parent) : undefined;
     const dir = prismaVersion ? posix.dirname(parent) : parent;
     const list = byDir.get(dir) ?? [];
     list.push(file);
@@ -156,7 +158,8 @@ function classify(
   for (const file of files) {
     const base = posix.basename(file);
     if (base === 'migration.sql') {
-      const v = /^(\d{8,})_/.exec(posix.basename(posix.dirname(file)))?.[1];
+      const folder = posix.basename(posix.dirname(file));
+      const v = /^(\d{8,})_/.exec(folder)?.[1] ?? (posix.dirname(file).includes('/') ? folder : undefined);
       if (v) {
         layouts.add('prisma');
         entries.push({ file, version: v, section: 'whole' });

@@ -34,7 +34,7 @@ export function substitutePlaceholders(
   const configured = new Set<string>();
   if (!text.includes('{{') && !text.includes('${')) return { text, defaults, configured };
   const lower = new Map(Object.entries(values).map(([k, v]) => [k.toLowerCase(), v]));
-  const valueOf = (name: string, qualifier: boolean): string => {
+  const placeholderValue = (name: string, qualifier: boolean): string => {
     const given = values[name] ?? lower.get(name.toLowerCase());
     if (given !== undefined) {
       configured.add(name);
@@ -48,10 +48,10 @@ export function substitutePlaceholders(
   let out = text.replace(GO_TEMPLATE, (whole, action: string, at: number, all: string) => {
     if (CONTROL_ACTION.test(action.trim())) return '';
     const name = templateName(action);
-    return name === undefined ? whole : valueOf(name, isQualifier(all.slice(at + whole.length)));
+    return name === undefined ? whole : placeholderValue(name, isQualifier(all.slice(at + whole.length)));
   });
   out = out.replace(DOLLAR_PLACEHOLDER, (_whole, name: string, at: number, all: string) =>
-    valueOf(name, isQualifier(all.slice(at + _whole.length))),
+    placeholderValue(name, isQualifier(all.slice(at + _whole.length))),
   );
   return { text: out, defaults, configured };
 }

@@ -5,8 +5,9 @@ import { withPlaceholders } from './migration-placeholders.js';
 import { replayPostgres } from './replay-postgres.js';
 
 // Each migration set is replayed in the engine of its dialect (PostgreSQL in PGlite, SQLite in
-// sql.js, MySQL/MariaDB in a model of the server built from the parsed statements), and the schemas are joined into the one the docs describe. A set written for several
-// dialects was narrowed to one on grouping; what was left out is said once per set here.
+// sql.js, MySQL/MariaDB in a model of the server built from the parsed statements), and the
+// schemas are joined into the one the docs describe. A set written for several dialects was
+// narrowed to one on grouping; what was left out is said once per set here.
 
 export interface ReplayOptions {
   /** `sources.migration-placeholders`: values for template and Flyway/Liquibase placeholders. */
