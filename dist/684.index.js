@@ -1,14 +1,213 @@
-export const id = 697;
-export const ids = [697];
+export const id = 684;
+export const ids = [684];
 export const modules = {
 
-/***/ 98697:
+/***/ 56174:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ BOOKKEEPING_TABLES)
+/* harmony export */ });
+/**
+ * Tables migration tools keep for themselves (which migrations ran), lower-case: not part of the
+ * documented model. golang-migrate and dbmate `schema_migrations`, Flyway, Prisma, goose, gorp,
+ * Knex, sqlx, Diesel, and Rails' `ar_internal_metadata`.
+ */
+const BOOKKEEPING_TABLES = new Set([
+    'schema_migrations',
+    'flyway_schema_history',
+    '_prisma_migrations',
+    'goose_db_version',
+    'gorp_migrations',
+    'knex_migrations',
+    'knex_migrations_lock',
+    '_sqlx_migrations',
+    '__diesel_schema_migrations',
+    'ar_internal_metadata',
+]);
+
+
+/***/ }),
+
+/***/ 96973:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ forwardSection)
+/* harmony export */ });
+/* harmony import */ var _split_statements_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85529);
+
+/**
+ * dbmate/goose files hold up and down in one file; only the up part is replayed. `lineOffset`
+ * is what to add to a line of the returned text to get its line in the file.
+ */
+function forwardSection(text, section) {
+    if (section === 'whole')
+        return { text, lineOffset: 0 };
+    const up = section === 'dbmate-up' ? /^--\s*migrate:up\b.*$/m : /^--\s*\+goose\s+Up\b.*$/im;
+    const down = section === 'dbmate-up' ? /^--\s*migrate:down\b/m : /^--\s*\+goose\s+Down\b/im;
+    const start = up.exec(text);
+    if (!start)
+        return { text, lineOffset: 0 };
+    const bodyStart = start.index + start[0].length;
+    const rest = text.slice(bodyStart);
+    const end = down.exec(rest);
+    const body = end ? rest.slice(0, end.index) : rest;
+    const lineOffset = (0,_split_statements_js__WEBPACK_IMPORTED_MODULE_0__/* .lineAt */ .mh)((0,_split_statements_js__WEBPACK_IMPORTED_MODULE_0__/* .lineStarts */ ._$)(text), bodyStart) - 1;
+    return { text: body, lineOffset };
+}
+
+
+/***/ }),
+
+/***/ 73040:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mergeCatalog)
+/* harmony export */ });
+/**
+ * Adds one migration set's catalog to the facts of the sets before it. A table two folders both
+ * define is documented from the first (with a warning); `created` gives each table the
+ * statement that created it. Every dialect's replay merges its sets
+ * this way.
+ */
+function mergeCatalog(facts, catalog, created, dir, diagnostics) {
+    const known = new Set(facts.tables.map((t) => t.id));
+    for (const t of catalog.tables) {
+        if (known.has(t.id)) {
+            diagnostics.push({
+                severity: 'warning',
+                stage: 'migrations',
+                file: dir,
+                message: `${t.id} is also defined by another migration folder; the first one is documented`,
+            });
+            continue;
+        }
+        const source = created.get(t.id);
+        facts.tables.push(source ? { ...t, source } : t);
+    }
+    const keep = (list, more) => {
+        const ids = new Set(list.map((x) => x.id));
+        for (const x of more)
+            if (!ids.has(x.id))
+                list.push(x);
+    };
+    keep(facts.foreignKeys, catalog.foreignKeys);
+    keep(facts.indexes, catalog.indexes);
+    keep(facts.enums, catalog.enums);
+}
+
+
+/***/ }),
+
+/***/ 62973:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ withPlaceholders)
+/* harmony export */ });
+/* unused harmony export substitutePlaceholders */
+// Placeholders in migration files: Go templates (`{{ .Namespace }}`, `{{ index .Options "Namespace" }}`,
+// `{{ identifier .Parameters.tableName }}`) and Flyway / Liquibase (`${schema}`, `${flyway:defaultSchema}`).
+// Replayed as written they fail, and a set that creates its tables through them yields no tables
+// at all. Each is replaced by the value the config file gives (`sources.migration-placeholders`),
+// else by a documented default, and the run says which defaults it used:
+//   - a placeholder that qualifies a name (`${schema}.orders`) → `public`;
+//   - Flyway's built-ins: `flyway:defaultSchema` → `public`, `flyway:user` / `flyway:database` →
+//     `postgres`, `flyway:timestamp` → a fixed timestamp, `flyway:filename` → the file's name;
+//   - one named like a schema (`schema`, `namespace` …) → `public`;
+//   - any other → its own name in lower case (`{{ .Prefix }}` → `prefix`), a valid identifier.
+// Go template actions that produce no text (`{{ if … }}`, `{{ end }}`, `{{/* … */}}`) are removed.
+const GO_TEMPLATE = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
+const DOLLAR_PLACEHOLDER = /\$\{([A-Za-z_][\w.:-]*)\}/g;
+const CONTROL_ACTION = /^(?:(?:if|else|end|range|with|define|block|template)\b|\/\*)/;
+function substitutePlaceholders(text, file, values) {
+    const defaults = new Map();
+    const configured = new Set();
+    if (!text.includes('{{') && !text.includes('${'))
+        return { text, defaults, configured };
+    const lower = new Map(Object.entries(values).map(([k, v]) => [k.toLowerCase(), v]));
+    const placeholderValue = (name, qualifier) => {
+        const given = values[name] ?? lower.get(name.toLowerCase());
+        if (given !== undefined) {
+            configured.add(name);
+            return given;
+        }
+        const value = defaultValue(name, qualifier, file);
+        defaults.set(name, value);
+        return value;
+    };
+    const isQualifier = (after) => /^"?\s*\./.test(after);
+    let out = text.replace(GO_TEMPLATE, (whole, action, at, all) => {
+        if (CONTROL_ACTION.test(action.trim()))
+            return '';
+        const name = templateName(action);
+        return name === undefined ? whole : placeholderValue(name, isQualifier(all.slice(at + whole.length)));
+    });
+    out = out.replace(DOLLAR_PLACEHOLDER, (_whole, name, at, all) => placeholderValue(name, isQualifier(all.slice(at + _whole.length))));
+    return { text: out, defaults, configured };
+}
+/** The name a Go template action reads: the last quoted key, else the last `.Field`. */
+function templateName(action) {
+    const quoted = [...action.matchAll(/"([^"]+)"/g)].pop()?.[1];
+    if (quoted)
+        return quoted;
+    return [...action.matchAll(/\.([A-Za-z_]\w*)/g)].pop()?.[1];
+}
+function defaultValue(name, qualifier, file) {
+    const builtIn = {
+        'flyway:defaultschema': 'public',
+        'flyway:user': 'postgres',
+        'flyway:database': 'postgres',
+        'flyway:timestamp': '2000-01-01 00:00:00',
+        'flyway:filename': file.split('/').pop() ?? file,
+        'flyway:workingdirectory': '.',
+        'flyway:table': 'flyway_schema_history',
+    };
+    const known = builtIn[name.toLowerCase()];
+    if (known !== undefined)
+        return known;
+    if (qualifier || /^(schema|schemaname|namespace|defaultschema)$/i.test(name))
+        return 'public';
+    return name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase();
+}
+/**
+ * The set's texts with their placeholders replaced (see migration-placeholders.ts), and one notice
+ * naming the defaults used, so a schema read through defaults never passes silently.
+ */
+function withPlaceholders(set, texts, values, diagnostics) {
+    const out = new Map(texts);
+    const defaults = new Map();
+    for (const mf of set.files) {
+        const r = substitutePlaceholders(texts.get(mf.file) ?? '', mf.file, values);
+        out.set(mf.file, r.text);
+        for (const [k, v] of r.defaults)
+            defaults.set(k, v);
+    }
+    if (defaults.size > 0) {
+        const shown = [...defaults].map(([k, v]) => `${k} → ${v}`).join(', ');
+        diagnostics.push({
+            severity: 'notice',
+            stage: 'migrations',
+            file: set.dir,
+            message: `placeholders replayed with default values: ${shown}; ` +
+                'give the real values under sources.migration-placeholders in the config file',
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 47684:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  replaySets: () => (/* binding */ replaySets)
+  n: () => (/* binding */ replayPostgres)
 });
 
 // EXTERNAL MODULE: ./lib/sources/isolate-extractor.js
@@ -161,7 +360,10 @@ function tablesCreatedBy(st) {
     return rel?.relname ? [`${rel.schemaname ?? 'public'}.${rel.relname}`] : [];
 }
 
+// EXTERNAL MODULE: ./lib/sources/migrations/bookkeeping-tables.js
+var bookkeeping_tables = __webpack_require__(56174);
 ;// CONCATENATED MODULE: ./lib/sources/migrations/read-catalog.js
+
 // System schemas and the tools' own bookkeeping are not part of the documented model.
 const SKIP_SCHEMAS = `('pg_catalog', 'information_schema', 'pg_toast')`;
 const TEMP_SCHEMAS = "n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'";
@@ -170,16 +372,6 @@ const USER_SCHEMA = `n.nspname NOT IN ${SKIP_SCHEMAS} AND ${TEMP_SCHEMAS}`;
 const FK_REF_ATTRIBUTE = 'a.attrelid = con.confrelid AND a.attnum = k.attnum';
 const INDEX_KEY_ATTRIBUTE = 'a.attrelid = i.indrelid AND a.attnum = i.indkey[k.i - 1] AND i.indkey[k.i - 1] <> 0';
 const ENUM_LABELS = 'ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)::text[]';
-const BOOKKEEPING_TABLES = new Set([
-    'schema_migrations',
-    'flyway_schema_history',
-    '_prisma_migrations',
-    'goose_db_version',
-    'gorp_migrations',
-    'knex_migrations',
-    'knex_migrations_lock',
-    'ar_internal_metadata',
-]);
 /**
  * Reads tables, views, columns, keys, indexes and enums from the catalog of a database the
  * migrations were replayed into. The catalog is the truth: renames, drops and ALTERs are
@@ -197,11 +389,12 @@ async function readCatalog(db) {
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ${USER_SCHEMA}
     ORDER BY n.nspname, c.relname`);
-    const kept = rels.rows.filter((r) => !BOOKKEEPING_TABLES.has(r.name));
+    const kept = rels.rows.filter((r) => !bookkeeping_tables/* BOOKKEEPING_TABLES */.X.has(r.name));
     const oids = new Set(kept.map((r) => r.oid));
     const cols = await db.query(`
     SELECT a.attrelid::int AS oid, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type,
-           a.attnotnull AS notnull, pg_get_expr(d.adbin, d.adrelid) AS def
+           a.attnotnull AS notnull, pg_get_expr(d.adbin, d.adrelid) AS def,
+           a.attidentity::text AS identity, a.attgenerated::text AS generated
     FROM pg_attribute a
     JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
@@ -263,7 +456,14 @@ async function readCatalog(db) {
             name: c.name,
             type: c.type,
             nullable: !c.notnull,
-            ...(c.def !== null ? { default: c.def } : {}),
+            // A generated column's expression is stored where defaults are; it is no default.
+            ...(c.def !== null && c.generated !== 's' ? { default: c.def } : {}),
+            ...(c.identity === 'a'
+                ? { identity: 'always' }
+                : c.identity === 'd'
+                    ? { identity: 'by default' }
+                    : {}),
+            ...(c.generated === 's' && c.def !== null ? { generated: c.def } : {}),
         });
     }
     // Unique column sets (from constraints and unique indexes) decide the FK child cardinality.
@@ -331,259 +531,10 @@ const ACTIONS = {
     d: 'SET DEFAULT',
 };
 
-;// CONCATENATED MODULE: ./lib/sources/migrations/split-statements.js
-
-/**
- * Splits SQL into statements. The whole text is parsed first: when it parses, the parser's own
- * statement offsets are exact (even for function bodies holding semicolons). When it does not,
- * the scanner's `;` tokens split it (quoting and dollar-quoting are tokens, so their semicolons
- * do not count) and each piece is parsed alone, so one bad statement does not hide the rest.
- */
-function splitStatements(parser, sql, lineOffset = 0) {
-    // Empty, blank and comment-only files are common (a step one dialect needs and another does
-    // not) and hold no statement; the WASM scanner throws on empty input, so they never reach it.
-    if (firstCodeOffset(sql) < 0)
-        return [];
-    const lines = lineStarts(sql);
-    const toChar = byteToCharOffsets(sql);
-    try {
-        const { stmts } = parser.parse(sql);
-        return stmts.map((s) => fromRaw(sql, s, lines, lineOffset, toChar));
-    }
-    catch {
-        // fall through to piecewise splitting
-    }
-    const pieces = [];
-    let start = 0;
-    let semicolons;
-    try {
-        semicolons = parser
-            .scan(sql)
-            .tokens.filter((t) => t.text === ';')
-            .map((t) => toChar(t.end));
-    }
-    catch {
-        // libpg-query's scanner throws on some malformed input (an unterminated dollar quote makes
-        // it emit invalid JSON): split with our own quote-aware scan so the good statements still apply.
-        semicolons = statementEnds(sql);
-    }
-    for (const end of semicolons) {
-        pieces.push({ start, end });
-        start = end;
-    }
-    if (sql.slice(start).trim())
-        pieces.push({ start, end: sql.length });
-    const out = [];
-    for (const piece of pieces) {
-        const text = sql.slice(piece.start, piece.end);
-        const first = firstCodeOffset(text);
-        if (first < 0)
-            continue;
-        const begin = piece.start + first;
-        const line = lineAt(lines, begin) + lineOffset;
-        try {
-            const { stmts } = parser.parse(text);
-            const pieceToChar = byteToCharOffsets(text);
-            for (const s of stmts) {
-                const loc = pieceToChar(s.stmt_location ?? 0);
-                const len = s.stmt_len ? pieceToChar((s.stmt_location ?? 0) + s.stmt_len) - loc : undefined;
-                out.push(fromRaw(sql, { ...s, stmt_location: loc + piece.start, stmt_len: len }, lines, lineOffset, (n) => n));
-            }
-        }
-        catch (err) {
-            const offset = (0,pg_parser/* parserErrorOffset */.W)(err);
-            const errLine = offset !== undefined ? lineAt(lines, piece.start + offset - 1) + lineOffset : line;
-            out.push({
-                text: sql.slice(begin, piece.end).trim(),
-                line,
-                syntaxError: { message: parserMessage(err), line: errLine },
-            });
-        }
-    }
-    return out;
-}
-function fromRaw(sql, s, lines, lineOffset, toChar) {
-    const loc = toChar(s.stmt_location ?? 0);
-    const raw = s.stmt_len ? sql.slice(loc, toChar((s.stmt_location ?? 0) + s.stmt_len)) : sql.slice(loc);
-    const first = Math.max(0, firstCodeOffset(raw));
-    return { text: raw.slice(first).trim(), line: lineAt(lines, loc + first) + lineOffset, ast: s.stmt };
-}
-/**
- * The parser reports statement locations in UTF-8 bytes; JavaScript strings index UTF-16 units.
- * Pure-ASCII text (the common case) needs no mapping.
- */
-function byteToCharOffsets(text) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the class is all of ASCII, NUL included
-    if (!/[^\x00-\x7f]/.test(text))
-        return (n) => n;
-    const map = [];
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.codePointAt(i);
-        const width = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-        for (let b = 0; b < width; b++)
-            map[bytes + b] = i;
-        bytes += width;
-        if (code >= 0x10000)
-            i++;
-    }
-    map[bytes] = text.length;
-    return (n) => map[n] ?? text.length;
-}
-/** The parser's message; its internal failures (JSON it could not decode) said as what they mean. */
-function parserMessage(err) {
-    if (err instanceof SyntaxError && /JSON/.test(err.message))
-        return 'the SQL scanner could not read this statement (an unterminated quote, dollar quote or comment?)';
-    return err instanceof Error ? err.message : String(err);
-}
-/**
- * Offsets just past each top-level `;`, skipping quoted strings, quoted identifiers, dollar
- * quotes and comments. Only used when the real scanner fails, so it need not be perfect, only
- * never worse than treating the whole file as one statement.
- */
-function statementEnds(sql) {
-    const ends = [];
-    let i = 0;
-    while (i < sql.length) {
-        const c = sql[i];
-        if (c === "'" || c === '"') {
-            const close = sql.indexOf(c, i + 1);
-            i = close < 0 ? sql.length : close + 1;
-        }
-        else if (c === '-' && sql[i + 1] === '-') {
-            const nl = sql.indexOf('\n', i);
-            i = nl < 0 ? sql.length : nl + 1;
-        }
-        else if (c === '/' && sql[i + 1] === '*') {
-            const close = sql.indexOf('*/', i + 2);
-            i = close < 0 ? sql.length : close + 2;
-        }
-        else if (c === '$') {
-            const tag = /^\$[A-Za-z_]?\w*\$/.exec(sql.slice(i, i + 64))?.[0];
-            if (tag) {
-                const close = sql.indexOf(tag, i + tag.length);
-                i = close < 0 ? sql.length : close + tag.length;
-            }
-            else
-                i++;
-        }
-        else if (c === ';') {
-            ends.push(++i);
-        }
-        else
-            i++;
-    }
-    return ends;
-}
-/** Offset of the first character that is not whitespace or a comment; -1 if none. */
-function firstCodeOffset(text) {
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (/\s/.test(c))
-            i++;
-        else if (text.startsWith('--', i)) {
-            const nl = text.indexOf('\n', i);
-            i = nl < 0 ? text.length : nl + 1;
-        }
-        else if (text.startsWith('/*', i)) {
-            const close = text.indexOf('*/', i + 2);
-            i = close < 0 ? text.length : close + 2;
-        }
-        else if (c === ';')
-            i++;
-        else
-            return i;
-    }
-    return -1;
-}
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return starts;
-}
-/** 1-based line of a character offset. */
-function lineAt(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo + 1;
-}
-
-;// CONCATENATED MODULE: ./lib/sources/migrations/migration-placeholders.js
-// Placeholders in migration files: Go templates (`{{ .Namespace }}`, `{{ index .Options "Namespace" }}`,
-// `{{ identifier .Parameters.tableName }}`) and Flyway / Liquibase (`${schema}`, `${flyway:defaultSchema}`).
-// Replayed as written they fail, and a set that creates its tables through them yields no tables
-// at all. Each is replaced by the value the config file gives (`sources.migration-placeholders`),
-// else by a documented default, and the run says which defaults it used:
-//   - a placeholder that qualifies a name (`${schema}.orders`) → `public`;
-//   - Flyway's built-ins: `flyway:defaultSchema` → `public`, `flyway:user` / `flyway:database` →
-//     `postgres`, `flyway:timestamp` → a fixed timestamp, `flyway:filename` → the file's name;
-//   - one named like a schema (`schema`, `namespace` …) → `public`;
-//   - any other → its own name in lower case (`{{ .Prefix }}` → `prefix`), a valid identifier.
-// Go template actions that produce no text (`{{ if … }}`, `{{ end }}`, `{{/* … */}}`) are removed.
-const GO_TEMPLATE = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
-const DOLLAR_PLACEHOLDER = /\$\{([A-Za-z_][\w.:-]*)\}/g;
-const CONTROL_ACTION = /^(?:(?:if|else|end|range|with|define|block|template)\b|\/\*)/;
-function substitutePlaceholders(text, file, values) {
-    const defaults = new Map();
-    const configured = new Set();
-    if (!text.includes('{{') && !text.includes('${'))
-        return { text, defaults, configured };
-    const lower = new Map(Object.entries(values).map(([k, v]) => [k.toLowerCase(), v]));
-    const valueOf = (name, qualifier) => {
-        const given = values[name] ?? lower.get(name.toLowerCase());
-        if (given !== undefined) {
-            configured.add(name);
-            return given;
-        }
-        const value = defaultValue(name, qualifier, file);
-        defaults.set(name, value);
-        return value;
-    };
-    const isQualifier = (after) => /^"?\s*\./.test(after);
-    let out = text.replace(GO_TEMPLATE, (whole, action, at, all) => {
-        if (CONTROL_ACTION.test(action.trim()))
-            return '';
-        const name = templateName(action);
-        return name === undefined ? whole : valueOf(name, isQualifier(all.slice(at + whole.length)));
-    });
-    out = out.replace(DOLLAR_PLACEHOLDER, (_whole, name, at, all) => valueOf(name, isQualifier(all.slice(at + _whole.length))));
-    return { text: out, defaults, configured };
-}
-/** The name a Go template action reads: the last quoted key, else the last `.Field`. */
-function templateName(action) {
-    const quoted = [...action.matchAll(/"([^"]+)"/g)].pop()?.[1];
-    if (quoted)
-        return quoted;
-    return [...action.matchAll(/\.([A-Za-z_]\w*)/g)].pop()?.[1];
-}
-function defaultValue(name, qualifier, file) {
-    const builtIn = {
-        'flyway:defaultschema': 'public',
-        'flyway:user': 'postgres',
-        'flyway:database': 'postgres',
-        'flyway:timestamp': '2000-01-01 00:00:00',
-        'flyway:filename': file.split('/').pop() ?? file,
-        'flyway:workingdirectory': '.',
-        'flyway:table': 'flyway_schema_history',
-    };
-    const known = builtIn[name.toLowerCase()];
-    if (known !== undefined)
-        return known;
-    if (qualifier || /^(schema|schemaname|namespace|defaultschema)$/i.test(name))
-        return 'public';
-    return name.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase();
-}
-
+// EXTERNAL MODULE: ./lib/sources/migrations/split-statements.js
+var split_statements = __webpack_require__(85529);
+// EXTERNAL MODULE: ./lib/sources/migrations/migration-placeholders.js
+var migration_placeholders = __webpack_require__(62973);
 ;// CONCATENATED MODULE: ./lib/sources/migrations/replay-prelude.js
 // What a real database already has when the migrations run, and an empty embedded one lacks:
 //   - the migration tool's bookkeeping table, when a migration reads or writes it (`INSERT INTO
@@ -651,6 +602,10 @@ function replayPrelude(set, texts) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/sources/migrations/forward-section.js
+var forward_section = __webpack_require__(96973);
+// EXTERNAL MODULE: ./lib/sources/migrations/merge-catalog.js
+var merge_catalog = __webpack_require__(73040);
 ;// CONCATENATED MODULE: ./lib/sources/migrations/statement-changes.js
 const statement_changes_name = (rel) => (rel?.relname ? (rel.schemaname ? `${rel.schemaname}.${rel.relname}` : rel.relname) : '?');
 const str = (nodes) => (nodes ?? [])
@@ -781,6 +736,8 @@ function alterTableChange(table, cmd) {
 
 
 
+
+
 /**
  * Replays each migration set, statement by statement, into a fresh embedded PostgreSQL (PGlite)
  * and reads the resulting schema from its catalog. A statement that fails is reported with
@@ -810,7 +767,7 @@ async function replayPostgres(sets, rawTexts, options = {}) {
     }
     let order = 0;
     for (const set of sets) {
-        const texts = withPlaceholders(set, rawTexts, options.placeholders ?? {}, diagnostics);
+        const texts = (0,migration_placeholders/* withPlaceholders */.r)(set, rawTexts, options.placeholders ?? {}, diagnostics);
         const prelude = replayPrelude(set, set.files.map((f) => texts.get(f.file) ?? ''));
         if (prelude.unavailable.length > 0) {
             diagnostics.push({
@@ -852,7 +809,7 @@ async function replayPostgres(sets, rawTexts, options = {}) {
                 }
             }
             const catalog = await readCatalog(db);
-            mergeInto(facts, catalog, created, set, diagnostics);
+            (0,merge_catalog/* mergeCatalog */.W)(facts, catalog, created, set.dir, diagnostics);
         }
         catch (err) {
             diagnostics.push((0,isolate_extractor/* crashDiagnostic */.P)('migrations', set.dir, err));
@@ -866,7 +823,7 @@ async function replayPostgres(sets, rawTexts, options = {}) {
 }
 async function applyFile(db, parser, mf, fullText, created, diagnostics, findings) {
     const createdHere = new Set();
-    const { text, lineOffset } = forwardSection(fullText, mf.section);
+    const { text, lineOffset } = (0,forward_section/* forwardSection */.V)(fullText, mf.section);
     const migration = { id: `migration:${mf.file}`, file: mf.file, statements: 0, failed: 0 };
     const rollback = mf.down ?? ((0,migration_layout/* hasDownSection */.Ct)(fullText, mf.section) ? mf.file : undefined);
     if (rollback !== undefined)
@@ -876,11 +833,11 @@ async function applyFile(db, parser, mf, fullText, created, diagnostics, finding
             severity: 'warning',
             stage: 'migrations',
             file: mf.file,
-            line: lineOffset + lineAt(lineStarts(text), text.indexOf('{{')),
+            line: lineOffset + (0,split_statements/* lineAt */.mh)((0,split_statements/* lineStarts */._$)(text), text.indexOf('{{')),
             message: 'template syntax ({{ }}) left in SQL after placeholders: statements using it cannot be replayed',
         });
     }
-    const statements = splitStatements(parser, text, lineOffset);
+    const statements = (0,split_statements/* splitStatements */.Xd)(parser, text, lineOffset);
     for (const st of statements) {
         migration.statements++;
         if (st.syntaxError) {
@@ -922,47 +879,6 @@ async function applyFile(db, parser, mf, fullText, created, diagnostics, finding
     }
     return migration;
 }
-/**
- * The set's texts with their placeholders replaced (see migration-placeholders.ts), and one notice
- * naming the defaults used, so a schema read through defaults never passes silently.
- */
-function withPlaceholders(set, texts, values, diagnostics) {
-    const out = new Map(texts);
-    const defaults = new Map();
-    for (const mf of set.files) {
-        const r = substitutePlaceholders(texts.get(mf.file) ?? '', mf.file, values);
-        out.set(mf.file, r.text);
-        for (const [k, v] of r.defaults)
-            defaults.set(k, v);
-    }
-    if (defaults.size > 0) {
-        const shown = [...defaults].map(([k, v]) => `${k} → ${v}`).join(', ');
-        diagnostics.push({
-            severity: 'notice',
-            stage: 'migrations',
-            file: set.dir,
-            message: `placeholders replayed with default values: ${shown}; ` +
-                'give the real values under sources.migration-placeholders in the config file',
-        });
-    }
-    return out;
-}
-/** dbmate/goose files hold up and down in one file; only the up part is replayed. */
-function forwardSection(text, section) {
-    if (section === 'whole')
-        return { text, lineOffset: 0 };
-    const up = section === 'dbmate-up' ? /^--\s*migrate:up\b.*$/m : /^--\s*\+goose\s+Up\b.*$/im;
-    const down = section === 'dbmate-up' ? /^--\s*migrate:down\b/m : /^--\s*\+goose\s+Down\b/im;
-    const start = up.exec(text);
-    if (!start)
-        return { text, lineOffset: 0 };
-    const bodyStart = start.index + start[0].length;
-    const rest = text.slice(bodyStart);
-    const end = down.exec(rest);
-    const body = end ? rest.slice(0, end.index) : rest;
-    const lineOffset = lineAt(lineStarts(text), bodyStart) - 1;
-    return { text: body, lineOffset };
-}
 function errorLine(st, position) {
     const pos = Number(position);
     if (!Number.isFinite(pos) || pos < 1)
@@ -994,51 +910,244 @@ function recordCreation(st, file, created) {
     else if (id && ast.RenameStmt)
         created.set(id, at);
 }
-function mergeInto(facts, catalog, created, set, diagnostics) {
-    const known = new Set(facts.tables.map((t) => t.id));
-    for (const t of catalog.tables) {
-        if (known.has(t.id)) {
-            diagnostics.push({
-                severity: 'warning',
-                stage: 'migrations',
-                file: set.dir,
-                message: `${t.id} is also defined by another migration folder; the first one is documented`,
-            });
-            continue;
-        }
-        const source = created.get(t.id);
-        facts.tables.push(source ? { ...t, source } : t);
+
+
+/***/ }),
+
+/***/ 85529:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xd: () => (/* binding */ splitStatements),
+/* harmony export */   _$: () => (/* binding */ lineStarts),
+/* harmony export */   mh: () => (/* binding */ lineAt)
+/* harmony export */ });
+/* unused harmony exports LARGE_SQL_CHARS, statementEnds, firstCodeOffset */
+/* harmony import */ var _pg_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68685);
+
+/** Above this size a file is split without parsing it whole, and its INSERTs are not parsed. */
+const LARGE_SQL_CHARS = 4 * 1024 * 1024;
+const INSERT_INTO = /^INSERT\s+INTO\s+((?:"[^"]+"|[\w$]+)(?:\s*\.\s*(?:"[^"]+"|[\w$]+))?)/i;
+/**
+ * Splits SQL into statements. The whole text is parsed first: when it parses, the parser's own
+ * statement offsets are exact (even for function bodies holding semicolons). When it does not,
+ * the scanner's `;` tokens split it (quoting and dollar-quoting are tokens, so their semicolons
+ * do not count) and each piece is parsed alone, so one bad statement does not hide the rest.
+ */
+function splitStatements(parser, sql, lineOffset = 0) {
+    // Empty, blank and comment-only files are common (a step one dialect needs and another does
+    // not) and hold no statement; the WASM scanner throws on empty input, so they never reach it.
+    if (firstCodeOffset(sql) < 0)
+        return [];
+    const lines = lineStarts(sql);
+    if (sql.length > LARGE_SQL_CHARS)
+        return splitLarge(parser, sql, lines, lineOffset);
+    const toChar = byteToCharOffsets(sql);
+    try {
+        const { stmts } = parser.parse(sql);
+        return stmts.map((s) => fromRaw(sql, s, lines, lineOffset, toChar));
     }
-    const keep = (list, more) => {
-        const ids = new Set(list.map((x) => x.id));
-        for (const x of more)
-            if (!ids.has(x.id))
-                list.push(x);
-    };
-    keep(facts.foreignKeys, catalog.foreignKeys);
-    keep(facts.indexes, catalog.indexes);
-    keep(facts.enums, catalog.enums);
+    catch {
+        // fall through to piecewise splitting
+    }
+    const pieces = [];
+    let start = 0;
+    let semicolons;
+    try {
+        semicolons = parser
+            .scan(sql)
+            .tokens.filter((t) => t.text === ';')
+            .map((t) => toChar(t.end));
+    }
+    catch {
+        // libpg-query's scanner throws on some malformed input (an unterminated dollar quote makes
+        // it emit invalid JSON): split with our own quote-aware scan so the good statements still apply.
+        semicolons = statementEnds(sql);
+    }
+    for (const end of semicolons) {
+        pieces.push({ start, end });
+        start = end;
+    }
+    if (sql.slice(start).trim())
+        pieces.push({ start, end: sql.length });
+    const out = [];
+    for (const piece of pieces)
+        parsePiece(parser, sql, piece, lines, lineOffset, out);
+    return out;
 }
-
-;// CONCATENATED MODULE: ./lib/sources/migrations/replay-sets.js
-
-async function replaySets(sets, texts, options) {
-    const diagnostics = [];
-    for (const set of sets) {
-        if (!set.otherDialects)
-            continue;
-        const { tags, files } = set.otherDialects;
-        diagnostics.push({
-            severity: 'notice',
-            stage: 'migrations',
-            file: set.dir,
-            message: `${files.length} migration file${files.length === 1 ? '' : 's'} for ${tags.join(', ')} not replayed: ` +
-                `the ${set.dialect} files and the dialect-neutral ones are ` +
-                '(set sources.migration-dialect in the config file to choose another)',
+/** One `;`-delimited piece of the text, parsed alone (a syntax error costs that piece only). */
+function parsePiece(parser, sql, piece, lines, lineOffset, out) {
+    const text = sql.slice(piece.start, piece.end);
+    const first = firstCodeOffset(text);
+    if (first < 0)
+        return;
+    const begin = piece.start + first;
+    const line = lineAt(lines, begin) + lineOffset;
+    try {
+        const { stmts } = parser.parse(text);
+        const pieceToChar = byteToCharOffsets(text);
+        for (const s of stmts) {
+            const loc = pieceToChar(s.stmt_location ?? 0);
+            const len = s.stmt_len ? pieceToChar((s.stmt_location ?? 0) + s.stmt_len) - loc : undefined;
+            out.push(fromRaw(sql, { ...s, stmt_location: loc + piece.start, stmt_len: len }, lines, lineOffset, (n) => n));
+        }
+    }
+    catch (err) {
+        const offset = (0,_pg_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .parserErrorOffset */ .W)(err);
+        const errLine = offset !== undefined ? lineAt(lines, piece.start + offset - 1) + lineOffset : line;
+        out.push({
+            text: sql.slice(begin, piece.end).trim(),
+            line,
+            syntaxError: { message: parserMessage(err), line: errLine },
         });
     }
-    const r = await replayPostgres(sets, texts, options);
-    return { ...r, diagnostics: [...diagnostics, ...r.diagnostics] };
+}
+/**
+ * A very large file (a data dump in a migration): split at top-level semicolons by our own scan
+ * (the parser's JSON for the whole text would take minutes and gigabytes), every statement but
+ * an INSERT parsed alone as usual, each INSERT kept unparsed as a data statement.
+ */
+function splitLarge(parser, sql, lines, lineOffset) {
+    const out = [];
+    let start = 0;
+    const ends = statementEnds(sql);
+    if (sql.slice(ends.at(-1) ?? 0).trim())
+        ends.push(sql.length);
+    for (const end of ends) {
+        const piece = { start, end };
+        start = end;
+        const text = sql.slice(piece.start, piece.end);
+        const first = firstCodeOffset(text);
+        if (first < 0)
+            continue;
+        const insert = INSERT_INTO.exec(text.slice(first, first + 300));
+        if (!insert) {
+            parsePiece(parser, sql, piece, lines, lineOffset, out);
+            continue;
+        }
+        const statement = text.slice(first).trim();
+        out.push({
+            text: statement.endsWith(';') ? statement.slice(0, -1) : statement,
+            line: lineAt(lines, piece.start + first) + lineOffset,
+            data: { table: insert[1].replace(/\s+/g, '').replaceAll('"', '') },
+        });
+    }
+    return out;
+}
+function fromRaw(sql, s, lines, lineOffset, toChar) {
+    const loc = toChar(s.stmt_location ?? 0);
+    const raw = s.stmt_len ? sql.slice(loc, toChar((s.stmt_location ?? 0) + s.stmt_len)) : sql.slice(loc);
+    const first = Math.max(0, firstCodeOffset(raw));
+    return { text: raw.slice(first).trim(), line: lineAt(lines, loc + first) + lineOffset, ast: s.stmt };
+}
+/**
+ * The parser reports statement locations in UTF-8 bytes; JavaScript strings index UTF-16 units.
+ * Pure-ASCII text (the common case) needs no mapping.
+ */
+function byteToCharOffsets(text) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the class is all of ASCII, NUL included
+    if (!/[^\x00-\x7f]/.test(text))
+        return (n) => n;
+    const map = [];
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.codePointAt(i);
+        const width = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        for (let b = 0; b < width; b++)
+            map[bytes + b] = i;
+        bytes += width;
+        if (code >= 0x10000)
+            i++;
+    }
+    map[bytes] = text.length;
+    return (n) => map[n] ?? text.length;
+}
+/** The parser's message; its internal failures (JSON it could not decode) said as what they mean. */
+function parserMessage(err) {
+    if (err instanceof SyntaxError && /JSON/.test(err.message))
+        return 'the SQL scanner could not read this statement (an unterminated quote, dollar quote or comment?)';
+    return err instanceof Error ? err.message : String(err);
+}
+/**
+ * Offsets just past each top-level `;`, skipping quoted strings, quoted identifiers, dollar
+ * quotes and comments. Only used when the real scanner fails, so it need not be perfect, only
+ * never worse than treating the whole file as one statement.
+ */
+function statementEnds(sql) {
+    const ends = [];
+    let i = 0;
+    while (i < sql.length) {
+        const c = sql[i];
+        if (c === "'" || c === '"') {
+            const close = sql.indexOf(c, i + 1);
+            i = close < 0 ? sql.length : close + 1;
+        }
+        else if (c === '-' && sql[i + 1] === '-') {
+            const nl = sql.indexOf('\n', i);
+            i = nl < 0 ? sql.length : nl + 1;
+        }
+        else if (c === '/' && sql[i + 1] === '*') {
+            const close = sql.indexOf('*/', i + 2);
+            i = close < 0 ? sql.length : close + 2;
+        }
+        else if (c === '$') {
+            const tag = /^\$[A-Za-z_]?\w*\$/.exec(sql.slice(i, i + 64))?.[0];
+            if (tag) {
+                const close = sql.indexOf(tag, i + tag.length);
+                i = close < 0 ? sql.length : close + tag.length;
+            }
+            else
+                i++;
+        }
+        else if (c === ';') {
+            ends.push(++i);
+        }
+        else
+            i++;
+    }
+    return ends;
+}
+/** Offset of the first character that is not whitespace or a comment; -1 if none. */
+function firstCodeOffset(text) {
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (/\s/.test(c))
+            i++;
+        else if (text.startsWith('--', i)) {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? text.length : nl + 1;
+        }
+        else if (text.startsWith('/*', i)) {
+            const close = text.indexOf('*/', i + 2);
+            i = close < 0 ? text.length : close + 2;
+        }
+        else if (c === ';')
+            i++;
+        else
+            return i;
+    }
+    return -1;
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+/** 1-based line of a character offset. */
+function lineAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
 }
 
 
