@@ -116,6 +116,27 @@ describe('a folder with one file per dialect replays one dialect', () => {
     expect(sqlite.map((s) => [s.dir, s.dialect])).toEqual([['internal/storage/migrations/sqlite', 'sqlite']]);
   });
 
+  test('a folder for a database there is no engine for (ClickHouse) is said once, not replayed', async () => {
+    const texts = new Map([
+      [
+        'db/clickhouse/migrations/01_init.sql',
+        'CREATE TABLE e (id UUID, url LowCardinality(String)) ENGINE = MergeTree;',
+      ],
+      [
+        'analytics/migrations/01_init.sql',
+        'CREATE TABLE e (at DateTime64(3), k LowCardinality(String)) ENGINE = MergeTree;',
+      ],
+    ]);
+    const { sets } = groupMigrations([...texts.keys()], () => 'whole', { text: (f) => texts.get(f)! });
+    expect(sets.map((s) => s.unsupported)).toEqual(['clickhouse', 'clickhouse']);
+    const { diagnostics, facts } = await replaySets(sets, texts, { placeholders: {} });
+    expect(facts.tables).toEqual([]);
+    expect(diagnostics.map((d) => [d.severity, d.file])).toEqual([
+      ['notice', 'analytics/migrations'],
+      ['notice', 'db/clickhouse/migrations'],
+    ]);
+  });
+
   test('an untagged folder is recognised by what its SQL says', () => {
     expect(sniffDialect(['CREATE TABLE `users` (`id` int NOT NULL AUTO_INCREMENT) ENGINE=InnoDB;'])).toBe('mysql');
     expect(sniffDialect(['CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT);'])).toBe('sqlite');

@@ -65,3 +65,17 @@ export function sniffDialect(texts: readonly string[]): SqlDialect {
   if (sqlite > postgres && sqlite > mysql) return 'sqlite';
   return 'postgres';
 }
+
+/** SQL only an engine we cannot replay speaks: ClickHouse's table engines and types, T-SQL's batches. */
+const FOREIGN_SIGNALS: Record<string, RegExp[]> = {
+  clickhouse: [/\bENGINE\s*=\s*(?:Replicated)?\w*MergeTree\b/i, /\bLowCardinality\s*\(/, /\bDateTime64\s*\(/],
+  mssql: [/^\s*GO\s*$/im, /\bNVARCHAR\s*\(\s*MAX\s*\)/i, /\bIDENTITY\s*\(\s*1\s*,\s*1\s*\)/i],
+};
+
+/** The engine we have none for that a set's SQL is written for, if its constructs say so. */
+export function unsupportedDialect(texts: readonly string[]): string | undefined {
+  for (const [dialect, signals] of Object.entries(FOREIGN_SIGNALS)) {
+    if (signals.filter((re) => texts.some((t) => re.test(t))).length >= 2) return dialect;
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { SqlDialect } from '../../facts/model.js';
-import { chooseTag, dialectTag, replayDialect, sniffDialect } from './migration-dialects.js';
+import { chooseTag, dialectTag, replayDialect, sniffDialect, unsupportedDialect } from './migration-dialects.js';
 
 // Migration tools name their files in a handful of ways; recognising the layout tells us both
 // which .sql files are migrations and in which order they were applied.
@@ -24,6 +24,8 @@ export interface MigrationSet {
   dialect: SqlDialect;
   /** Files written for other dialects than the one replayed (per-dialect folders), left out. */
   otherDialects?: { tags: string[]; files: string[] };
+  /** Written for a database we have no engine for (ClickHouse, SQL Server, Oracle): not replayed. */
+  unsupported?: string;
 }
 
 export interface GroupOptions {
@@ -79,6 +81,16 @@ export function groupMigrations(
       set.dialect =
         other.chosen ?? options.dialect ?? (options.text ? sniffDialect(kept.map(options.text)) : 'postgres');
       if (other.files.length > 0) set.otherDialects = { tags: other.tags, files: other.files };
+      // A folder named for a database we cannot replay (`db/clickhouse/migrations`), or SQL only
+      // that database speaks, is said once instead of failing statement by statement.
+      const named = dir
+        .split('/')
+        .map((part) => dialectTag(`.${part}.sql`))
+        .find((t) => t !== undefined);
+      const foreign =
+        (named !== undefined && replayDialect(named) === undefined ? named : undefined) ??
+        (options.text ? unsupportedDialect(kept.map(options.text)) : undefined);
+      if (foreign && !other.chosen && !options.dialect) set.unsupported = foreign;
       sets.push(set);
     } else unplaced.push(...files);
   }

@@ -35,8 +35,19 @@ export async function replaySets(
         '(set sources.migration-dialect in the config file to choose another)',
     });
   }
+  for (const set of sets) {
+    if (!set.unsupported) continue;
+    diagnostics.push({
+      severity: 'notice',
+      stage: 'migrations',
+      file: set.dir,
+      message:
+        `${set.files.length} migration file${set.files.length === 1 ? '' : 's'} written for ${set.unsupported} ` +
+        'not replayed: there is no engine for it here (PostgreSQL, MySQL/MariaDB and SQLite are read)',
+    });
+  }
   const results: Replay[] = [];
-  const of = (d: SqlDialect) => sets.filter((s) => s.dialect === d);
+  const of = (d: SqlDialect) => sets.filter((s) => s.dialect === d && !s.unsupported);
   if (of('postgres').length > 0) results.push(await replayPostgres(of('postgres'), texts, options));
   const others = [...of('sqlite'), ...of('mysql')];
   // The other engines read placeholders the same way (PostgreSQL's replay does its own).
