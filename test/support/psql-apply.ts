@@ -25,8 +25,14 @@ export interface SqlApplier {
   apply(server: PostgresConnection, database: string, file: string): Promise<AppliedError[]>;
 }
 
-/** psql beside the server binaries when the platform package ships it, else the system's. */
+/**
+ * psql beside the server binaries when the platform package ships it, else the system's.
+ * ORACLE_PSQL=<path> names another; ORACLE_PSQL=none takes the node-postgres fallback.
+ */
 export function findPsql(): string | undefined {
+  const chosen = process.env.ORACLE_PSQL;
+  if (chosen === 'none') return undefined;
+  if (chosen) return chosen;
   const candidates: string[] = [];
   try {
     const require = createRequire(import.meta.url);
@@ -42,7 +48,10 @@ export function findPsql(): string | undefined {
 export function sqlApplier(): SqlApplier {
   const psql = findPsql();
   return psql
-    ? { via: psql, apply: (server, database, file) => applyWithPsql(psql, server, database, file) }
+    ? {
+        via: `${psql} (\`-v ON_ERROR_STOP=0 -f\`)`,
+        apply: (server, database, file) => applyWithPsql(psql, server, database, file),
+      }
     : { via: 'node-postgres, split by src/sources/migrations/split-statements.ts', apply: applyStatementwise };
 }
 
