@@ -12,7 +12,7 @@ export function withoutSources(c: Catalog): Catalog {
 }
 
 /**
- * Several sets merged as the replay merges them (replay-postgres.ts, mergeInto): a table, foreign
+ * Several sets merged as the replay merges them (merge-catalog.ts, mergeCatalog): a table, foreign
  * key, index or enum whose id an earlier set already gave is left out.
  */
 export function mergeFirstWins(catalogs: Catalog[]): Catalog {
