@@ -79,7 +79,17 @@ async function importEmbeddedPostgres(): Promise<typeof import('embedded-postgre
   return mod.default;
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export interface PostgresServer {
+  connection: PostgresConnection;
+  /** Stops the server and removes its folder. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a throwaway server (initdb in a temp folder, a Unix socket there); `stop` ends it. Used
+ * by the unit suite's globalSetup below and by smoke tests that need a server of their own.
+ */
+export async function startPostgresServer(): Promise<PostgresServer> {
   await ensureBinariesUsable();
   const EmbeddedPostgres = await importEmbeddedPostgres();
   const dir = mkdtempSync(join(tmpdir(), 'architect-docs-pg-'));
@@ -141,6 +151,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const why = err instanceof Error ? err.message : 'the server exited before it was ready';
     throw new Error(`could not start the test PostgreSQL server (${why}):\n${log.join('')}`);
   }
-  project.provide('postgresConnection', { host: dir, port: PORT, user: 'postgres', password });
-  return cleanUp;
+  return { connection: { host: dir, port: PORT, user: 'postgres', password }, stop: cleanUp };
+}
+
+/** The unit suite's globalSetup: one server for all test files, handed over as `postgresConnection`. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const server = await startPostgresServer();
+  project.provide('postgresConnection', server.connection);
+  return server.stop;
 }

@@ -13,7 +13,9 @@
 import type { Diagnostic } from '../../facts/model.js';
 import type { MigrationSet } from './migration-layout.js';
 
-const GO_TEMPLATE = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
+// An action holds no brace: `{{` in plain SQL (Zabbix's `'…[{{#NAME}/{#SOURCE}]'` macros in string literals)
+// must not run on to the next `}}`, which may be thousands of lines on, swallowing the statements between.
+const GO_TEMPLATE = /\{\{-?\s*([^{}]*?)\s*-?\}\}/g;
 const DOLLAR_PLACEHOLDER = /\$\{([A-Za-z_][\w.:-]*)\}/g;
 const CONTROL_ACTION = /^(?:(?:if|else|end|range|with|define|block|template)\b|\/\*)/;
 

@@ -112,12 +112,13 @@ async function applyFile(
   const migration: Omit<Migration, 'order'> = { id: `migration:${mf.file}`, file: mf.file, statements: 0, failed: 0 };
   const rollback = mf.down ?? (hasDownSection(fullText, mf.section) ? mf.file : undefined);
   if (rollback !== undefined) migration.rollback = rollback;
-  if (/\{\{.*?\}\}/s.test(text)) {
+  const template = /\{\{[^{}]*\}\}/.exec(text);
+  if (template) {
     diagnostics.push({
       severity: 'warning',
       stage: 'migrations',
       file: mf.file,
-      line: lineOffset + lineAt(lineStarts(text), text.indexOf('{{')),
+      line: lineOffset + lineAt(lineStarts(text), template.index),
       message: 'template syntax ({{ }}) left in SQL after placeholders: statements using it cannot be replayed',
     });
   }

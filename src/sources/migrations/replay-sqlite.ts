@@ -116,10 +116,11 @@ function applyFile(
   if (rollback !== undefined) migration.rollback = rollback;
   const report = (severity: Diagnostic['severity'], line: number, message: string) =>
     diagnostics.push({ severity, stage: 'migrations', file: mf.file, line, message });
-  if (/\{\{.*?\}\}/s.test(text))
+  const template = /\{\{[^{}]*\}\}/.exec(text);
+  if (template)
     report(
       'warning',
-      lineOffset + lineAt(lineStarts(text), text.indexOf('{{')),
+      lineOffset + lineAt(lineStarts(text), template.index),
       'template syntax ({{ }}) in SQL: statements using it cannot be replayed as written',
     );
 
