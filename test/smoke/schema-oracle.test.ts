@@ -339,7 +339,12 @@ if (corpus.missing && process.env.CI) {
         });
       }
       if (sets.length === 1) return done(out);
-      const merged = mergeFirstWins(serverCatalogs);
+      // Merged as the replay merges: a table two folders define comes from the one that applies
+      // cleanest (here by the server's own errors), first on a tie.
+      const cleanest = serverCatalogs
+        .map((catalog, k) => ({ catalog, share: out[k]!.statements ? out[k]!.serverErrors / out[k]!.statements : 0 }))
+        .sort((a, b) => a.share - b.share);
+      const merged = mergeFirstWins(cleanest.map((x) => x.catalog));
       const differences = schemaDifferences(whole.schema, merged);
       out.push({
         corpus: c.name,

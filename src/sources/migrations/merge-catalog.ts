@@ -1,8 +1,8 @@
 import type { Diagnostic, SchemaFacts, SourceLocation } from '../../facts/model.js';
 
 /**
- * Adds one migration set's catalog to the facts of the sets before it. A table two folders both
- * define is documented from the first (with a warning); `created` gives each table the
+ * Adds one migration set's catalog to the facts of the sets merged before it. A table two folders
+ * both define is documented from the one merged first (with a warning); `created` gives each table the
  * statement that created it. Every dialect's replay merges its sets
  * this way.
  */
@@ -20,7 +20,9 @@ export function mergeCatalog(
         severity: 'warning',
         stage: 'migrations',
         file: dir,
-        message: `${t.id} is also defined by another migration folder; the first one is documented`,
+        message:
+          `${t.id} is also defined by another migration folder; one definition is documented ` +
+          '(PostgreSQL: the folder that replays cleanest)',
       });
       continue;
     }

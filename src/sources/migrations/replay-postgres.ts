@@ -43,6 +43,12 @@ export async function replayPostgres(
     return { facts, diagnostics, findings };
   }
   let order = 0;
+  const replayed: {
+    dir: string;
+    catalog: Awaited<ReturnType<typeof readCatalog>>;
+    created: Map<string, SourceLocation>;
+    failedShare: number;
+  }[] = [];
   for (const set of sets) {
     const texts = withPlaceholders(set, rawTexts, options.placeholders ?? {}, diagnostics);
     const prelude = replayPrelude(
@@ -87,7 +93,10 @@ export async function replayPostgres(
         }
       }
       const catalog = await readCatalog(db);
-      mergeCatalog(facts, catalog, created, set.dir, diagnostics);
+      const mine = facts.migrations.filter((m) => set.files.some((f) => f.file === m.file));
+      const statements = mine.reduce((n, m) => n + m.statements, 0);
+      const failed = mine.reduce((n, m) => n + m.failed, 0);
+      replayed.push({ dir: set.dir, catalog, created, failedShare: statements === 0 ? 0 : failed / statements });
     } catch (err) {
       diagnostics.push(crashDiagnostic('migrations', set.dir, err));
     } finally {
@@ -95,6 +104,10 @@ export async function replayPostgres(
       await db.close().catch(() => undefined);
     }
   }
+  // A table two folders define (a full schema and the upgrade scripts that led to it) is documented
+  // from the folder that replays cleanest: upgrades replayed onto nothing fail, a schema does not.
+  const cleanestFirst = [...replayed].sort((a, b) => a.failedShare - b.failedShare);
+  for (const r of cleanestFirst) mergeCatalog(facts, r.catalog, r.created, r.dir, diagnostics);
   return { facts, diagnostics, findings };
 }
 
