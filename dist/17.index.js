@@ -27,8 +27,19 @@ async function replaySets(sets, texts, options) {
                 '(set sources.migration-dialect in the config file to choose another)',
         });
     }
+    for (const set of sets) {
+        if (!set.unsupported)
+            continue;
+        diagnostics.push({
+            severity: 'notice',
+            stage: 'migrations',
+            file: set.dir,
+            message: `${set.files.length} migration file${set.files.length === 1 ? '' : 's'} written for ${set.unsupported} ` +
+                'not replayed: there is no engine for it here (PostgreSQL, MySQL/MariaDB and SQLite are read)',
+        });
+    }
     const results = [];
-    const of = (d) => sets.filter((s) => s.dialect === d);
+    const of = (d) => sets.filter((s) => s.dialect === d && !s.unsupported);
     if (of('postgres').length > 0)
         results.push(await (0,_replay_postgres_js__WEBPACK_IMPORTED_MODULE_0__/* .replayPostgres */ .n)(of('postgres'), texts, options));
     const others = [...of('sqlite'), ...of('mysql')];

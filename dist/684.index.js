@@ -67,8 +67,8 @@ function forwardSection(text, section) {
 /* harmony export */   W: () => (/* binding */ mergeCatalog)
 /* harmony export */ });
 /**
- * Adds one migration set's catalog to the facts of the sets before it. A table two folders both
- * define is documented from the first (with a warning); `created` gives each table the
+ * Adds one migration set's catalog to the facts of the sets merged before it. A table two folders
+ * both define is documented from the one merged first (with a warning); `created` gives each table the
  * statement that created it. Every dialect's replay merges its sets
  * this way.
  */
@@ -80,7 +80,8 @@ function mergeCatalog(facts, catalog, created, dir, diagnostics) {
                 severity: 'warning',
                 stage: 'migrations',
                 file: dir,
-                message: `${t.id} is also defined by another migration folder; the first one is documented`,
+                message: `${t.id} is also defined by another migration folder; one definition is documented ` +
+                    '(PostgreSQL: the folder that replays cleanest)',
             });
             continue;
         }
@@ -119,7 +120,9 @@ function mergeCatalog(facts, catalog, created, dir, diagnostics) {
 //   - one named like a schema (`schema`, `namespace` …) → `public`;
 //   - any other → its own name in lower case (`{{ .Prefix }}` → `prefix`), a valid identifier.
 // Go template actions that produce no text (`{{ if … }}`, `{{ end }}`, `{{/* … */}}`) are removed.
-const GO_TEMPLATE = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
+// An action holds no brace: `{{` in plain SQL (Zabbix's `'…[{{#NAME}/{#SOURCE}]'` macros in string literals)
+// must not run on to the next `}}`, which may be thousands of lines on, swallowing the statements between.
+const GO_TEMPLATE = /\{\{-?\s*([^{}]*?)\s*-?\}\}/g;
 const DOLLAR_PLACEHOLDER = /\$\{([A-Za-z_][\w.:-]*)\}/g;
 const CONTROL_ACTION = /^(?:(?:if|else|end|range|with|define|block|template)\b|\/\*)/;
 function substitutePlaceholders(text, file, values) {
@@ -766,6 +769,7 @@ async function replayPostgres(sets, rawTexts, options = {}) {
         return { facts, diagnostics, findings };
     }
     let order = 0;
+    const replayed = [];
     for (const set of sets) {
         const texts = (0,migration_placeholders/* withPlaceholders */.r)(set, rawTexts, options.placeholders ?? {}, diagnostics);
         const prelude = replayPrelude(set, set.files.map((f) => texts.get(f.file) ?? ''));
@@ -809,7 +813,10 @@ async function replayPostgres(sets, rawTexts, options = {}) {
                 }
             }
             const catalog = await readCatalog(db);
-            (0,merge_catalog/* mergeCatalog */.W)(facts, catalog, created, set.dir, diagnostics);
+            const mine = facts.migrations.filter((m) => set.files.some((f) => f.file === m.file));
+            const statements = mine.reduce((n, m) => n + m.statements, 0);
+            const failed = mine.reduce((n, m) => n + m.failed, 0);
+            replayed.push({ dir: set.dir, catalog, created, failedShare: statements === 0 ? 0 : failed / statements });
         }
         catch (err) {
             diagnostics.push((0,isolate_extractor/* crashDiagnostic */.P)('migrations', set.dir, err));
@@ -819,6 +826,11 @@ async function replayPostgres(sets, rawTexts, options = {}) {
             await db.close().catch(() => undefined);
         }
     }
+    // A table two folders define (a full schema and the upgrade scripts that led to it) is documented
+    // from the folder that replays cleanest: upgrades replayed onto nothing fail, a schema does not.
+    const cleanestFirst = [...replayed].sort((a, b) => a.failedShare - b.failedShare);
+    for (const r of cleanestFirst)
+        (0,merge_catalog/* mergeCatalog */.W)(facts, r.catalog, r.created, r.dir, diagnostics);
     return { facts, diagnostics, findings };
 }
 async function applyFile(db, parser, mf, fullText, created, diagnostics, findings) {
@@ -828,12 +840,13 @@ async function applyFile(db, parser, mf, fullText, created, diagnostics, finding
     const rollback = mf.down ?? ((0,migration_layout/* hasDownSection */.Ct)(fullText, mf.section) ? mf.file : undefined);
     if (rollback !== undefined)
         migration.rollback = rollback;
-    if (/\{\{.*?\}\}/s.test(text)) {
+    const template = /\{\{[^{}]*\}\}/.exec(text);
+    if (template) {
         diagnostics.push({
             severity: 'warning',
             stage: 'migrations',
             file: mf.file,
-            line: lineOffset + (0,split_statements/* lineAt */.mh)((0,split_statements/* lineStarts */._$)(text), text.indexOf('{{')),
+            line: lineOffset + (0,split_statements/* lineAt */.mh)((0,split_statements/* lineStarts */._$)(text), template.index),
             message: 'template syntax ({{ }}) left in SQL after placeholders: statements using it cannot be replayed',
         });
     }

@@ -840,8 +840,9 @@ function applyFile(db, schema, mf, fullText, diagnostics, findings) {
     if (rollback !== undefined)
         migration.rollback = rollback;
     const report = (severity, line, message) => diagnostics.push({ severity, stage: 'migrations', file: mf.file, line, message });
-    if (/\{\{.*?\}\}/s.test(text))
-        report('warning', lineOffset + (0,split_statements/* lineAt */.mh)((0,split_statements/* lineStarts */._$)(text), text.indexOf('{{')), 'template syntax ({{ }}) in SQL: statements using it cannot be replayed as written');
+    const template = /\{\{[^{}]*\}\}/.exec(text);
+    if (template)
+        report('warning', lineOffset + (0,split_statements/* lineAt */.mh)((0,split_statements/* lineStarts */._$)(text), template.index), 'template syntax ({{ }}) in SQL: statements using it cannot be replayed as written');
     const { statements, shellCommands } = splitSqliteStatements(text, lineOffset);
     for (const c of shellCommands) {
         const name = /^\.(\w+)/.exec(c.command)?.[1]?.toLowerCase() ?? '';

@@ -28,6 +28,11 @@ export function dialectTag(base: string): string | undefined {
   return tag === undefined ? undefined : (TAG_NAMES[tag] ?? tag);
 }
 
+/** The path without its dialect tag: `x.postgres.up.sql` → `x.up.sql`. */
+export function withoutDialectTag(path: string): string {
+  return path.replace(DIALECT_TAG, '');
+}
+
 /** The engine a tag is replayed in; CockroachDB speaks PostgreSQL's dialect closely enough. */
 export function replayDialect(tag: string): SqlDialect | undefined {
   if (tag === 'postgres' || tag === 'cockroach') return 'postgres';

@@ -1,6 +1,13 @@
 import { posix } from 'node:path';
 import type { SqlDialect } from '../../facts/model.js';
-import { chooseTag, dialectTag, replayDialect, sniffDialect, unsupportedDialect } from './migration-dialects.js';
+import {
+  chooseTag,
+  dialectTag,
+  replayDialect,
+  sniffDialect,
+  unsupportedDialect,
+  withoutDialectTag,
+} from './migration-dialects.js';
 
 // Migration tools name their files in a handful of ways; recognising the layout tells us both
 // which .sql files are migrations and in which order they were applied.
@@ -141,9 +148,15 @@ function oneDialect(
   const chosen = chooseTag(tags, wanted);
   const kept: string[] = [];
   const left: string[] = [];
+  // A dialect's own file stands in for the neutral one of the same migration (popx: a
+  // `x.postgres.up.sql` replaces `x.up.sql` for PostgreSQL; the neutral file serves the others).
+  const overridden = new Set(
+    files.filter((f) => dialectTag(posix.basename(f)) === chosen).map((f) => withoutDialectTag(f).toLowerCase()),
+  );
   for (const f of files) {
     const tag = dialectTag(posix.basename(f));
-    (tag === undefined || tag === chosen ? kept : left).push(f);
+    const own = tag === chosen || (tag === undefined && !overridden.has(f.toLowerCase()));
+    (own ? kept : left).push(f);
   }
   const dialect = chosen === undefined ? undefined : replayDialect(chosen);
   return {
