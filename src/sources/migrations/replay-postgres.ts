@@ -1,6 +1,7 @@
 import type { Diagnostic, Finding, Migration, SchemaFacts, SourceLocation } from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
 import { crashDiagnostic } from '../isolate-extractor.js';
+import { applyStatements } from './apply-statements.js';
 import { hasDownSection, type MigrationFile, type MigrationSet } from './migration-layout.js';
 import { loadPgParser } from './pg-parser.js';
 import { bootFreshDatabase, type PGliteInstance } from './boot-pglite.js';
@@ -136,30 +137,32 @@ async function applyFile(
     });
   }
   const statements = splitStatements(parser, text, lineOffset);
-  for (const st of statements) {
-    migration.statements++;
-    if (st.syntaxError) {
+  migration.statements += statements.length;
+  // Statement by statement as if in autocommit, so one failure is skipped without aborting
+  // everything after it (transactions are the migration tool's business).
+  await applyStatements(db, statements, {
+    syntaxError: (_st, error) => {
       migration.failed++;
       diagnostics.push({
         severity: 'error',
         stage: 'migrations',
         file: mf.file,
-        line: st.syntaxError.line,
-        message: `syntax error: ${st.syntaxError.message}`,
+        line: error.line,
+        message: `syntax error: ${error.message}`,
       });
-      continue;
-    }
-    // Transactions are the migration tool's business; statement-by-statement autocommit lets
-    // one failure be skipped without aborting everything after it.
-    if (st.ast && 'TransactionStmt' in st.ast) continue;
-    try {
-      await db.exec(st.text);
-      const changes = statementChanges(st.ast);
-      if (changes.length > 0) migration.changes = [...(migration.changes ?? []), ...changes];
+    },
+    applied: (st) => {
+      const changes = st.data
+        ? [{ action: 'data' as const, what: 'rows' as const, name: st.data.table }]
+        : statementChanges(st.ast);
+      if (changes.length > 0 && !lastIsSame(migration.changes, changes)) {
+        migration.changes = [...(migration.changes ?? []), ...changes];
+      }
       findings.push(...migrationFindings(st, mf.file, createdHere));
       for (const t of tablesCreatedBy(st)) createdHere.add(t);
       recordCreation(st, mf.file, created);
-    } catch (err) {
+    },
+    failed: (st, err) => {
       migration.failed++;
       const e = err as { message: string; position?: string | number };
       diagnostics.push({
@@ -169,9 +172,20 @@ async function applyFile(
         line: errorLine(st, e.position),
         message: `statement failed in replay and was skipped: ${e.message}`,
       });
-    }
-  }
+    },
+  });
   return migration;
+}
+
+/** A run of INSERTs into one table is one change ("changes rows of `countries`"), not thousands. */
+function lastIsSame(list: Migration['changes'], next: NonNullable<Migration['changes']>): boolean {
+  const last = list?.at(-1);
+  return (
+    next.length === 1 &&
+    last !== undefined &&
+    last.action === 'data' &&
+    JSON.stringify(last) === JSON.stringify(next[0])
+  );
 }
 
 function errorLine(st: SqlStatement, position: string | number | undefined): number {
