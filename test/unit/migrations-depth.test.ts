@@ -264,3 +264,35 @@ describe('partitions, identity and generated columns', () => {
     }
   });
 });
+
+describe('a 50 MB migration (a data dump)', () => {
+  test('is replayed without parsing every row: the schema around it applies, a broken row is reported', async () => {
+    const rows: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 50 * 1024 * 1024; i++) {
+      const row = `INSERT INTO countries (id, code, name) VALUES (${i}, 'C${i % 100000}', 'Country number ${i} of many');`;
+      rows.push(row);
+      size += row.length + 1;
+    }
+    const broken = Math.floor(rows.length / 2);
+    rows[broken] = "INSERT INTO countries (id, code, name) VALUES (-1, 'X');"; // two values for three columns
+    const texts = new Map([
+      ['db/migrations/001_init.up.sql', 'CREATE TABLE countries (id int PRIMARY KEY, code text NOT NULL, name text);'],
+      ['db/migrations/002_seed.up.sql', `${rows.join('\n')}\nCREATE INDEX countries_code_idx ON countries (code);\n`],
+      ['db/migrations/003_more.up.sql', 'ALTER TABLE countries ADD COLUMN continent text;'],
+    ]);
+    const { sets } = groupMigrations([...texts.keys()], () => 'whole');
+    const r = await replayPostgres(sets, texts);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ file: 'db/migrations/002_seed.up.sql', line: broken + 1, severity: 'warning' }),
+    ]);
+    const countries = r.facts.tables.find((t) => t.name === 'countries')!;
+    expect(countries.columns.map((c) => c.name)).toEqual(['id', 'code', 'name', 'continent']);
+    expect(r.facts.indexes.map((i) => i.name)).toContain('countries_code_idx');
+    expect(r.facts.migrations[1]).toMatchObject({ statements: rows.length + 1, failed: 1 });
+    expect(r.facts.migrations[1]!.changes).toEqual([
+      { action: 'data', what: 'rows', name: 'countries' },
+      { action: 'create', what: 'index', name: 'countries_code_idx', detail: 'on countries' },
+    ]);
+  }, 300_000);
+});
