@@ -1,5 +1,5 @@
-export const id = 684;
-export const ids = [684];
+export const id = 838;
+export const ids = [838];
 export const modules = {
 
 /***/ 56174:
@@ -204,7 +204,7 @@ function withPlaceholders(set, texts, values, diagnostics) {
 
 /***/ }),
 
-/***/ 47684:
+/***/ 13838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -215,6 +215,119 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/sources/isolate-extractor.js
 var isolate_extractor = __webpack_require__(99594);
+;// CONCATENATED MODULE: ./lib/sources/migrations/apply-statements.js
+// A batch is sent as one query string, which PostgreSQL runs as one implicit transaction: all of
+// it applies or none of it does. Bounded so a failure late in a long file redoes little.
+const MAX_BATCH_STATEMENTS = 200;
+const MAX_BATCH_CHARS = 1 << 20;
+/**
+ * Applies statements in order with the outcome of running each one alone in autocommit: a statement
+ * that fails is reported and skipped, the rest still apply. Transaction control is skipped (it is
+ * the migration tool's business). Runs of statements whose effect cannot depend on sharing a
+ * transaction go to the engine as one query, saving a round trip and a commit per statement (most
+ * of the replay's time); if such a batch fails, it was rolled back whole, and its statements are
+ * applied one by one as before, so failures are still reported at their own statement.
+ */
+async function applyStatements(db, statements, hooks) {
+    let batch = [];
+    let chars = 0;
+    const flush = async () => {
+        const run = batch;
+        batch = [];
+        chars = 0;
+        if (run.length > 1) {
+            try {
+                // A newline before each `;`: a statement may end in a `--` comment.
+                await db.exec(run.map((st) => st.text).join('\n;\n'));
+                for (const st of run)
+                    hooks.applied(st);
+                return;
+            }
+            catch {
+                // rolled back whole: find the failing statements one by one below
+            }
+        }
+        for (const st of run)
+            await applyAlone(db, st, hooks);
+    };
+    for (const st of statements) {
+        if (st.syntaxError) {
+            await flush();
+            hooks.syntaxError(st, st.syntaxError);
+            continue;
+        }
+        if (st.ast && 'TransactionStmt' in st.ast)
+            continue;
+        if (!st.data && !batchable(st.ast)) {
+            await flush();
+            await applyAlone(db, st, hooks);
+            continue;
+        }
+        if (batch.length >= MAX_BATCH_STATEMENTS || chars + st.text.length > MAX_BATCH_CHARS)
+            await flush();
+        batch.push(st);
+        chars += st.text.length;
+    }
+    await flush();
+}
+async function applyAlone(db, st, hooks) {
+    try {
+        await db.exec(st.text);
+    }
+    catch (err) {
+        hooks.failed(st, err);
+        return;
+    }
+    hooks.applied(st);
+}
+// Statements that do the same whether they run alone or inside a transaction with the statements
+// before them, whenever they succeed. Left out, and so always run alone: what cannot run in a
+// transaction (CONCURRENTLY, VACUUM), what only means something in one (SET LOCAL, LOCK, cursors,
+// ON COMMIT temp tables), and what may run arbitrary code (DO, SELECT, CALL). A statement that only
+// fails inside a transaction (a new enum value used before commit) fails its batch, which is then
+// applied one by one: the outcome is still the autocommit one.
+const BATCHABLE = new Set([
+    'CreateStmt',
+    'IndexStmt',
+    'AlterTableStmt',
+    'CommentStmt',
+    'ViewStmt',
+    'CreateTableAsStmt',
+    'CreateEnumStmt',
+    'AlterEnumStmt',
+    'CompositeTypeStmt',
+    'CreateDomainStmt',
+    'AlterDomainStmt',
+    'CreateSeqStmt',
+    'AlterSeqStmt',
+    'DropStmt',
+    'RenameStmt',
+    'AlterObjectSchemaStmt',
+    'CreateFunctionStmt',
+    'AlterFunctionStmt',
+    'CreateTrigStmt',
+    'CreatePolicyStmt',
+    'AlterPolicyStmt',
+    'CreateSchemaStmt',
+    'GrantStmt',
+    'AlterOwnerStmt',
+    'InsertStmt',
+    'UpdateStmt',
+    'DeleteStmt',
+]);
+function batchable(ast) {
+    if (!ast)
+        return false;
+    const kind = Object.keys(ast)[0];
+    if (kind === undefined || !BATCHABLE.has(kind))
+        return false;
+    const node = ast[kind];
+    if (node.concurrent)
+        return false; // CREATE/DROP INDEX CONCURRENTLY
+    const relation = node.relation ?? node.view ?? node.into?.rel;
+    return relation?.relpersistence !== 't'; // temp objects may be ON COMMIT DROP
+}
+
 // EXTERNAL MODULE: ./lib/sources/migrations/migration-layout.js + 1 modules
 var migration_layout = __webpack_require__(94351);
 // EXTERNAL MODULE: ./lib/sources/migrations/pg-parser.js
@@ -741,6 +854,7 @@ function alterTableChange(table, cmd) {
 
 
 
+
 /**
  * Replays each migration set, statement by statement, into a fresh embedded PostgreSQL (PGlite)
  * and reads the resulting schema from its catalog. A statement that fails is reported with
@@ -851,34 +965,33 @@ async function applyFile(db, parser, mf, fullText, created, diagnostics, finding
         });
     }
     const statements = (0,split_statements/* splitStatements */.Xd)(parser, text, lineOffset);
-    for (const st of statements) {
-        migration.statements++;
-        if (st.syntaxError) {
+    migration.statements += statements.length;
+    // Statement by statement as if in autocommit, so one failure is skipped without aborting
+    // everything after it (transactions are the migration tool's business).
+    await applyStatements(db, statements, {
+        syntaxError: (_st, error) => {
             migration.failed++;
             diagnostics.push({
                 severity: 'error',
                 stage: 'migrations',
                 file: mf.file,
-                line: st.syntaxError.line,
-                message: `syntax error: ${st.syntaxError.message}`,
+                line: error.line,
+                message: `syntax error: ${error.message}`,
             });
-            continue;
-        }
-        // Transactions are the migration tool's business; statement-by-statement autocommit lets
-        // one failure be skipped without aborting everything after it.
-        if (st.ast && 'TransactionStmt' in st.ast)
-            continue;
-        try {
-            await db.exec(st.text);
-            const changes = statementChanges(st.ast);
-            if (changes.length > 0)
+        },
+        applied: (st) => {
+            const changes = st.data
+                ? [{ action: 'data', what: 'rows', name: st.data.table }]
+                : statementChanges(st.ast);
+            if (changes.length > 0 && !lastIsSame(migration.changes, changes)) {
                 migration.changes = [...(migration.changes ?? []), ...changes];
+            }
             findings.push(...migrationFindings(st, mf.file, createdHere));
             for (const t of tablesCreatedBy(st))
                 createdHere.add(t);
             recordCreation(st, mf.file, created);
-        }
-        catch (err) {
+        },
+        failed: (st, err) => {
             migration.failed++;
             const e = err;
             diagnostics.push({
@@ -888,9 +1001,17 @@ async function applyFile(db, parser, mf, fullText, created, diagnostics, finding
                 line: errorLine(st, e.position),
                 message: `statement failed in replay and was skipped: ${e.message}`,
             });
-        }
-    }
+        },
+    });
     return migration;
+}
+/** A run of INSERTs into one table is one change ("changes rows of `countries`"), not thousands. */
+function lastIsSame(list, next) {
+    const last = list?.at(-1);
+    return (next.length === 1 &&
+        last !== undefined &&
+        last.action === 'data' &&
+        JSON.stringify(last) === JSON.stringify(next[0]));
 }
 function errorLine(st, position) {
     const pos = Number(position);
