@@ -41,6 +41,36 @@ describe('migration safety rules (from each statement AST)', () => {
   });
 });
 
+describe('migration safety rules: the negative of each', () => {
+  test('the same statements on a table created in the same file, or written the safe way, are no finding', async () => {
+    const texts = new Map([
+      [
+        'db/migrations/001_init.up.sql',
+        [
+          'CREATE TABLE customers (id bigint PRIMARY KEY, name text, region text);',
+          'CREATE INDEX customers_name ON customers (name);',
+          'ALTER TABLE customers ADD COLUMN tier text NOT NULL;',
+          'ALTER TABLE customers ALTER COLUMN name TYPE varchar(200);',
+          'ALTER TABLE customers RENAME COLUMN name TO full_name;',
+          'ALTER TABLE customers DROP COLUMN region;',
+        ].join('\n'),
+      ],
+      [
+        'db/migrations/002_safe.up.sql',
+        [
+          'CREATE INDEX CONCURRENTLY customers_tier ON customers (tier);',
+          "ALTER TABLE customers ADD COLUMN plan text NOT NULL DEFAULT 'free';",
+          'ALTER TABLE customers ADD COLUMN note text;',
+        ].join('\n'),
+      ],
+    ]);
+    const { sets } = groupMigrations([...texts.keys()], () => 'whole');
+    const { findings, diagnostics } = await replayPostgres(sets, texts);
+    expect(diagnostics).toEqual([]);
+    expect(findings).toEqual([]);
+  });
+});
+
 describe('rules on the fact model', () => {
   test('missing primary key, unindexed foreign key, public writes, unpinned images, single replicas', () => {
     const facts = emptyFacts();
