@@ -33,6 +33,29 @@ export const sourcesSchema = z
      * (`${schema}`). A placeholder without a value gets a documented default (see the README).
      */
     'migration-placeholders': z.record(z.string(), z.string()).default({}),
+    /**
+     * How Helm charts are rendered: each entry names a chart folder and the values files layered
+     * over its `values.yaml` (as `helm template -f`), with the release name and namespace. A chart
+     * not listed renders with its own values, released under its own name.
+     */
+    helm: z
+      .array(
+        z.strictObject({
+          chart: z.string().min(1),
+          values: z.array(z.string().min(1)).default([]),
+          release: z.string().min(1).optional(),
+          namespace: z.string().min(1).optional(),
+        }),
+      )
+      .default([]),
+    /**
+     * `auto` renders charts, overlays and Compose projects with `helm`, `kubectl kustomize` and
+     * `docker compose` when they are on PATH, else with the built-in renderers; `built-in` always
+     * uses the built-in ones (same result on every machine).
+     */
+    'render-tools': z.enum(['auto', 'built-in']).default('auto'),
+    /** Compose profiles to resolve as active (`docker compose --profile`); services of other profiles are left out. */
+    'compose-profiles': z.array(z.string().min(1)).optional(),
   })
   .default({
     'auto-discover': true,
@@ -42,6 +65,8 @@ export const sourcesSchema = z
     exclude: [],
     'include-test-folders': false,
     'migration-placeholders': {},
+    helm: [],
+    'render-tools': 'auto',
   });
 
 export const PROVIDERS = ['anthropic', 'bedrock', 'vertex'] as const;

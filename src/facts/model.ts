@@ -231,6 +231,11 @@ export interface Component {
   kind: string;
   name: string;
   namespace?: string;
+  /**
+   * The deployment environment it belongs to, when its platform has several of the same objects:
+   * a Kustomize overlay's or a Helm chart's repo-relative folder (`deploy/overlays/prod`).
+   */
+  environment?: string;
   /** Runs code someone deploys (a Compose service with an image/build, a Deployment …): gets a runbook. */
   deployable: boolean;
   image?: string;
