@@ -272,9 +272,24 @@ export interface Component {
    * variables, never anything secret-shaped.
    */
   settings?: Record<string, string>;
+  /**
+   * Keys (never values) a ConfigMap or Secret holds, from `data`/`stringData`/`binaryData`, or a
+   * generator's key names.
+   */
+  keys?: string[];
+  /** Every container of a pod with more than one (sidecars, init containers): name, image, ports. */
+  containers?: ContainerFact[];
   /** Compose `command` / Kubernetes `args` first word(s) that tell two roles of one image apart. */
   command?: string;
   source: SourceLocation;
+}
+
+export interface ContainerFact {
+  name: string;
+  image?: string;
+  ports: number[];
+  /** An init container runs to completion before the others start. */
+  init?: boolean;
 }
 
 export interface Probe {

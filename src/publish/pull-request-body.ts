@@ -1,5 +1,6 @@
 import { changeRisksMarkdown } from '../docs/change-risks.js';
 import { diffFacts } from '../facts/diff-facts.js';
+import { describeInfraChange, infraChanges, type InfraChange } from '../facts/infra-changes.js';
 import { describeSchemaChange, schemaChanges, type SchemaDiff } from '../facts/schema-changes.js';
 import { triageFindings } from '../facts/findings-triage.js';
 import type { FactModel } from '../facts/model.js';
@@ -29,9 +30,15 @@ export function pullRequestBody(result: RunResult, previous: FactModel | undefin
     // The schema is told as a reviewer reads it (renames, type and nullability changes, rollbacks),
     // not as fact ids.
     lines.push(...schemaChangeLines(schemaChanges(previous.schema, result.facts.schema)));
+    // Infrastructure too is told by what changed in each component (an image bumped, a port
+    // opened, a dependency added), under its platform's title.
+    const infra = infraChanges(previous.infra, result.facts.infra);
     for (const kind of sourceKinds()) {
       if (kind.name === 'migration') continue;
-      for (const { prefix, title } of kind.changeGroups) group(prefix, title);
+      if (kind.components) {
+        const prefixes = kind.changeGroups.map((g) => g.prefix);
+        lines.push(...infraChangeLines(kind.components.title, kind.name, prefixes, infra));
+      } else for (const { prefix, title } of kind.changeGroups) group(prefix, title);
     }
     if (diff.breaking.length > 0)
       lines.push(
@@ -81,6 +88,23 @@ export function schemaChangeLines(diff: SchemaDiff): string[] {
               .join(', ')}${missing.length > 10 ? ', …' : ''}.`,
     );
   }
+  return [...lines, ''];
+}
+
+/** The changes of one platform's components (edges go with the platform they start from). */
+export function infraChangeLines(
+  title: string,
+  platform: string,
+  prefixes: string[],
+  changes: InfraChange[],
+  max = 50,
+): string[] {
+  const mine = changes.filter((c) =>
+    'platform' in c ? c.platform === platform : prefixes.some((p) => c.from.startsWith(p)),
+  );
+  if (mine.length === 0) return [];
+  const lines = [`### ${title}`, '', ...mine.slice(0, max).map((c) => `- ${describeInfraChange(c)}`)];
+  if (mine.length > max) lines.push(`- … and ${mine.length - max} more`);
   return [...lines, ''];
 }
 

@@ -53,6 +53,12 @@ describe('extractKubernetesFiles', () => {
       selector: { app: 'orders' },
       // Only host, scheme and port of the URL: not the `orders:changeme` credentials.
       hosts: [{ variable: 'DATABASE_URL', host: 'postgres.shop.svc.cluster.local', scheme: 'postgres', port: 5432 }],
+      // Three containers: each is listed, the init container first (it runs first).
+      containers: [
+        { name: 'migrate', image: 'ghcr.io/acme/orders-migrate:2.3.0', ports: [], init: true },
+        { name: 'orders', image: 'ghcr.io/acme/orders:2.3.0', ports: [8080, 9090] },
+        { name: 'proxy', image: 'envoyproxy/envoy:v1.30.1', ports: [] },
+      ],
       source: { file: 'k8s/orders.yaml', line: 2 },
     });
     expect(component(facts.components, 'k8s:StatefulSet/shop/postgres')).toMatchObject({
@@ -250,8 +256,8 @@ describe('extractKubernetesFiles: how workloads run', () => {
   it('links service accounts, network policies (expressions; empty = the whole namespace) and RBAC bindings', () => {
     const lines = facts.edges.map((e) => `${e.from} -${e.kind}${e.via ? ` ${e.via}` : ''}-> ${e.to}`);
     expect(lines.filter((l) => /ServiceAccount|NetworkPolicy|Role/.test(l))).toEqual([
-      'k8s:ClusterRoleBinding/default/payments-node-reader -reference roleRef-> k8s:ClusterRole/default/node-reader',
-      'k8s:ClusterRoleBinding/default/payments-node-reader -reference subject-> k8s:ServiceAccount/pay/payments',
+      'k8s:ClusterRoleBinding/payments-node-reader -reference roleRef-> k8s:ClusterRole/node-reader',
+      'k8s:ClusterRoleBinding/payments-node-reader -reference subject-> k8s:ServiceAccount/pay/payments',
       'k8s:Deployment/pay/payments -reference serviceAccountName-> k8s:ServiceAccount/pay/payments',
       'k8s:NetworkPolicy/pay/default-deny -selects-> k8s:CronJob/pay/ledger-close',
       'k8s:NetworkPolicy/pay/default-deny -selects-> k8s:Deployment/pay/payments',

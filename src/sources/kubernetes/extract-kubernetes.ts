@@ -1,10 +1,12 @@
 // Reads Kubernetes manifests (multi-document YAML) into infra facts.
 //
 // Every object with `apiVersion` and `kind` becomes a component `k8s:<Kind>/<namespace>/<name>`
-// (namespace `default` when the manifest names none, as kubectl would apply it). Edges need the
-// objects of all files at once: a Service in `service.yaml` selects the pods of a Deployment in
-// `deployment.yaml`. So the work is in `extractKubernetesFiles`; `extractKubernetes` is the
-// one-file case.
+// (namespace `default` when the manifest names none, as kubectl would apply it; none at all for
+// cluster-scoped kinds: `k8s:Namespace/shop`). Objects of a deployment environment (a Kustomize
+// overlay, a rendered Helm chart) carry it after an `@`: `k8s:Deployment/prod/prod-orders@deploy/overlays/prod`.
+// Edges need the objects of a whole set at once: a Service in `service.yaml` selects the pods of
+// a Deployment in `deployment.yaml`, and a prod Service only the prod pods. So the work is in
+// `extractManifestSets`; `extractKubernetesFiles` is the case of plain files.
 //
 // Edges made, all only towards objects present in the manifests read:
 // - `selects`: Service → workloads whose pod template labels match its selector; also
@@ -24,14 +26,16 @@
 // `hosts`: host, scheme and port only).
 
 import { gatewayRoutes, ROUTE_KINDS } from './gateway-routes.js';
-import { LineCounter, parseAllDocuments, isMap, isSeq, type Document } from 'yaml';
-import type { Component, Diagnostic, Edge, EnvHost, InfraFacts, Route } from '../../facts/model.js';
+import type { Component, ContainerFact, Diagnostic, Edge, EnvHost, InfraFacts, Route } from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
 import { envHostsInValue, hostsInEnvValue } from '../common/env-value-hosts.js';
 import { containerCommand, containerProbes, containerResources } from './container-runtime.js';
 import { readSelector, selectorMatches } from './label-selector.js';
 import { hpaAutoscaling, pdbBudget } from './scaling-objects.js';
-import { lineOfNode, pairOf, syntaxErrorDiagnostics } from '../common/yaml-positions.js';
+import { isClusterScoped } from './cluster-scoped-kinds.js';
+import type { ManifestSet } from './manifest-set.js';
+import { dataKeys, objectSettings } from './object-settings.js';
+import { readManifestFile } from './read-manifest-file.js';
 
 type Json = Record<string, unknown>;
 
@@ -45,6 +49,7 @@ const DEPLOYABLE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job
 interface KubeObject {
   component: Component;
   kind: string;
+  /** `''` for a cluster-scoped object. */
   namespace: string;
   spec: Json;
   /** The whole object: RBAC bindings keep `subjects` and `roleRef` beside, not in, a spec. */
@@ -53,8 +58,9 @@ interface KubeObject {
   pod?: { labels: Record<string, string>; spec: Json };
 }
 
-export function kubernetesId(kind: string, namespace: string, name: string): string {
-  return `k8s:${kind}/${namespace}/${name}`;
+export function kubernetesId(kind: string, namespace: string | undefined, name: string, environment?: string): string {
+  const scope = isClusterScoped(kind) || !namespace ? '' : `${namespace}/`;
+  return `k8s:${kind}/${scope}${name}${environment ? `@${environment}` : ''}`;
 }
 
 /** One manifest file. Edges are only made within it; prefer `extractKubernetesFiles` for a repo. */
@@ -62,18 +68,42 @@ export function extractKubernetes(file: string, text: string): Extracted<InfraFa
   return extractKubernetesFiles([{ file, text }]);
 }
 
-/** All manifest files of a repository: components per object, edges across files. */
+/** Plain manifest files of a repository, applied as they are: one set, edges across files. */
 export function extractKubernetesFiles(files: Array<{ file: string; text: string }>): Extracted<InfraFacts> {
   const diagnostics: Diagnostic[] = [];
-  const objects = new Map<string, KubeObject>();
+  const set: ManifestSet = { documents: [] };
   for (const { file, text } of [...files].sort((a, b) => compareText(a.file, b.file))) {
-    for (const object of readFile(file, text, diagnostics)) {
+    const read = readManifestFile(file, text);
+    set.documents.push(...read.documents);
+    diagnostics.push(...read.diagnostics);
+  }
+  const result = extractManifestSets([set]);
+  return { facts: result.facts, diagnostics: sortDiagnostics([...diagnostics, ...result.diagnostics]) };
+}
+
+/** Sets of objects (plain files, overlays, charts): components per object, edges within each set. */
+export function extractManifestSets(sets: ManifestSet[]): Extracted<InfraFacts> {
+  const diagnostics: Diagnostic[] = [];
+  const components: Component[] = [];
+  const edges: Edge[] = [];
+  for (const set of sets) {
+    const environment = set.environment?.id;
+    const objects = new Map<string, KubeObject>();
+    for (const document of set.documents) {
+      const object = readObject(
+        document.source.file,
+        asRecord(document.value),
+        document.source.line,
+        environment,
+        diagnostics,
+      );
+      if (!object) continue;
       const seen = objects.get(object.component.id);
       if (seen) {
         diagnostics.push({
           severity: 'warning',
           stage: 'infra',
-          file,
+          file: document.source.file,
           line: object.component.source.line,
           message:
             `${object.component.id} is also defined in ` +
@@ -84,67 +114,21 @@ export function extractKubernetesFiles(files: Array<{ file: string; text: string
       }
       objects.set(object.component.id, object);
     }
+    const list = [...objects.values()];
+    components.push(...list.map((o) => o.component));
+    edges.push(...linkObjects(list, objects, environment));
   }
-  const list = [...objects.values()];
-  const components = list.map((o) => o.component).sort((a, b) => compareText(a.id, b.id));
-  return { facts: { components, edges: linkObjects(list, objects) }, diagnostics: sortDiagnostics(diagnostics) };
+  components.sort((a, b) => compareText(a.id, b.id));
+  return { facts: { components, edges }, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 // ---------------------------------------------------------------- reading
-
-function readFile(file: string, text: string, diagnostics: Diagnostic[]): KubeObject[] {
-  const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false });
-  const docs: Document[] = Array.isArray(parsed) ? parsed : [];
-  const out: KubeObject[] = [];
-  for (const doc of docs) {
-    // A broken document costs only itself: the others in the stream are still read.
-    if (doc.errors.length > 0) {
-      diagnostics.push(...syntaxErrorDiagnostics(file, doc, lineCounter));
-      continue;
-    }
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount: 1000 });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      diagnostics.push({
-        severity: 'error',
-        stage: 'infra',
-        file,
-        line: lineOfNode(lineCounter, doc.contents),
-        message: `cannot read YAML: ${message}`,
-      });
-      continue;
-    }
-    const root = asRecord(value);
-    if (!root) continue; // an empty document between `---` separators
-    const line = lineOfNode(lineCounter, doc.contents);
-    // `kind: List` (what `kubectl get -o yaml` writes) wraps objects in `items`.
-    if (typeof root.kind === 'string' && root.kind.endsWith('List') && Array.isArray(root.items)) {
-      const itemsNode = pairOf(doc.contents, 'items')?.value;
-      root.items.forEach((item, i) => {
-        const itemNode = isSeq(itemsNode) ? itemsNode.items[i] : undefined;
-        const object = readObject(
-          file,
-          asRecord(item),
-          itemNode ? lineOfNode(lineCounter, itemNode) : line,
-          diagnostics,
-        );
-        if (object) out.push(object);
-      });
-      continue;
-    }
-    const object = readObject(file, root, isMap(doc.contents) ? line : 1, diagnostics);
-    if (object) out.push(object);
-  }
-  return out;
-}
 
 function readObject(
   file: string,
   root: Json | undefined,
   line: number,
+  environment: string | undefined,
   diagnostics: Diagnostic[],
 ): KubeObject | undefined {
   if (!root || typeof root.apiVersion !== 'string' || typeof root.kind !== 'string') return undefined;
@@ -161,17 +145,21 @@ function readObject(
     });
     return undefined;
   }
-  const namespace =
-    typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default';
+  const namespace = isClusterScoped(kind)
+    ? ''
+    : typeof metadata.namespace === 'string' && metadata.namespace !== ''
+      ? metadata.namespace
+      : 'default';
   const spec = asRecord(root.spec) ?? {};
   const pod = podTemplate(kind, root, spec);
   const containers = pod ? containerList(pod.spec.containers) : [];
   const component: Component = {
-    id: kubernetesId(kind, namespace, name),
+    id: kubernetesId(kind, namespace, name, environment),
     platform: 'kubernetes',
     kind,
     name,
-    namespace,
+    ...(namespace ? { namespace } : {}),
+    ...(environment ? { environment } : {}),
     deployable: DEPLOYABLE_KINDS.has(kind),
     ports: kind === 'Service' ? servicePorts(spec) : containerPorts(containers),
     env: pod ? envNames([...containerList(pod.spec.initContainers), ...containers]) : [],
@@ -181,6 +169,12 @@ function readObject(
   if (typeof image === 'string') component.image = image;
   if (typeof spec.replicas === 'number' && Number.isInteger(spec.replicas)) component.replicas = spec.replicas;
   describeObject(component, kind, metadata, spec, pod, containers[0]);
+  const settings = objectSettings(kind, spec, pod?.spec, containers[0]);
+  if (Object.keys(settings).length) component.settings = settings;
+  const keys = dataKeys(kind, root);
+  if (keys.length) component.keys = keys;
+  const all = pod ? containerFacts(pod.spec) : [];
+  if (all.length > 1) component.containers = all;
   const object: KubeObject = { component, kind, namespace, spec, raw: root };
   if (pod) object.pod = pod;
   return object;
@@ -277,6 +271,21 @@ function containerList(value: unknown): Json[] {
   return Array.isArray(value) ? value.map(asRecord).filter((c): c is Json => c !== undefined) : [];
 }
 
+/** Name, image and ports of each container, init containers first (they run first). */
+function containerFacts(podSpec: Json): ContainerFact[] {
+  const out: ContainerFact[] = [];
+  const add = (c: Json, init: boolean) => {
+    if (typeof c.name !== 'string') return;
+    const fact: ContainerFact = { name: c.name, ports: containerPorts([c]) };
+    if (typeof c.image === 'string') fact.image = c.image;
+    if (init) fact.init = true;
+    out.push(fact);
+  };
+  for (const c of containerList(podSpec.initContainers)) add(c, true);
+  for (const c of containerList(podSpec.containers)) add(c, false);
+  return out;
+}
+
 function containerPorts(containers: Json[]): number[] {
   const ports = new Set<number>();
   for (const c of containers) {
@@ -321,8 +330,9 @@ function envNames(containers: Json[]): string[] {
 
 // ---------------------------------------------------------------- linking
 
-function linkObjects(objects: KubeObject[], byId: Map<string, KubeObject>): Edge[] {
+function linkObjects(objects: KubeObject[], byId: Map<string, KubeObject>, environment: string | undefined): Edge[] {
   const edges = new Map<string, Edge>();
+  const idOf = (kind: string, namespace: string, name: string) => kubernetesId(kind, namespace, name, environment);
   const add = (from: string, to: string, kind: Edge['kind'], via?: string) => {
     if (from === to || !byId.has(to)) return;
     const edge: Edge = { from, to, kind };
@@ -352,7 +362,7 @@ function linkObjects(objects: KubeObject[], byId: Map<string, KubeObject>): Edge
       case 'GRPCRoute':
       case 'VirtualService':
         for (const { route, via } of routesOf(o.kind, o.spec))
-          add(id, kubernetesId('Service', o.namespace, route.service), 'reference', via);
+          add(id, idOf('Service', o.namespace, route.service), 'reference', via);
         break;
       case 'NetworkPolicy': {
         const selector = readSelector(o.spec.podSelector);
@@ -364,12 +374,12 @@ function linkObjects(objects: KubeObject[], byId: Map<string, KubeObject>): Edge
       }
       case 'RoleBinding':
       case 'ClusterRoleBinding':
-        for (const [target, via] of bindingReferences(o, objects)) add(id, target, 'reference', via);
+        for (const [target, via] of bindingReferences(o, objects, idOf)) add(id, target, 'reference', via);
         break;
       case 'HorizontalPodAutoscaler': {
         const target = asRecord(o.spec.scaleTargetRef);
         if (typeof target?.kind === 'string' && typeof target.name === 'string') {
-          add(id, kubernetesId(target.kind, o.namespace, target.name), 'reference', 'scaleTargetRef');
+          add(id, idOf(target.kind, o.namespace, target.name), 'reference', 'scaleTargetRef');
         }
         break;
       }
@@ -377,12 +387,12 @@ function linkObjects(objects: KubeObject[], byId: Map<string, KubeObject>): Edge
     if (o.pod) {
       const account = o.pod.spec.serviceAccountName ?? o.pod.spec.serviceAccount;
       if (typeof account === 'string' && account !== '')
-        add(id, kubernetesId('ServiceAccount', o.namespace, account), 'reference', 'serviceAccountName');
+        add(id, idOf('ServiceAccount', o.namespace, account), 'reference', 'serviceAccountName');
       for (const [kind, name, via] of podReferences(o.pod.spec))
-        add(id, kubernetesId(kind, o.namespace, name), 'reference', via);
+        add(id, idOf(kind, o.namespace, name), 'reference', via);
       for (const [variable, value] of envValues(o.pod.spec)) {
         for (const host of hostsInEnvValue(variable, value)) {
-          const service = serviceForHost(host, o.namespace);
+          const service = serviceForHost(host, o.namespace, idOf);
           if (service) add(id, service, 'env', variable);
         }
       }
@@ -439,7 +449,11 @@ function ingressRoutes(spec: Json): Array<{ route: Route; via: string }> {
  * A binding's ServiceAccount subjects (namespace from the subject, else the binding's) and its
  * role. A ClusterRole is cluster-scoped, so it is found by name whatever namespace its id has.
  */
-function bindingReferences(binding: KubeObject, objects: KubeObject[]): Array<[string, string]> {
+function bindingReferences(
+  binding: KubeObject,
+  objects: KubeObject[],
+  idOf: (kind: string, namespace: string, name: string) => string,
+): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   const root = binding.raw;
   for (const item of Array.isArray(root.subjects) ? root.subjects : []) {
@@ -447,14 +461,14 @@ function bindingReferences(binding: KubeObject, objects: KubeObject[]): Array<[s
     if (subject?.kind !== 'ServiceAccount' || typeof subject.name !== 'string') continue;
     const ns =
       typeof subject.namespace === 'string' && subject.namespace !== '' ? subject.namespace : binding.namespace;
-    out.push([kubernetesId('ServiceAccount', ns, subject.name), 'subject']);
+    out.push([idOf('ServiceAccount', ns, subject.name), 'subject']);
   }
   const roleRef = asRecord(root.roleRef);
   if (typeof roleRef?.kind === 'string' && typeof roleRef.name === 'string') {
     const role =
       roleRef.kind === 'ClusterRole'
         ? objects.find((o) => o.kind === 'ClusterRole' && o.component.name === roleRef.name)?.component.id
-        : kubernetesId(roleRef.kind, binding.namespace, roleRef.name);
+        : idOf(roleRef.kind, binding.namespace, roleRef.name);
     if (role) out.push([role, 'roleRef']);
   }
   return out;
@@ -504,14 +518,18 @@ function envValues(podSpec: Json): Array<[string, string]> {
 }
 
 /** Cluster DNS: `svc`, `svc.ns`, `svc.ns.svc`, `svc.ns.svc.cluster.local` name a Service. */
-function serviceForHost(host: string, namespace: string): string | undefined {
+function serviceForHost(
+  host: string,
+  namespace: string,
+  idOf: (kind: string, namespace: string, name: string) => string,
+): string | undefined {
   const parts = host.split('.');
   const [service, ns] = parts;
   if (!service) return undefined;
-  if (parts.length === 1) return kubernetesId('Service', namespace, service);
+  if (parts.length === 1) return idOf('Service', namespace, service);
   const clusterSuffix = parts.slice(2).join('.');
   if (ns && (clusterSuffix === '' || clusterSuffix === 'svc' || /^svc\.cluster\.local$/.test(clusterSuffix))) {
-    return kubernetesId('Service', ns, service);
+    return idOf('Service', ns, service);
   }
   return undefined;
 }
