@@ -124,7 +124,8 @@ describe('bad input', () => {
   });
 
   it('nesting past the depth limit and alias bombs end in a diagnostic, not a crash', () => {
-    const deep = `Resources:\n  A:\n    Type: AWS::S3::Bucket\n    Properties:\n      X: ${'['.repeat(100)}${']'.repeat(100)}\n`;
+    const nested = `${'['.repeat(100)}${']'.repeat(100)}`;
+    const deep = `Resources:\n  A:\n    Type: AWS::S3::Bucket\n    Properties:\n      X: ${nested}\n`;
     expect(summary(deep)).toEqual(['error 1 nested deeper than 64 levels; the rest is not read']);
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]'];
     for (const n of ['c', 'd', 'e', 'f'])
