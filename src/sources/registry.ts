@@ -1,3 +1,4 @@
+import { cloudformationSource } from './cloudformation/cloudformation-source.js';
 import { composeSource } from './compose/compose-source.js';
 import { kubernetesSource } from './kubernetes/kubernetes-source.js';
 import { migrationsSource } from './migrations/migrations-source.js';
@@ -17,6 +18,7 @@ const kinds: SourceKind[] = [
   composeSource,
   kubernetesSource,
   terraformSource,
+  cloudformationSource,
 ];
 
 export function sourceKinds(): readonly SourceKind[] {

@@ -75,6 +75,28 @@ const TERRAFORM_PRIMARY: Array<[RegExp, SystemRole, string | undefined]> = [
   [/^azurerm_(application_gateway|api_management|frontdoor)$/, 'gateway', undefined],
 ];
 
+/** CloudFormation resource types that are a primary part of the system, with role and technology. */
+const CLOUDFORMATION_PRIMARY: Array<[RegExp, SystemRole, string | undefined]> = [
+  [/^AWS::RDS::(DBInstance|DBCluster)$/, 'datastore', undefined],
+  [/^AWS::(DynamoDB::(Table|GlobalTable)|Serverless::SimpleTable)$/, 'datastore', 'dynamodb'],
+  [/^AWS::DocDB::DBCluster$/, 'datastore', 'documentdb'],
+  [/^AWS::(OpenSearchService|Elasticsearch)::Domain$/, 'datastore', 'opensearch'],
+  [/^AWS::Redshift::Cluster$/, 'datastore', 'redshift'],
+  [/^AWS::ElastiCache::(ReplicationGroup|ServerlessCache)$/, 'cache', 'redis'],
+  [/^AWS::ElastiCache::CacheCluster$/, 'cache', undefined],
+  [/^AWS::MemoryDB::Cluster$/, 'cache', 'redis'],
+  [/^AWS::SQS::Queue$/, 'queue', 'sqs'],
+  [/^AWS::SNS::Topic$/, 'queue', 'sns'],
+  [/^AWS::MSK::(Cluster|ServerlessCluster)$/, 'queue', 'kafka'],
+  [/^AWS::AmazonMQ::Broker$/, 'queue', undefined],
+  [/^AWS::Kinesis::Stream$/, 'queue', 'kinesis'],
+  [/^AWS::Events::EventBus$/, 'queue', 'eventbridge'],
+  [/^AWS::S3::Bucket$/, 'bucket', 's3'],
+  [/^AWS::ElasticLoadBalancing(V2)?::LoadBalancer$/, 'gateway', 'load balancer'],
+  [/^AWS::(ApiGateway::RestApi|ApiGatewayV2::Api|Serverless::(Api|HttpApi))$/, 'gateway', 'api gateway'],
+  [/^AWS::CloudFront::Distribution$/, 'gateway', 'cloudfront'],
+];
+
 /** The repository name of an image: `ghcr.io/acme/orders-api:1.2@sha256:…` → `orders-api`. */
 export function imageName(image: string | undefined): string | undefined {
   if (!image) return undefined;
@@ -152,8 +174,19 @@ export function rawRole(component: Component): RawRole {
       if (component.deployable) return { primary: true, role: 'service' };
       return { primary: false };
     }
+    case 'cloudformation': {
+      // Properties keep CloudFormation's spelling: `Engine`, Amazon MQ's `EngineType`.
+      const engine = component.settings?.Engine ?? component.settings?.EngineType;
+      for (const [pattern, role, technology] of CLOUDFORMATION_PRIMARY) {
+        if (!pattern.test(component.kind)) continue;
+        const tech = engineTechnology(engine) ?? technology;
+        return tech ? { primary: true, role, technology: tech } : { primary: true, role };
+      }
+      if (component.deployable) return { primary: true, ...workloadRole(component) };
+      return { primary: false };
+    }
     default:
-      // A kind registered later (Helm, CloudFormation …): its deployables are services.
+      // A kind registered later (Helm …): its deployables are services.
       if (component.deployable) return { primary: true, ...workloadRole(component) };
       return { primary: false };
   }
