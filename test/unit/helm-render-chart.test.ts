@@ -6,6 +6,7 @@ import { parseAllDocuments } from 'yaml';
 import { findOnPath } from '../../src/sources/common/external-tool.js';
 import { repoReader } from '../../src/sources/common/repo-reader.js';
 import { findCharts, renderChart } from '../../src/sources/kubernetes/helm/render-chart.js';
+import { parseToolOutput } from '../../src/sources/kubernetes/helm/render-with-tool.js';
 import type { BuiltManifests, ManifestDocument } from '../../src/sources/kubernetes/manifest-set.js';
 import { PROJECT_ROOT } from '../support/action-runner.js';
 
@@ -260,6 +261,105 @@ describe('renderChart on broken charts', () => {
     const outside = await run('../..');
     expect(outside.set.documents).toEqual([]);
     expect(outside.consumed).toEqual([]);
+  });
+});
+
+describe('renderChart scoping values for subcharts', () => {
+  const root = mkdtempSync(join(tmpdir(), 'helm-sub-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('gives an aliased subchart its values under the alias, the parent global, and its alias as name', async () => {
+    const files: Record<string, string> = {
+      'app/Chart.yaml': [
+        'apiVersion: v2',
+        'name: app',
+        'version: 1.0.0',
+        'dependencies:',
+        '  - name: kv',
+        '    alias: cache',
+        '    condition: cache.enabled',
+        '  - name: queue',
+        '    condition: queue.enabled',
+        '  - name: search',
+        '',
+      ].join('\n'),
+      'app/values.yaml': 'global:\n  region: eu-west-1\ncache:\n  size: 2\nqueue:\n  enabled: false\n',
+      'app/templates/cm.yaml':
+        'kind: ConfigMap\nmetadata:\n  name: app\ndata:\n  cacheSize: {{ .Values.cache.size | quote }}\n' +
+        '  cacheTtl: {{ .Values.cache.ttl | quote }}\n',
+      'app/charts/kv/Chart.yaml': 'apiVersion: v2\nname: kv\nversion: 0.1.0\n',
+      'app/charts/kv/values.yaml': 'size: 1\nttl: 60\nglobal:\n  region: none\n  tier: cache\n',
+      'app/charts/kv/templates/cm.yaml':
+        'kind: ConfigMap\nmetadata:\n  name: {{ .Chart.Name }}\ndata:\n  size: {{ .Values.size | quote }}\n' +
+        '  region: {{ .Values.global.region }}\n  tier: {{ .Values.global.tier }}\n  template: {{ .Template.Name }}\n',
+      'app/charts/queue/Chart.yaml': 'apiVersion: v2\nname: queue\nversion: 0.1.0\n',
+      'app/charts/queue/templates/cm.yaml': 'kind: ConfigMap\nmetadata:\n  name: queue\n',
+    };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    const built = await renderChart('app', {
+      repoRoot: root,
+      reader: repoReader(root, () => undefined),
+      useTool: false,
+    });
+    const objs = byKey(built);
+    expect([...objs.keys()].sort()).toEqual(['ConfigMap/app', 'ConfigMap/cache']);
+    expect(objs.get('ConfigMap/cache')!.data).toEqual({
+      size: '2',
+      region: 'eu-west-1',
+      tier: 'cache',
+      template: 'app/charts/cache/templates/cm.yaml',
+    });
+    // The parent sees the subchart's defaults under the alias, as in Helm.
+    expect(objs.get('ConfigMap/app')!.data).toEqual({ cacheSize: '2', cacheTtl: '60' });
+    const said = built.diagnostics.map((d) => `${d.severity}: ${d.message}`);
+    expect(said).toEqual([
+      'warning: dependency search is listed in Chart.yaml but not vendored under charts/; not rendered',
+      'notice: subchart queue is disabled by its condition queue.enabled; not rendered',
+    ]);
+  });
+});
+
+describe('parseToolOutput', () => {
+  it('maps helm template’s # Source comments to repo paths, subcharts included', () => {
+    const stdout = [
+      '---',
+      '# Source: shop/charts/redis/templates/service.yaml',
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata:',
+      '  name: shop-redis',
+      '---',
+      '# Source: shop/templates/workers.yaml',
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: shop-emails-worker',
+      '---',
+      '# Source: shop/templates/workers.yaml',
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: shop-orders-worker',
+      '',
+    ].join('\n');
+    const texts: Record<string, string> = {
+      [`${T}/workers.yaml`]: readFileSync(join(PROJECT_ROOT, T, 'workers.yaml'), 'utf8'),
+      [`${CHART}/charts/redis/templates/service.yaml`]: 'apiVersion: v1\nkind: Service\n',
+    };
+    const { documents, diagnostics } = parseToolOutput(stdout, {
+      chartDir: CHART,
+      helmNames: new Map(),
+      templateText: (file) => texts[file] ?? '',
+    });
+    expect(diagnostics).toEqual([]);
+    expect(documents.map((d) => `${key(d.value as Obj)} ${d.source.file}:${d.source.line}`)).toEqual([
+      `Service/shop-redis ${CHART}/charts/redis/templates/service.yaml:2`,
+      `Deployment/shop-emails-worker ${T}/workers.yaml:5`,
+      `Deployment/shop-orders-worker ${T}/workers.yaml:5`,
+    ]);
   });
 });
 

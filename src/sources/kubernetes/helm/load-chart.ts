@@ -117,6 +117,16 @@ export function loadChart(
     const sub = loadChart(repoRoot, reader, subDir, diagnostics, nesting + 1);
     if (sub) subcharts.push(sub);
   }
+  for (const dep of dependencies) {
+    const packaged = allFiles.some((f) => f.startsWith(`${chartsPrefix}${dep.name}-`) && /\.(tgz|tar\.gz)$/.test(f));
+    if (dep.name && !packaged && !subcharts.some((s) => s.name === dep.name))
+      diagnostics.push({
+        severity: 'warning',
+        stage: 'infra',
+        file: chartFile,
+        message: `dependency ${dep.name} is listed in Chart.yaml but not vendored under charts/; not rendered`,
+      });
+  }
   return { dir, name, metadata, values, templates, files, dependencies, subcharts, allFiles };
 }
 

@@ -30,6 +30,8 @@ interface Placed {
   template: ChartTemplate;
   helmName: string;
   chart: LoadedChart;
+  /** The chart's name, or the alias its parent gives it (Helm renames an aliased chart). */
+  chartName: string;
   values: GoMap;
 }
 
@@ -40,7 +42,7 @@ export function renderBuiltin(
 ): { documents: ManifestDocument[]; helmNames: Map<string, string> } {
   const placed: Placed[] = [];
   const top = coalesceValues(options.values, chart.values);
-  placeChart(chart, top, chart.name, placed, diagnostics);
+  placeChart(chart, chart.name, top, chart.name, placed, diagnostics);
 
   const set = new TemplateSet(HELM_FUNCTIONS, options.limits ?? DEFAULT_LIMITS);
   const helmNames = new Map<string, string>();
@@ -62,7 +64,7 @@ export function renderBuiltin(
     if (!parsed.has(p.helmName) || !isManifestTemplate(p.template.path)) continue;
     let chartObj = byChart.get(p.chart);
     if (!chartObj) {
-      chartObj = chartObject(p.chart.metadata);
+      chartObj = chartObject({ ...p.chart.metadata, name: p.chartName });
       byChart.set(p.chart, chartObj);
     }
     const data: GoMap = {
@@ -88,13 +90,14 @@ export function renderBuiltin(
 /** Places a chart's templates with its values, then its enabled subcharts' with theirs. */
 function placeChart(
   chart: LoadedChart,
+  chartName: string,
   values: GoMap,
   helmPath: string,
   out: Placed[],
   diagnostics: Diagnostic[],
 ): void {
   for (const template of chart.templates)
-    out.push({ template, helmName: `${helmPath}/${template.path}`, chart, values });
+    out.push({ template, helmName: `${helmPath}/${template.path}`, chart, chartName, values });
   for (const sub of chart.subcharts) {
     const dep = chart.dependencies.find((d) => d.name === sub.name);
     const name = dep?.alias ?? sub.name;
@@ -113,7 +116,7 @@ function placeChart(
     const ownGlobal = isMap(subValues.global) ? subValues.global : {};
     subValues.global = coalesceValues(parentGlobal, ownGlobal);
     values[name] = subValues;
-    placeChart(sub, subValues, `${helmPath}/charts/${name}`, out, diagnostics);
+    placeChart(sub, name, subValues, `${helmPath}/charts/${name}`, out, diagnostics);
   }
 }
 
