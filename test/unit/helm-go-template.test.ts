@@ -117,6 +117,8 @@ describe('Go text/template engine', () => {
     expect(render('{{ merge (dict "a" 1) (dict "a" 2 "b" 3) | toJson }}')).toBe('{"a":1,"b":3}');
     expect(render('{{ mergeOverwrite (dict "a" 1) (dict "a" 2 "b" 3) | toJson }}')).toBe('{"a":2,"b":3}');
     expect(render('{{ lookup "v1" "Secret" "ns" "x" | toJson }}')).toBe('{}');
+    expect(render('{{ dig "a" "b" "none" .m }} {{ dig "a" "x" "none" .m }}', { m: { a: { b: 'B' } } })).toBe('B none');
+    expect(render('{{ snakecase "orderWorker" }} {{ kebabcase "order_worker" }}')).toBe('order_worker order-worker');
   });
 
   it('chains fields through nil as Go does: an error, not a guess', () => {

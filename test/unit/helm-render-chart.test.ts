@@ -233,6 +233,7 @@ describe('renderChart on broken charts', () => {
         '  template: {{ .Template.Name }}',
         '  release: {{ .Release.Namespace }}-{{ .Release.Service }}-{{ .Release.IsInstall }}',
         '  lookup: {{ lookup "v1" "Secret" "default" "x" | len | quote }}',
+        '  registry: {{ .Values.global.registry | default "none" }}',
         '',
       ].join('\n'),
     });
@@ -248,6 +249,7 @@ describe('renderChart on broken charts', () => {
       template: 'files/templates/cm.yaml',
       release: 'default-Helm-true',
       lookup: '0',
+      registry: 'none',
     });
     expect(built.diagnostics).toEqual([
       expect.objectContaining({ severity: 'notice', file: 'files/charts/cache-1.0.0.tgz' }),

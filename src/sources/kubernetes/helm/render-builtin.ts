@@ -42,6 +42,8 @@ export function renderBuiltin(
 ): { documents: ManifestDocument[]; helmNames: Map<string, string> } {
   const placed: Placed[] = [];
   const top = coalesceValues(options.values, chart.values);
+  // Helm always gives the values a `global` map, so `.Values.global.x` never fails on nil.
+  if (!isMap(top.global)) top.global = {};
   placeChart(chart, chart.name, top, chart.name, placed, diagnostics);
 
   const set = new TemplateSet(HELM_FUNCTIONS, options.limits ?? DEFAULT_LIMITS);

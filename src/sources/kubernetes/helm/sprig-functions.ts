@@ -347,7 +347,62 @@ const SPRIG: Record<string, Fn> = {
   without: (v, ...omit) => list(v, 'without').filter((x) => !omit.some((o) => deepEqual(o, x))),
   compact: (v) => list(v, 'compact').filter((x) => !empty(x)),
   sortAlpha: (v) => strslice(v).sort(),
+  dig: (...args) => {
+    if (args.length < 3) throw new Error('dig needs keys, a default and a dict');
+    const dict = args[args.length - 1];
+    const fallback = args[args.length - 2];
+    let cur: unknown = dictArg(dict, 'dig');
+    for (const k of args.slice(0, -2).map(s)) {
+      if (!isMap(cur) || !Object.hasOwn(cur, k)) return fallback;
+      cur = cur[k];
+    }
+    return cur;
+  },
+
+  // more strings
+  snakecase: (v) => words(s(v)).join('_'),
+  kebabcase: (v) => words(s(v)).join('-'),
+  camelcase: (v) =>
+    s(v)
+      .split(/[_\s-]+/)
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(''),
+  regexFindAll: (re, v, n) => {
+    const all = s(v).match(new RegExp(s(re), 'gu')) ?? [];
+    return toInt64(n) < 0 ? all : all.slice(0, toInt64(n));
+  },
+  regexSplit: (re, v, n) => {
+    const parts = s(v).split(new RegExp(s(re), 'u'));
+    return toInt64(n) < 0 ? parts : parts.slice(0, toInt64(n));
+  },
+
+  // float arithmetic
+  addf: (...args) => args.reduce<number>((sum, a) => sum + toFloat64(a), 0),
+  subf: (a, ...rest) => rest.reduce<number>((d, x) => d - toFloat64(x), toFloat64(a)),
+  mulf: (a, ...rest) => rest.reduce<number>((p, x) => p * toFloat64(x), toFloat64(a)),
+  divf: (a, ...rest) => rest.reduce<number>((q, x) => q / toFloat64(x), toFloat64(a)),
+  floor: (v) => Math.floor(toFloat64(v)),
+  ceil: (v) => Math.ceil(toFloat64(v)),
+  round: (v, places) => {
+    const p = 10 ** toInt64(places);
+    return Math.round(toFloat64(v) * p) / p;
+  },
+
+  // Random values would make every run's docs differ: a fixed string of the asked length stands in.
+  randAlphaNum: (n) => 'x'.repeat(bounded(toInt64(n), 'randAlphaNum')),
+  randAlpha: (n) => 'x'.repeat(bounded(toInt64(n), 'randAlpha')),
+  randNumeric: (n) => '0'.repeat(bounded(toInt64(n), 'randNumeric')),
+  randAscii: (n) => 'x'.repeat(bounded(toInt64(n), 'randAscii')),
+  uuidv4: () => '00000000-0000-4000-8000-000000000000',
 };
+
+function words(v: string): string[] {
+  return v
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[_\s-]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
 
 SPRIG.push = SPRIG.append!;
 SPRIG.mustMerge = SPRIG.merge!;
