@@ -68,6 +68,10 @@ const CASES: Array<[string, string]> = [
   ['shop', 'overlays/prod'],
   ['shop', 'overlays/staging'],
   ['shop', 'base'],
+  ['platform', 'deploy/legacy'],
+  ['platform', 'deploy/selectors'],
+  ['platform', 'deploy/generated'],
+  ['platform', 'deploy/common'],
 ];
 
 describe.each(CASES)('built-in build of %s/%s equals kubectl kustomize', (repo, dir) => {

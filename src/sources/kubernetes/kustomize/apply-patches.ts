@@ -183,7 +183,9 @@ function applyPatch(
       delete body.metadata.name;
       delete body.metadata.namespace;
     }
-    r.object = strategicMerge(r.object, body);
+    const merged = strategicMerge(r.object, body);
+    if (merged) r.object = merged;
+    else resources.splice(resources.indexOf(r), 1);
   }
 }
 

@@ -92,6 +92,7 @@ export function addLabels(resources: KustomizeResource[], spec: LabelSpec): void
     const templates = spec.includeSelectors || spec.includeTemplates;
     if (templates) {
       if (POD_TEMPLATE_KINDS.includes(kind)) mergeStringMap(o, 'spec/template/metadata/labels', pairs, true);
+      if (kind === 'StatefulSet') mergeStringMap(o, 'spec/volumeClaimTemplates/metadata/labels', pairs, true);
       if (kind === 'CronJob') {
         mergeStringMap(o, 'spec/jobTemplate/metadata/labels', pairs, true);
         mergeStringMap(o, 'spec/jobTemplate/spec/template/metadata/labels', pairs, true);
@@ -103,7 +104,6 @@ export function addLabels(resources: KustomizeResource[], spec: LabelSpec): void
       mergeStringMap(o, 'spec/selector/matchLabels', pairs, true);
       for (const path of AFFINITY_SELECTORS) mergeStringMap(o, path, pairs, false);
     }
-    if (kind === 'StatefulSet') mergeStringMap(o, 'spec/volumeClaimTemplates/metadata/labels', pairs, true);
     if (kind === 'Job') mergeStringMap(o, 'spec/selector/matchLabels', pairs, false);
     if (kind === 'CronJob') mergeStringMap(o, 'spec/jobTemplate/spec/selector/matchLabels', pairs, false);
     if (kind === 'PodDisruptionBudget') mergeStringMap(o, 'spec/selector/matchLabels', pairs, false);

@@ -149,7 +149,11 @@ function referredObject(
   referrer: KustomizeResource,
 ): KustomizeResource | 'ambiguous' | undefined {
   let found = candidates.filter((c) => c !== referrer && c.names.includes(written));
-  if (!CLUSTER_SCOPED_KINDS.has(kind)) found = found.filter((c) => sameNamespace(namespaceOf(c.object), namespace));
+  // As kustomize: the namespace the referrer means, against where the candidate is now or was first.
+  if (!CLUSTER_SCOPED_KINDS.has(kind))
+    found = found.filter(
+      (c) => sameNamespace(namespaceOf(c.object), namespace) || sameNamespace(c.namespaces[0] ?? '', namespace),
+    );
   if (found.length <= 1) return found[0];
   const sameAffixes = found.filter(
     (c) =>

@@ -54,12 +54,12 @@ const BUILT_IN_GROUPS = new Set([
 /** Nesting past this is not a manifest; the rest of the patch is taken as it is. */
 const MAX_DEPTH = 100;
 
-/** The patched object (a new value; neither argument is changed). */
-export function strategicMerge(original: Json, patch: Json): Json {
+/** The patched object (a new value; neither argument is changed); undefined when the patch deletes it. */
+export function strategicMerge(original: Json, patch: Json): Json | undefined {
   const apiVersion = typeof original.apiVersion === 'string' ? original.apiVersion : '';
   const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '';
   const merged = mergeValue(original, patch, [], BUILT_IN_GROUPS.has(group), 0);
-  return isJsonObject(merged) ? merged : original;
+  return isJsonObject(merged) ? merged : undefined;
 }
 
 function mergeValue(original: unknown, patch: unknown, path: string[], typed: boolean, depth: number): unknown {
