@@ -152,6 +152,7 @@ function resourceEntry(k: KustomizationFile, entry: string, line: number, ctx: B
     }
     return accumulateKustomization(sub, ctx);
   }
+  warnOutsideRoot(k, entry, path, line, ctx);
   const read = ctx.reader.read(path);
   if ('error' in read) {
     ctx.refused = true;
@@ -161,6 +162,18 @@ function resourceEntry(k: KustomizationFile, entry: string, line: number, ctx: B
   }
   ctx.consumed.add(path);
   return readResourceDocuments(path, read.text, ctx.diagnostics);
+}
+
+/** Kustomize refuses files outside the kustomization's folder (folders may be anywhere); this build reads them. */
+export function warnOutsideRoot(k: KustomizationFile, entry: string, path: string, line: number, ctx: BuildContext) {
+  if (k.dir === '' || path.startsWith(`${k.dir}/`)) return;
+  ctx.refused = true;
+  note(
+    ctx,
+    k.file,
+    line,
+    `${entry} is a file outside this kustomization's folder, which kustomize refuses to load; read anyway`,
+  );
 }
 
 function componentEntry(

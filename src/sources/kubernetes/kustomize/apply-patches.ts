@@ -102,6 +102,13 @@ function loadPatchFile(k: KustomizationFile, path: string, where: Where, ctx: Pa
     problem(ctx, where, `patch ${path} is outside the repository; not read`);
     return undefined;
   }
+  if (k.dir !== '' && !file.startsWith(`${k.dir}/`))
+    ctx.diagnostics.push({
+      severity: 'warning',
+      stage: 'infra',
+      ...where,
+      message: `patch ${path} is outside this kustomization's folder, which kustomize refuses to load; read anyway`,
+    });
   const read = ctx.reader.read(file);
   if ('error' in read) {
     problem(ctx, where, `patch ${path}: ${read.error}`);
