@@ -164,8 +164,8 @@ export function readFolder(dir: string, files: ParsedFile[], diagnostics: Diagno
     variables: sortBy(variables, (v) => v.name),
     outputs: sortBy(outputs, (o) => o.name),
     providers: sortBy(providers, (p) => `${p.name}\u0000${p.declaredBy}\u0000${p.alias ?? ''}`),
-    moduleCalls: [...blocks.values()].filter((b) => b.mode === 'module').map(moduleCallOf),
-    resources: [...blocks.values()].filter((b) => b.mode !== 'module').map(resourceOf),
+    moduleCalls: sortBy([...blocks.values()].filter((b) => b.mode === 'module').map(moduleCallOf), (m) => m.name),
+    resources: sortBy([...blocks.values()].filter((b) => b.mode !== 'module').map(resourceOf), (r) => r.address),
     locals: sortBy(locals, (l) => l.name),
   };
   if (requiredVersion !== undefined) facts.requiredVersion = requiredVersion;
