@@ -143,6 +143,7 @@ class ExpressionParser {
     this.space();
     if (this.text[this.pos] === ',') {
       this.pos++;
+      this.space();
       names.push(this.identifier());
     }
     this.space();

@@ -59,8 +59,14 @@ function hclError(file: string, error: unknown): Diagnostic {
     file,
     line: Number(match[1]),
     column: Number(match[2]),
-    message: `HCL syntax error: ${match[3]!.trim()}`,
+    // The parser joins every diagnostic of the file into one message: keep the first.
+    message: `HCL syntax error: ${firstDiagnostic(match[3]!, file)}`,
   };
+}
+
+function firstDiagnostic(text: string, file: string): string {
+  const next = text.indexOf(` ${file}:`);
+  return (next === -1 ? text : text.slice(0, next)).trim();
 }
 
 function jsonError(file: string, text: string, error: unknown): Diagnostic {

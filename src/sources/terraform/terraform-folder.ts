@@ -40,6 +40,14 @@ export interface Reading {
   refs: string[];
 }
 
+/** Where a block is: its file and line, and its path in the file's position index. */
+export interface Place {
+  file: string;
+  line: number;
+  positions: PositionIndex;
+  path: string[];
+}
+
 export interface FolderBlock {
   /** Relative to the folder: `aws_vpc.main`, `data.aws_ami.ubuntu`, `module.vpc`. */
   address: string;
@@ -50,6 +58,7 @@ export interface FolderBlock {
   body: Json;
   file: string;
   line: number;
+  place: Place;
   readings: Reading[];
   /** Module blocks: where their source points. */
   moduleSource?: ModuleSource;
@@ -76,7 +85,7 @@ export function readFolder(dir: string, files: ParsedFile[], diagnostics: Diagno
   const reader = new ExpressionReader(declared, diagnostics);
 
   for (const block of blocks.values()) {
-    block.readings = reader.readings(block.body, block.file, block.line, block.address);
+    block.readings = reader.readings(block.body, block.place, block.address);
   }
   const localRefs = new Map<string, string[]>();
   const locals: TerraformLocal[] = [];
@@ -100,7 +109,8 @@ export function readFolder(dir: string, files: ParsedFile[], diagnostics: Diagno
     for (const body of bodiesIn(config.locals)) {
       for (const [name, value] of Object.entries(body)) {
         const line = lineOf(positions, ['locals', name]);
-        const refs = unique(reader.readings(value, file, line, `local.${name}`).flatMap((r) => r.refs));
+        const at = { file, line, positions, path: ['locals', name] };
+        const refs = unique(reader.readings(value, at, `local.${name}`).flatMap((r) => r.refs));
         if (!localRefs.has(name)) {
           localRefs.set(name, refs);
           locals.push({ name, references: refs, source: { file, line } });
@@ -115,7 +125,8 @@ export function readFolder(dir: string, files: ParsedFile[], diagnostics: Diagno
     for (const [name, value] of entriesOf(config.output)) {
       const body = firstBody(value) ?? {};
       const line = lineOf(positions, ['output', name]);
-      const refs = unique(reader.readings(body, file, line, `output.${name}`).flatMap((r) => r.refs));
+      const at = { file, line, positions, path: ['output', name] };
+      const refs = unique(reader.readings(body, at, `output.${name}`).flatMap((r) => r.refs));
       use(`output.${name}`, refs);
       const output: TerraformOutput = {
         name,
@@ -132,7 +143,8 @@ export function readFolder(dir: string, files: ParsedFile[], diagnostics: Diagno
         const provider: TerraformProvider = { name, declaredBy: 'configured', source: { file, line } };
         if (typeof body.alias === 'string') provider.alias = body.alias;
         providers.push(provider);
-        use(`provider.${provider.alias ? `${name}.${provider.alias}` : name}`, refsOf(reader, body, file, line));
+        const at = { file, line, positions, path: ['provider', name] };
+        use(`provider.${provider.alias ? `${name}.${provider.alias}` : name}`, refsOf(reader, body, at));
       });
     }
     for (const terraform of bodiesIn(config.terraform)) {
@@ -205,15 +217,17 @@ function collectBlocks(files: ParsedFile[], diagnostics: Diagnostic[]): Map<stri
           const body = firstBody(bodies);
           if (!body) continue;
           const address = mode === 'data' ? `data.${type}.${name}` : `${type}.${name}`;
-          const line = lineOf(positions, [keyword, type, name]);
-          add({ address, mode, type, name, body, file, line, readings: [] });
+          const path = [keyword, type, name];
+          const line = lineOf(positions, path);
+          add({ address, mode, type, name, body, file, line, place: { file, line, positions, path }, readings: [] });
         }
       }
     }
     for (const [name, bodies] of entriesOf(config.module)) {
       const body = firstBody(bodies);
       if (!body) continue;
-      const line = lineOf(positions, ['module', name]);
+      const path = ['module', name];
+      const line = lineOf(positions, path);
       const block: FolderBlock = {
         address: `module.${name}`,
         mode: 'module',
@@ -222,6 +236,7 @@ function collectBlocks(files: ParsedFile[], diagnostics: Diagnostic[]): Map<stri
         body,
         file,
         line,
+        place: { file, line, positions, path },
         readings: [],
       };
       if (typeof body.source === 'string') block.moduleSource = moduleSource(body.source, dir);
@@ -350,7 +365,7 @@ class ExpressionReader {
   ) {}
 
   /** What each attribute under `value` refers to, declared names only. */
-  readings(value: unknown, file: string, line: number, owner: string): Reading[] {
+  readings(value: unknown, at: Place, owner: string): Reading[] {
     const out: Reading[] = [];
     for (const [attribute, text, bound] of expressionStrings(value, '', [], 0)) {
       const reading = templateTraversals(text, bound);
@@ -358,8 +373,8 @@ class ExpressionReader {
         this.diagnostics.push({
           severity: 'warning',
           stage: 'infra',
-          file,
-          line,
+          file: at.file,
+          line: attributeLine(at, attribute),
           message:
             `could not read the expression of \`${attribute || owner}\` in ${owner}: ${reading.error}; ` +
             `references after that point are left out`,
@@ -421,8 +436,18 @@ function expressionStrings(
   });
 }
 
-function refsOf(reader: ExpressionReader, body: Json, file: string, line: number): string[] {
-  return unique(reader.readings(body, file, line, 'provider').flatMap((r) => r.refs));
+function refsOf(reader: ExpressionReader, body: Json, at: Place): string[] {
+  return unique(reader.readings(body, at, 'provider').flatMap((r) => r.refs));
+}
+
+/** The line of an attribute (`ingress.cidr_blocks`) of the block at `at`, else the block's line. */
+function attributeLine(at: Place, attribute: string): number {
+  const steps = attribute === '' ? [] : attribute.split('.');
+  for (let n = steps.length; n > 0; n--) {
+    const lines = at.positions.lines([...at.path, ...steps.slice(0, n)]);
+    if (lines.length === 1) return lines[0]!;
+  }
+  return at.line;
 }
 
 // ---------------------------------------------------------------- helpers
