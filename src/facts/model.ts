@@ -344,6 +344,8 @@ export interface Edge {
 export interface InfraFacts {
   components: Component[];
   edges: Edge[];
+  /** Terraform's module interface (variables, outputs, providers, module calls), per module folder. */
+  terraform?: TerraformFacts;
 }
 
 // ---------------------------------------------------------------- System model
@@ -465,4 +467,113 @@ export function emptyFacts(): FactModel {
     findings: [],
     diagnostics: [],
   };
+}
+
+// ---------------------------------------------------------------- Terraform modules
+
+/**
+ * What each Terraform module folder declares, the way terraform-docs documents a module. Addresses
+ * are relative to the folder (`aws_vpc.main`, `data.aws_ami.ubuntu`, `module.vpc`, `var.region`,
+ * `local.tags`, `output.vpc_id`): one folder may be called by several module blocks.
+ */
+export interface TerraformFacts {
+  /** Sorted by folder. */
+  modules: TerraformModuleFacts[];
+}
+
+export interface TerraformModuleFacts {
+  /** Repo-relative folder (`.` for the repository root). */
+  module: string;
+  /** Whether a module block of this repository calls it (else it is a root module). */
+  called: boolean;
+  requiredVersion?: string;
+  /** The backend's type only (`s3`); its settings are never kept. */
+  backend?: { type: string; source: SourceLocation };
+  variables: TerraformVariable[];
+  outputs: TerraformOutput[];
+  providers: TerraformProvider[];
+  moduleCalls: TerraformModuleCall[];
+  /** Resources and data sources, with what each refers to. */
+  resources: TerraformResource[];
+  locals: TerraformLocal[];
+}
+
+export interface TerraformVariable {
+  name: string;
+  /** The type constraint as written: `string`, `map(object({ a = string }))`. */
+  type?: string;
+  description?: string;
+  hasDefault: boolean;
+  /**
+   * The default as HCL-ish JSON text (`"eu-west-1"`, `3`, `["a","b"]`). Absent when there is none
+   * and when it is withheld: a `sensitive` variable, a secret-like name (`db_password`), a
+   * secret-like key inside it, or a value that looks like a secret.
+   */
+  default?: string;
+  /** A default exists but is not shown (see `default`). */
+  defaultWithheld?: true;
+  sensitive: boolean;
+  nullable?: boolean;
+  /** How many `validation` blocks check it. */
+  validations: number;
+  /** Addresses in the folder that read it (`aws_db_instance.main`, `output.url`, `local.name`). */
+  usedBy: string[];
+  source: SourceLocation;
+}
+
+export interface TerraformOutput {
+  name: string;
+  description?: string;
+  sensitive: boolean;
+  /** What its value refers to: `module.vpc`, `aws_vpc.main`, `var.x`, `data.t.n`, `local.y`. */
+  references: string[];
+  source: SourceLocation;
+}
+
+export interface TerraformProvider {
+  /** The local name (`aws`). */
+  name: string;
+  /** `required`: a `required_providers` entry; `configured`: a `provider` block. */
+  declaredBy: 'required' | 'configured';
+  /** `required`: the registry address (`hashicorp/aws`). */
+  providerSource?: string;
+  /** `required`: the version constraint (`~> 5.0`). */
+  version?: string;
+  /** `configured`: the alias of a second configuration (`east`). */
+  alias?: string;
+  source: SourceLocation;
+}
+
+export interface TerraformModuleCall {
+  name: string;
+  /** The `source` as written (credentials dropped). */
+  moduleSource: string;
+  sourceKind: 'local' | 'registry' | 'git' | 'mercurial' | 'http' | 's3' | 'gcs' | 'unknown';
+  /** Local sources: the repo-relative folder read for it. */
+  folder?: string;
+  /** Registry sources: `namespace/name/provider`. */
+  registry?: string;
+  version?: string;
+  /** `count` / `for_each` when the call is repeated. */
+  repeat?: 'count' | 'for_each';
+  /** Names (never values) of the inputs it passes. */
+  inputs: string[];
+  references: string[];
+  source: SourceLocation;
+}
+
+export interface TerraformResource {
+  address: string;
+  mode: 'managed' | 'data';
+  type: string;
+  name: string;
+  repeat?: 'count' | 'for_each';
+  references: string[];
+  source: SourceLocation;
+}
+
+export interface TerraformLocal {
+  name: string;
+  references: string[];
+  source: SourceLocation;
 }

@@ -1,350 +1,279 @@
 // Reads Terraform configuration (`.tf` and `.tf.json`) into infra facts.
 //
-// Components: every `resource` block (`tf:<type>.<name>`, kind = the resource type) and every
-// `module` block (`tf:module.<name>`, kind `module`). Data sources, variables, locals and outputs
-// are not components. Variables are never read at all: their defaults are where passwords hide.
+// Folders: every folder of the files handed in is a module folder. A `module` block whose
+// `source` is a local path (`./modules/network`) names another folder; that folder is read too
+// (through the confined repo reader, even when discovery did not hand its files) and returned as
+// `alsoRead`. Registry, git and HTTP sources are named, never fetched.
 //
-// `settings` keeps a whitelist of literal attributes that say what a resource is (engine,
-// instance class, FIFO …), see `resource-settings.ts`.
+// Components: every resource of a root module (`tf:<type>.<name>`) and every module block
+// (`tf:module.<name>`, kind `module`, settings `source`/`version`). Resources inside a local
+// module are instantiated once per call, addressed the way Terraform addresses them:
+// `tf:module.database.aws_db_instance.main`, `tf:module.database.module.kms.aws_kms_key.this`.
+// Nesting is followed to MAX_MODULE_DEPTH and a folder already on the call path (a cycle) is not
+// entered again. Data sources, variables, locals and outputs are no components; they are in
+// `terraform` (per folder, see terraform-folder.ts).
 //
-// `deployable` is true only for resource types that run code someone ships (an ECS service, a
-// Lambda function, a Kubernetes Deployment, a Cloud Run service …), the same test Compose and
-// Kubernetes use; a database or a bucket is infrastructure, not a deployable.
+// Edges: a resource or module that refers to another in an expression gets a `reference` edge,
+// `via` the attribute(s); `depends_on` gives `depends_on` edges. Names resolve within the module
+// instance, the way Terraform scopes them; `local.x` is followed to the blocks its value names.
 //
-// Edges: a resource or module that mentions another one in an expression
-// (`vpc_id = aws_vpc.main.id`, `"${aws_s3_bucket.logs.arn}/*"`, `module.vpc.private_subnets`)
-// gets a `reference` edge, `via` the attribute(s) that mention it; `depends_on = [...]` gives
-// `depends_on` edges. References resolve within the module directory the file is in, the way
-// Terraform scopes names.
-//
-// The HCL is parsed by HashiCorp's own parser (Go in WASM); it reports no positions for blocks,
-// so a block's line is found in the text by its header (`resource "type" "name" {`).
+// A root folder is one no module block of another folder calls. Two root folders may both declare
+// `aws_vpc.main`; they are different resources, so the later folder's gets `tf:aws_vpc.main (<dir>)`.
 
-import { posix } from 'node:path';
-import type { Component, Diagnostic, Edge, InfraFacts } from '../../facts/model.js';
+import type { Component, Diagnostic, Edge, InfraFacts, TerraformModuleFacts } from '../../facts/model.js';
+import type { RepoReader } from '../common/repo-reader.js';
 import type { Extracted } from '../extract-result.js';
-import { loadHclParser, type HclParse } from './load-hcl-parser.js';
-import { appAutoscaling, resourceSettings } from './resource-settings.js';
+import { positionIndex } from './block-positions.js';
+import { templateTraversals } from './hcl-expression.js';
+import { type HclParse, loadHclParser } from './load-hcl-parser.js';
+import { errorMessage, isJsonSyntax, parseTerraformFile } from './parse-terraform-file.js';
+import { terraformComponent } from './terraform-component.js';
+import {
+  addressOf,
+  compareText,
+  type FolderBlock,
+  type ParsedFile,
+  readFolder,
+  type TerraformFolder,
+} from './terraform-folder.js';
 
-type Json = Record<string, unknown>;
+export interface TerraformOptions {
+  /** Reads module folders discovery did not hand (confined to the repository). */
+  reader?: RepoReader;
+}
 
-/** Resource types that run shipped code and so get a runbook. */
-const DEPLOYABLE_TYPES = new Set([
-  'aws_ecs_service',
-  'aws_lambda_function',
-  'aws_apprunner_service',
-  'aws_elastic_beanstalk_environment',
-  'kubernetes_deployment',
-  'kubernetes_deployment_v1',
-  'kubernetes_stateful_set',
-  'kubernetes_stateful_set_v1',
-  'kubernetes_daemonset',
-  'kubernetes_daemon_set_v1',
-  'kubernetes_cron_job',
-  'kubernetes_cron_job_v1',
-  'kubernetes_job',
-  'kubernetes_job_v1',
-  'google_cloud_run_service',
-  'google_cloud_run_v2_service',
-  'google_cloud_run_v2_job',
-  'google_cloudfunctions_function',
-  'google_cloudfunctions2_function',
-  'google_app_engine_standard_app_version',
-  'azurerm_container_app',
-  'azurerm_linux_web_app',
-  'azurerm_windows_web_app',
-  'azurerm_linux_function_app',
-  'azurerm_windows_function_app',
-  'azurerm_container_group',
-]);
+/** How deep module calls are followed (Terraform itself has no limit; real trees are 2–4 deep). */
+export const MAX_MODULE_DEPTH = 8;
+/** How many module folders one run reads at most. */
+const MAX_FOLDERS = 500;
+/** How many module instances one run makes at most (a wide tree repeated at every level grows fast). */
+const MAX_INSTANCES = 5_000;
 
-/** First names in an expression that are not resources (`var.x`, `local.y`, `each.value` …). */
-const NOT_RESOURCES = new Set(['var', 'local', 'each', 'count', 'self', 'path', 'terraform', 'data', 'module']);
+const TERRAFORM_FILE = /\.tf(?:\.json)?$/i;
 
-/** A parse that has not answered in this long will not: report it rather than hang the job. */
-const PARSE_TIMEOUT_MS = 30_000;
-
-interface Block {
-  /** `tf:` id without prefix decisions yet: `aws_vpc.main` or `module.vpc`. */
-  address: string;
-  type: string;
-  name: string;
-  body: Json;
-  file: string;
-  dir: string;
-  line: number;
+interface Instance {
+  block: FolderBlock;
+  folder: TerraformFolder;
+  /** `module.a.module.b.` for a block two calls deep, '' in a root folder. */
+  prefix: string;
+  root: string;
   id: string;
 }
 
-export async function extractTerraform(files: Array<{ file: string; text: string }>): Promise<Extracted<InfraFacts>> {
+export async function extractTerraform(
+  files: Array<{ file: string; text: string }>,
+  options: TerraformOptions = {},
+): Promise<Extracted<InfraFacts>> {
   const empty: InfraFacts = { components: [], edges: [] };
   if (files.length === 0) return { facts: empty, diagnostics: [] };
   const sorted = [...files].sort((a, b) => compareText(a.file, b.file));
+  const handed = new Set(sorted.map((f) => f.file));
   const diagnostics: Diagnostic[] = [];
 
-  let parse: HclParse | undefined;
-  try {
-    if (sorted.some((f) => !f.file.endsWith('.json'))) parse = await loadHclParser();
-  } catch (error) {
+  let parser: HclParse | undefined;
+  let parserError: string | undefined;
+  const parse = async (file: string, text: string): Promise<ParsedFile | undefined> => {
+    if (!isJsonSyntax(file) && !parser && !parserError) {
+      try {
+        parser = await loadHclParser();
+      } catch (error) {
+        parserError = errorMessage(error);
+      }
+    }
+    if (!isJsonSyntax(file) && !parser) return undefined;
+    const config = await parseTerraformFile(file, text, parser, diagnostics);
+    return config ? { file, config, positions: positionIndex(file, text) } : undefined;
+  };
+
+  // Handed files, by folder.
+  const parsedBy = new Map<string, ParsedFile[]>();
+  for (const { file, text } of sorted) {
+    const parsed = await parse(file, text);
+    if (!parsedBy.has(folderOf(file))) parsedBy.set(folderOf(file), []);
+    if (parsed) parsedBy.get(folderOf(file))!.push(parsed);
+  }
+  if (parserError) {
     diagnostics.push({
       severity: 'error',
       stage: 'infra',
       file: sorted[0]!.file,
-      message: `${errorMessage(error)}; ${sorted.length} Terraform file(s) not read`,
+      message: `${parserError}; ${sorted.filter((f) => !isJsonSyntax(f.file)).length} Terraform file(s) not read`,
     });
-    return { facts: empty, diagnostics };
   }
+  const handedFolders = [...parsedBy.keys()].sort(compareText);
+  const folders = new Map<string, TerraformFolder>();
+  for (const dir of handedFolders) folders.set(dir, readFolder(dir, parsedBy.get(dir)!, diagnostics));
 
-  const blocks: Block[] = [];
-  for (const { file, text } of sorted) {
-    const config = await parseFile(file, text, parse, diagnostics);
-    if (config) blocks.push(...blocksOf(file, text, config));
-  }
-  const kept = assignIds(blocks, diagnostics);
-  const components = kept.map(toComponent).sort((a, b) => compareText(a.id, b.id));
-  return { facts: { components, edges: referenceEdges(kept) }, diagnostics: sortDiagnostics(diagnostics) };
-}
-
-// ---------------------------------------------------------------- parsing
-
-async function parseFile(
-  file: string,
-  text: string,
-  parse: HclParse | undefined,
-  diagnostics: Diagnostic[],
-): Promise<Json | undefined> {
-  if (file.endsWith('.json')) {
-    // `.tf.json` is Terraform's JSON syntax: plain JSON, same structure the HCL parser returns.
-    try {
-      return asRecord(JSON.parse(text)) ?? {};
-    } catch (error) {
-      diagnostics.push(jsonError(file, text, error));
-      return undefined;
+  // Local module folders, breadth first, read from the repository when not handed.
+  const queue = [...handedFolders];
+  const missing = new Set<string>();
+  while (queue.length > 0) {
+    const folder = folders.get(queue.shift()!)!;
+    for (const block of folder.blocks.values()) {
+      const target = block.moduleSource?.folder;
+      if (!target || folders.has(target) || missing.has(target)) continue;
+      const loaded = await loadFolder(target, block, options.reader, parse, diagnostics, folders.size >= MAX_FOLDERS);
+      if (!loaded) {
+        missing.add(target);
+        continue;
+      }
+      folders.set(target, readFolder(target, loaded, diagnostics));
+      queue.push(target);
     }
   }
-  try {
-    return await withTimeout(
-      parse!(file, text),
-      PARSE_TIMEOUT_MS,
-      `parsing took longer than ${PARSE_TIMEOUT_MS / 1000} s`,
-    );
-  } catch (error) {
-    diagnostics.push(hclError(file, error));
+
+  // Root folders first (called by no other folder), then any handed folder only a cycle reaches.
+  const calledFrom = new Map<string, Set<string>>();
+  for (const folder of folders.values())
+    for (const block of folder.blocks.values()) {
+      const target = block.moduleSource?.folder;
+      if (target && target !== folder.dir) {
+        if (!calledFrom.has(target)) calledFrom.set(target, new Set());
+        calledFrom.get(target)!.add(folder.dir);
+      }
+    }
+  const instances: Instance[] = [];
+  const instantiated = new Set<string>();
+  const reported = new Set<string>();
+  const report = (d: Diagnostic) => {
+    const key = `${d.file}:${d.line}:${d.message}`;
+    if (!reported.has(key)) diagnostics.push(d);
+    reported.add(key);
+  };
+  const instantiate = (folder: TerraformFolder, prefix: string, root: string, path: string[]) => {
+    instantiated.add(folder.dir);
+    for (const block of folder.blocks.values()) {
+      if (block.mode === 'data') continue;
+      if (instances.length >= MAX_INSTANCES) {
+        report({
+          severity: 'warning',
+          stage: 'infra',
+          file: block.file,
+          line: block.line,
+          message: `more than ${MAX_INSTANCES} Terraform resources and module calls; the rest are left out`,
+        });
+        return;
+      }
+      instances.push({ block, folder, prefix, root, id: '' });
+      const target = block.mode === 'module' ? block.moduleSource?.folder : undefined;
+      const child = target ? folders.get(target) : undefined;
+      if (!target || !child) continue;
+      const at = { severity: 'warning' as const, stage: 'infra' as const, file: block.file, line: block.line };
+      if (path.includes(target)) {
+        const cycle = [...path.slice(path.indexOf(target)), target].join(' → ');
+        report({
+          ...at,
+          message: `module "${block.name}" calls ${target}, which is already on the call path (${cycle}); not followed`,
+        });
+      } else if (path.length > MAX_MODULE_DEPTH) {
+        report({ ...at, message: `module "${block.name}" is nested more than ${MAX_MODULE_DEPTH} deep; not followed` });
+      } else instantiate(child, `${prefix}module.${block.name}.`, root, [...path, target]);
+    }
+  };
+  const roots = handedFolders.filter((dir) => ![...(calledFrom.get(dir) ?? [])].some((from) => folders.has(from)));
+  for (const dir of roots) instantiate(folders.get(dir)!, '', dir, [dir]);
+  for (const dir of handedFolders) if (!instantiated.has(dir)) instantiate(folders.get(dir)!, '', dir, [dir]);
+
+  assignIds(instances, diagnostics);
+  const components: Component[] = instances
+    .map((i) => terraformComponent(i.id, i.block))
+    .sort((a, b) => compareText(a.id, b.id));
+  const modules: TerraformModuleFacts[] = [...folders.values()]
+    .filter((f) => !isEmpty(f))
+    .map((f) => ({ ...f.facts, called: calledFrom.has(f.dir) }))
+    .sort((a, b) => compareText(a.module, b.module));
+
+  const facts: InfraFacts = { components, edges: referenceEdges(instances) };
+  if (modules.length > 0) facts.terraform = { modules };
+  const result: Extracted<InfraFacts> = { facts, diagnostics: sortDiagnostics(diagnostics) };
+  const alsoRead = new Map([...(options.reader?.readFiles ?? [])].filter(([file]) => !handed.has(file)));
+  if (alsoRead.size > 0) result.alsoRead = alsoRead;
+  return result;
+}
+
+/** The parsed Terraform files of a module folder, or undefined (with a diagnostic) when there are none. */
+async function loadFolder(
+  dir: string,
+  call: FolderBlock,
+  reader: RepoReader | undefined,
+  parse: (file: string, text: string) => Promise<ParsedFile | undefined>,
+  diagnostics: Diagnostic[],
+  full: boolean,
+): Promise<ParsedFile[] | undefined> {
+  const at = { severity: 'warning' as const, stage: 'infra' as const, file: call.file, line: call.line };
+  if (full) {
+    diagnostics.push({ ...at, message: `more than ${MAX_FOLDERS} module folders; ${dir} is not read` });
     return undefined;
   }
-}
-
-/** `parse config: [main.tf:2,7-3,1: Invalid expression; Expected …]` → line 2, column 7 and the words. */
-function hclError(file: string, error: unknown): Diagnostic {
-  const raw = errorMessage(error);
-  const match = /:(\d+),(\d+)(?:-\d+(?:,\d+)?)?:\s*([^\]]*)/.exec(raw);
-  if (!match)
-    return {
-      severity: 'error',
-      stage: 'infra',
-      file,
-      message: `HCL syntax error: ${raw.replace(/^parse config:\s*/, '')}`,
-    };
-  return {
-    severity: 'error',
-    stage: 'infra',
-    file,
-    line: Number(match[1]),
-    column: Number(match[2]),
-    message: `HCL syntax error: ${match[3]!.trim()}`,
-  };
-}
-
-function jsonError(file: string, text: string, error: unknown): Diagnostic {
-  const message = errorMessage(error);
-  const diagnostic: Diagnostic = { severity: 'error', stage: 'infra', file, message: `JSON syntax error: ${message}` };
-  // V8 says "at position 42" (Node 20) or "(line 3 column 5)" (newer); a few messages say neither.
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  const position = /position (\d+)/.exec(message);
-  if (lineColumn) {
-    diagnostic.line = Number(lineColumn[1]);
-    diagnostic.column = Number(lineColumn[2]);
-  } else if (position) {
-    diagnostic.line = lineAt(text, Number(position[1]));
+  // Without a reader only the folders handed in are read (the call is still in `moduleCalls`).
+  if (!reader) return undefined;
+  if (!reader.isDirectory(dir)) {
+    diagnostics.push({ ...at, message: `module "${call.name}": folder ${dir} does not exist in the repository` });
+    return undefined;
   }
-  return diagnostic;
-}
-
-// ---------------------------------------------------------------- blocks
-
-function blocksOf(file: string, text: string, config: Json): Block[] {
-  const dir = posix.dirname(file);
-  const out: Block[] = [];
-  for (const [type, byName] of entriesOf(config.resource)) {
-    for (const [name, bodies] of entriesOf(byName)) {
-      const body = firstBody(bodies);
-      if (!body) continue;
-      out.push({
-        address: `${type}.${name}`,
-        type,
-        name,
-        body,
-        file,
-        dir,
-        line: blockLine(file, text, 'resource', [type, name]),
-        id: '',
-      });
+  const names = reader.list(dir).filter((f) => TERRAFORM_FILE.test(f));
+  if (names.length === 0) {
+    diagnostics.push({ ...at, message: `module "${call.name}": folder ${dir} holds no Terraform files` });
+    return undefined;
+  }
+  const out: ParsedFile[] = [];
+  for (const file of names) {
+    const read = reader.read(file);
+    if ('error' in read) {
+      diagnostics.push({ severity: 'warning', stage: 'infra', file, message: read.error });
+      continue;
     }
-  }
-  for (const [name, bodies] of entriesOf(config.module)) {
-    const body = firstBody(bodies);
-    if (!body) continue;
-    out.push({
-      address: `module.${name}`,
-      type: 'module',
-      name,
-      body,
-      file,
-      dir,
-      line: blockLine(file, text, 'module', [name]),
-      id: '',
-    });
+    const parsed = await parse(file, read.text);
+    if (parsed) out.push(parsed);
   }
   return out;
 }
 
 /**
- * Ids are `tf:<address>`. Two module directories may both declare `aws_vpc.main`; they are
- * different resources, so the later directory's gets `tf:aws_vpc.main (<dir>)`. The same address
- * twice in one directory is a Terraform error; only the first is kept. Returns the blocks kept.
+ * Ids are `tf:<address>`. The same address in two root folders is two resources: the later root's
+ * gets `tf:<address> (<root folder>)`.
  */
-function assignIds(blocks: Block[], diagnostics: Diagnostic[]): Block[] {
-  const owners = new Map<string, Block>();
-  const kept: Block[] = [];
-  for (const block of blocks) {
-    const plain = `tf:${block.address}`;
+function assignIds(instances: Instance[], diagnostics: Diagnostic[]): void {
+  const owners = new Map<string, Instance>();
+  for (const instance of instances) {
+    const plain = `tf:${instance.prefix}${instance.block.address}`;
     const first = owners.get(plain);
-    if (first && first.dir === block.dir) {
-      diagnostics.push({
-        severity: 'warning',
-        stage: 'infra',
-        file: block.file,
-        line: block.line,
-        message:
-          `${block.address} is declared again (first in ${first.file}:${first.line}); ` +
-          `only the first is documented`,
-      });
+    if (!first) {
+      instance.id = plain;
+      owners.set(plain, instance);
       continue;
     }
-    if (first) {
-      block.id = `${plain} (${block.dir})`;
-      diagnostics.push({
-        severity: 'notice',
-        stage: 'infra',
-        file: block.file,
-        line: block.line,
-        message:
-          `${block.address} also exists in ${first.dir === '.' ? 'the root module' : first.dir}; ` +
-          `this one is recorded as \`${block.id}\``,
-      });
-    } else {
-      block.id = plain;
-      owners.set(plain, block);
-    }
-    kept.push(block);
+    instance.id = `${plain} (${instance.root})`;
+    diagnostics.push({
+      severity: 'notice',
+      stage: 'infra',
+      file: instance.block.file,
+      line: instance.block.line,
+      message:
+        `${instance.prefix}${instance.block.address} also exists in ` +
+        `${first.root === '.' ? 'the root module' : first.root}; this one is recorded as \`${instance.id}\``,
+    });
   }
-  return kept;
-}
-
-function toComponent(block: Block): Component {
-  const component: Component = {
-    id: block.id,
-    platform: 'terraform',
-    kind: block.type,
-    name: block.name,
-    deployable: DEPLOYABLE_TYPES.has(block.type),
-    ports: [],
-    env: envNames(block.body),
-    source: { file: block.file, line: block.line },
-  };
-  const image = findLiteral(block.body, ['image', 'image_uri']);
-  if (typeof image === 'string') component.image = image;
-  const replicas = findLiteral(block.body, ['replicas', 'desired_count']);
-  if (typeof replicas === 'number' && Number.isInteger(replicas)) component.replicas = replicas;
-  if (block.type !== 'module') {
-    const settings = resourceSettings(block.body);
-    if (Object.keys(settings).length) component.settings = settings;
-    const autoscaling = appAutoscaling(block.type, block.body);
-    if (autoscaling) component.autoscaling = autoscaling;
-  }
-  return component;
-}
-
-/**
- * Names of environment variables a resource sets: `environment { variables = { K = … } }`
- * (Lambda) and `env { name = "K" … }` blocks (Kubernetes provider, Cloud Run). Values are skipped.
- */
-function envNames(body: Json): string[] {
-  const names = new Set<string>();
-  const visit = (value: unknown, depth: number) => {
-    if (depth > 8) return;
-    if (Array.isArray(value)) {
-      for (const v of value) visit(v, depth + 1);
-      return;
-    }
-    const record = asRecord(value);
-    if (!record) return;
-    for (const [key, v] of Object.entries(record)) {
-      if (key === 'environment') {
-        for (const env of blocksIn(v)) for (const name of Object.keys(asRecord(env.variables) ?? {})) names.add(name);
-      }
-      if (key === 'env') {
-        for (const env of blocksIn(v))
-          if (typeof env.name === 'string' && !env.name.includes('${')) names.add(env.name);
-      }
-      visit(v, depth + 1);
-    }
-  };
-  visit(body, 0);
-  return [...names];
-}
-
-/** The first literal (no interpolation) value of any of `keys`, searched depth-first. */
-function findLiteral(body: Json, keys: string[]): unknown {
-  let found: unknown;
-  const visit = (value: unknown, depth: number): boolean => {
-    if (depth > 8) return false;
-    if (Array.isArray(value)) return value.some((v) => visit(v, depth + 1));
-    const record = asRecord(value);
-    if (!record) return false;
-    for (const [key, v] of Object.entries(record)) {
-      if (keys.includes(key) && (typeof v === 'number' || (typeof v === 'string' && !v.includes('${')))) {
-        found = v;
-        return true;
-      }
-    }
-    return Object.values(record).some((v) => visit(v, depth + 1));
-  };
-  visit(body, 0);
-  return found;
 }
 
 // ---------------------------------------------------------------- edges
 
-function referenceEdges(blocks: Block[]): Edge[] {
-  // Names resolve within a module directory.
-  const byDir = new Map<string, Map<string, Block>>();
-  for (const b of blocks) {
-    if (!byDir.has(b.dir)) byDir.set(b.dir, new Map());
-    byDir.get(b.dir)!.set(b.address, b);
-  }
+function referenceEdges(instances: Instance[]): Edge[] {
+  const byKey = new Map<string, Instance>();
+  const key = (root: string, address: string) => `${root}\u0000${address}`;
+  for (const i of instances) byKey.set(key(i.root, `${i.prefix}${i.block.address}`), i);
   const vias = new Map<string, { from: string; to: string; kind: Edge['kind']; via: Set<string> }>();
-  for (const block of blocks) {
-    const scope = byDir.get(block.dir)!;
-    for (const [attribute, text] of expressionStrings(block.body, '')) {
-      const kind: Edge['kind'] = attribute === 'depends_on' ? 'depends_on' : 'reference';
-      for (const address of referencedAddresses(text)) {
-        const target = scope.get(address);
-        if (!target || target === block) continue;
-        const key = `${block.id}\u0000${kind}\u0000${target.id}`;
-        const entry = vias.get(key) ?? { from: block.id, to: target.id, kind, via: new Set<string>() };
-        entry.via.add(attribute);
-        vias.set(key, entry);
+  for (const instance of instances) {
+    for (const reading of instance.block.readings) {
+      const targets = new Set<string>();
+      for (const ref of reading.refs) for (const address of blockAddresses(ref, instance.folder)) targets.add(address);
+      for (const address of targets) {
+        const target = byKey.get(key(instance.root, `${instance.prefix}${address}`));
+        if (!target || target === instance) continue;
+        const k = `${instance.id}\u0000${reading.kind}\u0000${target.id}`;
+        const entry = vias.get(k) ?? { from: instance.id, to: target.id, kind: reading.kind, via: new Set<string>() };
+        entry.via.add(reading.attribute);
+        vias.set(k, entry);
       }
     }
   }
@@ -357,119 +286,59 @@ function referenceEdges(blocks: Block[]): Edge[] {
     });
 }
 
-/** Every string in a body with the attribute path it sits at (`ingress.cidr_blocks`; list indexes dropped). */
-function expressionStrings(value: unknown, path: string): Array<[string, string]> {
-  if (typeof value === 'string') return value.includes('${') || value.includes('%{') ? [[path, value]] : [];
-  if (Array.isArray(value)) return value.flatMap((v) => expressionStrings(v, path));
-  const record = asRecord(value);
-  if (!record) return [];
-  return Object.entries(record).flatMap(([key, v]) => expressionStrings(v, path === '' ? key : `${path}.${key}`));
+/** The resource and module addresses a reference stands for: itself, or what a local's value names. */
+function blockAddresses(ref: string, folder: TerraformFolder): string[] {
+  if (ref.startsWith('var.') || ref.startsWith('data.')) return [];
+  if (ref.startsWith('module.')) return [ref.split('.').slice(0, 2).join('.')];
+  if (!ref.startsWith('local.')) return [ref];
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const follow = (name: string) => {
+    if (seen.has(name) || seen.size > 1000) return;
+    seen.add(name);
+    for (const r of folder.localRefs.get(name) ?? []) {
+      if (r.startsWith('local.')) follow(r.slice(6));
+      else for (const address of blockAddresses(r, folder)) out.add(address);
+    }
+  };
+  follow(ref.slice(6));
+  return [...out];
 }
 
 /**
- * Resource (`type.name`) and module (`module.name`) addresses named inside the `${…}` / `%{…}`
- * parts of a string. Text outside them is literal (a heredoc policy may mention
- * `aws_s3_bucket.logs` in prose) and is not a reference.
+ * Resource (`type.name`) and module (`module.name`) addresses an expression string names, read by
+ * the expression parser: text outside `${…}` / `%{…}` is literal, and `for` iterators are not names.
  */
 export function referencedAddresses(text: string): string[] {
   const found = new Set<string>();
-  for (const expression of interpolations(text)) {
-    // Not preceded by a word character or `.`: so `data.aws_ami.x` does not yield `aws_ami.x`,
-    // and `s.cidr_block` inside `aws_subnet.private[*].cidr_block` is not read as a resource.
-    for (const m of expression.matchAll(/(?<![\w.-])([a-z][a-z0-9_-]*)\.([a-zA-Z_][\w-]*)/g)) {
-      const [, first, second] = m;
-      if (first === 'module') found.add(`module.${second}`);
-      else if (!NOT_RESOURCES.has(first!) && first!.includes('_')) found.add(`${first}.${second}`);
-    }
+  for (const t of templateTraversals(text).traversals) {
+    const address = addressOf(t);
+    if (!address || /^(?:var|local|data)\./.test(address)) continue;
+    if (address.startsWith('module.') || t.root.includes('_')) found.add(address);
   }
   return [...found];
 }
 
-/** The bodies of `${ … }` and `%{ … }` sequences, with nested braces balanced. */
-function interpolations(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length - 1; i++) {
-    if ((text[i] !== '$' && text[i] !== '%') || text[i + 1] !== '{') continue;
-    if (i > 0 && text[i - 1] === text[i]) continue; // `$${` and `%%{` are escapes for literal text
-    let depth = 0;
-    let j = i + 1;
-    for (; j < text.length; j++) {
-      if (text[j] === '{') depth++;
-      else if (text[j] === '}' && --depth === 0) break;
-    }
-    out.push(text.slice(i + 2, j));
-    i = j;
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------- positions
-
-/** Line of `resource "type" "name" {` (labels may be unquoted) or, in JSON syntax, of the name key. */
-function blockLine(file: string, text: string, keyword: string, labels: string[]): number {
-  if (file.endsWith('.json')) {
-    let at = text.indexOf(`"${keyword}"`);
-    for (const label of labels) {
-      if (at === -1) break;
-      at = text.indexOf(`"${label}"`, at);
-    }
-    return at === -1 ? 1 : lineAt(text, at);
-  }
-  const header = [keyword, ...labels.map((l) => `"?${escapeRegExp(l)}"?`)].join('\\s+');
-  const match = new RegExp(`^[ \\t]*${header}\\s*\\{`, 'm').exec(text);
-  return match ? lineAt(text, match.index + match[0].length - match[0].trimStart().length) : 1;
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
 // ---------------------------------------------------------------- helpers
 
-/** hcl2json writes `{ type: { name: [body] } }`; JSON syntax may write a body object directly. */
-function entriesOf(value: unknown): Array<[string, unknown]> {
-  if (Array.isArray(value)) return value.flatMap((v) => entriesOf(v));
-  return Object.entries(asRecord(value) ?? {});
+/** A folder whose files declare nothing (or did not parse) has no interface to document. */
+function isEmpty(folder: TerraformFolder): boolean {
+  const f = folder.facts;
+  return (
+    folder.blocks.size === 0 &&
+    f.variables.length + f.outputs.length + f.providers.length + f.locals.length === 0 &&
+    !f.backend &&
+    f.requiredVersion === undefined
+  );
 }
 
-function firstBody(value: unknown): Json | undefined {
-  return Array.isArray(value) ? asRecord(value[0]) : asRecord(value);
-}
-
-function blocksIn(value: unknown): Json[] {
-  const list = Array.isArray(value) ? value : [value];
-  return list.map(asRecord).filter((b): b is Json => b !== undefined);
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
-    timer.unref();
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function asRecord(value: unknown): Json | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+function folderOf(file: string): string {
+  const at = file.lastIndexOf('/');
+  return at === -1 ? '.' : file.slice(0, at);
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   return list.sort(
     (a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message),
   );
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

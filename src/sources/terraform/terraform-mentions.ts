@@ -4,7 +4,7 @@ import type { CodePlace, MentionCollector } from '../../checks/grounding/mention
 
 const RESOURCE_ADDRESS_RE = new RegExp(
   String.raw`(?:-target=["']?|\bstate\s+(?:show|rm|mv|list)\s+["']?)` +
-    String.raw`((?:module\.[\w-]+\.)?[a-z][a-z0-9]*_[a-z0-9_]+\.[\w-]+)`,
+    String.raw`((?:module\.[\w-]+\.)*[a-z][a-z0-9]*_[a-z0-9_]+\.[\w-]+)`,
   'g',
 );
 
@@ -12,8 +12,10 @@ const RESOURCE_ADDRESS_RE = new RegExp(
 export function terraformMentions(out: MentionCollector, line: string, at: number, place: CodePlace): void {
   if (!/\bterraform\b/.test(line)) return;
   for (const m of line.matchAll(RESOURCE_ADDRESS_RE)) {
-    // A resource in a module is the same resource: the facts hold it by `type.name`.
-    const hit = out.known.component(m[1]!.replace(/^module\.[\w-]+\./, ''));
-    out.add('component', m[1]!, place.line(at + m.index), hit, place.end);
+    // Resources inside modules are in the facts by their full address (`module.db.aws_db_instance.main`);
+    // facts from before that held them by `type.name`, so that is tried as well.
+    const address = m[1]!;
+    const hit = out.known.component(address) || out.known.component(address.replace(/^(?:module\.[\w-]+\.)+/, ''));
+    out.add('component', address, place.line(at + m.index), hit, place.end);
   }
 }
