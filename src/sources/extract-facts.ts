@@ -81,13 +81,18 @@ function mergeContributions(parts: FactContribution[]): FactContribution {
         : p.schema;
     }
     // Infrastructure parts are concatenated here and deduplicated once, with diagnostics, at the end.
-    if (p.infra)
-      out.infra = out.infra
-        ? {
-            components: [...out.infra.components, ...p.infra.components],
-            edges: [...out.infra.edges, ...p.infra.edges],
-          }
-        : p.infra;
+    if (p.infra) {
+      if (!out.infra) out.infra = p.infra;
+      else {
+        const joined: InfraFacts = {
+          components: [...out.infra.components, ...p.infra.components],
+          edges: [...out.infra.edges, ...p.infra.edges],
+        };
+        const modules = [...(out.infra.terraform?.modules ?? []), ...(p.infra.terraform?.modules ?? [])];
+        if (modules.length) joined.terraform = { modules };
+        out.infra = joined;
+      }
+    }
     if (p.findings) out.findings = [...(out.findings ?? []), ...p.findings];
   }
   return out;
@@ -116,10 +121,15 @@ function mergeInfra(parts: InfraFacts[], diagnostics: Diagnostic[]): InfraFacts 
     for (const e of part.edges) edges.set(`${e.from}|${e.kind}|${e.to}|${e.via ?? ''}`, e);
   }
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return {
+  const merged: InfraFacts = {
     components: [...components.values()].sort(byId),
     edges: [...edges.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e),
   };
+  // Module interfaces (variables, outputs, providers), one entry per folder.
+  const modules = new Map(parts.flatMap((p) => p.terraform?.modules ?? []).map((m) => [m.module, m]));
+  if (modules.size)
+    merged.terraform = { modules: [...modules.values()].sort((a, b) => (a.module < b.module ? -1 : 1)) };
+  return merged;
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {

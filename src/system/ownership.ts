@@ -121,12 +121,23 @@ function ownerByRoute(
           const routePath = route.path || '/';
           if (routePath !== '/' && server.path !== '/' && !server.path.startsWith(routePath.replace(/\/?\*?$/, '')))
             continue;
+          // The Service the route names, in the gateway's own namespace and environment.
+          const gatewayRaw = rawById.get(rawId);
+          const isRouted = (id: string, serviceOnly: boolean) => {
+            const raw = rawById.get(id);
+            return (
+              raw !== undefined &&
+              (!serviceOnly || raw.kind === 'Service') &&
+              raw.name === route.service &&
+              raw.namespace === gatewayRaw?.namespace &&
+              raw.environment === gatewayRaw?.environment
+            );
+          };
           const target = components.find(
             (c) =>
               c.role !== 'gateway' &&
-              c.runsAs.some((id) => rawById.get(id)?.namespace === rawById.get(rawId)?.namespace) &&
-              (c.supporting.some((s) => s.endsWith(`Service/${rawById.get(rawId)?.namespace}/${route.service}`)) ||
-                c.runsAs.some((s) => s.endsWith(`/${rawById.get(rawId)?.namespace}/${route.service}`))),
+              c.runsAs.some((id) => rawById.get(id)?.namespace === gatewayRaw?.namespace) &&
+              (c.supporting.some((s) => isRouted(s, true)) || c.runsAs.some((s) => isRouted(s, false))),
           );
           if (target)
             return {

@@ -82,17 +82,16 @@ describe('discoverSources', () => {
     expect(onlyGlobs.inputs.map((i) => i.file)).toEqual(['contracts/orders.api']);
   });
 
-  test('a binary file with a .sql name and a Helm template get a diagnostic, not a crash', async () => {
+  test('a binary file with a .sql name gets a diagnostic, not a crash; a Helm template is claimed', async () => {
     const root = repo({
       'db/migrations/001_dump.up.sql': Buffer.from([0x50, 0x47, 0x00, 0x01, 0x02]),
       'chart/templates/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n',
     });
     const found = await discoverSources(root, AUTO_SOURCES, []);
-    expect(found.inputs).toEqual([]);
-    expect(found.diagnostics.map((d) => [d.severity, d.file])).toEqual([
-      ['notice', 'chart/templates/deploy.yaml'],
-      ['warning', 'db/migrations/001_dump.up.sql'],
-    ]);
-    expect(found.diagnostics[1]!.message).toMatch(/binary file/);
+    // The template goes to the Kubernetes kind, whose chart rendering decides (here: no Chart.yaml
+    // above it, so a notice at extraction).
+    expect(found.inputs.map((i) => [i.file, i.kind])).toEqual([['chart/templates/deploy.yaml', 'kubernetes']]);
+    expect(found.diagnostics.map((d) => [d.severity, d.file])).toEqual([['warning', 'db/migrations/001_dump.up.sql']]);
+    expect(found.diagnostics[0]!.message).toMatch(/binary file/);
   });
 });

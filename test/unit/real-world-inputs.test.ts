@@ -271,7 +271,8 @@ describe('sources real repositories keep where discovery did not look', () => {
   });
 
   test(
-    "tools' configuration shaped like manifests is not the cluster: " + 'Skaffold, kind, kubeconfig; Kustomize says so',
+    "tools' configuration shaped like manifests is not the cluster: " +
+      'Skaffold, kind, kubeconfig; a Kustomization is claimed (the kind builds it)',
     async () => {
       const root = repo({
         'skaffold.yaml': 'apiVersion: skaffold/v4beta11\nkind: Config\nmetadata:\n  name: app\n',
@@ -282,8 +283,8 @@ describe('sources real repositories keep where discovery did not look', () => {
         'k8s/app.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\n',
       });
       const found = await discoverSources(root, AUTO_SOURCES, []);
-      expect(found.files.kubernetes).toEqual(['k8s/app.yaml']);
-      expect(found.diagnostics.map((d) => [d.file, d.severity])).toEqual([['kustomize/kustomization.yaml', 'notice']]);
+      expect(found.files.kubernetes).toEqual(['k8s/app.yaml', 'kustomize/kustomization.yaml']);
+      expect(found.diagnostics).toEqual([]);
     },
   );
 

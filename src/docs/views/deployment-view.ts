@@ -82,7 +82,11 @@ function isDeploymentNode(c: Component): boolean {
 }
 
 function placeOf(c: Component): string {
-  if (c.platform === 'kubernetes') return `namespace ${c.namespace ?? 'default'}`;
+  if (c.platform === 'kubernetes') {
+    // An overlay or a chart is an environment of its own: its objects are drawn apart from the others.
+    const scope = c.namespace ? `namespace ${c.namespace}` : 'cluster-wide';
+    return c.environment ? `${c.environment} · ${scope}` : scope;
+  }
   // Terraform scopes names by module folder: that is the unit people deploy.
   if (c.platform === 'terraform') {
     const dir = c.source.file.includes('/') ? c.source.file.slice(0, c.source.file.lastIndexOf('/')) : '';
@@ -142,7 +146,8 @@ function platformChart(
 
 /** Copies of one service in two namespaces each talk to their own namespace's dependencies. */
 function sameScope(ca: Component, cb: Component): boolean {
-  if (ca.platform === 'kubernetes' && cb.platform === 'kubernetes') return ca.namespace === cb.namespace;
+  if (ca.platform === 'kubernetes' && cb.platform === 'kubernetes')
+    return ca.namespace === cb.namespace && ca.environment === cb.environment;
   if (ca.platform === 'compose' && cb.platform === 'compose') return ca.source.file === cb.source.file;
   return true;
 }

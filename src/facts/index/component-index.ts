@@ -79,7 +79,8 @@ export class ComponentIndex {
 
   /** `k8s:Kind/ns/name` of an edge end with no component of its own. */
   private addEdgeEnd(id: string): void {
-    const m = /^k8s:([^/]+)\/([^/]+)\/([^/]+)$/.exec(id);
+    // `k8s:Kind/ns/name`, with an environment after `@` when it came from an overlay or a chart.
+    const m = /^k8s:([^/@]+)\/([^/@]+)\/([^/@]+)(?:@.*)?$/.exec(id);
     if (!m) return;
     const [, kind, ns, name] = m as unknown as [string, string, string, string];
     this.kubernetes.push({ kind: kind.toLowerCase(), namespace: ns.toLowerCase(), name: name.toLowerCase(), id });

@@ -1,3 +1,4 @@
+import type { Component } from '../../facts/model.js';
 import type { SourceKind } from '../source-kind.js';
 import { kubectlMentions } from './kubectl-mentions.js';
 
@@ -14,38 +15,49 @@ const TOOL_CONFIG = new RegExp(
   'm',
 );
 const KUBECONFIG = /^kind:\s*["']?Config["']?\s*$/m;
-const KUSTOMIZATION = /^apiVersion:\s*["']?kustomize\.config\.k8s\.io\//m;
+const KUSTOMIZATION_FILE = /^(kustomization\.ya?ml|Kustomization)$/;
+const CHART_API = /^apiVersion:\s*["']?v[12]["']?\s*$/m;
 
-/** Kubernetes manifests: workloads, Services and what they select, Ingresses, HPAs. */
+/** The last folder of an environment's id: `prod` for `deploy/overlays/prod`. */
+const environmentName = (c: Component) => (c.environment ? c.environment.split('/').pop() : undefined);
+const scoped = (c: Component) => `${c.namespace ? `${c.namespace}/` : ''}${c.name}`;
+const inEnvironment = (c: Component, text: string) => {
+  const env = environmentName(c);
+  return env ? `${text} (${env})` : text;
+};
+
+/**
+ * Kubernetes as it is deployed: plain manifests, Helm charts (rendered with their values) and
+ * Kustomize overlays (built): workloads, Services and what they select, routes, HPAs …
+ */
 export const kubernetesSource = {
   name: 'kubernetes',
-  label: 'Kubernetes manifests',
+  label: 'Kubernetes manifests, Helm charts and Kustomize overlays',
   stage: 'infra',
   area: 'infrastructure',
   configKey: 'infra',
-  fileName: YAML,
+  fileName: /(\.ya?ml|^Kustomization)$/i,
   detect(c) {
+    if (KUSTOMIZATION_FILE.test(c.base)) return true;
+    if (c.base === 'Chart.yaml') return CHART_API.test(c.head) && /^name:\s*\S/m.test(c.head);
     if (!YAML.test(c.base) || !KUBE_API_VERSION.test(c.head) || !KUBE_KIND.test(c.head)) return false;
     if (TOOL_CONFIG.test(c.head) || (KUBECONFIG.test(c.head) && /^clusters:/m.test(c.head))) return false;
-    if (KUSTOMIZATION.test(c.head))
-      return {
-        skip: 'Kustomize configuration: overlays are not built yet; the manifests it lists are read as they are',
-      };
-    // Helm chart templates are Go templates, not YAML yet: they need rendering first.
-    if (c.head.includes('{{'))
-      return { skip: 'Kubernetes manifest with Go template syntax ({{ }}), e.g. a Helm template; not read' };
+    // Helm templates are claimed too: the chart they belong to renders them (one outside any chart
+    // gets a notice at extraction).
     return true;
   },
-  async extract({ files, text }) {
-    const { extractKubernetesFiles } = await import('./extract-kubernetes.js');
-    const r = extractKubernetesFiles(files.map((file) => ({ file, text: text(file) })));
-    return { facts: { infra: r.facts }, diagnostics: r.diagnostics };
+  async extract(input) {
+    const { readKubernetesProject } = await import('./kubernetes-project.js');
+    const r = await readKubernetesProject(input);
+    const out: Awaited<ReturnType<SourceKind['extract']>> = { facts: { infra: r.facts }, diagnostics: r.diagnostics };
+    if (r.alsoRead) out.alsoRead = r.alsoRead;
+    return out;
   },
   components: {
     title: 'Kubernetes',
-    diagramName: (c) => (c.namespace ? `${c.namespace}/${c.name}` : c.name),
-    reference: (c) => `${c.kind}/${c.namespace ? `${c.namespace}/` : ''}${c.name}`,
-    deployedAs: (c) => `${c.kind} ${c.namespace ? `${c.namespace}/` : ''}${c.name}`,
+    diagramName: (c) => inEnvironment(c, scoped(c)),
+    reference: (c) => inEnvironment(c, `${c.kind}/${scoped(c)}`),
+    deployedAs: (c) => inEnvironment(c, `${c.kind} ${scoped(c)}`),
   },
   commandMentions: kubectlMentions,
   changeGroups: [{ prefix: 'k8s:', title: 'Kubernetes' }],
