@@ -19,6 +19,7 @@ import { commandLine } from '../common/command-line.js';
 import { envHostsInValue, hostsInEnvValue } from '../common/env-value-hosts.js';
 import { type RepoReader, repoReader } from '../common/repo-reader.js';
 import { readComposeFile } from './compose-file.js';
+import { dotEnvWithoutSecrets } from './dot-env.js';
 import { composeConfigServices, dockerCompose } from './compose-config-tool.js';
 import { type ComposeProject, loadComposeProject } from './compose-project.js';
 import { planProjects } from './project-files.js';
@@ -100,7 +101,10 @@ export async function extractComposeProjects(input: ExtractInput): Promise<Extra
     components.push(...facts.components);
     edges.push(...facts.edges.filter((e) => !again.has(e.from)));
   }
-  const alsoRead = new Map([...reader.readFiles].filter(([f]) => !discovered.has(f)));
+  const alsoRead = new Map<string, string>();
+  for (const [f, t] of reader.readFiles) {
+    if (!discovered.has(f)) alsoRead.set(f, /(^|\/)\.env$|\.env$/.test(f) ? dotEnvWithoutSecrets(t) : t);
+  }
   return { facts: { components, edges }, diagnostics, ...(alsoRead.size ? { alsoRead } : {}) };
 }
 
