@@ -95,8 +95,8 @@ class ProjectLoader {
     this.includes(cf, env, [...includeChain, file], out);
     for (const name of Object.keys(services ?? {})) {
       if (name === '<<') continue;
-      const body = this.resolveExtends(cf, name, env, []);
       const line = cf.serviceLines.get(name) ?? 1;
+      const body = this.resolveExtends(cf, name, env, [], { file, line });
       if (out.has(name)) {
         const from = out.get(name)!.source;
         this.note(
@@ -172,16 +172,16 @@ class ProjectLoader {
   }
 
   /** The service with its `extends` chain merged in (same file, or `file:` relative to this one). */
-  private resolveExtends(cf: ComposeFile, name: string, env: DotEnv, chain: string[]): Json {
+  /** `origin`: the service a chain started from, where its problems are reported. */
+  private resolveExtends(cf: ComposeFile, name: string, env: DotEnv, chain: string[], origin: SourceLocation): Json {
     const body = asRecord(asRecord(cf.root.services)?.[name]) ?? {};
     const ext = body.extends;
     if (ext === undefined) return body;
     const { extends: _, ...own } = body;
-    const line = cf.serviceLines.get(name) ?? 1;
     const spec = typeof ext === 'string' ? { service: ext } : asRecord(ext);
     const service = spec?.service;
     if (typeof service !== 'string') {
-      this.note('warning', cf.file, line, `service \`${name}\`: \`extends\` names no service; ignored`);
+      this.note('warning', origin.file, origin.line, `service \`${name}\`: \`extends\` names no service; ignored`);
       return own;
     }
     const target =
@@ -189,27 +189,42 @@ class ProjectLoader {
     const key = `${target}#${service}`;
     const here = `${cf.file}#${name}`;
     if (chain.includes(key) || key === here) {
-      this.note('error', cf.file, line, `extends cycle: ${[...chain, here, key].join(' → ')}; not followed`);
+      this.note('error', origin.file, origin.line, `extends cycle: ${[...chain, here, key].join(' → ')}; not followed`);
       return own;
     }
     if (chain.length >= MAX_EXTENDS_DEPTH) {
-      this.note('error', cf.file, line, `extends chain longer than ${MAX_EXTENDS_DEPTH}; not followed further`);
+      this.note(
+        'error',
+        origin.file,
+        origin.line,
+        `extends chain longer than ${MAX_EXTENDS_DEPTH}; not followed further`,
+      );
       return own;
     }
     if (target !== cf.file) {
       const read = this.options.reader.read(target);
       if ('error' in read) {
-        this.note('error', cf.file, line, `service \`${name}\` extends a service in ${target}: ${read.error}`);
+        this.note(
+          'error',
+          origin.file,
+          origin.line,
+          `service \`${name}\` extends a service in ${target}: ${read.error}`,
+        );
         return own;
       }
     }
     const base = target === cf.file ? cf : this.parse(target, env);
     if (!base) return own; // its syntax errors are reported already
     if (!asRecord(asRecord(base.root.services)?.[service])) {
-      this.note('error', cf.file, line, `service \`${name}\` extends \`${service}\`, which ${target} does not define`);
+      this.note(
+        'error',
+        origin.file,
+        origin.line,
+        `service \`${name}\` extends \`${service}\`, which ${target} does not define`,
+      );
       return own;
     }
-    return mergeService(this.resolveExtends(base, service, env, [...chain, here]), own);
+    return mergeService(this.resolveExtends(base, service, env, [...chain, here], origin), own);
   }
 
   private note(severity: Diagnostic['severity'], file: string, line: number, message: string): void {

@@ -76,17 +76,15 @@ export async function extractComposeProjects(input: ExtractInput): Promise<Extra
   const docker = settings['render-tools'] === 'auto' ? await dockerCompose() : undefined;
   const projects: ComposeProject[] = [];
   const queue = plan.projects.map((p) => p.files);
-  while (queue.length > 0) {
-    const next = queue.shift()!;
+  for (;;) {
+    // Then files no project read, left only by an include or extends cycle: from the first of them.
+    const left = files.find((f) => !used.has(f) && !plan.skipped.has(f));
+    const next = queue.shift() ?? (left ? [left] : undefined);
+    if (!next) break;
     if (next.every((f) => used.has(f))) continue;
     const project = loadComposeProject(next, { reader: tracking, profiles, diagnostics });
     if (docker) await resolveWithTool(docker, repoRoot, project, profiles, diagnostics);
     projects.push(project);
-    // Files left only by an include or extends cycle: read from the first of them.
-    if (queue.length === 0) {
-      const left = files.find((f) => !used.has(f) && !plan.skipped.has(f));
-      if (left) queue.push([left]);
-    }
   }
 
   // A service defined again in a later project is documented from its first one (the merge says
