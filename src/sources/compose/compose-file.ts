@@ -4,12 +4,12 @@
 // Interpolation runs on the YAML nodes before `<<` merges are resolved, so a value shared through
 // an anchor is interpolated once, and each unset variable is reported at the line it is written.
 
-import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, Pair, parseDocument, Scalar, visit, YAMLMap } from 'yaml';
 import type { Diagnostic } from '../../facts/model.js';
 import { lineOfNode, pairOf, syntaxErrorDiagnostics } from '../common/yaml-positions.js';
 import type { DotEnv } from './dot-env.js';
 import { interpolate, type InterpolationIssue } from './interpolate.js';
-import type { Json } from './merge-services.js';
+import { type Json, OVERRIDE, RESET } from './merge-services.js';
 
 /** A file of many aliases is an alias bomb, not a Compose file. */
 const MAX_ALIAS_COUNT = 1000;
@@ -40,6 +40,7 @@ export function readComposeFile(
     return undefined;
   }
   if (env) interpolateDocument(file, doc, lineCounter, env, diagnostics);
+  markResetAndOverride(doc);
   let root: unknown;
   try {
     root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -61,6 +62,26 @@ export function readComposeFile(
   const includeLines = (includeNode?.items ?? []).map((n) => lineOfNode(lineCounter, n));
   const record = typeof root === 'object' && root !== null && !Array.isArray(root) ? (root as Json) : {};
   return { file, root: record, serviceLines, includeLines };
+}
+
+/**
+ * Compose's merge tags: `ports: !reset []` removes what the file it is merged over set, and
+ * `environment: !override {…}` replaces it instead of merging. The tags become markers the merge
+ * reads (merge-services.ts); `yaml` itself would only warn about them.
+ */
+function markResetAndOverride(doc: ReturnType<typeof parseDocument>): void {
+  visit(doc, {
+    Pair(_, pair) {
+      const value = pair.value as { tag?: string } | null;
+      if (value?.tag === '!reset') pair.value = new Scalar(RESET);
+      else if (value?.tag === '!override') {
+        value.tag = undefined;
+        const wrapper = new YAMLMap();
+        wrapper.items.push(new Pair(new Scalar(OVERRIDE), value));
+        pair.value = wrapper;
+      }
+    },
+  });
 }
 
 function interpolateDocument(

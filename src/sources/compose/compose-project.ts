@@ -7,7 +7,7 @@ import type { Diagnostic, SourceLocation } from '../../facts/model.js';
 import type { RepoReader } from '../common/repo-reader.js';
 import { readComposeFile, type ComposeFile } from './compose-file.js';
 import { type DotEnv, NO_DOT_ENV, parseDotEnv } from './dot-env.js';
-import { type Json, mergeService } from './merge-services.js';
+import { type Json, keyed, mergeService, settle } from './merge-services.js';
 
 /** `include` inside `include` deeper than this is a mistake or a trap. */
 export const MAX_INCLUDE_DEPTH = 8;
@@ -32,6 +32,8 @@ export interface ComposeProject {
   /** Services left out because none of their profiles is active, with those profiles. */
   inactive: Map<string, string[]>;
   env: DotEnv;
+  /** The `env_file`s its services read (hashed without their secret values, like `.env`). */
+  envFiles: Set<string>;
 }
 
 export interface ProjectOptions {
@@ -49,12 +51,49 @@ export function loadComposeProject(files: string[], options: ProjectOptions): Co
   const all = loader.layers(files, env, [], true);
   const services: ProjectService[] = [];
   const inactive = new Map<string, string[]>();
+  const envFiles = new Set<string>();
   for (const s of all.values()) {
+    s.body = withEnvFiles(settle(s.body) as Json, s.source, options, envFiles);
+    s.profiles = profilesOf(s.body);
     const active = options.profiles === undefined || s.profiles.length === 0;
     if (active || s.profiles.some((p) => options.profiles!.includes(p))) services.push(s);
     else inactive.set(s.name, s.profiles);
   }
-  return { dir, files, services, inactive, env };
+  return { dir, files, services, inactive, env, envFiles };
+}
+
+/**
+ * `env_file:` joined into `environment` as `docker compose config` does (the service's own
+ * `environment` wins). Only names and non-secret values come in: a secret-named variable keeps its
+ * name with no value. Paths are relative to the file that defines the service.
+ */
+function withEnvFiles(body: Json, source: SourceLocation, options: ProjectOptions, envFiles: Set<string>): Json {
+  const spec = body.env_file;
+  if (spec === undefined) return body;
+  const entries = (Array.isArray(spec) ? spec : [spec]).map((e) =>
+    typeof e === 'string'
+      ? { path: e, required: true }
+      : { path: asRecord(e)?.path, required: asRecord(e)?.required !== false },
+  );
+  const fromFiles: Json = {};
+  for (const { path, required } of entries) {
+    if (typeof path !== 'string') continue;
+    const file = posix.normalize(posix.join(posix.dirname(source.file), path));
+    const read = options.reader.read(file);
+    if ('error' in read) {
+      if (required) {
+        const message = `env_file ${file} cannot be read (${read.error}); its variables are not listed`;
+        options.diagnostics.push({ severity: 'warning', stage: 'infra', ...source, message });
+      }
+      continue;
+    }
+    envFiles.add(file);
+    const parsed = parseDotEnv(read.text);
+    for (const name of parsed.withheld) fromFiles[name] = null;
+    for (const [name, value] of parsed.usable) fromFiles[name] = value;
+  }
+  const { env_file: _, ...rest } = body;
+  return { ...rest, environment: { ...fromFiles, ...keyed(body.environment) } };
 }
 
 function readDotEnv(reader: RepoReader, file: string): DotEnv {

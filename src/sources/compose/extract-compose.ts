@@ -12,6 +12,7 @@
 // URL scheme and port, as `hosts`): Compose files routinely hold passwords in plain text. The
 // same goes for commands and health checks, whose secret-shaped arguments are masked.
 
+import { posix } from 'node:path';
 import type { Component, Diagnostic, Edge, InfraFacts, Probe, SourceLocation } from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
 import type { ExtractInput } from '../source-kind.js';
@@ -99,9 +100,10 @@ export async function extractComposeProjects(input: ExtractInput): Promise<Extra
     components.push(...facts.components);
     edges.push(...facts.edges.filter((e) => !again.has(e.from)));
   }
+  const envFiles = new Set(projects.flatMap((p) => [posix.join(p.dir, '.env'), ...p.envFiles]));
   const alsoRead = new Map<string, string>();
   for (const [f, t] of reader.readFiles) {
-    if (!discovered.has(f)) alsoRead.set(f, /(^|\/)\.env$|\.env$/.test(f) ? dotEnvWithoutSecrets(t) : t);
+    if (!discovered.has(f)) alsoRead.set(f, envFiles.has(f) || /\.env$/.test(f) ? dotEnvWithoutSecrets(t) : t);
   }
   return { facts: { components, edges }, diagnostics, ...(alsoRead.size ? { alsoRead } : {}) };
 }

@@ -6,6 +6,11 @@
 
 export type Json = Record<string, unknown>;
 
+/** What `!reset` turns a value into: the key is removed from what it is merged over. */
+export const RESET = '\u0000!reset';
+/** The key of the one-entry map `!override` wraps a value in: it replaces what it is merged over. */
+export const OVERRIDE = '\u0000!override';
+
 /** Replaced, never appended, when both sides have them. */
 const REPLACED = new Set(['command', 'entrypoint']);
 /** `KEY=value` lists or maps, merged by key. */
@@ -19,8 +24,20 @@ const UNIQUE = new Set(['expose', 'dns', 'dns_search', 'dns_opt', 'tmpfs', 'exte
 export function mergeService(base: Json, over: Json): Json {
   const out: Json = { ...base };
   for (const [key, value] of Object.entries(over)) {
-    out[key] = key in out ? mergeAttribute(key, out[key], value) : value;
+    if (value === RESET) delete out[key];
+    else if (isMap(value) && OVERRIDE in value) out[key] = value[OVERRIDE];
+    else out[key] = key in out ? mergeAttribute(key, out[key], value) : value;
   }
+  return out;
+}
+
+/** The value with `!reset` entries dropped and `!override` wrappers opened, once merging is done. */
+export function settle(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((v) => v !== RESET).map(settle);
+  if (!isMap(value)) return value;
+  if (OVERRIDE in value) return settle(value[OVERRIDE]);
+  const out: Json = {};
+  for (const [k, v] of Object.entries(value)) if (v !== RESET) out[k] = settle(v);
   return out;
 }
 
@@ -50,7 +67,11 @@ function mergeValues(a: unknown, b: unknown): unknown {
 
 function mergeMaps(a: Json, b: Json): Json {
   const out: Json = { ...a };
-  for (const [k, v] of Object.entries(b)) out[k] = k in out ? mergeValues(out[k], v) : v;
+  for (const [k, v] of Object.entries(b)) {
+    if (v === RESET) delete out[k];
+    else if (isMap(v) && OVERRIDE in v) out[k] = v[OVERRIDE];
+    else out[k] = k in out ? mergeValues(out[k], v) : v;
+  }
   return out;
 }
 
