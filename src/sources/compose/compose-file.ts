@@ -117,7 +117,8 @@ function issueDiagnostic(file: string, line: number, issue: InterpolationIssue, 
     return {
       ...at,
       severity: 'error',
-      message: `required variable \`${issue.variable}\` is not set${why} (docker compose would stop here); read as blank`,
+      message:
+        `required variable \`${issue.variable}\` is not set${why} ` + '(docker compose would stop here); read as blank',
     };
   }
   if (issue.kind === 'syntax') {
