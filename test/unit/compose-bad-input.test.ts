@@ -100,7 +100,7 @@ describe('Compose bad input', () => {
     expect(r.facts.components[0]).toMatchObject({ name: 'db', image: 'postgres:', ports: [5432] });
     expect(where(r.diagnostics)).toEqual([
       'error compose.yaml:3 required variable `PG_TAG` is not set: set PG_TAG in .env (docker compose would ' +
-        'stop here); read as blank',
+        'stop here; read as blank)',
       'notice compose.yaml:5 variable `DB_HOST` is not set; a blank string is used, as docker compose does',
     ]);
   });

@@ -114,12 +114,8 @@ function issueDiagnostic(file: string, line: number, issue: InterpolationIssue, 
   const at = { stage: 'infra' as const, file, line };
   if (issue.kind === 'required') {
     const why = issue.message ? `: ${issue.message}` : '';
-    return {
-      ...at,
-      severity: 'error',
-      message:
-        `required variable \`${issue.variable}\` is not set${why} ` + '(docker compose would stop here); read as blank',
-    };
+    const then = 'docker compose would stop here; read as blank';
+    return { ...at, severity: 'error', message: `required variable \`${issue.variable}\` is not set${why} (${then})` };
   }
   if (issue.kind === 'syntax') {
     return { ...at, severity: 'warning', message: `invalid interpolation \`${issue.variable}\`; left as written` };
