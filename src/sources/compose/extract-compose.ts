@@ -128,8 +128,12 @@ async function resolveWithTool(
     return;
   }
   const builtIn = new Map(project.services.map((s) => [s.name, s]));
-  project.services = Object.entries(out.services).map(([name, body]) => {
+  project.services = Object.entries(out.services).map(([name, toolBody]) => {
     const known = builtIn.get(name);
+    // The tool rewrites every `depends_on` list as `{condition: service_started, required: true}` and
+    // adds one for each link, `network_mode` and `volumes_from`: the written form says more, and
+    // keeps the edges the same on machines with and without Docker.
+    const body = known ? { ...toolBody, depends_on: known.body.depends_on } : toolBody;
     const profilesOf = Array.isArray(body.profiles) ? body.profiles.map(String) : (known?.profiles ?? []);
     return { name, body, source: known?.source ?? { file: project.files[0]!, line: 1 }, profiles: profilesOf };
   });
