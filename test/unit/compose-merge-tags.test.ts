@@ -81,7 +81,7 @@ describe('env_file', () => {
     expect(r.facts.edges).toEqual([
       { from: 'compose:service/api', to: 'compose:service/cache', kind: 'env', via: 'CACHE_URL' },
     ]);
-    expect(r.diagnostics.map((d) => `${d.severity} ${d.file}:${d.line}`)).toEqual(['warning deploy/compose.yaml:2']);
+    expect(r.diagnostics.map((d) => `${d.severity} ${d.file}:${d.line}`)).toEqual(['notice deploy/compose.yaml:2']);
     expect(JSON.stringify(r)).not.toContain('tok-fake-123');
     expect(r.alsoRead?.get('deploy/config/api.env')).toBe(
       'CACHE_URL=redis://cache:6379\nAPI_TOKEN=\nLOG_LEVEL=debug\n',

@@ -81,9 +81,10 @@ function withEnvFiles(body: Json, source: SourceLocation, options: ProjectOption
     const file = posix.normalize(posix.join(posix.dirname(source.file), path));
     const read = options.reader.read(file);
     if ('error' in read) {
+      // Often a developer's own untracked file (`.env.local`): worth a notice, not a warning.
       if (required) {
         const message = `env_file ${file} cannot be read (${read.error}); its variables are not listed`;
-        options.diagnostics.push({ severity: 'warning', stage: 'infra', ...source, message });
+        options.diagnostics.push({ severity: 'notice', stage: 'infra', ...source, message });
       }
       continue;
     }
