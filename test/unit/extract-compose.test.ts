@@ -90,8 +90,9 @@ describe('extractCompose', () => {
 
   it('makes depends_on edges (list and map forms, links) and env edges to the services a URL or host names', () => {
     expect(facts.edges).toEqual([
-      { from: 'compose:service/api', to: 'compose:service/cache', kind: 'depends_on' },
-      { from: 'compose:service/api', to: 'compose:service/db', kind: 'depends_on' },
+      // The map form's condition is kept (what the service waits for); the list form has none.
+      { from: 'compose:service/api', to: 'compose:service/cache', kind: 'depends_on', via: 'service_started' },
+      { from: 'compose:service/api', to: 'compose:service/db', kind: 'depends_on', via: 'service_healthy' },
       { from: 'compose:service/api', to: 'compose:service/cache', kind: 'env', via: 'REDIS_ADDR' },
       { from: 'compose:service/api', to: 'compose:service/db', kind: 'env', via: 'DATABASE_URL' },
       { from: 'compose:service/docs', to: 'compose:service/api', kind: 'depends_on', via: 'links' },
@@ -113,7 +114,7 @@ describe('extractCompose', () => {
         stage: 'infra',
         file: FILE,
         line: 68,
-        message: 'service `docs` depends on `missing`, which is not a service in this file',
+        message: 'service `docs` depends on `missing`, which is not a service of this project',
       },
     ]);
   });

@@ -27,21 +27,13 @@ export const composeSource = {
   configKey: 'infra',
   fileName: YAML,
   detect: (c) => COMPOSE_NAME.test(c.base) || looksLikeCompose(c.head),
-  async extract({ files, text }) {
-    const { extractCompose } = await import('./extract-compose.js');
-    const parts = files.map((file) => extractCompose(file, text(file)));
-    // A service defined again in a later file is documented from its first file (the merge says
-    // so); its later definition's dependencies must not be credited to the first one.
-    const defined = new Set<string>();
-    const edges = parts.flatMap((p) => {
-      const again = new Set(p.facts.components.filter((c) => defined.has(c.id)).map((c) => c.id));
-      for (const c of p.facts.components) defined.add(c.id);
-      return p.facts.edges.filter((e) => !again.has(e.from));
-    });
-    return {
-      facts: { infra: { components: parts.flatMap((p) => p.facts.components), edges } },
-      diagnostics: parts.flatMap((p) => p.diagnostics),
-    };
+  // Overrides, included and extended files are grouped into their project inside `extract`
+  // (project-files.ts): which file is an override depends on its neighbours, and an included file
+  // may sit anywhere, so no file is dropped here and none is read twice.
+  async extract(input) {
+    const { extractComposeProjects } = await import('./extract-compose.js');
+    const { facts, diagnostics, alsoRead } = await extractComposeProjects(input);
+    return { facts: { infra: facts }, diagnostics, ...(alsoRead ? { alsoRead } : {}) };
   },
   components: {
     title: 'Docker Compose',

@@ -1,81 +1,158 @@
-// Reads a Docker Compose file into infra facts: one component per service, and the edges the file
-// states (`depends_on`, `links`) or implies (an environment variable whose URL or host:port
-// names another service).
+// Reads Docker Compose projects into infra facts: one component per service, and the edges the
+// project states (`depends_on`, `links`, `network_mode: service:x`, `volumes_from`) or implies (an
+// environment variable whose URL or host:port names another service).
+//
+// Each project is first resolved as `docker compose config` would (compose-project.ts): main file
+// and override merged, `include`, `extends`, interpolation from `.env`, profiles. With
+// `render-tools: auto` and the Compose plugin on PATH, the tool's own resolution is used instead.
 //
 // Compose files lean on YAML anchors and `<<` merge keys (`x-common: &common` shared by every
-// service), so the file is parsed with `merge: true`; js-yaml would leave `<<` as a plain key.
+// service), so files are parsed with `merge: true`; js-yaml would leave `<<` as a plain key.
 // Environment values are read only to find host names and are never kept (only each host, its
 // URL scheme and port, as `hosts`): Compose files routinely hold passwords in plain text. The
 // same goes for commands and health checks, whose secret-shaped arguments are masked.
 
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type YAMLMap } from 'yaml';
-import type { Component, Diagnostic, Edge, InfraFacts, Probe } from '../../facts/model.js';
+import { posix } from 'node:path';
+import type { Component, Diagnostic, Edge, InfraFacts, Probe, SourceLocation } from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
+import type { ExtractInput } from '../source-kind.js';
 import { commandLine } from '../common/command-line.js';
 import { envHostsInValue, hostsInEnvValue } from '../common/env-value-hosts.js';
-import { lineOfNode, pairOf, syntaxErrorDiagnostics } from '../common/yaml-positions.js';
+import { type RepoReader, repoReader } from '../common/repo-reader.js';
+import { readComposeFile } from './compose-file.js';
+import { dotEnvWithoutSecrets } from './dot-env.js';
+import { composeConfigServices, dockerCompose } from './compose-config-tool.js';
+import { type ComposeProject, loadComposeProject } from './compose-project.js';
+import { planProjects } from './project-files.js';
 
 /** A published range like `9000-9999` is listed port by port only while that stays readable. */
 const MAX_RANGE_PORTS = 64;
+/** The label a service's profiles are shown under (Compose itself sets no such label). */
+export const PROFILES_LABEL = 'com.docker.compose.profiles';
 
 type Json = Record<string, unknown>;
 
 interface ServiceEntry {
   name: string;
-  line: number;
+  source: SourceLocation;
   body: Json;
+  profiles: string[];
 }
 
+/** One Compose file read as a project of its own (no override, no files beside it). */
 export function extractCompose(file: string, text: string): Extracted<InfraFacts> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, merge: true, prettyErrors: false });
-  const empty: InfraFacts = { components: [], edges: [] };
-  if (doc.errors.length > 0) return { facts: empty, diagnostics: syntaxErrorDiagnostics(file, doc, lineCounter) };
-
+  const reader: RepoReader = {
+    read: (f) => (f === file ? { text } : { error: `${f} is not read by a one-file extraction` }),
+    isDirectory: () => false,
+    list: () => [],
+    readFiles: new Map(),
+  };
   const diagnostics: Diagnostic[] = [];
-  let root: unknown;
-  try {
-    root = doc.toJS({ maxAliasCount: 1000 });
-  } catch (error) {
-    // e.g. an alias to an undefined anchor, or an alias bomb past the limit.
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      facts: empty,
-      diagnostics: [{ severity: 'error', stage: 'infra', file, line: 1, message: `cannot read YAML: ${message}` }],
-    };
+  const project = loadComposeProject([file], { reader, profiles: undefined, diagnostics });
+  return { facts: projectFacts(project, diagnostics), diagnostics };
+}
+
+/** Every Compose project among the discovered files, each file read once and in its place. */
+export async function extractComposeProjects(input: ExtractInput): Promise<Extracted<InfraFacts>> {
+  const { repoRoot, files, text, settings } = input;
+  const discovered = new Set(files);
+  const reader = repoReader(repoRoot, (f) => (discovered.has(f) ? text(f) : undefined));
+  const diagnostics: Diagnostic[] = [];
+  const plan = planProjects(files, (f) => {
+    const read = reader.read(f);
+    return 'text' in read ? readComposeFile(f, read.text, false, [])?.root : undefined;
+  });
+  diagnostics.push(...plan.diagnostics);
+
+  // Files a project reads (its own, includes, extends) are not read again as projects of their own.
+  const used = new Set<string>();
+  const tracking: RepoReader = {
+    ...reader,
+    read(f) {
+      used.add(f);
+      return reader.read(f);
+    },
+  };
+  const profiles = settings['compose-profiles'];
+  const docker = settings['render-tools'] === 'auto' ? await dockerCompose() : undefined;
+  const projects: ComposeProject[] = [];
+  const queue = plan.projects.map((p) => p.files);
+  for (;;) {
+    // Then files no project read, left only by an include or extends cycle: from the first of them.
+    const left = files.find((f) => !used.has(f) && !plan.skipped.has(f));
+    const next = queue.shift() ?? (left ? [left] : undefined);
+    if (!next) break;
+    if (next.every((f) => used.has(f))) continue;
+    const project = loadComposeProject(next, { reader: tracking, profiles, diagnostics });
+    if (docker) await resolveWithTool(docker, repoRoot, project, profiles, diagnostics);
+    projects.push(project);
   }
-  const services = asRecord(asRecord(root)?.services);
-  const servicesNode = pairOf(doc.contents, 'services')?.value;
-  if (!services || !isMap(servicesNode)) {
+
+  // A service defined again in a later project is documented from its first one (the merge says
+  // so); its later definition's dependencies must not be credited to the first one.
+  const components: Component[] = [];
+  const edges: Edge[] = [];
+  const defined = new Set<string>();
+  for (const project of projects) {
+    const facts = projectFacts(project, diagnostics);
+    const again = new Set(facts.components.filter((c) => defined.has(c.id)).map((c) => c.id));
+    for (const c of facts.components) defined.add(c.id);
+    components.push(...facts.components);
+    edges.push(...facts.edges.filter((e) => !again.has(e.from)));
+  }
+  const envFiles = new Set(projects.flatMap((p) => [posix.join(p.dir, '.env'), ...p.envFiles]));
+  const alsoRead = new Map<string, string>();
+  for (const [f, t] of reader.readFiles) {
+    if (!discovered.has(f)) alsoRead.set(f, envFiles.has(f) || /\.env$/.test(f) ? dotEnvWithoutSecrets(t) : t);
+  }
+  return { facts: { components, edges }, diagnostics, ...(alsoRead.size ? { alsoRead } : {}) };
+}
+
+/** Replaces the built-in bodies by `docker compose config`'s; keeps the built-in lines and profiles. */
+async function resolveWithTool(
+  docker: string,
+  repoRoot: string,
+  project: ComposeProject,
+  profiles: string[] | undefined,
+  diagnostics: Diagnostic[],
+): Promise<void> {
+  const out = await composeConfigServices(docker, repoRoot, project, profiles);
+  if ('error' in out) {
     diagnostics.push({
       severity: 'notice',
       stage: 'infra',
-      file,
+      file: project.files[0]!,
       line: 1,
-      message: 'no `services` section: nothing to read in this Compose file',
+      message: `docker compose config failed (${out.error}); the built-in reader is used`,
     });
-    return { facts: empty, diagnostics };
+    return;
   }
+  const builtIn = new Map(project.services.map((s) => [s.name, s]));
+  project.services = Object.entries(out.services).map(([name, toolBody]) => {
+    const known = builtIn.get(name);
+    // The tool rewrites every `depends_on` list as `{condition: service_started, required: true}` and
+    // adds one for each link, `network_mode` and `volumes_from`: the written form says more, and
+    // keeps the edges the same on machines with and without Docker.
+    const body = known ? { ...toolBody, depends_on: known.body.depends_on } : toolBody;
+    const profilesOf = Array.isArray(body.profiles) ? body.profiles.map(String) : (known?.profiles ?? []);
+    return { name, body, source: known?.source ?? { file: project.files[0]!, line: 1 }, profiles: profilesOf };
+  });
+}
 
-  const entries: ServiceEntry[] = [];
-  for (const item of (servicesNode as YAMLMap).items) {
-    if (!isPair(item) || !isScalar(item.key)) continue;
-    const name = String(item.key.value);
-    if (name === '<<') continue;
-    entries.push({ name, line: lineOfNode(lineCounter, item.key), body: asRecord(services[name]) ?? {} });
-  }
-
-  const components = entries.map((s) => serviceComponent(file, s));
-  const edges = serviceEdges(file, entries, diagnostics);
+/** The components and edges of one resolved project. */
+export function projectFacts(project: ComposeProject, diagnostics: Diagnostic[]): InfraFacts {
+  const entries: ServiceEntry[] = project.services.map((s) => ({ ...s }));
+  const components = entries.map((s) => serviceComponent(s));
+  const edges = serviceEdges(entries, project.inactive, diagnostics);
   components.sort((a, b) => compareText(a.id, b.id));
-  return { facts: { components, edges }, diagnostics };
+  return { components, edges };
 }
 
 export function composeServiceId(name: string): string {
   return `compose:service/${name}`;
 }
 
-function serviceComponent(file: string, service: ServiceEntry): Component {
+function serviceComponent(service: ServiceEntry): Component {
   const body = service.body;
   const image = typeof body.image === 'string' ? body.image : undefined;
   const component: Component = {
@@ -86,12 +163,14 @@ function serviceComponent(file: string, service: ServiceEntry): Component {
     deployable: image !== undefined || body.build !== undefined,
     ports: containerPorts(body),
     env: environment(body.environment).map(([name]) => name),
-    source: { file, line: service.line },
+    source: service.source,
   };
   if (image !== undefined) component.image = image;
-  const replicas = asRecord(body.deploy)?.replicas ?? body.scale;
-  if (typeof replicas === 'number' && Number.isInteger(replicas)) component.replicas = replicas;
+  // An interpolated `replicas: ${N:-2}` is a string until Compose casts it.
+  const replicas = Number(asRecord(body.deploy)?.replicas ?? body.scale ?? Number.NaN);
+  if (Number.isInteger(replicas) && replicas >= 0) component.replicas = replicas;
   const labels = serviceLabels(body.labels);
+  if (service.profiles.length) labels[PROFILES_LABEL] = service.profiles.join(',');
   if (Object.keys(labels).length) component.labels = labels;
   const probe = healthcheckProbe(body.healthcheck);
   if (probe) component.probes = [probe];
@@ -220,7 +299,7 @@ function environment(value: unknown): Array<[string, string | undefined]> {
 
 // ---------------------------------------------------------------- edges
 
-function serviceEdges(file: string, services: ServiceEntry[], diagnostics: Diagnostic[]): Edge[] {
+function serviceEdges(services: ServiceEntry[], inactive: Map<string, string[]>, diagnostics: Diagnostic[]): Edge[] {
   const names = new Set(services.map((s) => s.name));
   // Other services reach a service by its name, or by its container_name, hostname or network aliases.
   const byHost = new Map<string, string>();
@@ -234,19 +313,25 @@ function serviceEdges(file: string, services: ServiceEntry[], diagnostics: Diagn
 
   for (const s of services) {
     const from = composeServiceId(s.name);
-    for (const [target, via] of dependencies(s.body)) {
-      if (!names.has(target)) {
+    for (const dep of dependencies(s.body)) {
+      if (!names.has(dep.target)) {
+        const profiles = inactive.get(dep.target);
+        const why = profiles
+          ? `whose profile${profiles.length > 1 ? 's' : ''} ${profiles.map((p) => `\`${p}\``).join(', ')} ` +
+            `${profiles.length > 1 ? 'are' : 'is'} not active`
+          : 'which is not a service of this project';
         diagnostics.push({
           severity: 'notice',
           stage: 'infra',
-          file,
-          line: s.line,
-          message: `service \`${s.name}\` ${via} \`${target}\`, which is not a service in this file`,
+          file: s.source.file,
+          line: s.source.line,
+          message: `service \`${s.name}\` ${dep.verb} \`${dep.target}\`, ${why}`,
         });
         continue;
       }
-      const edge: Edge = { from, to: composeServiceId(target), kind: 'depends_on' };
-      if (via === 'links') edge.via = 'links';
+      if (dep.target === s.name) continue;
+      const edge: Edge = { from, to: composeServiceId(dep.target), kind: 'depends_on' };
+      if (dep.via) edge.via = dep.via;
       add(edge);
     }
     for (const [variable, value] of environment(s.body.environment)) {
@@ -261,17 +346,43 @@ function serviceEdges(file: string, services: ServiceEntry[], diagnostics: Diagn
   return [...edges.entries()].sort(([a], [b]) => compareText(a, b)).map(([, e]) => e);
 }
 
-/** `depends_on` (list or map form) and legacy `links` (`db` or `db:alias`). */
-function dependencies(body: Json): Array<[string, 'depends on' | 'links']> {
-  const out: Array<[string, 'depends on' | 'links']> = [];
+interface Dependency {
+  target: string;
+  verb: string;
+  /** `service_healthy` …, `links`, `network_mode`, `volumes_from`; none for a plain `depends_on` list. */
+  via?: string;
+}
+
+/**
+ * `depends_on` (list, or map with `condition` and `required`), legacy `links` (`db` or `db:alias`),
+ * and the implicit dependencies Compose adds for `network_mode: service:x` and `volumes_from: [x]`.
+ */
+function dependencies(body: Json): Dependency[] {
+  const out: Dependency[] = [];
   const dependsOn = body.depends_on;
   if (Array.isArray(dependsOn)) {
-    for (const d of dependsOn) if (typeof d === 'string') out.push([d, 'depends on']);
+    for (const d of dependsOn) if (typeof d === 'string') out.push({ target: d, verb: 'depends on' });
   } else {
-    for (const d of Object.keys(asRecord(dependsOn) ?? {})) out.push([d, 'depends on']);
+    for (const [target, spec] of Object.entries(asRecord(dependsOn) ?? {})) {
+      const condition = asRecord(spec)?.condition;
+      const optional = asRecord(spec)?.required === false ? 'optional' : undefined;
+      const via = [typeof condition === 'string' ? condition : undefined, optional].filter(Boolean).join(', ');
+      out.push({ target, verb: 'depends on', ...(via ? { via } : {}) });
+    }
   }
   if (Array.isArray(body.links)) {
-    for (const link of body.links) if (typeof link === 'string') out.push([link.split(':')[0]!, 'links']);
+    for (const link of body.links) {
+      if (typeof link === 'string') out.push({ target: link.split(':')[0]!, verb: 'links', via: 'links' });
+    }
+  }
+  const network = typeof body.network_mode === 'string' ? /^service:(.+)$/.exec(body.network_mode) : null;
+  if (network) out.push({ target: network[1]!, verb: 'shares the network of', via: 'network_mode' });
+  if (Array.isArray(body.volumes_from)) {
+    for (const v of body.volumes_from) {
+      // `service`, `service:ro`, `container:name` (a container outside the project: no edge).
+      if (typeof v !== 'string' || v.startsWith('container:')) continue;
+      out.push({ target: v.replace(/^service:/, '').split(':')[0]!, verb: 'mounts volumes from', via: 'volumes_from' });
+    }
   }
   return out;
 }

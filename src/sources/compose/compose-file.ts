@@ -1,0 +1,129 @@
+// One Compose file, parsed and interpolated: the value every later step (merging overrides,
+// `extends`, `include`) works on, with the lines facts and diagnostics cite.
+//
+// Interpolation runs on the YAML nodes before `<<` merges are resolved, so a value shared through
+// an anchor is interpolated once, and each unset variable is reported at the line it is written.
+
+import { isMap, isPair, isScalar, LineCounter, Pair, parseDocument, Scalar, visit, YAMLMap } from 'yaml';
+import type { Diagnostic } from '../../facts/model.js';
+import { lineOfNode, pairOf, syntaxErrorDiagnostics } from '../common/yaml-positions.js';
+import type { DotEnv } from './dot-env.js';
+import { interpolate, type InterpolationIssue } from './interpolate.js';
+import { type Json, OVERRIDE, RESET } from './merge-services.js';
+
+/** A file of many aliases is an alias bomb, not a Compose file. */
+const MAX_ALIAS_COUNT = 1000;
+
+export interface ComposeFile {
+  file: string;
+  root: Json;
+  /** Line of each service's key in `services:`. */
+  serviceLines: Map<string, number>;
+  /** Line of each `include:` entry, in order. */
+  includeLines: number[];
+}
+
+/**
+ * Parses and interpolates `text`; undefined (with diagnostics) when it is not readable YAML.
+ * `interpolation: false` reads values as written (the quick look for `include`/`extends` paths).
+ */
+export function readComposeFile(
+  file: string,
+  text: string,
+  env: DotEnv | false,
+  diagnostics: Diagnostic[],
+): ComposeFile | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, merge: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    diagnostics.push(...syntaxErrorDiagnostics(file, doc, lineCounter));
+    return undefined;
+  }
+  if (env) interpolateDocument(file, doc, lineCounter, env, diagnostics);
+  markResetAndOverride(doc);
+  let root: unknown;
+  try {
+    root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // e.g. an alias to an undefined anchor, or an alias bomb past the limit.
+    const message = error instanceof Error ? error.message : String(error);
+    diagnostics.push({ severity: 'error', stage: 'infra', file, line: 1, message: `cannot read YAML: ${message}` });
+    return undefined;
+  }
+  const serviceLines = new Map<string, number>();
+  const servicesNode = pairOf(doc.contents, 'services')?.value;
+  if (isMap(servicesNode)) {
+    for (const item of (servicesNode as YAMLMap).items) {
+      if (isPair(item) && isScalar(item.key))
+        serviceLines.set(String(item.key.value), lineOfNode(lineCounter, item.key));
+    }
+  }
+  const includeNode = pairOf(doc.contents, 'include')?.value as { items?: unknown[] } | undefined;
+  const includeLines = (includeNode?.items ?? []).map((n) => lineOfNode(lineCounter, n));
+  const record = typeof root === 'object' && root !== null && !Array.isArray(root) ? (root as Json) : {};
+  return { file, root: record, serviceLines, includeLines };
+}
+
+/**
+ * Compose's merge tags: `ports: !reset []` removes what the file it is merged over set, and
+ * `environment: !override {…}` replaces it instead of merging. The tags become markers the merge
+ * reads (merge-services.ts); `yaml` itself would only warn about them.
+ */
+function markResetAndOverride(doc: ReturnType<typeof parseDocument>): void {
+  visit(doc, {
+    Pair(_, pair) {
+      const value = pair.value as { tag?: string } | null;
+      if (value?.tag === '!reset') pair.value = new Scalar(RESET);
+      else if (value?.tag === '!override') {
+        value.tag = undefined;
+        const wrapper = new YAMLMap();
+        wrapper.items.push(new Pair(new Scalar(OVERRIDE), value));
+        pair.value = wrapper;
+      }
+    },
+  });
+}
+
+function interpolateDocument(
+  file: string,
+  doc: ReturnType<typeof parseDocument>,
+  lineCounter: LineCounter,
+  env: DotEnv,
+  diagnostics: Diagnostic[],
+): void {
+  const lookup = (name: string) => env.usable.get(name);
+  // Compose warns once per variable; so does this, at the first line that uses it.
+  const reported = new Set<string>();
+  visit(doc, {
+    Scalar(key, node) {
+      if (key === 'key' || typeof node.value !== 'string' || !node.value.includes('$')) return;
+      const issues: InterpolationIssue[] = [];
+      node.value = interpolate(node.value, lookup, issues);
+      const line = lineOfNode(lineCounter, node);
+      for (const issue of issues) {
+        const key = `${issue.kind}\u0000${issue.variable}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        diagnostics.push(issueDiagnostic(file, line, issue, env));
+      }
+    },
+  });
+}
+
+function issueDiagnostic(file: string, line: number, issue: InterpolationIssue, env: DotEnv): Diagnostic {
+  const at = { stage: 'infra' as const, file, line };
+  if (issue.kind === 'required') {
+    const why = issue.message ? `: ${issue.message}` : '';
+    const then = 'docker compose would stop here; read as blank';
+    return { ...at, severity: 'error', message: `required variable \`${issue.variable}\` is not set${why} (${then})` };
+  }
+  if (issue.kind === 'syntax') {
+    return { ...at, severity: 'warning', message: `invalid interpolation \`${issue.variable}\`; left as written` };
+  }
+  const withheld = env.withheld.has(issue.variable) ? ' (its .env value is not read: the name looks secret)' : '';
+  return {
+    ...at,
+    severity: 'notice',
+    message: `variable \`${issue.variable}\` is not set${withheld}; a blank string is used, as docker compose does`,
+  };
+}
