@@ -121,6 +121,14 @@ describe('Go text/template engine', () => {
     expect(render('{{ snakecase "orderWorker" }} {{ kebabcase "order_worker" }}')).toBe('order_worker order-worker');
   });
 
+  it('lets a chain that starts from nil stay nil, as charts use (`(.Values.resources.limits).cpu`)', () => {
+    const data = { Values: { resources: {} } };
+    expect(render('[{{ (.Values.resources.limits).cpu }}]', data)).toBe('[<no value>]');
+    expect(render('{{ ((.Values.resources.limits).cpu) | default 0 }}', data)).toBe('0');
+    expect(render('{{ $l := .Values.resources.limits }}[{{ $l.cpu }}]', data)).toBe('[<no value>]');
+    expect(render('{{ (index .Values "absent").x.y | default "d" }}', data)).toBe('d');
+  });
+
   it('chains fields through nil as Go does: an error, not a guess', () => {
     const f = failure('line1\n{{ .Values.a.b }}', { Values: {} });
     expect(f.line).toBe(2);

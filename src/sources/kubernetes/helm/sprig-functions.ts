@@ -404,7 +404,20 @@ function words(v: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
+SPRIG.untitle = (v) =>
+  s(v).replace(/(^|[^\p{L}\p{N}_])(\p{L})/gu, (_, pre: string, ch: string) => pre + ch.toLowerCase());
 SPRIG.push = SPRIG.append!;
+SPRIG.mustUniq = SPRIG.uniq!;
+SPRIG.mustRegexReplaceAllLiteral = SPRIG.regexReplaceAllLiteral!;
+SPRIG.mustRegexMatch = SPRIG.regexMatch!;
+SPRIG.mustAppend = SPRIG.append!;
+SPRIG.mustPrepend = SPRIG.prepend!;
+SPRIG.mustFirst = SPRIG.first!;
+SPRIG.mustLast = SPRIG.last!;
+SPRIG.mustHas = SPRIG.has!;
+SPRIG.mustWithout = SPRIG.without!;
+SPRIG.mustCompact = SPRIG.compact!;
+SPRIG.mustDeepCopy = SPRIG.deepCopy!;
 SPRIG.mustMerge = SPRIG.merge!;
 SPRIG.mustMergeOverwrite = SPRIG.mergeOverwrite!;
 SPRIG.mustRegexReplaceAll = SPRIG.regexReplaceAll!;

@@ -294,8 +294,18 @@ class Execution {
     return this.fail(`undefined variable: ${name}`);
   }
 
-  /** `.a.b.c` on `receiver`; a function at the end (a method such as `.Files.Get`) gets `args`. */
+  /**
+   * `.a.b.c` on `receiver`; a function at the end (a method such as `.Files.Get`) gets `args`.
+   * As in Go: a nil met inside the chain (a missing key, a `null`) fails the next field, but a
+   * chain that starts from nil (`(.Values.a).b`, `$x.b` with `$x` nil) is nil all along: Go unwraps
+   * a pipeline's or variable's nil to "no value", on which a field is no value too. Charts rely on
+   * `(.Values.resources.limits).cpu` for this.
+   */
   private chain(receiver: unknown, chain: string[], args: unknown[], start: string): unknown {
+    if (isNil(receiver) && chain.length) {
+      if (args.length) this.fail(`${start}.${chain.join('.')} is not a method but has arguments`);
+      return null;
+    }
     let value = receiver;
     let path = start;
     chain.forEach((name, i) => {
