@@ -172,6 +172,18 @@ describe('Go text/template engine on bad input', () => {
     expect(failure('{{ range 5000 }}xx{{ end }}', {}, limits).message).toMatch(/output exceeds/);
   });
 
+  it('bounds values built in a loop, huge printf widths and backtracking patterns', () => {
+    const doubling = '{{ $s := "xxxxxxxx" }}{{ range until 40 }}{{ $s = printf "%s%s" $s $s }}{{ end }}';
+    expect(failure(doubling).message).toMatch(/output limit/);
+    const lists = '{{ $l := list 1 }}{{ range until 40 }}{{ $l = concat $l $l }}{{ end }}';
+    expect(failure(lists).message).toMatch(/over the limit of 1000000/);
+    expect(render('{{ printf "%999999999s" "a" }}')).toBe('%!s(BADWIDTH)');
+    expect(failure('{{ regexMatch "^(a+)+$" "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!" }}').message).toMatch(
+      /nests quantifiers/,
+    );
+    expect(render('{{ regexMatch "^v[0-9]+(\\\\.[0-9]+)*$" "v1.2.3" }}')).toBe('true');
+  });
+
   it('bounds doubling includes by steps or output', () => {
     const defs = Array.from(
       { length: 40 },

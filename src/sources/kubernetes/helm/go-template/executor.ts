@@ -46,6 +46,9 @@ export function newBudget(limits: TemplateLimits): Budget {
   return { outputBytes: limits.maxOutputBytes, steps: limits.maxSteps };
 }
 
+/** Longest list a function may return. */
+const MAX_LIST_LENGTH = 1_000_000;
+
 class BreakSignal {}
 class ContinueSignal {}
 
@@ -210,6 +213,15 @@ class Execution {
     }
   }
 
+  /** A value no chart needs and memory cannot afford: a string doubled in a loop, a list concatenated with itself. */
+  private bounded(name: string, value: unknown): unknown {
+    if (typeof value === 'string' && value.length > this.set.limits.maxOutputBytes)
+      this.fail(`${name} built a string over the ${this.set.limits.maxOutputBytes}-byte output limit`);
+    if (Array.isArray(value) && value.length > MAX_LIST_LENGTH)
+      this.fail(`${name} built a list of ${value.length} items, over the limit of ${MAX_LIST_LENGTH}`);
+    return value;
+  }
+
   private rangeTooLong(n: number, line: number): never {
     return this.fail(`range over ${n} items exceeds the limit of ${this.set.limits.maxRangeIterations}`, line);
   }
@@ -361,7 +373,7 @@ class Execution {
       },
     };
     try {
-      return fn(ctx, ...args);
+      return this.bounded(name, fn(ctx, ...args));
     } catch (e) {
       if (e instanceof TemplateError) throw e;
       if (e instanceof ChartFailure) throw new TemplateError(this.file, line, e.message);
