@@ -85,12 +85,3 @@ function lineOf(doc: Document, lineCounter: LineCounter, path: Array<string | nu
   }
   return 1;
 }
-
-/** The entries of a list field as strings (non-strings are dropped: the caller reports them). */
-export function stringList(value: unknown): string[] {
-  return isStringArray(value) ? value : Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-}
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string');
-}
