@@ -121,6 +121,14 @@ describe('Go text/template engine', () => {
     expect(render('{{ snakecase "orderWorker" }} {{ kebabcase "order_worker" }}')).toBe('order_worker order-worker');
   });
 
+  it('lets a chain that starts from nil stay nil, as charts use (`(.Values.resources.limits).cpu`)', () => {
+    const data = { Values: { resources: {} } };
+    expect(render('[{{ (.Values.resources.limits).cpu }}]', data)).toBe('[<no value>]');
+    expect(render('{{ ((.Values.resources.limits).cpu) | default 0 }}', data)).toBe('0');
+    expect(render('{{ $l := .Values.resources.limits }}[{{ $l.cpu }}]', data)).toBe('[<no value>]');
+    expect(render('{{ (index .Values "absent").x.y | default "d" }}', data)).toBe('d');
+  });
+
   it('chains fields through nil as Go does: an error, not a guess', () => {
     const f = failure('line1\n{{ .Values.a.b }}', { Values: {} });
     expect(f.line).toBe(2);
@@ -162,6 +170,18 @@ describe('Go text/template engine on bad input', () => {
     expect(failure('{{ range $i := 50000 }}x{{ end }}').message).toMatch(/exceeds the limit of 10000/);
     const limits = { maxDepth: 100, maxOutputBytes: 1000, maxRangeIterations: 10_000, maxSteps: 1_000_000 };
     expect(failure('{{ range 5000 }}xx{{ end }}', {}, limits).message).toMatch(/output exceeds/);
+  });
+
+  it('bounds values built in a loop, huge printf widths and backtracking patterns', () => {
+    const doubling = '{{ $s := "xxxxxxxx" }}{{ range until 40 }}{{ $s = printf "%s%s" $s $s }}{{ end }}';
+    expect(failure(doubling).message).toMatch(/output limit/);
+    const lists = '{{ $l := list 1 }}{{ range until 40 }}{{ $l = concat $l $l }}{{ end }}';
+    expect(failure(lists).message).toMatch(/over the limit of 1000000/);
+    expect(render('{{ printf "%999999999s" "a" }}')).toBe('%!s(BADWIDTH)');
+    expect(failure('{{ regexMatch "^(a+)+$" "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!" }}').message).toMatch(
+      /nests quantifiers/,
+    );
+    expect(render('{{ regexMatch "^v[0-9]+(\\\\.[0-9]+)*$" "v1.2.3" }}')).toBe('true');
   });
 
   it('bounds doubling includes by steps or output', () => {

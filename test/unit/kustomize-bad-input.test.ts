@@ -69,8 +69,8 @@ describe('bad kustomizations', () => {
     expect(brief(built.diagnostics)).toEqual([
       'warning no-match/kustomization.yaml:4 patch target (kind=StatefulSet, name=api) matches no object; ' +
         'the patch is not applied',
-      'warning no-match/kustomization.yaml:11 patch target (kind=Deployment, name=nobody, group=apps) matches no object; ' +
-        'the patch is not applied',
+      'warning no-match/kustomization.yaml:11 patch target (kind=Deployment, name=nobody, group=apps) ' +
+        'matches no object; the patch is not applied',
       'error no-match/kustomization.yaml:18 JSON 6902 patch on Deployment api: replace /spec/notThere/deeper: ' +
         'parent path does not exist',
     ]);

@@ -79,6 +79,15 @@ const HELM: Record<string, TemplateFunc> = {
       .replace(/\\u003e/g, '>')
       .replace(/\\u0026/g, '&'),
   fromJson: (_ctx, text) => fromJson(text),
+  fromJsonArray: (_ctx, text) => {
+    try {
+      const v = JSON.parse(strval(text)) as unknown;
+      return Array.isArray(v) ? v : [];
+    } catch (e) {
+      return [(e as Error).message];
+    }
+  },
+  mustFromJson: (_ctx, text) => JSON.parse(strval(text)) as unknown,
   toPrettyJson: (_ctx, v) => JSON.stringify(JSON.parse(toJson(v)), null, 2),
   sha256sum: (_ctx, v) => createHash('sha256').update(strval(v), 'utf8').digest('hex'),
   sha1sum: (_ctx, v) => createHash('sha1').update(strval(v), 'utf8').digest('hex'),

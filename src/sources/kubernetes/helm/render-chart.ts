@@ -10,7 +10,7 @@ import type { RepoReader } from '../../common/repo-reader.js';
 import type { BuiltManifests } from '../manifest-set.js';
 import { mergeValueFiles } from './chart-values.js';
 import { type GoMap, isMap } from './go-template/go-values.js';
-import { loadChart, walk } from './load-chart.js';
+import { type LoadedChart, loadChart, walk } from './load-chart.js';
 import { renderBuiltin } from './render-builtin.js';
 import { renderWithTool } from './render-with-tool.js';
 
@@ -49,8 +49,7 @@ export async function renderChart(chartDir: string, options: RenderChartOptions)
     const built = renderBuiltin(chart, { reader: options.reader, values: userValues, release, namespace }, diagnostics);
     const helm = options.useTool ? findOnPath('helm') : undefined;
     if (helm) {
-      const texts = new Map(chart.templates.map((t) => [t.file, t.text]));
-      const allTemplates = collectTemplates(chart, texts);
+      const allTemplates = collectTemplates(chart, new Map());
       const outcome = await renderWithTool({
         helm,
         repoRoot: options.repoRoot,
@@ -93,10 +92,8 @@ export async function renderChart(chartDir: string, options: RenderChartOptions)
   }
 }
 
-function collectTemplates(
-  chart: ReturnType<typeof loadChart> & object,
-  into: Map<string, string>,
-): Map<string, string> {
+/** Repo path → text of every template of the chart and its subcharts, for `kind:` lines of the tool's output. */
+function collectTemplates(chart: LoadedChart, into: Map<string, string>): Map<string, string> {
   for (const t of chart.templates) into.set(t.file, t.text);
   for (const sub of chart.subcharts) collectTemplates(sub, into);
   return into;

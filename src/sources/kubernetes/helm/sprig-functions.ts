@@ -119,6 +119,17 @@ function bounded(n: number, what: string): number {
   return Math.max(0, n);
 }
 
+/**
+ * Go's RE2 runs in linear time; JavaScript's engine backtracks, so a quantified group holding
+ * nothing but one quantified atom (`(a+)+`, `(\\w*)*`, `([a-z]+)*`) could hang the run on a crafted
+ * input. Those are refused; charts match tags and names and do not need them.
+ */
+function regex(pattern: string, flags: string): RegExp {
+  if (/\((?:\?:)?(?:\\.|\[(?:[^\]\\]|\\.)*\]|[^()|\\[])[+*]\)[+*{]/.test(pattern))
+    throw new Error(`regular expression ${pattern} nests quantifiers; not run`);
+  return new RegExp(pattern, flags);
+}
+
 /** Go's regexp replacement template (`${1}`, `$name`) in JS's spelling. */
 function jsReplacement(repl: string): string {
   return repl.replace(/\$\{(\w+)\}|\$(\w+)/g, (_, braced: string | undefined, bare: string | undefined) => {
@@ -218,10 +229,10 @@ const SPRIG: Record<string, Fn> = {
   splitList: (sep, v) => s(v).split(s(sep)),
   b64enc: (v) => Buffer.from(s(v), 'utf8').toString('base64'),
   b64dec: (v) => Buffer.from(s(v), 'base64').toString('utf8'),
-  regexMatch: (re, v) => new RegExp(s(re), 'u').test(s(v)),
-  regexFind: (re, v) => new RegExp(s(re), 'u').exec(s(v))?.[0] ?? '',
-  regexReplaceAll: (re, v, repl) => s(v).replace(new RegExp(s(re), 'gu'), jsReplacement(s(repl))),
-  regexReplaceAllLiteral: (re, v, repl) => s(v).replace(new RegExp(s(re), 'gu'), () => s(repl)),
+  regexMatch: (re, v) => regex(s(re), 'u').test(s(v)),
+  regexFind: (re, v) => regex(s(re), 'u').exec(s(v))?.[0] ?? '',
+  regexReplaceAll: (re, v, repl) => s(v).replace(regex(s(re), 'gu'), jsReplacement(s(repl))),
+  regexReplaceAllLiteral: (re, v, repl) => s(v).replace(regex(s(re), 'gu'), () => s(repl)),
   semverCompare: (constraint, version) => semverCompare(s(constraint), s(version)),
 
   // defaults and logic
@@ -368,11 +379,11 @@ const SPRIG: Record<string, Fn> = {
       .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
       .join(''),
   regexFindAll: (re, v, n) => {
-    const all = s(v).match(new RegExp(s(re), 'gu')) ?? [];
+    const all = s(v).match(regex(s(re), 'gu')) ?? [];
     return toInt64(n) < 0 ? all : all.slice(0, toInt64(n));
   },
   regexSplit: (re, v, n) => {
-    const parts = s(v).split(new RegExp(s(re), 'u'));
+    const parts = s(v).split(regex(s(re), 'u'));
     return toInt64(n) < 0 ? parts : parts.slice(0, toInt64(n));
   },
 
@@ -404,7 +415,20 @@ function words(v: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
+SPRIG.untitle = (v) =>
+  s(v).replace(/(^|[^\p{L}\p{N}_])(\p{L})/gu, (_, pre: string, ch: string) => pre + ch.toLowerCase());
 SPRIG.push = SPRIG.append!;
+SPRIG.mustUniq = SPRIG.uniq!;
+SPRIG.mustRegexReplaceAllLiteral = SPRIG.regexReplaceAllLiteral!;
+SPRIG.mustRegexMatch = SPRIG.regexMatch!;
+SPRIG.mustAppend = SPRIG.append!;
+SPRIG.mustPrepend = SPRIG.prepend!;
+SPRIG.mustFirst = SPRIG.first!;
+SPRIG.mustLast = SPRIG.last!;
+SPRIG.mustHas = SPRIG.has!;
+SPRIG.mustWithout = SPRIG.without!;
+SPRIG.mustCompact = SPRIG.compact!;
+SPRIG.mustDeepCopy = SPRIG.deepCopy!;
 SPRIG.mustMerge = SPRIG.merge!;
 SPRIG.mustMergeOverwrite = SPRIG.mergeOverwrite!;
 SPRIG.mustRegexReplaceAll = SPRIG.regexReplaceAll!;

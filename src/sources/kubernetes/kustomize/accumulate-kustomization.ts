@@ -165,7 +165,7 @@ function resourceEntry(k: KustomizationFile, entry: string, line: number, ctx: B
 }
 
 /** Kustomize refuses files outside the kustomization's folder (folders may be anywhere); this build reads them. */
-export function warnOutsideRoot(k: KustomizationFile, entry: string, path: string, line: number, ctx: BuildContext) {
+function warnOutsideRoot(k: KustomizationFile, entry: string, path: string, line: number, ctx: BuildContext) {
   if (k.dir === '' || path.startsWith(`${k.dir}/`)) return;
   ctx.refused = true;
   note(

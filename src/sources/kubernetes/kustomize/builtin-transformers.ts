@@ -38,13 +38,14 @@ const UNPREFIXED_KINDS = new Set(['Namespace', 'CustomResourceDefinition', 'APIS
 
 const POD_TEMPLATE_KINDS = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'ReplicationController'];
 const SELECTOR_KINDS = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet'];
+const POD_SPEC = 'spec/template/spec';
 const AFFINITY_SELECTORS = [
-  'spec/template/spec/affinity/podAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels',
-  'spec/template/spec/affinity/podAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels',
-  'spec/template/spec/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels',
-  'spec/template/spec/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels',
-  'spec/template/spec/topologySpreadConstraints/labelSelector/matchLabels',
-];
+  ...['podAffinity', 'podAntiAffinity'].flatMap((affinity) => [
+    `${POD_SPEC}/affinity/${affinity}/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector`,
+    `${POD_SPEC}/affinity/${affinity}/requiredDuringSchedulingIgnoredDuringExecution/labelSelector`,
+  ]),
+  `${POD_SPEC}/topologySpreadConstraints/labelSelector`,
+].map((selector) => `${selector}/matchLabels`);
 
 export function setNamespaceOf(resources: KustomizeResource[], namespace: string): void {
   for (const r of resources) {

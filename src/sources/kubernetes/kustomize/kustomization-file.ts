@@ -5,7 +5,7 @@
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic } from '../../../facts/model.js';
 import type { RepoReader } from '../../common/repo-reader.js';
-import { lineOfNode, syntaxErrorDiagnostics } from '../../common/yaml-positions.js';
+import { lineOfNode, pairOf, syntaxErrorDiagnostics } from '../../common/yaml-positions.js';
 
 export type Json = Record<string, unknown>;
 
@@ -73,17 +73,15 @@ export function readKustomization(
 
 function lineOf(doc: Document, lineCounter: LineCounter, path: Array<string | number>): number {
   for (let end = path.length; end > 0; end--) {
+    const last = path[end - 1];
+    if (typeof last === 'string') {
+      // A map field: the line of its key (`helmCharts:`), not of the value below it.
+      const parent = end === 1 ? doc.contents : doc.getIn(path.slice(0, end - 1), true);
+      const pair = pairOf(parent, last);
+      if (pair) return lineOfNode(lineCounter, pair.key);
+    }
     const node = doc.getIn(path.slice(0, end), true);
     if (node && typeof node === 'object') return lineOfNode(lineCounter, node);
   }
   return 1;
-}
-
-/** The entries of a list field as strings (non-strings are dropped: the caller reports them). */
-export function stringList(value: unknown): string[] {
-  return isStringArray(value) ? value : Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-}
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string');
 }

@@ -77,12 +77,6 @@ export function setNamespace(resource: KustomizeResource, namespace: string): vo
   if (resource.namespaces.at(-1) !== namespace) resource.namespaces.push(namespace);
 }
 
-/** `Kind/namespace/name` as kustomize tells objects apart (namespace '' when none). */
-export function resourceKey(object: Json): string {
-  const { group } = groupVersionOf(object);
-  return `${group ? `${group}/` : ''}${kindOf(object)}/${namespaceOf(object)}/${nameOf(object)}`;
-}
-
 export function isJsonObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

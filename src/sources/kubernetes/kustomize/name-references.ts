@@ -128,7 +128,9 @@ export function fixNameReferences(resources: KustomizeResource[], diagnostics: D
             stage: 'infra',
             file: referrer.source.file,
             line: referrer.source.line,
-            message: `${referrerKind} names ${kind} ${written}, which more than one object was once called; left as written`,
+            message:
+              `${referrerKind} names ${kind} ${written}, which more than one object was once called; ` +
+              'left as written',
           });
           return;
         }

@@ -46,6 +46,9 @@ export function newBudget(limits: TemplateLimits): Budget {
   return { outputBytes: limits.maxOutputBytes, steps: limits.maxSteps };
 }
 
+/** Longest list a function may return. */
+const MAX_LIST_LENGTH = 1_000_000;
+
 class BreakSignal {}
 class ContinueSignal {}
 
@@ -210,6 +213,15 @@ class Execution {
     }
   }
 
+  /** A value no chart needs and memory cannot afford: a string doubled in a loop, a list concatenated with itself. */
+  private bounded(name: string, value: unknown): unknown {
+    if (typeof value === 'string' && value.length > this.set.limits.maxOutputBytes)
+      this.fail(`${name} built a string over the ${this.set.limits.maxOutputBytes}-byte output limit`);
+    if (Array.isArray(value) && value.length > MAX_LIST_LENGTH)
+      this.fail(`${name} built a list of ${value.length} items, over the limit of ${MAX_LIST_LENGTH}`);
+    return value;
+  }
+
   private rangeTooLong(n: number, line: number): never {
     return this.fail(`range over ${n} items exceeds the limit of ${this.set.limits.maxRangeIterations}`, line);
   }
@@ -294,8 +306,18 @@ class Execution {
     return this.fail(`undefined variable: ${name}`);
   }
 
-  /** `.a.b.c` on `receiver`; a function at the end (a method such as `.Files.Get`) gets `args`. */
+  /**
+   * `.a.b.c` on `receiver`; a function at the end (a method such as `.Files.Get`) gets `args`.
+   * As in Go: a nil met inside the chain (a missing key, a `null`) fails the next field, but a
+   * chain that starts from nil (`(.Values.a).b`, `$x.b` with `$x` nil) is nil all along: Go unwraps
+   * a pipeline's or variable's nil to "no value", on which a field is no value too. Charts rely on
+   * `(.Values.resources.limits).cpu` for this.
+   */
   private chain(receiver: unknown, chain: string[], args: unknown[], start: string): unknown {
+    if (isNil(receiver) && chain.length) {
+      if (args.length) this.fail(`${start}.${chain.join('.')} is not a method but has arguments`);
+      return null;
+    }
     let value = receiver;
     let path = start;
     chain.forEach((name, i) => {
@@ -351,7 +373,7 @@ class Execution {
       },
     };
     try {
-      return fn(ctx, ...args);
+      return this.bounded(name, fn(ctx, ...args));
     } catch (e) {
       if (e instanceof TemplateError) throw e;
       if (e instanceof ChartFailure) throw new TemplateError(this.file, line, e.message);

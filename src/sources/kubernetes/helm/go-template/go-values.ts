@@ -109,6 +109,9 @@ export function goQuote(s: string): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+/** Widths and precisions past this are refused (Go's own limit is 1e6). */
+const MAX_WIDTH = 1_000_000;
+
 /** fmt.Sprintf for the verbs charts use: %s %d %v %q %f %t %x %X %o %b %e %g %%, with flags, width, precision. */
 export function sprintf(format: string, args: unknown[]): string {
   let argi = 0;
@@ -117,6 +120,10 @@ export function sprintf(format: string, args: unknown[]): string {
     if (v === '%') return '%';
     if (width === '*') width = String(Number(args[argi++]) || 0);
     if (prec === '*') prec = String(Number(args[argi++]) || 0);
+    if (Number(width ?? 0) > MAX_WIDTH || Number(prec ?? 0) > MAX_WIDTH) {
+      argi++;
+      return `%!${v}(BADWIDTH)`;
+    }
     if (argi >= args.length) return `%!${v}(MISSING)`;
     const arg = args[argi++];
     let s = formatVerb(v, arg, prec === undefined ? undefined : Number(prec || 0), flags);
