@@ -118,6 +118,12 @@ describe('Go text/template engine', () => {
     expect(render('{{ mergeOverwrite (dict "a" 1) (dict "a" 2 "b" 3) | toJson }}')).toBe('{"a":2,"b":3}');
     expect(render('{{ lookup "v1" "Secret" "ns" "x" | toJson }}')).toBe('{}');
     expect(render('{{ dig "a" "b" "none" .m }} {{ dig "a" "x" "none" .m }}', { m: { a: { b: 'B' } } })).toBe('B none');
+    expect(
+      render('{{ values (dict "a" 1 "b" 2) | toJson }} {{ seq 3 }} {{ html "<a&b>" }} {{ htpasswd "u" "p" }}'),
+    ).toBe('[1,2] 1 2 3 &lt;a&amp;b&gt; u:<bcrypt hash>');
+    expect(render('{{ (genCA "x" 365).Cert }} {{ now }} {{ env "HOME" }}|')).toBe(
+      '<certificate> 1970-01-01T00:00:00Z |',
+    );
     expect(render('{{ snakecase "orderWorker" }} {{ kebabcase "order_worker" }}')).toBe('order_worker order-worker');
   });
 
@@ -147,6 +153,8 @@ describe('Go text/template engine on bad input', () => {
     const f = failure('a\nb: {{ frobnicate .x }}');
     expect(f).toMatchObject({ template: 't', line: 2 });
     expect(f.message).toContain('function "frobnicate" not defined');
+    // As in Go, at parse time: a branch never taken fails as well.
+    expect(failure('{{ if false }}\n{{ nope }}{{ end }}')).toMatchObject({ line: 2 });
   });
 
   it('reports a missing end', () => {

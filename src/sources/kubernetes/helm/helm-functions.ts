@@ -92,7 +92,43 @@ const HELM: Record<string, TemplateFunc> = {
   sha256sum: (_ctx, v) => createHash('sha256').update(strval(v), 'utf8').digest('hex'),
   sha1sum: (_ctx, v) => createHash('sha1').update(strval(v), 'utf8').digest('hex'),
   lookup: () => ({}),
+  sha512sum: (_ctx, v) => createHash('sha512').update(strval(v), 'utf8').digest('hex'),
+  adler32sum: (_ctx, v) => String(adler32(strval(v))),
+  mustToPrettyJson: (_ctx, v) => JSON.stringify(JSON.parse(toJson(v)), null, 2),
+  mustToRawJson: (_ctx, v) =>
+    toJson(v)
+      .replace(/\\u003c/g, '<')
+      .replace(/\\u003e/g, '>')
+      .replace(/\\u0026/g, '&'),
+  mustFromYaml: (_ctx, text) => fromYaml(text),
+  toToml: () => '',
+  getHostByName: () => '',
+  // Keys, certificates and password hashes are random in Helm: fixed stand-ins keep the docs stable
+  // and tell a reader what the object holds without inventing secrets.
+  htpasswd: (_ctx, user) => `${strval(user)}:<bcrypt hash>`,
+  bcrypt: () => '<bcrypt hash>',
+  derivePassword: () => '<derived password>',
+  encryptAES: () => '<encrypted>',
+  decryptAES: () => '',
+  genPrivateKey: () => '<private key>',
+  genCA: () => ({ Cert: '<certificate>', Key: '<private key>' }),
+  genCAWithKey: () => ({ Cert: '<certificate>', Key: '<private key>' }),
+  genSelfSignedCert: () => ({ Cert: '<certificate>', Key: '<private key>' }),
+  genSelfSignedCertWithKey: () => ({ Cert: '<certificate>', Key: '<private key>' }),
+  genSignedCert: () => ({ Cert: '<certificate>', Key: '<private key>' }),
+  genSignedCertWithKey: () => ({ Cert: '<certificate>', Key: '<private key>' }),
+  buildCustomCert: (_ctx, cert, key) => ({ Cert: strval(cert), Key: strval(key) }),
 };
+
+function adler32(text: string): number {
+  let a = 1;
+  let b = 0;
+  for (const byte of Buffer.from(text, 'utf8')) {
+    a = (a + byte) % 65521;
+    b = (b + a) % 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
 
 /** Every function a chart's templates may call. */
 export const HELM_FUNCTIONS: Record<string, TemplateFunc> = { ...SPRIG_FUNCTIONS, ...HELM };

@@ -415,6 +415,94 @@ function words(v: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
+Object.assign(SPRIG, {
+  values: (d: unknown) => Object.values(dictArg(d, 'values')),
+  pluck: (k: unknown, ...ds: unknown[]) => ds.filter(isMap).flatMap((d) => (Object.hasOwn(d, s(k)) ? [d[s(k)]] : [])),
+  tuple: (...items: unknown[]) => items,
+  chunk: (n: unknown, v: unknown) => {
+    const size = Math.max(1, toInt64(n));
+    const l = list(v, 'chunk');
+    return Array.from({ length: Math.ceil(l.length / size) }, (_, i) => l.slice(i * size, (i + 1) * size));
+  },
+  slice: (v: unknown, ...idx: unknown[]) => {
+    if (typeof v === 'string') return v.slice(toInt64(idx[0] ?? 0), idx.length > 1 ? toInt64(idx[1]) : undefined);
+    return list(v, 'slice').slice(toInt64(idx[0] ?? 0), idx.length > 1 ? toInt64(idx[1]) : undefined);
+  },
+  seq: (...args: unknown[]) => {
+    const n = args.map(toInt64);
+    const [start, step, end] =
+      n.length === 1 ? [1, 1, n[0]!] : n.length === 2 ? [n[0]!, 1, n[1]!] : [n[0]!, n[1]!, n[2]!];
+    const out: number[] = [];
+    for (let i = start; step > 0 ? i <= end : i >= end; i += step || 1) {
+      out.push(i);
+      bounded(out.length, 'seq');
+    }
+    return out.join(' ');
+  },
+  untilStep: (start: unknown, stop: unknown, step: unknown) => {
+    const out: number[] = [];
+    const st = toInt64(step);
+    if (st === 0) return out;
+    for (let i = toInt64(start); st > 0 ? i < toInt64(stop) : i > toInt64(stop); i += st) {
+      out.push(i);
+      bounded(out.length, 'untilStep');
+    }
+    return out;
+  },
+  biggest: (a: unknown, ...rest: unknown[]) => rest.reduce<number>((m, x) => Math.max(m, toInt64(x)), toInt64(a)),
+  toDecimal: (v: unknown) => Number.parseInt(s(v), 8) || 0,
+  randInt: (min: unknown) => toInt64(min),
+  shuffle: (v: unknown) => s(v),
+  swapcase: (v: unknown) => [...s(v)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
+  initials: (v: unknown) =>
+    s(v)
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => w[0])
+      .join(''),
+  abbrev: (n: unknown, v: unknown) => {
+    const w = toInt64(n);
+    const str = s(v);
+    return w < 4 || str.length <= w ? str : `${str.slice(0, w - 3)}...`;
+  },
+  wrap: (_n: unknown, v: unknown) => s(v),
+  plural: (one: unknown, many: unknown, n: unknown) => (toInt64(n) === 1 ? one : many),
+  base: (v: unknown) => s(v).split('/').pop() ?? '',
+  dir: (v: unknown) => s(v).split('/').slice(0, -1).join('/') || '.',
+  ext: (v: unknown) => /\.[^./]*$/.exec(s(v))?.[0] ?? '',
+  clean: (v: unknown) => s(v).replace(/\/+/g, '/').replace(/\/$/, '') || '.',
+  isAbs: (v: unknown) => s(v).startsWith('/'),
+  regexQuoteMeta: (v: unknown) => s(v).replace(/[\\.+*?()|[\]{}^$]/g, '\\$&'),
+  urlquery: (...args: unknown[]) => encodeURIComponent(sprint(args)),
+  html: (...args: unknown[]) => {
+    const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', "'": '&#39;' };
+    return sprint(args).replace(/[&<>"']/g, (c) => entities[c]!);
+  },
+  js: (...args: unknown[]) => JSON.stringify(sprint(args)).slice(1, -1),
+  // The run's environment is not the chart's business: `env` reads nothing.
+  env: () => '',
+  expandenv: (v: unknown) => s(v),
+  // No clock: the docs of one commit must not change between runs.
+  now: () => '1970-01-01T00:00:00Z',
+  date: () => '1970-01-01',
+  dateInZone: () => '1970-01-01',
+  unixEpoch: () => '0',
+  toDate: (_layout: unknown, v: unknown) => s(v),
+  htmlDate: () => '1970-01-01',
+  ago: () => '0s',
+  duration: (v: unknown) => `${toInt64(v)}s`,
+});
+SPRIG.mustRegexFind = SPRIG.regexFind!;
+SPRIG.mustRegexFindAll = SPRIG.regexFindAll!;
+SPRIG.mustRegexSplit = SPRIG.regexSplit!;
+SPRIG.mustSlice = SPRIG.slice!;
+SPRIG.mustChunk = SPRIG.chunk!;
+SPRIG.mustReverse = SPRIG.reverse!;
+SPRIG.mustRest = SPRIG.rest!;
+SPRIG.mustInitial = SPRIG.initial!;
+SPRIG.mustPush = SPRIG.append!;
+SPRIG.mustDateModify = () => '1970-01-01';
+SPRIG.dateModify = () => '1970-01-01';
 SPRIG.untitle = (v) =>
   s(v).replace(/(^|[^\p{L}\p{N}_])(\p{L})/gu, (_, pre: string, ch: string) => pre + ch.toLowerCase());
 SPRIG.push = SPRIG.append!;

@@ -67,6 +67,8 @@ export class TemplateSet {
   /** Parses and adds a file; its `define`s replace earlier ones of the same name, as in Go. */
   add(name: string, file: string, source: string): void {
     const parsed = parseTemplate(name, file, source);
+    // Go checks function names when it parses, so a call in a branch never taken fails too.
+    for (const t of [parsed.main, ...parsed.defines]) checkFunctions(name, t.body, this.funcs);
     this.templates.set(name, parsed.main);
     for (const d of parsed.defines) this.templates.set(d.name, d);
   }
@@ -391,5 +393,36 @@ function describe(op: Operand): string {
       return String(op.value);
     default:
       return `<${op.type}>`;
+  }
+}
+
+const BUILTIN_NAMES = new Set(['and', 'or']);
+
+function checkFunctions(template: string, nodes: Node[], funcs: Record<string, TemplateFunc>): void {
+  const known = (name: string) => BUILTIN_NAMES.has(name) || Object.hasOwn(funcs, name);
+  const operand = (op: Operand, line: number): void => {
+    if (op.type === 'identifier' && !known(op.name))
+      throw new TemplateError(template, line, `function "${op.name}" not defined`);
+    if (op.type === 'pipe') pipeline(op.pipe);
+  };
+  const pipeline = (pipe: Pipeline): void => {
+    for (const cmd of pipe.cmds) for (const op of cmd.args) operand(op, cmd.line);
+  };
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'action':
+        pipeline(node.pipe);
+        break;
+      case 'if':
+      case 'with':
+      case 'range':
+        pipeline(node.pipe);
+        checkFunctions(template, node.list, funcs);
+        if (node.elseList) checkFunctions(template, node.elseList, funcs);
+        break;
+      case 'template':
+        if (node.pipe) pipeline(node.pipe);
+        break;
+    }
   }
 }
