@@ -51,7 +51,7 @@ describe('extractTerraform', () => {
     expect(component(facts.components, 'tf:aws_db_instance.orders').deployable).toBe(false);
   });
 
-  it('never keeps the default of a sensitive variable (other defaults are documented, as terraform-docs does)', async () => {
+  it('never keeps the default of a sensitive variable (others are documented, as terraform-docs does)', async () => {
     const { facts } = await extractTerraform(rootModule);
     const json = JSON.stringify(facts);
     expect(json).not.toContain('hunter2-terraform');

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
+import { infraEnvironments } from '../../src/docs/sections/environment-sections.js';
+import { stringify } from '../../src/docs/markdown.js';
 import type { FactModel } from '../../src/facts/model.js';
 import { extractFacts } from '../../src/pipeline.js';
 
@@ -114,6 +116,46 @@ describe.each(['built-in', 'auto'] as const)('one system on three platforms (ren
       'system:orders → system:payments (env PAYMENTS_URL)',
       'system:orders → system:postgres (depends_on, env DATABASE_URL)',
       'system:payments → system:postgres (env DATABASE_URL)',
+    ]);
+  });
+
+  it('shows which tag runs where, at what scale, in one table', async () => {
+    const facts = await factsOf(tools);
+    const md = stringify(
+      infraEnvironments({
+        facts,
+        docFile: 'docs/architecture/infrastructure.md',
+        docsDir: 'docs/architecture',
+        services: [],
+      }),
+    );
+    const rows = md
+      .trim()
+      .split('\n')
+      .map((row) => row.split(' | '));
+    expect(rows).toEqual([
+      [
+        '| Service',
+        'Compose `compose.yaml`',
+        'Kubernetes `deploy/chart`',
+        'Kubernetes `deploy/kustomize/overlays/prod`',
+        'Kubernetes `deploy/kustomize/overlays/staging` |',
+      ],
+      ['| -', '-', '-', '-', '- |'],
+      [
+        '| `orders`',
+        'orders · tag dev',
+        'default/orders · tag 1.4.0 · ×2',
+        'shop-prod/prod-orders · tag 1.4.1 · ×4',
+        'shop-staging/staging-orders · tag 1.4.1 · ×1 |',
+      ],
+      [
+        '| `payments`',
+        'payments · tag dev',
+        'default/payments · tag 1.4.0 · ×1',
+        'shop-prod/prod-payments · tag 1.4.0 · ×1',
+        'shop-staging/staging-payments · tag 1.4.0 · ×1 |',
+      ],
     ]);
   });
 });

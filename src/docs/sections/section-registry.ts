@@ -3,6 +3,8 @@ import { apiEndpoints, apiSecuritySchemes, apiSpecs } from './api-sections.js';
 import { dataEnums, dataErDiagram, dataIndexes, dataRelationships, dataSummary, dataTables } from './data-sections.js';
 import { dataMigrationHistory, latestMigrations } from './migration-history-section.js';
 import { infraComponents } from './infra-sections.js';
+import { infraEnvironments } from './environment-sections.js';
+import { infraTerraformModules } from './terraform-sections.js';
 import type { Section } from '../markdown.js';
 import { overviewAtAGlance, overviewDocuments } from './overview-sections.js';
 import { overviewFindings, risksFindings } from './risk-sections.js';
@@ -88,6 +90,8 @@ export const SECTIONS: Record<string, SectionSpec> = {
   },
   'infra.diagram': { kind: 'facts', render: infraDiagram },
   'infra.components': { kind: 'facts', render: infraComponents },
+  'infra.environments': { kind: 'facts', render: infraEnvironments },
+  'infra.terraform': { kind: 'facts', render: infraTerraformModules },
   'infra.dependencies': { kind: 'facts', render: infraConnections },
   'infra.system': { kind: 'facts', render: infraSystemComponents },
   'infra.supporting': { kind: 'facts', render: infraSupporting },

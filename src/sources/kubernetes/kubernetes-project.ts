@@ -12,6 +12,7 @@ import type { Diagnostic, InfraFacts } from '../../facts/model.js';
 import { repoReader } from '../common/repo-reader.js';
 import type { Extracted } from '../extract-result.js';
 import type { ExtractInput } from '../source-kind.js';
+import { isClusterScoped } from './cluster-scoped-kinds.js';
 import { extractManifestSets } from './extract-kubernetes.js';
 import { renderChart, findCharts } from './helm/render-chart.js';
 import { buildKustomization, findOverlayRoots } from './kustomize/build-kustomization.js';
@@ -20,6 +21,7 @@ import { readManifestFile } from './read-manifest-file.js';
 
 /** No real manifest is this large; a file past it is reported, not parsed (YAML parsing is memory-hungry). */
 export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+const MIB = 1024 * 1024;
 
 const KUSTOMIZATION_FILE = /^(kustomization\.ya?ml|Kustomization)$/;
 
@@ -62,7 +64,10 @@ export async function readKubernetesProject(input: ExtractInput): Promise<Extrac
     if (entry?.values.length) options.values = entry.values;
     if (entry?.release) options.release = entry.release;
     if (entry?.namespace) options.namespace = entry.namespace;
-    take(await guarded(chart, () => renderChart(chart, options)));
+    const built = await guarded(chart, () => renderChart(chart, options));
+    // `helm install -n x` puts every namespaced object the templates leave unplaced into x.
+    if (entry?.namespace) for (const doc of built.set.documents) placeIn(doc.value, entry.namespace);
+    take(built);
   }
 
   const kustomizationDirs = input.files
@@ -87,7 +92,8 @@ export async function readKubernetesProject(input: ExtractInput): Promise<Extrac
         stage: 'infra',
         file,
         line: 1,
-        message: `${Math.round(text.length / 1048576)} MB manifest, over the ${MAX_MANIFEST_BYTES / 1048576} MB read; not read`,
+        message:
+          `${Math.round(text.length / MIB)} MB manifest, ` + `over the ${MAX_MANIFEST_BYTES / MIB} MB read; not read`,
       });
       continue;
     }
@@ -129,6 +135,15 @@ async function guarded(dir: string, build: () => Promise<BuiltManifests>): Promi
       diagnostics: [{ severity: 'error', stage: 'infra', file: dir, message: `cannot render ${dir}: ${message}` }],
     };
   }
+}
+
+function placeIn(value: unknown, namespace: string): void {
+  if (typeof value !== 'object' || value === null) return;
+  const object = value as { kind?: unknown; metadata?: Record<string, unknown> };
+  if (typeof object.kind !== 'string' || isClusterScoped(object.kind)) return;
+  object.metadata ??= {};
+  if (typeof object.metadata.namespace !== 'string' || object.metadata.namespace === '')
+    object.metadata.namespace = namespace;
 }
 
 function isInside(path: string, dir: string): boolean {

@@ -1,5 +1,5 @@
-export const id = 473;
-export const ids = [473];
+export const id = 179;
+export const ids = [179];
 export const modules = {
 
 /***/ 44286:
@@ -140,6 +140,73 @@ function portNumber(text) {
 
 /***/ }),
 
+/***/ 21474:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aY: () => (/* binding */ findOnPath),
+/* harmony export */   qI: () => (/* binding */ runTool)
+/* harmony export */ });
+/* unused harmony export TOOL_TIMEOUT_MS */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+// Runs a tool GitHub's Ubuntu runners ship (`helm`, `kubectl`, `docker`) when it is on PATH, so
+// what the docs say matches what the tool itself would deploy; every caller keeps a built-in
+// fallback for machines without it (our CI has no Helm).
+//
+// The tool sees repository content, which is untrusted: it runs with a minimal environment (no
+// tokens, no cloud credentials, no kubeconfig), a time limit and an output cap, and never through
+// a shell.
+
+
+
+/** A render that has not finished in this long is abandoned for the built-in one. */
+const TOOL_TIMEOUT_MS = 60_000;
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/** The executable's path when `name` is on PATH, else undefined. */
+function findOnPath(name, path = process.env.PATH ?? '') {
+    for (const dir of path.split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
+        if (!dir)
+            continue;
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+/** Runs `tool args…` in `cwd` with a minimal environment; never throws. */
+function runTool(tool, args, cwd, timeoutMs = TOOL_TIMEOUT_MS) {
+    const env = {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.RUNNER_TEMP ?? process.env.TMPDIR ?? '/tmp',
+        LANG: 'C.UTF-8',
+        // Keep Helm and kubectl from reading the runner's caches, registries or clusters.
+        KUBECONFIG: '/dev/null',
+        HELM_CACHE_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? '/tmp', 'architect-docs-helm-cache'),
+        HELM_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? '/tmp', 'architect-docs-helm-config'),
+        HELM_DATA_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? '/tmp', 'architect-docs-helm-data'),
+    };
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(tool, args, { cwd, env, timeout: timeoutMs, maxBuffer: MAX_OUTPUT_BYTES, encoding: 'utf8' }, (error, stdout, stderr) => {
+            if (error) {
+                const why = (stderr || error.message).trim().split('\n').slice(0, 5).join(' ');
+                resolve({ error: why || `${tool} failed` });
+            }
+            else
+                resolve({ stdout });
+        });
+    });
+}
+
+
+/***/ }),
+
 /***/ 44370:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -185,7 +252,7 @@ function syntaxErrorDiagnostics(file, doc, lineCounter) {
 
 /***/ }),
 
-/***/ 94473:
+/***/ 54179:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -198,102 +265,44 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./lib/sources/common/decode-text.js
-var decode_text = __webpack_require__(42556);
-;// CONCATENATED MODULE: ./lib/sources/common/repo-reader.js
-// Reads files of the repository that discovery did not hand a kind: a Helm chart's helpers and
-// values, the bases and patches a Kustomization names, a Compose file's `include`. Everything it
-// reads is kept (by repo-relative path) so the run hashes it as an input and a change re-extracts.
-//
-// Repository content is untrusted: a path that leaves the repository (`../../etc/passwd`, an
-// absolute path, a symlink pointing out) is refused, and so is anything larger than a manifest
-// could sensibly be.
-
-
-
-/** A file past this size is not read: no manifest, chart or values file is this large. */
-const MAX_READ_BYTES = 32 * 1024 * 1024;
-/**
- * A reader confined to `repoRoot`. `known` are texts already in hand (discovery's), used instead of
- * reading the disk again.
- */
-function repoReader(repoRoot, known) {
-    const root = (0,external_node_path_.resolve)(repoRoot);
-    const realRoot = safeRealpath(root) ?? root;
-    const readSoFar = new Map();
-    const inside = (file) => {
-        const normal = external_node_path_.posix.normalize(file);
-        if ((0,external_node_path_.isAbsolute)(normal) || normal === '..' || normal.startsWith('../'))
-            return undefined;
-        const absolute = (0,external_node_path_.join)(root, normal);
-        const real = safeRealpath(absolute) ?? absolute;
-        const rel = (0,external_node_path_.relative)(realRoot, real);
-        if (rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel)))
-            return absolute;
-        return undefined;
-    };
-    return {
-        readFiles: readSoFar,
-        read(file) {
-            const normal = external_node_path_.posix.normalize(file);
-            const cached = readSoFar.get(normal) ?? known(normal);
-            if (cached !== undefined) {
-                readSoFar.set(normal, cached);
-                return { text: cached };
-            }
-            const absolute = inside(normal);
-            if (!absolute)
-                return { error: `${file} is outside the repository; not read` };
-            try {
-                const stat = (0,external_node_fs_.statSync)(absolute);
-                if (!stat.isFile())
-                    return { error: `${file} is not a file` };
-                if (stat.size > MAX_READ_BYTES)
-                    return { error: `${file} is ${stat.size} bytes, over the ${MAX_READ_BYTES} read` };
-                const text = (0,decode_text/* decodeText */.g7)((0,external_node_fs_.readFileSync)(absolute));
-                readSoFar.set(normal, text);
-                return { text };
-            }
-            catch {
-                return { error: `${file} does not exist` };
-            }
-        },
-        isDirectory(dir) {
-            const absolute = inside(dir === '' ? '.' : dir);
-            if (!absolute)
-                return false;
-            try {
-                return (0,external_node_fs_.statSync)(absolute).isDirectory();
-            }
-            catch {
-                return false;
-            }
-        },
-        list(dir) {
-            const absolute = inside(dir === '' ? '.' : dir);
-            if (!absolute)
-                return [];
-            try {
-                return (0,external_node_fs_.readdirSync)(absolute, { withFileTypes: true })
-                    .filter((e) => e.isFile())
-                    .map((e) => (dir === '' || dir === '.' ? e.name : external_node_path_.posix.join(dir, e.name)))
-                    .sort();
-            }
-            catch {
-                return [];
-            }
-        },
-    };
-}
-function safeRealpath(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        return undefined;
-    }
+// EXTERNAL MODULE: ./lib/sources/common/repo-reader.js
+var repo_reader = __webpack_require__(76054);
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/cluster-scoped-kinds.js
+// Kinds the API server keeps outside any namespace. Their ids carry no namespace
+// (`k8s:Namespace/shop`, `k8s:ClusterRole/reader`): `kubectl` ignores a namespace written on them,
+// and a `default` in the id would send a reader to look in the wrong place.
+const CLUSTER_SCOPED = new Set([
+    'APIService',
+    'CSIDriver',
+    'CSINode',
+    'CertificateSigningRequest',
+    'ClusterIssuer',
+    'ClusterPolicy',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'ClusterSecretStore',
+    'ComponentStatus',
+    'CustomResourceDefinition',
+    'FlowSchema',
+    'GatewayClass',
+    'IngressClass',
+    'MutatingWebhookConfiguration',
+    'Namespace',
+    'Node',
+    'PersistentVolume',
+    'PodSecurityPolicy',
+    'PriorityClass',
+    'PriorityLevelConfiguration',
+    'RuntimeClass',
+    'StorageClass',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'ValidatingWebhookConfiguration',
+    'VolumeAttachment',
+    'VolumeSnapshotClass',
+]);
+function isClusterScoped(kind) {
+    return CLUSTER_SCOPED.has(kind);
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/kubernetes/gateway-routes.js
@@ -558,44 +567,6 @@ function pdbBudget(spec) {
 }
 function scaling_objects_asRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/sources/kubernetes/cluster-scoped-kinds.js
-// Kinds the API server keeps outside any namespace. Their ids carry no namespace
-// (`k8s:Namespace/shop`, `k8s:ClusterRole/reader`): `kubectl` ignores a namespace written on them,
-// and a `default` in the id would send a reader to look in the wrong place.
-const CLUSTER_SCOPED = new Set([
-    'APIService',
-    'CSIDriver',
-    'CSINode',
-    'CertificateSigningRequest',
-    'ClusterIssuer',
-    'ClusterPolicy',
-    'ClusterRole',
-    'ClusterRoleBinding',
-    'ClusterSecretStore',
-    'ComponentStatus',
-    'CustomResourceDefinition',
-    'FlowSchema',
-    'GatewayClass',
-    'IngressClass',
-    'MutatingWebhookConfiguration',
-    'Namespace',
-    'Node',
-    'PersistentVolume',
-    'PodSecurityPolicy',
-    'PriorityClass',
-    'PriorityLevelConfiguration',
-    'RuntimeClass',
-    'StorageClass',
-    'ValidatingAdmissionPolicy',
-    'ValidatingAdmissionPolicyBinding',
-    'ValidatingWebhookConfiguration',
-    'VolumeAttachment',
-    'VolumeSnapshotClass',
-]);
-function isClusterScoped(kind) {
-    return CLUSTER_SCOPED.has(kind);
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/kubernetes/object-settings.js
@@ -1253,62 +1224,8 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./lib/sources/common/external-tool.js
-// Runs a tool GitHub's Ubuntu runners ship (`helm`, `kubectl`, `docker`) when it is on PATH, so
-// what the docs say matches what the tool itself would deploy; every caller keeps a built-in
-// fallback for machines without it (our CI has no Helm).
-//
-// The tool sees repository content, which is untrusted: it runs with a minimal environment (no
-// tokens, no cloud credentials, no kubeconfig), a time limit and an output cap, and never through
-// a shell.
-
-
-
-/** A render that has not finished in this long is abandoned for the built-in one. */
-const TOOL_TIMEOUT_MS = 60_000;
-const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-/** The executable's path when `name` is on PATH, else undefined. */
-function findOnPath(name, path = process.env.PATH ?? '') {
-    for (const dir of path.split(external_node_path_.delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = (0,external_node_path_.join)(dir, name);
-        try {
-            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-/** Runs `tool args…` in `cwd` with a minimal environment; never throws. */
-function runTool(tool, args, cwd, timeoutMs = TOOL_TIMEOUT_MS) {
-    const env = {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.RUNNER_TEMP ?? process.env.TMPDIR ?? '/tmp',
-        LANG: 'C.UTF-8',
-        // Keep Helm and kubectl from reading the runner's caches, registries or clusters.
-        KUBECONFIG: '/dev/null',
-        HELM_CACHE_HOME: (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? '/tmp', 'architect-docs-helm-cache'),
-        HELM_CONFIG_HOME: (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? '/tmp', 'architect-docs-helm-config'),
-        HELM_DATA_HOME: (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? '/tmp', 'architect-docs-helm-data'),
-    };
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(tool, args, { cwd, env, timeout: timeoutMs, maxBuffer: MAX_OUTPUT_BYTES, encoding: 'utf8' }, (error, stdout, stderr) => {
-            if (error) {
-                const why = (stderr || error.message).trim().split('\n').slice(0, 5).join(' ');
-                resolve({ error: why || `${tool} failed` });
-            }
-            else
-                resolve({ stdout });
-        });
-    });
-}
-
+// EXTERNAL MODULE: ./lib/sources/common/external-tool.js
+var external_tool = __webpack_require__(21474);
 ;// CONCATENATED MODULE: ./lib/sources/kubernetes/helm/go-template/go-values.js
 // How Go sees the values a template handles: truthiness (`if`), kinds (`kindIs`, `typeOf`), and
 // printing as fmt's %v does (`map[a:1 b:2]`, `[x y]`, `<nil>`, floats as %g). Values are plain JS:
@@ -1429,6 +1346,8 @@ function goQuote(s) {
         .replace(/\u2028/g, '\\u2028')
         .replace(/\u2029/g, '\\u2029');
 }
+/** Widths and precisions past this are refused (Go's own limit is 1e6). */
+const MAX_WIDTH = 1_000_000;
 /** fmt.Sprintf for the verbs charts use: %s %d %v %q %f %t %x %X %o %b %e %g %%, with flags, width, precision. */
 function sprintf(format, args) {
     let argi = 0;
@@ -1440,6 +1359,10 @@ function sprintf(format, args) {
             width = String(Number(args[argi++]) || 0);
         if (prec === '*')
             prec = String(Number(args[argi++]) || 0);
+        if (Number(width ?? 0) > MAX_WIDTH || Number(prec ?? 0) > MAX_WIDTH) {
+            argi++;
+            return `%!${v}(BADWIDTH)`;
+        }
         if (argi >= args.length)
             return `%!${v}(MISSING)`;
         const arg = args[argi++];
@@ -1731,6 +1654,16 @@ function bounded(n, what) {
         throw new Error(`${what} of ${n} exceeds the limit of ${MAX_BUILT}`);
     return Math.max(0, n);
 }
+/**
+ * Go's RE2 runs in linear time; JavaScript's engine backtracks, so a quantified group holding
+ * nothing but one quantified atom (`(a+)+`, `(\\w*)*`, `([a-z]+)*`) could hang the run on a crafted
+ * input. Those are refused; charts match tags and names and do not need them.
+ */
+function regex(pattern, flags) {
+    if (/\((?:\?:)?(?:\\.|\[(?:[^\]\\]|\\.)*\]|[^()|\\[])[+*]\)[+*{]/.test(pattern))
+        throw new Error(`regular expression ${pattern} nests quantifiers; not run`);
+    return new RegExp(pattern, flags);
+}
 /** Go's regexp replacement template (`${1}`, `$name`) in JS's spelling. */
 function jsReplacement(repl) {
     return repl.replace(/\$\{(\w+)\}|\$(\w+)/g, (_, braced, bare) => {
@@ -1826,10 +1759,10 @@ const SPRIG = {
     splitList: (sep, v) => s(v).split(s(sep)),
     b64enc: (v) => Buffer.from(s(v), 'utf8').toString('base64'),
     b64dec: (v) => Buffer.from(s(v), 'base64').toString('utf8'),
-    regexMatch: (re, v) => new RegExp(s(re), 'u').test(s(v)),
-    regexFind: (re, v) => new RegExp(s(re), 'u').exec(s(v))?.[0] ?? '',
-    regexReplaceAll: (re, v, repl) => s(v).replace(new RegExp(s(re), 'gu'), jsReplacement(s(repl))),
-    regexReplaceAllLiteral: (re, v, repl) => s(v).replace(new RegExp(s(re), 'gu'), () => s(repl)),
+    regexMatch: (re, v) => regex(s(re), 'u').test(s(v)),
+    regexFind: (re, v) => regex(s(re), 'u').exec(s(v))?.[0] ?? '',
+    regexReplaceAll: (re, v, repl) => s(v).replace(regex(s(re), 'gu'), jsReplacement(s(repl))),
+    regexReplaceAllLiteral: (re, v, repl) => s(v).replace(regex(s(re), 'gu'), () => s(repl)),
     semverCompare: (constraint, version) => semverCompare(s(constraint), s(version)),
     // defaults and logic
     default: (d, ...given) => (given.length && !empty(given[0]) ? given[0] : d),
@@ -1993,11 +1926,11 @@ const SPRIG = {
         .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
         .join(''),
     regexFindAll: (re, v, n) => {
-        const all = s(v).match(new RegExp(s(re), 'gu')) ?? [];
+        const all = s(v).match(regex(s(re), 'gu')) ?? [];
         return toInt64(n) < 0 ? all : all.slice(0, toInt64(n));
     },
     regexSplit: (re, v, n) => {
-        const parts = s(v).split(new RegExp(s(re), 'u'));
+        const parts = s(v).split(regex(s(re), 'u'));
         return toInt64(n) < 0 ? parts : parts.slice(0, toInt64(n));
     },
     // float arithmetic
@@ -2025,7 +1958,107 @@ function words(v) {
         .filter(Boolean)
         .map((w) => w.toLowerCase());
 }
+Object.assign(SPRIG, {
+    values: (d) => Object.values(dictArg(d, 'values')),
+    pluck: (k, ...ds) => ds.filter(isMap).flatMap((d) => (Object.hasOwn(d, s(k)) ? [d[s(k)]] : [])),
+    tuple: (...items) => items,
+    chunk: (n, v) => {
+        const size = Math.max(1, toInt64(n));
+        const l = list(v, 'chunk');
+        return Array.from({ length: Math.ceil(l.length / size) }, (_, i) => l.slice(i * size, (i + 1) * size));
+    },
+    slice: (v, ...idx) => {
+        if (typeof v === 'string')
+            return v.slice(toInt64(idx[0] ?? 0), idx.length > 1 ? toInt64(idx[1]) : undefined);
+        return list(v, 'slice').slice(toInt64(idx[0] ?? 0), idx.length > 1 ? toInt64(idx[1]) : undefined);
+    },
+    seq: (...args) => {
+        const n = args.map(toInt64);
+        const [start, step, end] = n.length === 1 ? [1, 1, n[0]] : n.length === 2 ? [n[0], 1, n[1]] : [n[0], n[1], n[2]];
+        const out = [];
+        for (let i = start; step > 0 ? i <= end : i >= end; i += step || 1) {
+            out.push(i);
+            bounded(out.length, 'seq');
+        }
+        return out.join(' ');
+    },
+    untilStep: (start, stop, step) => {
+        const out = [];
+        const st = toInt64(step);
+        if (st === 0)
+            return out;
+        for (let i = toInt64(start); st > 0 ? i < toInt64(stop) : i > toInt64(stop); i += st) {
+            out.push(i);
+            bounded(out.length, 'untilStep');
+        }
+        return out;
+    },
+    biggest: (a, ...rest) => rest.reduce((m, x) => Math.max(m, toInt64(x)), toInt64(a)),
+    toDecimal: (v) => Number.parseInt(s(v), 8) || 0,
+    randInt: (min) => toInt64(min),
+    shuffle: (v) => s(v),
+    swapcase: (v) => [...s(v)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
+    initials: (v) => s(v)
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((w) => w[0])
+        .join(''),
+    abbrev: (n, v) => {
+        const w = toInt64(n);
+        const str = s(v);
+        return w < 4 || str.length <= w ? str : `${str.slice(0, w - 3)}...`;
+    },
+    wrap: (_n, v) => s(v),
+    plural: (one, many, n) => (toInt64(n) === 1 ? one : many),
+    base: (v) => s(v).split('/').pop() ?? '',
+    dir: (v) => s(v).split('/').slice(0, -1).join('/') || '.',
+    ext: (v) => /\.[^./]*$/.exec(s(v))?.[0] ?? '',
+    clean: (v) => s(v).replace(/\/+/g, '/').replace(/\/$/, '') || '.',
+    isAbs: (v) => s(v).startsWith('/'),
+    regexQuoteMeta: (v) => s(v).replace(/[\\.+*?()|[\]{}^$]/g, '\\$&'),
+    urlquery: (...args) => encodeURIComponent(sprint(args)),
+    html: (...args) => {
+        const entities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', "'": '&#39;' };
+        return sprint(args).replace(/[&<>"']/g, (c) => entities[c]);
+    },
+    js: (...args) => JSON.stringify(sprint(args)).slice(1, -1),
+    // The run's environment is not the chart's business: `env` reads nothing.
+    env: () => '',
+    expandenv: (v) => s(v),
+    // No clock: the docs of one commit must not change between runs.
+    now: () => '1970-01-01T00:00:00Z',
+    date: () => '1970-01-01',
+    dateInZone: () => '1970-01-01',
+    unixEpoch: () => '0',
+    toDate: (_layout, v) => s(v),
+    htmlDate: () => '1970-01-01',
+    ago: () => '0s',
+    duration: (v) => `${toInt64(v)}s`,
+});
+SPRIG.mustRegexFind = SPRIG.regexFind;
+SPRIG.mustRegexFindAll = SPRIG.regexFindAll;
+SPRIG.mustRegexSplit = SPRIG.regexSplit;
+SPRIG.mustSlice = SPRIG.slice;
+SPRIG.mustChunk = SPRIG.chunk;
+SPRIG.mustReverse = SPRIG.reverse;
+SPRIG.mustRest = SPRIG.rest;
+SPRIG.mustInitial = SPRIG.initial;
+SPRIG.mustPush = SPRIG.append;
+SPRIG.mustDateModify = () => '1970-01-01';
+SPRIG.dateModify = () => '1970-01-01';
+SPRIG.untitle = (v) => s(v).replace(/(^|[^\p{L}\p{N}_])(\p{L})/gu, (_, pre, ch) => pre + ch.toLowerCase());
 SPRIG.push = SPRIG.append;
+SPRIG.mustUniq = SPRIG.uniq;
+SPRIG.mustRegexReplaceAllLiteral = SPRIG.regexReplaceAllLiteral;
+SPRIG.mustRegexMatch = SPRIG.regexMatch;
+SPRIG.mustAppend = SPRIG.append;
+SPRIG.mustPrepend = SPRIG.prepend;
+SPRIG.mustFirst = SPRIG.first;
+SPRIG.mustLast = SPRIG.last;
+SPRIG.mustHas = SPRIG.has;
+SPRIG.mustWithout = SPRIG.without;
+SPRIG.mustCompact = SPRIG.compact;
+SPRIG.mustDeepCopy = SPRIG.deepCopy;
 SPRIG.mustMerge = SPRIG.merge;
 SPRIG.mustMergeOverwrite = SPRIG.mergeOverwrite;
 SPRIG.mustRegexReplaceAll = SPRIG.regexReplaceAll;
@@ -2083,6 +2116,8 @@ function valueAt(values, path) {
     return cur;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./lib/sources/kubernetes/helm/load-chart.js
 // Loads a chart folder the way Helm's loader sees it: Chart.yaml, values.yaml, templates/**,
 // the other files (for `.Files`), and subcharts vendored unpacked under charts/ (recursively).
@@ -2868,6 +2903,8 @@ const DEFAULT_LIMITS = {
 function newBudget(limits) {
     return { outputBytes: limits.maxOutputBytes, steps: limits.maxSteps };
 }
+/** Longest list a function may return. */
+const MAX_LIST_LENGTH = 1_000_000;
 class BreakSignal {
 }
 class ContinueSignal {
@@ -2886,6 +2923,9 @@ class TemplateSet {
     /** Parses and adds a file; its `define`s replace earlier ones of the same name, as in Go. */
     add(name, file, source) {
         const parsed = parseTemplate(name, file, source);
+        // Go checks function names when it parses, so a call in a branch never taken fails too.
+        for (const t of [parsed.main, ...parsed.defines])
+            checkFunctions(name, t.body, this.funcs);
         this.templates.set(name, parsed.main);
         for (const d of parsed.defines)
             this.templates.set(d.name, d);
@@ -3032,6 +3072,14 @@ class Execution {
             }
         }
     }
+    /** A value no chart needs and memory cannot afford: a string doubled in a loop, a list concatenated with itself. */
+    bounded(name, value) {
+        if (typeof value === 'string' && value.length > this.set.limits.maxOutputBytes)
+            this.fail(`${name} built a string over the ${this.set.limits.maxOutputBytes}-byte output limit`);
+        if (Array.isArray(value) && value.length > MAX_LIST_LENGTH)
+            this.fail(`${name} built a list of ${value.length} items, over the limit of ${MAX_LIST_LENGTH}`);
+        return value;
+    }
     rangeTooLong(n, line) {
         return this.fail(`range over ${n} items exceeds the limit of ${this.set.limits.maxRangeIterations}`, line);
     }
@@ -3114,8 +3162,19 @@ class Execution {
                 return this.vars[i].value;
         return this.fail(`undefined variable: ${name}`);
     }
-    /** `.a.b.c` on `receiver`; a function at the end (a method such as `.Files.Get`) gets `args`. */
+    /**
+     * `.a.b.c` on `receiver`; a function at the end (a method such as `.Files.Get`) gets `args`.
+     * As in Go: a nil met inside the chain (a missing key, a `null`) fails the next field, but a
+     * chain that starts from nil (`(.Values.a).b`, `$x.b` with `$x` nil) is nil all along: Go unwraps
+     * a pipeline's or variable's nil to "no value", on which a field is no value too. Charts rely on
+     * `(.Values.resources.limits).cpu` for this.
+     */
     chain(receiver, chain, args, start) {
+        if (isNil(receiver) && chain.length) {
+            if (args.length)
+                this.fail(`${start}.${chain.join('.')} is not a method but has arguments`);
+            return null;
+        }
         let value = receiver;
         let path = start;
         chain.forEach((name, i) => {
@@ -3182,7 +3241,7 @@ class Execution {
             },
         };
         try {
-            return fn(ctx, ...args);
+            return this.bounded(name, fn(ctx, ...args));
         }
         catch (e) {
             if (e instanceof TemplateError)
@@ -3202,6 +3261,40 @@ function describe(op) {
             return String(op.value);
         default:
             return `<${op.type}>`;
+    }
+}
+const BUILTIN_NAMES = new Set(['and', 'or']);
+function checkFunctions(template, nodes, funcs) {
+    const known = (name) => BUILTIN_NAMES.has(name) || Object.hasOwn(funcs, name);
+    const operand = (op, line) => {
+        if (op.type === 'identifier' && !known(op.name))
+            throw new TemplateError(template, line, `function "${op.name}" not defined`);
+        if (op.type === 'pipe')
+            pipeline(op.pipe);
+    };
+    const pipeline = (pipe) => {
+        for (const cmd of pipe.cmds)
+            for (const op of cmd.args)
+                operand(op, cmd.line);
+    };
+    for (const node of nodes) {
+        switch (node.type) {
+            case 'action':
+                pipeline(node.pipe);
+                break;
+            case 'if':
+            case 'with':
+            case 'range':
+                pipeline(node.pipe);
+                checkFunctions(template, node.list, funcs);
+                if (node.elseList)
+                    checkFunctions(template, node.elseList, funcs);
+                break;
+            case 'template':
+                if (node.pipe)
+                    pipeline(node.pipe);
+                break;
+        }
     }
 }
 
@@ -3288,11 +3381,55 @@ const HELM = {
         .replace(/\\u003e/g, '>')
         .replace(/\\u0026/g, '&'),
     fromJson: (_ctx, text) => fromJson(text),
+    fromJsonArray: (_ctx, text) => {
+        try {
+            const v = JSON.parse(strval(text));
+            return Array.isArray(v) ? v : [];
+        }
+        catch (e) {
+            return [e.message];
+        }
+    },
+    mustFromJson: (_ctx, text) => JSON.parse(strval(text)),
     toPrettyJson: (_ctx, v) => JSON.stringify(JSON.parse(toJson(v)), null, 2),
     sha256sum: (_ctx, v) => (0,external_node_crypto_.createHash)('sha256').update(strval(v), 'utf8').digest('hex'),
     sha1sum: (_ctx, v) => (0,external_node_crypto_.createHash)('sha1').update(strval(v), 'utf8').digest('hex'),
     lookup: () => ({}),
+    sha512sum: (_ctx, v) => (0,external_node_crypto_.createHash)('sha512').update(strval(v), 'utf8').digest('hex'),
+    adler32sum: (_ctx, v) => String(adler32(strval(v))),
+    mustToPrettyJson: (_ctx, v) => JSON.stringify(JSON.parse(toJson(v)), null, 2),
+    mustToRawJson: (_ctx, v) => toJson(v)
+        .replace(/\\u003c/g, '<')
+        .replace(/\\u003e/g, '>')
+        .replace(/\\u0026/g, '&'),
+    mustFromYaml: (_ctx, text) => fromYaml(text),
+    toToml: () => '',
+    getHostByName: () => '',
+    // Keys, certificates and password hashes are random in Helm: fixed stand-ins keep the docs stable
+    // and tell a reader what the object holds without inventing secrets.
+    htpasswd: (_ctx, user) => `${strval(user)}:<bcrypt hash>`,
+    bcrypt: () => '<bcrypt hash>',
+    derivePassword: () => '<derived password>',
+    encryptAES: () => '<encrypted>',
+    decryptAES: () => '',
+    genPrivateKey: () => '<private key>',
+    genCA: () => ({ Cert: '<certificate>', Key: '<private key>' }),
+    genCAWithKey: () => ({ Cert: '<certificate>', Key: '<private key>' }),
+    genSelfSignedCert: () => ({ Cert: '<certificate>', Key: '<private key>' }),
+    genSelfSignedCertWithKey: () => ({ Cert: '<certificate>', Key: '<private key>' }),
+    genSignedCert: () => ({ Cert: '<certificate>', Key: '<private key>' }),
+    genSignedCertWithKey: () => ({ Cert: '<certificate>', Key: '<private key>' }),
+    buildCustomCert: (_ctx, cert, key) => ({ Cert: strval(cert), Key: strval(key) }),
 };
+function adler32(text) {
+    let a = 1;
+    let b = 0;
+    for (const byte of Buffer.from(text, 'utf8')) {
+        a = (a + byte) % 65521;
+        b = (b + a) % 65521;
+    }
+    return ((b << 16) | a) >>> 0;
+}
 /** Every function a chart's templates may call. */
 const HELM_FUNCTIONS = { ...SPRIG_FUNCTIONS, ...HELM };
 
@@ -3497,7 +3634,7 @@ async function renderWithTool(run) {
     const args = ['template', run.release, (0,external_node_path_.join)(run.repoRoot, run.chartDir), '--namespace', run.namespace];
     for (const f of run.valueFiles)
         args.push('-f', (0,external_node_path_.join)(run.repoRoot, f));
-    const result = await runTool(run.helm, args, run.repoRoot);
+    const result = await (0,external_tool/* runTool */.qI)(run.helm, args, run.repoRoot);
     if ('error' in result)
         return { error: result.error };
     return parseToolOutput(result.stdout, run);
@@ -3575,10 +3712,9 @@ async function renderChart(chartDir, options) {
                 consumed.push(f);
         const userValues = mergeValueFiles(valueFiles.map((f) => readValues(f, options.reader, diagnostics)));
         const built = renderBuiltin(chart, { reader: options.reader, values: userValues, release, namespace }, diagnostics);
-        const helm = options.useTool ? findOnPath('helm') : undefined;
+        const helm = options.useTool ? (0,external_tool/* findOnPath */.aY)('helm') : undefined;
         if (helm) {
-            const texts = new Map(chart.templates.map((t) => [t.file, t.text]));
-            const allTemplates = collectTemplates(chart, texts);
+            const allTemplates = collectTemplates(chart, new Map());
             const outcome = await renderWithTool({
                 helm,
                 repoRoot: options.repoRoot,
@@ -3621,6 +3757,7 @@ async function renderChart(chartDir, options) {
         return empty(options.release ?? external_node_path_.posix.basename(dir));
     }
 }
+/** Repo path → text of every template of the chart and its subcharts, for `kind:` lines of the tool's output. */
 function collectTemplates(chart, into) {
     for (const t of chart.templates)
         into.set(t.file, t.text);
@@ -3724,11 +3861,6 @@ function setNamespace(resource, namespace) {
     metadataOf(resource.object).namespace = namespace;
     if (resource.namespaces.at(-1) !== namespace)
         resource.namespaces.push(namespace);
-}
-/** `Kind/namespace/name` as kustomize tells objects apart (namespace '' when none). */
-function resourceKey(object) {
-    const { group } = groupVersionOf(object);
-    return `${group ? `${group}/` : ''}${kustomize_resource_kindOf(object)}/${namespaceOf(object)}/${nameOf(object)}`;
 }
 function isJsonObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -4469,13 +4601,14 @@ const CLUSTER_SCOPED_KINDS = new Set([
 const UNPREFIXED_KINDS = new Set(['Namespace', 'CustomResourceDefinition', 'APIService']);
 const POD_TEMPLATE_KINDS = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet', 'Job', 'ReplicationController'];
 const SELECTOR_KINDS = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet'];
+const POD_SPEC = 'spec/template/spec';
 const AFFINITY_SELECTORS = [
-    'spec/template/spec/affinity/podAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels',
-    'spec/template/spec/affinity/podAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels',
-    'spec/template/spec/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels',
-    'spec/template/spec/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels',
-    'spec/template/spec/topologySpreadConstraints/labelSelector/matchLabels',
-];
+    ...['podAffinity', 'podAntiAffinity'].flatMap((affinity) => [
+        `${POD_SPEC}/affinity/${affinity}/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector`,
+        `${POD_SPEC}/affinity/${affinity}/requiredDuringSchedulingIgnoredDuringExecution/labelSelector`,
+    ]),
+    `${POD_SPEC}/topologySpreadConstraints/labelSelector`,
+].map((selector) => `${selector}/matchLabels`);
 function setNamespaceOf(resources, namespace) {
     for (const r of resources) {
         const kind = kustomize_resource_kindOf(r.object);
@@ -4841,18 +4974,19 @@ function readKustomization(dir, reader, diagnostics) {
 }
 function lineOf(doc, lineCounter, path) {
     for (let end = path.length; end > 0; end--) {
+        const last = path[end - 1];
+        if (typeof last === 'string') {
+            // A map field: the line of its key (`helmCharts:`), not of the value below it.
+            const parent = end === 1 ? doc.contents : doc.getIn(path.slice(0, end - 1), true);
+            const pair = (0,yaml_positions/* pairOf */.cF)(parent, last);
+            if (pair)
+                return (0,yaml_positions/* lineOfNode */.o2)(lineCounter, pair.key);
+        }
         const node = doc.getIn(path.slice(0, end), true);
         if (node && typeof node === 'object')
             return (0,yaml_positions/* lineOfNode */.o2)(lineCounter, node);
     }
     return 1;
-}
-/** The entries of a list field as strings (non-strings are dropped: the caller reports them). */
-function kustomization_file_stringList(value) {
-    return isStringArray(value) ? value : Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-}
-function isStringArray(value) {
-    return Array.isArray(value) && value.every((v) => typeof v === 'string');
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/kubernetes/kustomize/resource-documents.js
@@ -5174,10 +5308,10 @@ function note(ctx, file, line, message, severity = 'warning') {
 /** Kustomize's content hash: a dash and 10 characters of its alphabet. */
 const HASH_SUFFIX = /-[bcdfghkmt2-9]{10}$/;
 function kubectlOnPath() {
-    return findOnPath('kubectl');
+    return (0,external_tool/* findOnPath */.aY)('kubectl');
 }
 async function kubectlKustomize(kubectl, repoRoot, dir, builtIn, fallbackSource) {
-    const result = await runTool(kubectl, ['kustomize', (0,external_node_path_.join)(repoRoot, dir)], repoRoot);
+    const result = await (0,external_tool/* runTool */.qI)(kubectl, ['kustomize', (0,external_node_path_.join)(repoRoot, dir)], repoRoot);
     if ('error' in result)
         return { error: result.error };
     const lineCounter = new dist/* LineCounter */.HN();
@@ -5326,7 +5460,8 @@ function fixNameReferences(resources, diagnostics) {
                         stage: 'infra',
                         file: referrer.source.file,
                         line: referrer.source.line,
-                        message: `${referrerKind} names ${kind} ${written}, which more than one object was once called; left as written`,
+                        message: `${referrerKind} names ${kind} ${written}, which more than one object was once called; ` +
+                            'left as written',
                     });
                     return;
                 }
@@ -5489,6 +5624,7 @@ function findOverlayRoots(kustomizationDirs, reader) {
 
 
 
+
 /** No real manifest is this large; a file past it is reported, not parsed (YAML parsing is memory-hungry). */
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 const KUSTOMIZATION_FILE = /^(kustomization\.ya?ml|Kustomization)$/;
@@ -5500,7 +5636,7 @@ function isChartFile(file) {
 }
 async function readKubernetesProject(input) {
     const handed = new Set(input.files);
-    const reader = repoReader(input.repoRoot, (file) => (handed.has(file) ? input.text(file) : undefined));
+    const reader = (0,repo_reader/* repoReader */.Q)(input.repoRoot, (file) => (handed.has(file) ? input.text(file) : undefined));
     const useTool = input.settings['render-tools'] !== 'built-in';
     const diagnostics = [];
     const sets = [];
@@ -5533,7 +5669,12 @@ async function readKubernetesProject(input) {
             options.release = entry.release;
         if (entry?.namespace)
             options.namespace = entry.namespace;
-        take(await guarded(chart, () => renderChart(chart, options)));
+        const built = await guarded(chart, () => renderChart(chart, options));
+        // `helm install -n x` puts every namespaced object the templates leave unplaced into x.
+        if (entry?.namespace)
+            for (const doc of built.set.documents)
+                placeIn(doc.value, entry.namespace);
+        take(built);
     }
     const kustomizationDirs = input.files
         .filter(isKustomizationFile)
@@ -5602,6 +5743,16 @@ async function guarded(dir, build) {
             diagnostics: [{ severity: 'error', stage: 'infra', file: dir, message: `cannot render ${dir}: ${message}` }],
         };
     }
+}
+function placeIn(value, namespace) {
+    if (typeof value !== 'object' || value === null)
+        return;
+    const object = value;
+    if (typeof object.kind !== 'string' || isClusterScoped(object.kind))
+        return;
+    object.metadata ??= {};
+    if (typeof object.metadata.namespace !== 'string' || object.metadata.namespace === '')
+        object.metadata.namespace = namespace;
 }
 function isInside(path, dir) {
     return dir === '.' || path === dir || path.startsWith(`${dir}/`);
