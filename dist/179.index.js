@@ -5627,6 +5627,7 @@ function findOverlayRoots(kustomizationDirs, reader) {
 
 /** No real manifest is this large; a file past it is reported, not parsed (YAML parsing is memory-hungry). */
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+const MIB = 1024 * 1024;
 const KUSTOMIZATION_FILE = /^(kustomization\.ya?ml|Kustomization)$/;
 function isKustomizationFile(file) {
     return KUSTOMIZATION_FILE.test(external_node_path_.posix.basename(file));
@@ -5683,11 +5684,26 @@ async function readKubernetesProject(input) {
     for (const root of findOverlayRoots(kustomizationDirs, reader)) {
         take(await guarded(root, () => buildKustomization(root, { repoRoot: input.repoRoot, reader, useTool })));
     }
-    // A kustomization every root consumed still counts as consumed, roots or not.
-    for (const dir of kustomizationDirs)
+    // A Kustomize Component (or any kustomization) no overlay uses is not deployed: its resources
+    // and patches are not objects of their own. Said once per folder.
+    const unused = [];
+    for (const dir of kustomizationDirs) {
+        const own = input.files.filter((f) => isKustomizationFile(f) && external_node_path_.posix.dirname(f) === dir);
+        if (own.every((f) => consumed.has(f)))
+            continue;
         for (const f of input.files)
-            if (external_node_path_.posix.dirname(f) === dir && isKustomizationFile(f))
+            if (isInside(f, dir))
                 consumed.add(f);
+        unused.push(dir);
+    }
+    if (unused.length)
+        diagnostics.push({
+            severity: 'notice',
+            stage: 'infra',
+            file: unused[0],
+            message: `${unused.length} Kustomize folder(s) used by no overlay that is built, so not documented as deployed: ` +
+                `${unused.slice(0, 8).join(', ')}${unused.length > 8 ? ', …' : ''}`,
+        });
     const plain = { documents: [] };
     for (const file of input.files) {
         if (consumed.has(file) || isChartFile(file) || isKustomizationFile(file))
@@ -5701,7 +5717,7 @@ async function readKubernetesProject(input) {
                 stage: 'infra',
                 file,
                 line: 1,
-                message: `${Math.round(text.length / 1048576)} MB manifest, over the ${MAX_MANIFEST_BYTES / 1048576} MB read; not read`,
+                message: `${Math.round(text.length / MIB)} MB manifest, ` + `over the ${MAX_MANIFEST_BYTES / MIB} MB read; not read`,
             });
             continue;
         }

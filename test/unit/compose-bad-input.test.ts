@@ -86,7 +86,7 @@ describe('Compose bad input', () => {
     ]);
   });
 
-  it('`${VAR:?err}` unset: an error at its line, read as blank; unset without default: a notice', async () => {
+  it('variables left to the deployment (`${VAR:?err}`, `${VAR}`): one notice naming them, read as blank', async () => {
     const r = await run({
       'compose.yaml': [
         'services:',
@@ -98,10 +98,10 @@ describe('Compose bad input', () => {
       ].join('\n'),
     });
     expect(r.facts.components[0]).toMatchObject({ name: 'db', image: 'postgres:', ports: [5432] });
+    // A production file demands its secrets at deploy time: the normal case, not a fault.
     expect(where(r.diagnostics)).toEqual([
-      'error compose.yaml:3 required variable `PG_TAG` is not set: set PG_TAG in .env (docker compose would ' +
-        'stop here; read as blank)',
-      'notice compose.yaml:5 variable `DB_HOST` is not set; a blank string is used, as docker compose does',
+      'notice compose.yaml:3 2 variable(s) not set in .env, so set where it is deployed: `PG_TAG`, `DB_HOST`; ' +
+        '1 required (`:?`); read as their defaults or blank',
     ]);
   });
 
@@ -138,20 +138,20 @@ describe('which Compose files form a project', () => {
     ]);
   });
 
-  it('projects in two folders with the same service name keep the id; the first folder is documented', async () => {
+  it('projects in two folders with the same service name are two environments, each linking its own', async () => {
     const r = await run({
       'dev/compose.yaml': 'services:\n  app:\n    image: app:dev\n    depends_on: [db]\n  db:\n    image: pg\n',
       'prod/compose.yaml': 'services:\n  app:\n    image: app:1\n    depends_on: [cache]\n  cache:\n    image: r\n',
     });
-    // Both components are returned; the extraction stage keeps the first and warns "also defined".
-    expect(r.facts.components.map((c) => `${c.id} ${c.source.file}`)).toEqual([
-      'compose:service/app dev/compose.yaml',
-      'compose:service/db dev/compose.yaml',
-      'compose:service/app prod/compose.yaml',
-      'compose:service/cache prod/compose.yaml',
+    expect(r.facts.components.map((c) => `${c.id} ${c.environment ?? '-'} ${c.source.file}`)).toEqual([
+      'compose:service/app - dev/compose.yaml',
+      'compose:service/db - dev/compose.yaml',
+      'compose:service/app@prod/compose.yaml prod/compose.yaml prod/compose.yaml',
+      'compose:service/cache@prod/compose.yaml prod/compose.yaml prod/compose.yaml',
     ]);
-    expect(r.facts.edges.filter((e) => e.from === 'compose:service/app').map((e) => e.to)).toEqual([
-      'compose:service/db',
+    expect(r.facts.edges.map((e) => `${e.from} → ${e.to}`)).toEqual([
+      'compose:service/app → compose:service/db',
+      'compose:service/app@prod/compose.yaml → compose:service/cache@prod/compose.yaml',
     ]);
   });
 

@@ -232,8 +232,8 @@ describe('the shop project without compose-profiles (every service, profiles sho
         file: MAIN,
         line: 20,
         message:
-          'variable `POSTGRES_PASSWORD` is not set (its .env value is not read: the name looks secret); ' +
-          'a blank string is used, as docker compose does',
+          '1 variable(s) not set in .env, so set where it is deployed: `POSTGRES_PASSWORD`; ' +
+          '1 with a secret-looking name whose .env value is not read; read as their defaults or blank',
       },
     ]);
   });

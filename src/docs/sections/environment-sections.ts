@@ -23,7 +23,7 @@ export function infraEnvironments(ctx: SectionContext): Section {
       ? { key: `${c.platform}:${c.environment}`, title: [`${platformTitle(c.platform)} `, inlineCode(c.environment)] }
       : c.platform === 'compose'
         ? { key: `compose:${c.source.file}`, title: ['Compose ', inlineCode(c.source.file)] }
-        : { key: c.platform, title: [platformTitle(c.platform)] };
+        : { key: c.platform, title: [`${platformTitle(c.platform)} (as written)`] };
   const services = ctx.facts.system.components.filter((s) => s.role === 'service' || s.role === 'job');
   const environments = new Map<string, Environment>();
   const cells = new Map<SystemComponent, Map<string, Component[]>>();

@@ -92,8 +92,9 @@ function interpolateDocument(
   diagnostics: Diagnostic[],
 ): void {
   const lookup = (name: string) => env.usable.get(name);
-  // Compose warns once per variable; so does this, at the first line that uses it.
-  const reported = new Set<string>();
+  // Variables a deployment sets (`${POSTGRES_PASSWORD:?}` in a production file) are the normal case,
+  // not a fault of the file: one notice per file names them, at the first line that uses one.
+  const unset = new Map<string, { line: number; required: boolean }>();
   visit(doc, {
     Scalar(key, node) {
       if (key === 'key' || typeof node.value !== 'string' || !node.value.includes('$')) return;
@@ -101,29 +102,46 @@ function interpolateDocument(
       node.value = interpolate(node.value, lookup, issues);
       const line = lineOfNode(lineCounter, node);
       for (const issue of issues) {
-        const key = `${issue.kind}\u0000${issue.variable}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
-        diagnostics.push(issueDiagnostic(file, line, issue, env));
+        if (issue.kind === 'syntax') {
+          diagnostics.push(issueDiagnostic(file, line, issue));
+          continue;
+        }
+        const seen = unset.get(issue.variable);
+        unset.set(issue.variable, {
+          line: seen?.line ?? line,
+          required: (seen?.required ?? false) || issue.kind === 'required',
+        });
       }
     },
   });
+  if (unset.size === 0) return;
+  const names = [...unset.keys()];
+  const required = names.filter((n) => unset.get(n)!.required);
+  const withheld = names.filter((n) => env.withheld.has(n));
+  const shown =
+    names
+      .slice(0, 12)
+      .map((n) => `\`${n}\``)
+      .join(', ') + (names.length > 12 ? ', …' : '');
+  diagnostics.push({
+    severity: 'notice',
+    stage: 'infra',
+    file,
+    line: Math.min(...[...unset.values()].map((u) => u.line)),
+    message:
+      `${names.length} variable(s) not set in .env, so set where it is deployed: ${shown}` +
+      (required.length ? `; ${required.length} required (\`:?\`)` : '') +
+      (withheld.length ? `; ${withheld.length} with a secret-looking name whose .env value is not read` : '') +
+      '; read as their defaults or blank',
+  });
 }
 
-function issueDiagnostic(file: string, line: number, issue: InterpolationIssue, env: DotEnv): Diagnostic {
-  const at = { stage: 'infra' as const, file, line };
-  if (issue.kind === 'required') {
-    const why = issue.message ? `: ${issue.message}` : '';
-    const then = 'docker compose would stop here; read as blank';
-    return { ...at, severity: 'error', message: `required variable \`${issue.variable}\` is not set${why} (${then})` };
-  }
-  if (issue.kind === 'syntax') {
-    return { ...at, severity: 'warning', message: `invalid interpolation \`${issue.variable}\`; left as written` };
-  }
-  const withheld = env.withheld.has(issue.variable) ? ' (its .env value is not read: the name looks secret)' : '';
+function issueDiagnostic(file: string, line: number, issue: InterpolationIssue): Diagnostic {
   return {
-    ...at,
-    severity: 'notice',
-    message: `variable \`${issue.variable}\` is not set${withheld}; a blank string is used, as docker compose does`,
+    stage: 'infra',
+    file,
+    line,
+    severity: 'warning',
+    message: `invalid interpolation \`${issue.variable}\`; left as written`,
   };
 }

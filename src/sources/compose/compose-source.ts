@@ -37,9 +37,12 @@ export const composeSource = {
   },
   components: {
     title: 'Docker Compose',
-    diagramName: (c) => c.name,
-    reference: (c) => `compose/${c.namespace ? `${c.namespace}/` : ''}${c.name}`,
-    deployedAs: (c) => `compose service ${c.namespace ? `${c.namespace}/` : ''}${c.name}`,
+    // A second project defining the same service is another environment: its file tells them apart.
+    diagramName: (c) => (c.environment ? `${c.name} (${c.environment})` : c.name),
+    reference: (c) =>
+      `compose/${c.namespace ? `${c.namespace}/` : ''}${c.name}${c.environment ? ` (${c.environment})` : ''}`,
+    deployedAs: (c) =>
+      `compose service ${c.namespace ? `${c.namespace}/` : ''}${c.name}${c.environment ? ` in ${c.environment}` : ''}`,
   },
   commandMentions: composeMentions,
   changeGroups: [{ prefix: 'compose:', title: 'Compose' }],

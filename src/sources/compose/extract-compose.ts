@@ -88,17 +88,23 @@ export async function extractComposeProjects(input: ExtractInput): Promise<Extra
     projects.push(project);
   }
 
-  // A service defined again in a later project is documented from its first one (the merge says
-  // so); its later definition's dependencies must not be credited to the first one.
+  // Two projects that define the same service (`docker/development/compose.yml` and
+  // `docker/production/compose.yml` both run `database`) are two environments: the later project's
+  // components carry its main file after an `@`, as an overlay's objects do, and link among themselves.
   const components: Component[] = [];
   const edges: Edge[] = [];
   const defined = new Set<string>();
   for (const project of projects) {
     const facts = projectFacts(project, diagnostics);
-    const again = new Set(facts.components.filter((c) => defined.has(c.id)).map((c) => c.id));
-    for (const c of facts.components) defined.add(c.id);
-    components.push(...facts.components);
-    edges.push(...facts.edges.filter((e) => !again.has(e.from)));
+    const clash = facts.components.some((c) => defined.has(c.id));
+    const environment = project.files[0] ?? project.dir;
+    const idOf = (id: string) => (clash && id.startsWith('compose:') ? `${id}@${environment}` : id);
+    for (const c of facts.components) {
+      const component = clash ? { ...c, id: idOf(c.id), environment } : c;
+      defined.add(component.id);
+      components.push(component);
+    }
+    edges.push(...facts.edges.map((e) => (clash ? { ...e, from: idOf(e.from), to: idOf(e.to) } : e)));
   }
   const envFiles = new Set(projects.flatMap((p) => [posix.join(p.dir, '.env'), ...p.envFiles]));
   const alsoRead = new Map<string, string>();

@@ -77,9 +77,24 @@ export async function readKubernetesProject(input: ExtractInput): Promise<Extrac
   for (const root of findOverlayRoots(kustomizationDirs, reader)) {
     take(await guarded(root, () => buildKustomization(root, { repoRoot: input.repoRoot, reader, useTool })));
   }
-  // A kustomization every root consumed still counts as consumed, roots or not.
-  for (const dir of kustomizationDirs)
-    for (const f of input.files) if (posix.dirname(f) === dir && isKustomizationFile(f)) consumed.add(f);
+  // A Kustomize Component (or any kustomization) no overlay uses is not deployed: its resources
+  // and patches are not objects of their own. Said once per folder.
+  const unused: string[] = [];
+  for (const dir of kustomizationDirs) {
+    const own = input.files.filter((f) => isKustomizationFile(f) && posix.dirname(f) === dir);
+    if (own.every((f) => consumed.has(f))) continue;
+    for (const f of input.files) if (isInside(f, dir)) consumed.add(f);
+    unused.push(dir);
+  }
+  if (unused.length)
+    diagnostics.push({
+      severity: 'notice',
+      stage: 'infra',
+      file: unused[0]!,
+      message:
+        `${unused.length} Kustomize folder(s) used by no overlay that is built, so not documented as deployed: ` +
+        `${unused.slice(0, 8).join(', ')}${unused.length > 8 ? ', …' : ''}`,
+    });
 
   const plain: ManifestSet = { documents: [] };
   for (const file of input.files) {
