@@ -606,8 +606,9 @@ function markResetAndOverride(doc) {
 }
 function interpolateDocument(file, doc, lineCounter, env, diagnostics) {
     const lookup = (name) => env.usable.get(name);
-    // Compose warns once per variable; so does this, at the first line that uses it.
-    const reported = new Set();
+    // Variables a deployment sets (`${POSTGRES_PASSWORD:?}` in a production file) are the normal case,
+    // not a fault of the file: one notice per file names them, at the first line that uses one.
+    const unset = new Map();
     (0,dist/* visit */.YR)(doc, {
         Scalar(key, node) {
             if (key === 'key' || typeof node.value !== 'string' || !node.value.includes('$'))
@@ -616,30 +617,45 @@ function interpolateDocument(file, doc, lineCounter, env, diagnostics) {
             node.value = interpolate(node.value, lookup, issues);
             const line = (0,yaml_positions/* lineOfNode */.o2)(lineCounter, node);
             for (const issue of issues) {
-                const key = `${issue.kind}\u0000${issue.variable}`;
-                if (reported.has(key))
+                if (issue.kind === 'syntax') {
+                    diagnostics.push(issueDiagnostic(file, line, issue));
                     continue;
-                reported.add(key);
-                diagnostics.push(issueDiagnostic(file, line, issue, env));
+                }
+                const seen = unset.get(issue.variable);
+                unset.set(issue.variable, {
+                    line: seen?.line ?? line,
+                    required: (seen?.required ?? false) || issue.kind === 'required',
+                });
             }
         },
     });
-}
-function issueDiagnostic(file, line, issue, env) {
-    const at = { stage: 'infra', file, line };
-    if (issue.kind === 'required') {
-        const why = issue.message ? `: ${issue.message}` : '';
-        const then = 'docker compose would stop here; read as blank';
-        return { ...at, severity: 'error', message: `required variable \`${issue.variable}\` is not set${why} (${then})` };
-    }
-    if (issue.kind === 'syntax') {
-        return { ...at, severity: 'warning', message: `invalid interpolation \`${issue.variable}\`; left as written` };
-    }
-    const withheld = env.withheld.has(issue.variable) ? ' (its .env value is not read: the name looks secret)' : '';
-    return {
-        ...at,
+    if (unset.size === 0)
+        return;
+    const names = [...unset.keys()];
+    const required = names.filter((n) => unset.get(n).required);
+    const withheld = names.filter((n) => env.withheld.has(n));
+    const shown = names
+        .slice(0, 12)
+        .map((n) => `\`${n}\``)
+        .join(', ') + (names.length > 12 ? ', …' : '');
+    diagnostics.push({
         severity: 'notice',
-        message: `variable \`${issue.variable}\` is not set${withheld}; a blank string is used, as docker compose does`,
+        stage: 'infra',
+        file,
+        line: Math.min(...[...unset.values()].map((u) => u.line)),
+        message: `${names.length} variable(s) not set in .env, so set where it is deployed: ${shown}` +
+            (required.length ? `; ${required.length} required (\`:?\`)` : '') +
+            (withheld.length ? `; ${withheld.length} with a secret-looking name whose .env value is not read` : '') +
+            '; read as their defaults or blank',
+    });
+}
+function issueDiagnostic(file, line, issue) {
+    return {
+        stage: 'infra',
+        file,
+        line,
+        severity: 'warning',
+        message: `invalid interpolation \`${issue.variable}\`; left as written`,
     };
 }
 
@@ -1217,18 +1233,23 @@ async function extractComposeProjects(input) {
             await resolveWithTool(docker, repoRoot, project, profiles, diagnostics);
         projects.push(project);
     }
-    // A service defined again in a later project is documented from its first one (the merge says
-    // so); its later definition's dependencies must not be credited to the first one.
+    // Two projects that define the same service (`docker/development/compose.yml` and
+    // `docker/production/compose.yml` both run `database`) are two environments: the later project's
+    // components carry its main file after an `@`, as an overlay's objects do, and link among themselves.
     const components = [];
     const edges = [];
     const defined = new Set();
     for (const project of projects) {
         const facts = projectFacts(project, diagnostics);
-        const again = new Set(facts.components.filter((c) => defined.has(c.id)).map((c) => c.id));
-        for (const c of facts.components)
-            defined.add(c.id);
-        components.push(...facts.components);
-        edges.push(...facts.edges.filter((e) => !again.has(e.from)));
+        const clash = facts.components.some((c) => defined.has(c.id));
+        const environment = project.files[0] ?? project.dir;
+        const idOf = (id) => (clash && id.startsWith('compose:') ? `${id}@${environment}` : id);
+        for (const c of facts.components) {
+            const component = clash ? { ...c, id: idOf(c.id), environment } : c;
+            defined.add(component.id);
+            components.push(component);
+        }
+        edges.push(...facts.edges.map((e) => (clash ? { ...e, from: idOf(e.from), to: idOf(e.to) } : e)));
     }
     const envFiles = new Set(projects.flatMap((p) => [external_node_path_.posix.join(p.dir, '.env'), ...p.envFiles]));
     const alsoRead = new Map();

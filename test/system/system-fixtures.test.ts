@@ -243,7 +243,9 @@ describe('the boutique fixture holds', () => {
       expect(byId(facts, `k8s:${kind}/boutique/loadgenerator`).kind).toBe(kind);
     expect(byId(facts, 'k8s:NetworkPolicy/boutique/default-deny-all').kind).toBe('NetworkPolicy');
     expect(byId(facts, 'k8s:StatefulSet/boutique/redis-cart').image).toBe('redis:7.2-alpine');
-    expect(byId(facts, 'k8s:Deployment/dev/dev-frontend').image).toBe('ghcr.io/boutique-demo/frontend:dev-3f2c1a9');
+    expect(byId(facts, 'k8s:Deployment/dev/dev-frontend@kustomize/overlays/dev').image).toBe(
+      'ghcr.io/boutique-demo/frontend:dev-3f2c1a9',
+    );
     expect(loud(facts)).toEqual([]);
   });
 
@@ -255,7 +257,9 @@ describe('the boutique fixture holds', () => {
       expect(selected.get(`k8s:Service/boutique/${service}`)).toBe(`k8s:Deployment/boutique/${service}`);
     expect(selected.get('k8s:Service/boutique/frontend-external')).toBe('k8s:Deployment/boutique/frontend');
     expect(selected.get('k8s:Service/boutique/redis-cart')).toBe('k8s:StatefulSet/boutique/redis-cart');
-    expect(selected.get('k8s:Service/dev/dev-frontend')).toBe('k8s:Deployment/dev/dev-frontend');
+    expect(selected.get('k8s:Service/dev/dev-frontend@kustomize/overlays/dev')).toBe(
+      'k8s:Deployment/dev/dev-frontend@kustomize/overlays/dev',
+    );
     expect(selects.filter((e) => e.to.endsWith('/loadgenerator'))).toEqual([]);
     expect(facts.infra.edges).toContainEqual({
       from: 'k8s:Ingress/boutique/storefront',
@@ -266,10 +270,12 @@ describe('the boutique fixture holds', () => {
   });
 
   test('env values naming other services by cluster DNS, and two outside HTTPS APIs by URL', async () => {
+    // The object's name: the id's last segment before an environment (`…/dev-frontend@kustomize/overlays/dev`).
+    const nameOf = (id: string) => id.replace(/@.*$/, '').split('/').pop();
     const facts = await factsOf('boutique');
     const env = facts.infra.edges
       .filter((e) => e.kind === 'env' && e.from.startsWith('k8s:'))
-      .map((e) => `${e.from.split('/').pop()} -> ${e.to.split('/').pop()} ${e.via}`);
+      .map((e) => `${nameOf(e.from)} -> ${nameOf(e.to)} ${e.via}`);
     expect(sorted(env)).toEqual([
       'cartservice -> redis-cart REDIS_ADDR',
       'checkoutservice -> cartservice CART_SERVICE_ADDR',

@@ -25,6 +25,8 @@ describe('loadConfig', () => {
       exclude: [],
       'include-test-folders': false,
       'migration-placeholders': {},
+      helm: [],
+      'render-tools': 'auto',
     });
   });
 

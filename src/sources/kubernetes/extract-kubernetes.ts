@@ -86,6 +86,9 @@ export function extractManifestSets(sets: ManifestSet[]): Extracted<InfraFacts> 
   const diagnostics: Diagnostic[] = [];
   const components: Component[] = [];
   const edges: Edge[] = [];
+  // The plain manifests' objects (the first set without an environment): what an overlay's env
+  // value may name across namespaces.
+  let shared = new Map<string, KubeObject>();
   for (const set of sets) {
     const environment = set.environment?.id;
     const objects = new Map<string, KubeObject>();
@@ -116,7 +119,8 @@ export function extractManifestSets(sets: ManifestSet[]): Extracted<InfraFacts> 
     }
     const list = [...objects.values()];
     components.push(...list.map((o) => o.component));
-    edges.push(...linkObjects(list, objects, environment));
+    if (!environment) shared = objects;
+    edges.push(...linkObjects(list, objects, environment, environment ? shared : new Map()));
   }
   components.sort((a, b) => compareText(a.id, b.id));
   return { facts: { components, edges }, diagnostics: sortDiagnostics(diagnostics) };
@@ -330,11 +334,16 @@ function envNames(containers: Json[]): string[] {
 
 // ---------------------------------------------------------------- linking
 
-function linkObjects(objects: KubeObject[], byId: Map<string, KubeObject>, environment: string | undefined): Edge[] {
+function linkObjects(
+  objects: KubeObject[],
+  byId: Map<string, KubeObject>,
+  environment: string | undefined,
+  shared: Map<string, KubeObject>,
+): Edge[] {
   const edges = new Map<string, Edge>();
   const idOf = (kind: string, namespace: string, name: string) => kubernetesId(kind, namespace, name, environment);
   const add = (from: string, to: string, kind: Edge['kind'], via?: string) => {
-    if (from === to || !byId.has(to)) return;
+    if (from === to || (!byId.has(to) && !shared.has(to))) return;
     const edge: Edge = { from, to, kind };
     if (via !== undefined) edge.via = via;
     edges.set(`${from}\u0000${kind}\u0000${to}\u0000${via ?? ''}`, edge);
@@ -393,7 +402,13 @@ function linkObjects(objects: KubeObject[], byId: Map<string, KubeObject>, envir
       for (const [variable, value] of envValues(o.pod.spec)) {
         for (const host of hostsInEnvValue(variable, value)) {
           const service = serviceForHost(host, o.namespace, idOf);
-          if (service) add(id, service, 'env', variable);
+          if (service && byId.has(service)) add(id, service, 'env', variable);
+          else if (environment && host.includes('.')) {
+            // `orders.shop.svc` from an overlay names the shop namespace's Service wherever it is
+            // deployed: the plain manifests' one when the overlay has none of its own.
+            const plain = serviceForHost(host, o.namespace, (k, ns, n) => kubernetesId(k, ns, n));
+            if (plain && shared.has(plain)) add(id, plain, 'env', variable);
+          }
         }
       }
     }
