@@ -757,6 +757,9 @@ function extractManifestSets(sets) {
     const diagnostics = [];
     const components = [];
     const edges = [];
+    // The plain manifests' objects (the first set without an environment): what an overlay's env
+    // value may name across namespaces.
+    let shared = new Map();
     for (const set of sets) {
         const environment = set.environment?.id;
         const objects = new Map();
@@ -781,7 +784,9 @@ function extractManifestSets(sets) {
         }
         const list = [...objects.values()];
         components.push(...list.map((o) => o.component));
-        edges.push(...linkObjects(list, objects, environment));
+        if (!environment)
+            shared = objects;
+        edges.push(...linkObjects(list, objects, environment, environment ? shared : new Map()));
     }
     components.sort((a, b) => compareText(a.id, b.id));
     return { facts: { components, edges }, diagnostics: sortDiagnostics(diagnostics) };
@@ -999,11 +1004,11 @@ function envNames(containers) {
     return [...names];
 }
 // ---------------------------------------------------------------- linking
-function linkObjects(objects, byId, environment) {
+function linkObjects(objects, byId, environment, shared) {
     const edges = new Map();
     const idOf = (kind, namespace, name) => kubernetesId(kind, namespace, name, environment);
     const add = (from, to, kind, via) => {
-        if (from === to || !byId.has(to))
+        if (from === to || (!byId.has(to) && !shared.has(to)))
             return;
         const edge = { from, to, kind };
         if (via !== undefined)
@@ -1068,8 +1073,15 @@ function linkObjects(objects, byId, environment) {
             for (const [variable, value] of envValues(o.pod.spec)) {
                 for (const host of (0,env_value_hosts/* hostsInEnvValue */.B)(variable, value)) {
                     const service = serviceForHost(host, o.namespace, idOf);
-                    if (service)
+                    if (service && byId.has(service))
                         add(id, service, 'env', variable);
+                    else if (environment && host.includes('.')) {
+                        // `orders.shop.svc` from an overlay names the shop namespace's Service wherever it is
+                        // deployed: the plain manifests' one when the overlay has none of its own.
+                        const plain = serviceForHost(host, o.namespace, (k, ns, n) => kubernetesId(k, ns, n));
+                        if (plain && shared.has(plain))
+                            add(id, plain, 'env', variable);
+                    }
                 }
             }
         }
