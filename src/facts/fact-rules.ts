@@ -122,7 +122,8 @@ export function factFindings(facts: FactModel): Finding[] {
         c.source,
       );
     }
-    if (c.kind === 'Deployment' && (c.replicas ?? 1) <= 1 && !scaled.has(c.id))
+    // `replicas: 0` is a workload parked on purpose (scaled up by hand or by an operator), not one pod.
+    if (c.kind === 'Deployment' && (c.replicas ?? 1) === 1 && !scaled.has(c.id))
       add(
         'k8s-single-replica',
         'medium',

@@ -252,7 +252,7 @@ export interface Component {
   selector?: Record<string, string>;
   /** Health checks the platform runs: Kubernetes probes, a Compose `healthcheck`. */
   probes?: Probe[];
-  /** CPU and memory the first container asks for and is capped at, as written (`250m`, `512Mi`). */
+  /** CPU and memory the main container (not a sidecar) asks for and is capped at, as written (`250m`, `512Mi`). */
   resources?: Resources;
   /** On a HorizontalPodAutoscaler (or an autoscaling Terraform resource): the bounds it scales in. */
   autoscaling?: Autoscaling;

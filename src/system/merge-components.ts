@@ -66,29 +66,70 @@ export function mergeCandidates(candidates: Candidate[], unknowns: string[]): Me
     }
   }
 
+  // 1b. One manifest document deployed by several overlays: `prod-eu-api` and `staging-api` both
+  // cite `base/api.yaml:1`. The base is the logical object, however each overlay renames it.
+  const bySource = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const { environment, kind, source } = c.component;
+    if (!environment || c.component.platform !== 'kubernetes') continue;
+    const key = `${kind}\u0000${source.file}\u0000${source.line}`;
+    bySource.set(key, [...(bySource.get(key) ?? []), c]);
+  }
+  for (const same of bySource.values()) {
+    // A chart's `range` renders several objects from one template line in one environment: those
+    // are different objects, so only copies from different environments count.
+    if (new Set(same.map((c) => c.component.environment)).size !== same.length) continue;
+    for (const other of same.slice(1)) {
+      const a = same[0]!;
+      join(
+        groupOf(a),
+        groupOf(other),
+        `the same manifest \`${a.component.source.file}:${a.component.source.line}\`, built by each overlay`,
+        [a.component.id, other.component.id],
+      );
+    }
+  }
+
   // 2. Prefixed or suffixed copies running the same image repository.
   const byRepo = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const repo = imageRepository(c.component.image);
     if (repo) byRepo.set(repo, [...(byRepo.get(repo) ?? []), c]);
   }
+  // An overlay's `images: newName` may move the copy to a mirror registry (`mirror.acme.io/shop/checkout`
+  // for `ghcr.io/acme/checkout`): the same image name then still says it is the same service.
+  const byName = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const name = imageName(c.component.image);
+    if (name) byName.set(name, [...(byName.get(name) ?? []), c]);
+  }
+  // Two services of one deployment unit (one Compose project, one namespace of one environment)
+  // are two services however alike their names: `generic-metrics-consumer` is no copy of `metrics-consumer`.
+  const sameUnit = (a: Candidate, b: Candidate) =>
+    a.component.platform === b.component.platform &&
+    a.component.environment === b.component.environment &&
+    a.component.namespace === b.component.namespace;
+  const copyOf = (copy: Candidate, pool: Candidate[]) =>
+    pool.find(
+      (b) =>
+        b !== copy &&
+        !sameUnit(b, copy) &&
+        b.slug.length < copy.slug.length &&
+        (copy.slug.endsWith(`-${b.slug}`) || copy.slug.startsWith(`${b.slug}-`)) &&
+        compatibleRoles(b.role, copy.role),
+    );
   for (const copy of candidates) {
     const repo = imageRepository(copy.component.image);
     if (!repo) continue;
-    const base = byRepo
-      .get(repo)!
-      .find(
-        (b) =>
-          b !== copy &&
-          b.slug.length < copy.slug.length &&
-          (copy.slug.endsWith(`-${b.slug}`) || copy.slug.startsWith(`${b.slug}-`)) &&
-          compatibleRoles(b.role, copy.role),
-      );
+    const sameRepo = copyOf(copy, byRepo.get(repo)!);
+    const name = imageName(copy.component.image);
+    const base = sameRepo ?? (name ? copyOf(copy, byName.get(name) ?? []) : undefined);
     if (!base) continue;
+    const same = sameRepo ? `same image \`${repo}\`` : `same image name \`${name}\``;
     join(
       groupOf(base),
       groupOf(copy),
-      `\`${copy.component.name}\` is a prefixed copy of \`${base.component.name}\` (same image \`${repo}\`)`,
+      `\`${copy.component.name}\` is a prefixed copy of \`${base.component.name}\` (${same})`,
       [base.component.id, copy.component.id],
     );
   }
@@ -182,17 +223,29 @@ function compatibleRoles(a: SystemRole, b: SystemRole): boolean {
  * it says something (`main` does not).
  */
 export function displayName(members: Candidate[]): string {
+  // A prefixed copy (`dev-billing`) is named after what it copies (`billing`), whatever platform has it.
+  const isCopy = (c: Candidate) =>
+    members.some(
+      (o) =>
+        o !== c && o.slug.length < c.slug.length && (c.slug.endsWith(`-${o.slug}`) || c.slug.startsWith(`${o.slug}-`)),
+    );
   const rank = (c: Candidate) => {
     const generic = c.component.platform === 'terraform' && isGenericName(c.component.name);
     const platform = c.component.platform === 'kubernetes' ? 0 : c.component.platform === 'compose' ? 1 : 2;
-    return [generic ? 1 : 0, platform, c.slug.length];
+    return [generic ? 1 : 0, isCopy(c) ? 1 : 0, platform, c.slug.length];
   };
   const sorted = [...members].sort((a, b) => {
     const ra = rank(a);
     const rb = rank(b);
-    return ra[0]! - rb[0]! || ra[1]! - rb[1]! || ra[2]! - rb[2]! || compareText(a.slug, b.slug);
+    return ra[0]! - rb[0]! || ra[1]! - rb[1]! || ra[2]! - rb[2]! || ra[3]! - rb[3]! || compareText(a.slug, b.slug);
   });
   const best = sorted[0]!;
+  // Every member a renamed copy (`prod-eu-api`, `staging-api`: overlays of a base not deployed as
+  // it is): the part of the name they share is the base's name.
+  if (members.length > 1 && members.every((m) => m.component.environment)) {
+    const shared = sharedNamePart(members.map((m) => m.component.name));
+    if (shared && !members.some((m) => m.component.name === shared)) return shared;
+  }
   if (best.component.platform === 'terraform') {
     const literal =
       best.component.settings?.name ?? best.component.settings?.identifier ?? best.component.settings?.bucket;
@@ -201,6 +254,24 @@ export function displayName(members: Candidate[]): string {
     return best.component.name;
   }
   return best.component.name;
+}
+
+/** The longest run of whole `-` segments at the end (or else the start) of every name. */
+function sharedNamePart(names: string[]): string | undefined {
+  const split = names.map((n) => n.split('-'));
+  const common = (pick: (parts: string[], i: number) => string | undefined) => {
+    const out: string[] = [];
+    for (let i = 0; ; i++) {
+      const part = pick(split[0]!, i);
+      if (part === undefined || !split.every((p) => pick(p, i) === part)) break;
+      out.push(part);
+    }
+    return out;
+  };
+  const suffix = common((p, i) => p[p.length - 1 - i]).reverse();
+  if (suffix.length) return suffix.join('-');
+  const prefix = common((p, i) => p[i]);
+  return prefix.length ? prefix.join('-') : undefined;
 }
 
 export { slugify };

@@ -138,6 +138,76 @@ spec:
   });
 });
 
+describe('deriveSystem: copies deployed by overlays, charts and projects', () => {
+  const kustomization = (body: string) => `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${body}`;
+
+  it('overlays that each rename one base object are one service, named as the base writes it', async () => {
+    const system = await systemOf({
+      'base/kustomization.yaml': kustomization('resources: [api.yaml]\n'),
+      'base/api.yaml': deployment('simple-deployment', 'ghcr.io/acme/api:1'),
+      // Neither overlay keeps the base's name, and no plain copy of it is deployed.
+      'envs/prod-eu/kustomization.yaml': kustomization('resources: [../../base]\nnamePrefix: prod-eu-\n'),
+      'envs/staging-us/kustomization.yaml': kustomization(
+        'resources: [../../base]\nnamePrefix: staging-us-\n' +
+          'images:\n  - name: ghcr.io/acme/api\n    newName: mirror.acme.io/api\n',
+      ),
+    });
+    expect(summary(system).map((c) => [c.id, c.runsAs])).toEqual([
+      [
+        'system:simple-deployment',
+        [
+          'k8s:Deployment/shop/prod-eu-simple-deployment@envs/prod-eu',
+          'k8s:Deployment/shop/staging-us-simple-deployment@envs/staging-us',
+        ],
+      ],
+    ]);
+    expect(system.components[0]!.evidence.map((e) => e.rule)).toContain(
+      'the same manifest `base/api.yaml:1`, built by each overlay',
+    );
+  });
+
+  it('a copy on a mirror registry (`images: newName`) is still a prefixed copy by its image name', async () => {
+    const system = await systemOf({
+      'k8s/checkout.yaml': deployment('checkout', 'ghcr.io/acme/checkout:1'),
+      'prod/checkout.yaml': deployment('prod-checkout', 'mirror.acme.io/shop/checkout:1', '', 'prod'),
+    });
+    expect(summary(system).map((c) => [c.id, c.runsAs])).toEqual([
+      ['system:checkout', ['k8s:Deployment/prod/prod-checkout', 'k8s:Deployment/shop/checkout']],
+    ]);
+    expect(system.components[0]!.evidence.map((e) => e.rule)).toContain(
+      '`prod-checkout` is a prefixed copy of `checkout` (same image name `checkout`)',
+    );
+  });
+
+  it('two services of one Compose project are two, however alike their names and images', async () => {
+    const system = await systemOf({
+      'docker-compose.yml': `services:
+  metrics-consumer: { image: ghcr.io/getsentry/sentry:nightly, command: [run, consumer, ingest-metrics] }
+  generic-metrics-consumer:
+    { image: ghcr.io/getsentry/sentry:nightly, command: [run, consumer, ingest-generic-metrics] }
+`,
+    });
+    expect(summary(system).map((c) => c.id)).toEqual(['system:generic-metrics-consumer', 'system:metrics-consumer']);
+  });
+
+  it('the main container is the workload’s own, not a sidecar a patch put first', async () => {
+    const sidecarFirst = deployment('orders', 'ghcr.io/acme/orders:1');
+    const facts = await extractFacts(
+      await loadConfig(
+        tempRepo({
+          'k8s/orders.yaml': sidecarFirst.replace(
+            '      containers:\n',
+            '      containers:\n        - name: metrics\n          image: quay.io/prometheus/statsd-exporter:v0.26.0\n',
+          ),
+        }),
+        {},
+      ),
+    );
+    expect(facts.infra.components[0]!.image).toBe('ghcr.io/acme/orders:1');
+    expect(facts.infra.components[0]!.containers?.map((c) => c.name)).toEqual(['metrics', 'main']);
+  });
+});
+
 describe('deriveSystem: connections', () => {
   it('Gateway API routes and Istio virtual services reach the workload behind the Service they name', async () => {
     const system = await systemOf({

@@ -38,9 +38,11 @@ export function infraEnvironments(ctx: SectionContext): Section {
     }
     cells.set(s, row);
   }
-  const deployedOnce = [...environments.values()].length <= 1;
-  if (deployedOnce)
-    return [paragraph(emphasis('One environment only: no overlay, chart or second platform deploys these services.'))];
+  if (environments.size === 0) return [paragraph(emphasis('No deployed services.'))];
+  if (environments.size === 1) {
+    const only = [...environments.values()][0]!;
+    return [paragraph(emphasis('Every service is deployed one way only: ', ...only.title, '.'))];
+  }
   const columns = [...environments.values()].sort((a, b) => (a.key < b.key ? -1 : 1)).slice(0, MAX_ENVIRONMENTS);
   const rows = services
     .filter((s) => (cells.get(s)?.size ?? 0) > 0)

@@ -4,6 +4,7 @@ import { dataEnums, dataErDiagram, dataIndexes, dataRelationships, dataSummary, 
 import { dataMigrationHistory, latestMigrations } from './migration-history-section.js';
 import { infraComponents } from './infra-sections.js';
 import { infraEnvironments } from './environment-sections.js';
+import { overviewSourceProblems } from './source-problems-section.js';
 import { infraTerraformModules } from './terraform-sections.js';
 import type { Section } from '../markdown.js';
 import { overviewAtAGlance, overviewDocuments } from './overview-sections.js';
@@ -64,6 +65,7 @@ export const SECTIONS: Record<string, SectionSpec> = {
     purpose: 'observability: the logs, metrics, traces and alerts the system needs to be run safely',
   },
   'overview.documents': { kind: 'facts', render: overviewDocuments },
+  'overview.source-problems': { kind: 'facts', render: overviewSourceProblems },
   'risks.findings': { kind: 'facts', render: risksFindings },
   'api.specs': { kind: 'facts', render: apiSpecs },
   'api.endpoints': { kind: 'facts', render: apiEndpoints },

@@ -34,11 +34,14 @@ function moduleSection(ctx: SectionContext, m: TerraformModuleFacts): Section {
   if (m.requiredVersion) facts.push(['Terraform ', inlineCode(m.requiredVersion)]);
   if (m.backend) facts.push(['state in a ', inlineCode(m.backend.type), ' backend']);
   if (facts.length) out.push(paragraph(...facts.flatMap((f, i) => (i === 0 ? f : ['; ', ...f])), '.'));
-  if (m.providers.length)
+  // A `provider "aws" {}` block configures what `required_providers` declares: one row, not two.
+  const required = new Set(m.providers.filter((p) => p.declaredBy === 'required').map((p) => p.name));
+  const providers = m.providers.filter((p) => p.declaredBy === 'required' || p.alias || !required.has(p.name));
+  if (providers.length)
     out.push(
       tableNode(
         ['Provider', 'Source', 'Version', 'Alias', 'Where'],
-        m.providers.map((p) => [
+        providers.map((p) => [
           [inlineCode(p.name)],
           p.providerSource ? [inlineCode(p.providerSource)] : '—',
           p.version ? [inlineCode(p.version)] : '—',

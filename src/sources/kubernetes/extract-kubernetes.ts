@@ -34,6 +34,7 @@ import { readSelector, selectorMatches } from './label-selector.js';
 import { hpaAutoscaling, pdbBudget } from './scaling-objects.js';
 import { isClusterScoped } from './cluster-scoped-kinds.js';
 import type { ManifestSet } from './manifest-set.js';
+import { mainContainer } from './main-container.js';
 import { dataKeys, objectSettings } from './object-settings.js';
 import { readManifestFile } from './read-manifest-file.js';
 
@@ -169,11 +170,12 @@ function readObject(
     env: pod ? envNames([...containerList(pod.spec.initContainers), ...containers]) : [],
     source: { file, line },
   };
-  const image = containers[0]?.image;
+  const main = pod ? mainContainer(containers, name, pod.labels) : undefined;
+  const image = main?.image;
   if (typeof image === 'string') component.image = image;
   if (typeof spec.replicas === 'number' && Number.isInteger(spec.replicas)) component.replicas = spec.replicas;
-  describeObject(component, kind, metadata, spec, pod, containers[0]);
-  const settings = objectSettings(kind, spec, pod?.spec, containers[0]);
+  describeObject(component, kind, metadata, spec, pod, main);
+  const settings = objectSettings(kind, spec, pod?.spec, main);
   if (Object.keys(settings).length) component.settings = settings;
   const keys = dataKeys(kind, root);
   if (keys.length) component.keys = keys;
