@@ -1870,6 +1870,9 @@ async function loadFolder(dir, call, reader, parse, diagnostics, full) {
  */
 function assignIds(instances, diagnostics) {
     const owners = new Map();
+    // Root folders are separate configurations (separate state): the same address in two is normal,
+    // so it is said once for the whole repository, not once per resource.
+    const renamed = [];
     for (const instance of instances) {
         const plain = `tf:${instance.prefix}${instance.block.address}`;
         const first = owners.get(plain);
@@ -1879,15 +1882,20 @@ function assignIds(instances, diagnostics) {
             continue;
         }
         instance.id = `${plain} (${instance.root})`;
-        diagnostics.push({
-            severity: 'notice',
-            stage: 'infra',
-            file: instance.block.file,
-            line: instance.block.line,
-            message: `${instance.prefix}${instance.block.address} also exists in ` +
-                `${first.root === '.' ? 'the root module' : first.root}; this one is recorded as \`${instance.id}\``,
-        });
+        renamed.push(instance);
     }
+    if (renamed.length === 0)
+        return;
+    const example = renamed[0];
+    const roots = new Set(renamed.map((i) => i.root));
+    diagnostics.push({
+        severity: 'notice',
+        stage: 'infra',
+        file: example.block.file,
+        line: example.block.line,
+        message: `${renamed.length} address(es) repeat in ${roots.size} other root folder(s) (separate configurations): ` +
+            `each later one is recorded with its folder, e.g. \`${example.id}\``,
+    });
 }
 // ---------------------------------------------------------------- edges
 function referenceEdges(instances) {

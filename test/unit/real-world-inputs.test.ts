@@ -336,7 +336,7 @@ describe('Prisma-style mixed-case names', () => {
 });
 
 describe('a service defined in two Compose files', () => {
-  test('is documented from its first file, with that file’s dependencies only', async () => {
+  test('is two environments: each file documented with its own dependencies, no warning', async () => {
     const root = repo({
       'docker/development/compose.yml':
         'services:\n  app:\n    image: acme/app:dev\n    depends_on: [database]\n  database:\n    image: postgres:16\n',
@@ -346,12 +346,19 @@ describe('a service defined in two Compose files', () => {
         '  inbucket:\n    image: inbucket/inbucket\n',
     });
     const facts = await extractFacts(await loadConfig(root, {}));
-    expect(facts.infra.edges.filter((e) => e.from === 'compose:service/app').map((e) => `${e.kind}->${e.to}`)).toEqual([
-      'depends_on->compose:service/database',
+    const prod = (name: string) => `compose:service/${name}@docker/production/compose.yml`;
+    expect(facts.infra.edges.map((e) => `${e.from} -${e.kind}-> ${e.to}`)).toEqual([
+      `${prod('app')} -depends_on-> ${prod('database')}`,
+      `${prod('app')} -depends_on-> ${prod('inbucket')}`,
+      `${prod('app')} -env-> ${prod('inbucket')}`,
+      'compose:service/app -depends_on-> compose:service/database',
     ]);
-    expect(facts.diagnostics.filter((d) => /also defined/.test(d.message)).map((d) => d.file)).toEqual([
-      'docker/production/compose.yml',
-      'docker/production/compose.yml',
+    expect(facts.diagnostics.filter((d) => /also defined/.test(d.message))).toEqual([]);
+    // One logical app and one database, deployed two ways.
+    expect(facts.system.components.map((c) => [c.id, c.runsAs.length])).toEqual([
+      ['system:app', 2],
+      ['system:database', 2],
+      ['system:inbucket', 1],
     ]);
   });
 });

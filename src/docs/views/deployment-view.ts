@@ -28,8 +28,20 @@ export function deploymentViews(facts: FactModel, names: PlatformNames): Diagram
     .filter((p): p is string => p !== undefined)
     .sort();
   const parts: DiagramPart<Flowchart>[] = [];
+  // C4 draws one deployment diagram per environment: a chart, each overlay and the plain manifests
+  // are drawn apart, so the same service graph is not repeated side by side in one picture.
+  const units: Array<{ platform: string; environment?: string; members: Component[] }> = [];
   for (const platform of platforms) {
     const members = drawnIds.map((id) => raw.get(id)!).filter((c) => c.platform === platform);
+    const environments = [...new Set(members.map((c) => c.environment ?? ''))].sort();
+    for (const environment of environments) {
+      const unit = members.filter((c) => (c.environment ?? '') === environment);
+      units.push(
+        environments.length > 1 && environment ? { platform, environment, members: unit } : { platform, members: unit },
+      );
+    }
+  }
+  for (const { platform, environment, members } of units) {
     const byPlace = new Map<string, Component[]>();
     for (const c of members) {
       const place = placeOf(c);
@@ -53,11 +65,9 @@ export function deploymentViews(facts: FactModel, names: PlatformNames): Diagram
       }
     }
     if (current.length > 0) batches.push(current);
+    const unitTitle = environment ? `${platformTitle(platform)} · ${environment}` : platformTitle(platform);
     batches.forEach((batch, i) => {
-      const title =
-        batches.length > 1
-          ? `${platformTitle(platform)} (part ${i + 1} of ${batches.length})`
-          : platformTitle(platform);
+      const title = batches.length > 1 ? `${unitTitle} (part ${i + 1} of ${batches.length})` : unitTitle;
       parts.push({ title, chart: platformChart(batch, facts, raw, ownerOf, supportCount, names) });
     });
   }

@@ -1,5 +1,5 @@
-export const id = 179;
-export const ids = [179];
+export const id = 481;
+export const ids = [481];
 export const modules = {
 
 /***/ 44286:
@@ -252,7 +252,7 @@ function syntaxErrorDiagnostics(file, doc, lineCounter) {
 
 /***/ }),
 
-/***/ 54179:
+/***/ 3481:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -569,6 +569,38 @@ function scaling_objects_asRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
 }
 
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/main-container.js
+// Which container of a pod is the workload's own. Meshes, monitoring and proxies add sidecars, and a
+// Kustomize patch or a mutating webhook may put one first: taking `containers[0]` would make every
+// workload "run" `istio-proxy` or a metrics exporter, and copies of one service stop matching.
+/** Images that are sidecars wherever they appear. */
+const SIDECAR_IMAGE = new RegExp(String.raw `(^|\/)(istio\/proxyv2|envoyproxy\/envoy|linkerd[\w-]*\/proxy|cloud-?sql-proxy|statsd-exporter|` +
+    String.raw `[\w-]*-exporter|fluent-bit|fluentd|otel\/opentelemetry-collector[\w-]*|opentelemetry-collector[\w-]*|` +
+    String.raw `vault|oauth2-proxy|jaeger-agent|datadog\/agent|dd-agent)(:|@|$)`, 'i');
+const SIDECAR_NAME = new RegExp(String.raw `^(istio-proxy|envoy|linkerd-proxy|cloud-?sql-proxy|[\w-]*exporter|[\w-]*sidecar|fluent-bit|fluentd|` +
+    String.raw `log-shipper|otel-collector|vault-agent|oauth2-proxy|jaeger-agent)$`, 'i');
+/**
+ * The main container: the one named like the workload (or its `app` label, or the end of a
+ * prefixed name: `prod-orders` runs `orders`), else the first that is no known sidecar, else the first.
+ */
+function mainContainer(containers, workloadName, labels) {
+    if (containers.length <= 1)
+        return containers[0];
+    const names = [
+        workloadName,
+        labels.app,
+        labels['app.kubernetes.io/name'],
+        labels['app.kubernetes.io/component'],
+    ].filter((n) => typeof n === 'string' && n !== '');
+    const named = containers.find((c) => typeof c.name === 'string' &&
+        names.some((n) => n === c.name || n.endsWith(`-${c.name}`) || n.startsWith(`${c.name}-`)));
+    if (named)
+        return named;
+    const own = containers.find((c) => !(typeof c.image === 'string' && SIDECAR_IMAGE.test(c.image)) &&
+        !(typeof c.name === 'string' && SIDECAR_NAME.test(c.name)));
+    return own ?? containers[0];
+}
+
 ;// CONCATENATED MODULE: ./lib/sources/kubernetes/object-settings.js
 // The literal settings of a Kubernetes object that say how it runs, kept in `Component.settings`
 // beside what Terraform keeps for cloud resources: a claim's size and access modes, the pod's
@@ -727,6 +759,7 @@ function read_manifest_file_readManifestFile(file, text) {
 
 
 
+
 /**
  * Kinds that run code someone ships, and so get a runbook. Pod and ReplicaSet are rare in manifests
  * but run code too.
@@ -828,13 +861,14 @@ function readObject(file, root, line, environment, diagnostics) {
         env: pod ? envNames([...containerList(pod.spec.initContainers), ...containers]) : [],
         source: { file, line },
     };
-    const image = containers[0]?.image;
+    const main = pod ? mainContainer(containers, name, pod.labels) : undefined;
+    const image = main?.image;
     if (typeof image === 'string')
         component.image = image;
     if (typeof spec.replicas === 'number' && Number.isInteger(spec.replicas))
         component.replicas = spec.replicas;
-    describeObject(component, kind, metadata, spec, pod, containers[0]);
-    const settings = objectSettings(kind, spec, pod?.spec, containers[0]);
+    describeObject(component, kind, metadata, spec, pod, main);
+    const settings = objectSettings(kind, spec, pod?.spec, main);
     if (Object.keys(settings).length)
         component.settings = settings;
     const keys = dataKeys(kind, root);
