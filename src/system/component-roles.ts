@@ -30,7 +30,7 @@ const IMAGE_ROLES: Array<[RegExp, SystemRole]> = [
   ],
   [/^(redis|redis-stack|valkey|memcached|keydb|dragonfly|garnet)$/, 'cache'],
   [/^(rabbitmq|kafka|cp-kafka|redpanda|nats|nats-streaming|activemq|artemis|pulsar|elasticmq|nsq)$/, 'queue'],
-  [/^(minio|azurite|fake-gcs-server)$/, 'bucket'],
+  [/^(minio|azurite|fake-gcs-server|seaweedfs|localstack-s3|garage)$/, 'bucket'],
 ];
 
 /** Reverse proxies: a gateway only when the sources show it routing; otherwise it serves files. */
@@ -195,6 +195,11 @@ export function rawRole(component: Component): RawRole {
 function workloadRole(component: Component): { role: SystemRole; technology?: string } {
   const fromImage = roleFromImage(component.image);
   if (fromImage) return fromImage;
+  // An image built here (`clickhouse-self-hosted-local`, or none: `build: ./clickhouse`) says nothing;
+  // a service named exactly for a technology (`clickhouse`, `postgres`) is that technology.
+  const local = !component.image || !component.image.includes('/');
+  const fromName = local && component.platform === 'compose' ? roleFromImage(component.name) : undefined;
+  if (fromName) return fromName;
   const name = imageName(component.image);
   if (name && PROXY_IMAGES.test(name) && (component.routes?.length ?? 0) > 0)
     return { role: 'gateway', technology: name };

@@ -190,6 +190,21 @@ describe('deriveSystem: copies deployed by overlays, charts and projects', () =>
     expect(summary(system).map((c) => c.id)).toEqual(['system:generic-metrics-consumer', 'system:metrics-consumer']);
   });
 
+  it('a datastore built here is known by its service name; SeaweedFS is object storage', async () => {
+    const system = await systemOf({
+      'docker-compose.yml': `services:
+  clickhouse: { image: clickhouse-self-hosted-local, build: ./clickhouse }
+  seaweedfs: { image: "chrislusf/seaweedfs:4.40_large_disk" }
+  api: { image: acme/api:1, build: . }
+`,
+    });
+    expect(system.components.map((c) => [c.id, c.role, c.technology ?? null])).toEqual([
+      ['system:api', 'service', null],
+      ['system:clickhouse', 'datastore', 'clickhouse'],
+      ['system:seaweedfs', 'bucket', 'seaweedfs'],
+    ]);
+  });
+
   it('the main container is the workload’s own, not a sidecar a patch put first', async () => {
     const sidecarFirst = deployment('orders', 'ghcr.io/acme/orders:1');
     const facts = await extractFacts(

@@ -133,27 +133,20 @@ describe.each(['built-in', 'auto'] as const)('one system on three platforms (ren
       .trim()
       .split('\n')
       .map((row) => row.split(' | '));
+    // Two services in four environments: a row per environment keeps the table narrow.
     expect(rows).toEqual([
+      ['| Environment', '`orders`', '`payments` |'],
+      ['| -', '-', '- |'],
+      ['| Compose `compose.yaml`', 'orders · tag dev', 'payments · tag dev |'],
+      ['| Kubernetes `deploy/chart`', 'default/orders · tag 1.4.0 · ×2', 'default/payments · tag 1.4.0 · ×1 |'],
       [
-        '| Service',
-        'Compose `compose.yaml`',
-        'Kubernetes `deploy/chart`',
-        'Kubernetes `deploy/kustomize/overlays/prod`',
-        'Kubernetes `deploy/kustomize/overlays/staging` |',
-      ],
-      ['| -', '-', '-', '-', '- |'],
-      [
-        '| `orders`',
-        'orders · tag dev',
-        'default/orders · tag 1.4.0 · ×2',
+        '| Kubernetes `deploy/kustomize/overlays/prod`',
         'shop-prod/prod-orders · tag 1.4.1 · ×4',
-        'shop-staging/staging-orders · tag 1.4.1 · ×1 |',
+        'shop-prod/prod-payments · tag 1.4.0 · ×1 |',
       ],
       [
-        '| `payments`',
-        'payments · tag dev',
-        'default/payments · tag 1.4.0 · ×1',
-        'shop-prod/prod-payments · tag 1.4.0 · ×1',
+        '| Kubernetes `deploy/kustomize/overlays/staging`',
+        'shop-staging/staging-orders · tag 1.4.1 · ×1',
         'shop-staging/staging-payments · tag 1.4.0 · ×1 |',
       ],
     ]);

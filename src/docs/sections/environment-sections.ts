@@ -54,7 +54,17 @@ export function infraEnvironments(ctx: SectionContext): Section {
         return list.map((c) => deployedText(c)).join('; ');
       }),
     ]);
-  const out: Section = [tableNode(['Service', ...columns.map((e) => e.title)], rows)];
+  const listed = services.filter((s) => (cells.get(s)?.size ?? 0) > 0);
+  // Few services in many environments (one app promoted through eleven overlays) read better as
+  // a row per environment: the table stays as narrow as it can.
+  const table =
+    columns.length > listed.length
+      ? tableNode(
+          ['Environment', ...listed.map((s) => [inlineCode(s.name)] as Cell)],
+          columns.map((env) => [env.title as Cell, ...listed.map((s, i) => rows[i]![columns.indexOf(env) + 1]!)]),
+        )
+      : tableNode(['Service', ...columns.map((e) => e.title)], rows);
+  const out: Section = [table];
   if (environments.size > MAX_ENVIRONMENTS)
     out.push(paragraph(emphasis(`… and ${environments.size - MAX_ENVIRONMENTS} more environments.`)));
   return out;
