@@ -145,6 +145,11 @@ function isConfig(facts: FactModel, id: string): boolean {
 export function runbookCommands(ctx: SectionContext): Section {
   const out: Section = [];
   const unknown: Component[] = [];
+  // Where to run them, said only for the platforms this service runs on (a Lambda has no cluster).
+  const platforms = new Set(ctx.service!.components.filter((c) => componentCommands(c)).map((c) => c.platform));
+  if (platforms.has('kubernetes'))
+    out.push(paragraph('Run from the repository root, with ', inlineCode('kubectl'), ' pointed at the right cluster.'));
+  else if (platforms.size) out.push(paragraph('Run from the repository root.'));
   for (const c of ctx.service!.components) {
     const commands = componentCommands(c);
     if (!commands) {

@@ -28,8 +28,8 @@ export function infraTerraformModules(ctx: SectionContext): Section {
 }
 
 function moduleSection(ctx: SectionContext, m: TerraformModuleFacts): Section {
-  const title = m.module === '.' ? 'root folder' : m.module;
-  const out: Section = [heading(3, inlineCode(title), m.called ? ' (called as a module)' : ' (root module)')];
+  const title = m.module === '.' ? 'The repository root' : inlineCode(m.module);
+  const out: Section = [heading(3, title, m.called ? ' (called as a module)' : ' (root module)')];
   const facts: Inline[][] = [];
   if (m.requiredVersion) facts.push(['Terraform ', inlineCode(m.requiredVersion)]);
   if (m.backend) facts.push(['state in a ', inlineCode(m.backend.type), ' backend']);
@@ -56,7 +56,7 @@ function moduleSection(ctx: SectionContext, m: TerraformModuleFacts): Section {
         ['Input', 'Type', 'Default', 'Description', 'Where'],
         m.variables.map((v) => [
           [inlineCode(v.name), v.sensitive ? ' (sensitive)' : ''],
-          v.type ? [inlineCode(v.type.replace(/\s+/g, ' '))] : '—',
+          v.type ? [inlineCode(typeText(v.type))] : '—',
           defaultCell(v),
           v.description ?? '—',
           [sourceLink(ctx, v.source)],
@@ -88,6 +88,17 @@ function moduleSection(ctx: SectionContext, m: TerraformModuleFacts): Section {
       ),
     );
   return out;
+}
+
+/** A type constraint on one line; a long `object({ … })` is cut to its outline (the link has the rest). */
+function typeText(type: string): string {
+  const flat = type
+    .replace(/#[^\n]*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (flat.length <= MAX_DEFAULT) return flat;
+  const open = flat.indexOf('(');
+  return open > 0 ? `${flat.slice(0, open)}(…)` : `${flat.slice(0, MAX_DEFAULT)}…`;
 }
 
 function defaultCell(v: TerraformModuleFacts['variables'][number]): Cell {
