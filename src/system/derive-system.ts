@@ -53,8 +53,16 @@ export function deriveSystem(facts: FactModel): SystemModel {
   for (const g of ordered) {
     let name = displayName(g.members);
     const role = g.members.some((m) => m.role === 'service') ? 'service' : g.members[0]!.role;
-    // An Ingress is often named after the Service it fronts: call it by its kind, not `-2`.
-    if (usedIds.has(`system:${idSlug(name)}`)) name = `${name} ${g.members[0]!.component.kind.toLowerCase()}`;
+    // An Ingress is often named after the Service it fronts: call it by its kind, not `-2`. The
+    // same name in another stack, root module or project is told apart by its folder.
+    if (usedIds.has(`system:${idSlug(name)}`)) {
+      const first = g.members[0]!.component;
+      const sameKind = [...ordered].some(
+        (o) => o !== g && displayName(o.members) === name && o.members[0]!.component.kind === first.kind,
+      );
+      const folder = posix.dirname(first.source.file);
+      name = sameKind && folder !== '.' ? `${name} (${folder})` : `${name} ${first.kind.toLowerCase()}`;
+    }
     let id = `system:${idSlug(name)}`;
     for (let n = 2; usedIds.has(id); n++) id = `system:${idSlug(name)}-${n}`;
     usedIds.add(id);

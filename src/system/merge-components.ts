@@ -206,6 +206,9 @@ export function mergeCandidates(candidates: Candidate[], unknowns: string[]): Me
 function sameNameMeansSame(a: Candidate, b: Candidate): boolean {
   const tf = (c: Candidate) => c.component.platform === 'terraform';
   if (tf(a) && tf(b)) return false;
+  // Logical ids are scoped by their stack: `OrdersTable` in two templates is two tables.
+  const cfn = (c: Candidate) => c.component.platform === 'cloudformation';
+  if (cfn(a) && cfn(b)) return false;
   if ((tf(a) && isGenericName(a.component.name)) || (tf(b) && isGenericName(b.component.name))) return false;
   if (isDataRole(a.role) && a.technology && b.technology && a.technology !== b.technology) return false;
   return true;

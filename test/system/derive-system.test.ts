@@ -205,6 +205,23 @@ describe('deriveSystem: copies deployed by overlays, charts and projects', () =>
     ]);
   });
 
+  it('one logical id in two CloudFormation templates is two resources (ids are per stack)', async () => {
+    const template = (runtime: string) =>
+      `AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\nResources:\n` +
+      `  OrdersTable:\n    Type: AWS::DynamoDB::Table\n  OrdersFunction:\n    Type: AWS::Serverless::Function\n` +
+      `    Properties:\n      Runtime: ${runtime}\n      Handler: app.handler\n`;
+    const system = await systemOf({
+      'python/template.yaml': template('python3.12'),
+      'java/template.yaml': template('java21'),
+    });
+    expect(system.components.map((c) => [c.name, c.runsAs])).toEqual([
+      ['OrdersFunction', ['cfn:OrdersFunction']],
+      ['OrdersFunction (python)', ['cfn:OrdersFunction (python/template.yaml)']],
+      ['OrdersTable', ['cfn:OrdersTable']],
+      ['OrdersTable (python)', ['cfn:OrdersTable (python/template.yaml)']],
+    ]);
+  });
+
   it('the main container is the workload’s own, not a sidecar a patch put first', async () => {
     const sidecarFirst = deployment('orders', 'ghcr.io/acme/orders:1');
     const facts = await extractFacts(

@@ -14,7 +14,7 @@ export function infraComponents(ctx: SectionContext): Section {
       components.map((c) => [
         [inlineCode(c.namespace ? `${c.namespace}/${c.name}` : c.name)],
         [platformTitle(c.platform)],
-        [c.kind],
+        [kindText(c)],
         [c.image ? inlineCode(c.image) : '—'],
         [c.replicas !== undefined ? String(c.replicas) : '—'],
         [c.ports.length ? c.ports.join(', ') : '—'],
@@ -22,6 +22,12 @@ export function infraComponents(ctx: SectionContext): Section {
       ]),
     ),
   ];
+}
+
+/** The kind, with the Compose profiles a service is started under (it is not up by default). */
+function kindText(c: Component): string {
+  const profiles = c.labels?.['com.docker.compose.profiles'];
+  return profiles ? `${c.kind} (profiles: ${profiles.split(',').join(', ')})` : c.kind;
 }
 
 export function edgeHow(e: Edge): Inline[] {
