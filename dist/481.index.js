@@ -2261,6 +2261,7 @@ function loadChart(repoRoot, reader, dir, diagnostics, nesting = 0) {
     }
     return { dir, name, metadata, values, templates, files, dependencies, subcharts, allFiles };
 }
+/** A values file or Chart.yaml as a map; anything else is a diagnostic at its line. */
 function parseMap(file, text, diagnostics) {
     try {
         const v = (0,dist/* parse */.qg)(text, { maxAliasCount: 1000 });
@@ -3735,8 +3736,6 @@ function findCharts(files) {
 
 
 
-
-
 async function renderChart(chartDir, options) {
     const diagnostics = [];
     const dir = external_node_path_.posix.normalize(chartDir);
@@ -3831,27 +3830,7 @@ function resolveValueFiles(dir, options, diagnostics) {
 }
 function readValues(file, reader, diagnostics) {
     const r = reader.read(file);
-    if (!('text' in r))
-        return {};
-    try {
-        const v = (0,dist/* parse */.qg)(r.text, { maxAliasCount: 1000 });
-        if (v === null || v === undefined)
-            return {};
-        if (isMap(v))
-            return v;
-        diagnostics.push({ severity: 'error', stage: 'infra', file, line: 1, message: `${file} is not a YAML mapping` });
-    }
-    catch (e) {
-        const line = e.linePos?.[0]?.line ?? 1;
-        diagnostics.push({
-            severity: 'error',
-            stage: 'infra',
-            file,
-            line,
-            message: `invalid YAML: ${e.message}`,
-        });
-    }
-    return {};
+    return 'text' in r ? (parseMap(file, r.text, diagnostics) ?? {}) : {};
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/kubernetes/kustomize/kustomize-resource.js

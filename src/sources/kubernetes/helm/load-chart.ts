@@ -130,7 +130,8 @@ export function loadChart(
   return { dir, name, metadata, values, templates, files, dependencies, subcharts, allFiles };
 }
 
-function parseMap(file: string, text: string, diagnostics: Diagnostic[]): GoMap | undefined {
+/** A values file or Chart.yaml as a map; anything else is a diagnostic at its line. */
+export function parseMap(file: string, text: string, diagnostics: Diagnostic[]): GoMap | undefined {
   try {
     const v = parseYaml(text, { maxAliasCount: 1000 }) as unknown;
     if (v === null || v === undefined) return {};

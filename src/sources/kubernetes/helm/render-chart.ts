@@ -3,14 +3,13 @@
 // renderer. Never throws: whatever cannot be read or rendered becomes a diagnostic.
 
 import { posix } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../../../facts/model.js';
 import { findOnPath } from '../../common/external-tool.js';
 import type { RepoReader } from '../../common/repo-reader.js';
 import type { BuiltManifests } from '../manifest-set.js';
 import { mergeValueFiles } from './chart-values.js';
-import { type GoMap, isMap } from './go-template/go-values.js';
-import { type LoadedChart, loadChart, walk } from './load-chart.js';
+import type { GoMap } from './go-template/go-values.js';
+import { type LoadedChart, loadChart, parseMap, walk } from './load-chart.js';
 import { renderBuiltin } from './render-builtin.js';
 import { renderWithTool } from './render-with-tool.js';
 
@@ -119,21 +118,5 @@ function resolveValueFiles(dir: string, options: RenderChartOptions, diagnostics
 
 function readValues(file: string, reader: RepoReader, diagnostics: Diagnostic[]): GoMap {
   const r = reader.read(file);
-  if (!('text' in r)) return {};
-  try {
-    const v = parseYaml(r.text, { maxAliasCount: 1000 }) as unknown;
-    if (v === null || v === undefined) return {};
-    if (isMap(v)) return v;
-    diagnostics.push({ severity: 'error', stage: 'infra', file, line: 1, message: `${file} is not a YAML mapping` });
-  } catch (e) {
-    const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
-    diagnostics.push({
-      severity: 'error',
-      stage: 'infra',
-      file,
-      line,
-      message: `invalid YAML: ${(e as Error).message}`,
-    });
-  }
-  return {};
+  return 'text' in r ? (parseMap(file, r.text, diagnostics) ?? {}) : {};
 }
