@@ -578,7 +578,7 @@ const SIDECAR_IMAGE = new RegExp(String.raw `(^|\/)(istio\/proxyv2|envoyproxy\/e
     String.raw `[\w-]*-exporter|fluent-bit|fluentd|otel\/opentelemetry-collector[\w-]*|opentelemetry-collector[\w-]*|` +
     String.raw `vault|oauth2-proxy|jaeger-agent|datadog\/agent|dd-agent)(:|@|$)`, 'i');
 const SIDECAR_NAME = new RegExp(String.raw `^(istio-proxy|envoy|linkerd-proxy|cloud-?sql-proxy|[\w-]*exporter|[\w-]*sidecar|fluent-bit|fluentd|` +
-    String.raw `log-shipper|otel-collector|vault-agent|oauth2-proxy|jaeger-agent)$`, 'i');
+    'log-shipper|otel-collector|vault-agent|oauth2-proxy|jaeger-agent)$', 'i');
 /**
  * The main container: the one named like the workload (or its `app` label, or the end of a
  * prefixed name: `prod-orders` runs `orders`), else the first that is no known sidecar, else the first.
@@ -5710,7 +5710,7 @@ async function readKubernetesProject(input) {
         take(await guarded(root, () => buildKustomization(root, { repoRoot: input.repoRoot, reader, useTool })));
     }
     // A Kustomize Component (or any kustomization) no overlay uses is not deployed: its resources
-    // and patches are not objects of their own. Said once per folder.
+    // and patches are not objects of their own. One notice names the folders.
     const unused = [];
     for (const dir of kustomizationDirs) {
         const own = input.files.filter((f) => isKustomizationFile(f) && external_node_path_.posix.dirname(f) === dir);

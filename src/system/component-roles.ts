@@ -197,7 +197,7 @@ function workloadRole(component: Component): { role: SystemRole; technology?: st
   if (fromImage) return fromImage;
   // An image built here (`clickhouse-self-hosted-local`, or none: `build: ./clickhouse`) says nothing;
   // a service named exactly for a technology (`clickhouse`, `postgres`) is that technology.
-  const local = !component.image || !component.image.includes('/');
+  const local = !component.image?.includes('/');
   const fromName = local && component.platform === 'compose' ? roleFromImage(component.name) : undefined;
   if (fromName) return fromName;
   const name = imageName(component.image);

@@ -61,7 +61,7 @@ export function infraEnvironments(ctx: SectionContext): Section {
     columns.length > listed.length
       ? tableNode(
           ['Environment', ...listed.map((s) => [inlineCode(s.name)] as Cell)],
-          columns.map((env) => [env.title as Cell, ...listed.map((s, i) => rows[i]![columns.indexOf(env) + 1]!)]),
+          columns.map((env, c) => [env.title as Cell, ...listed.map((_, i) => rows[i]![c + 1]!)]),
         )
       : tableNode(['Service', ...columns.map((e) => e.title)], rows);
   const out: Section = [table];

@@ -78,7 +78,7 @@ export async function readKubernetesProject(input: ExtractInput): Promise<Extrac
     take(await guarded(root, () => buildKustomization(root, { repoRoot: input.repoRoot, reader, useTool })));
   }
   // A Kustomize Component (or any kustomization) no overlay uses is not deployed: its resources
-  // and patches are not objects of their own. Said once per folder.
+  // and patches are not objects of their own. One notice names the folders.
   const unused: string[] = [];
   for (const dir of kustomizationDirs) {
     const own = input.files.filter((f) => isKustomizationFile(f) && posix.dirname(f) === dir);

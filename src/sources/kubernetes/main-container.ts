@@ -13,7 +13,7 @@ const SIDECAR_IMAGE = new RegExp(
 );
 const SIDECAR_NAME = new RegExp(
   String.raw`^(istio-proxy|envoy|linkerd-proxy|cloud-?sql-proxy|[\w-]*exporter|[\w-]*sidecar|fluent-bit|fluentd|` +
-    String.raw`log-shipper|otel-collector|vault-agent|oauth2-proxy|jaeger-agent)$`,
+    'log-shipper|otel-collector|vault-agent|oauth2-proxy|jaeger-agent)$',
   'i',
 );
 
