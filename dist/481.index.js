@@ -261,7 +261,7 @@ __webpack_require__.d(__webpack_exports__, {
   readKubernetesProject: () => (/* binding */ readKubernetesProject)
 });
 
-// UNUSED EXPORTS: MAX_MANIFEST_BYTES, isChartFile, isKustomizationFile
+// UNUSED EXPORTS: MAX_MANIFEST_BYTES
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -305,6 +305,8 @@ function isClusterScoped(kind) {
     return CLUSTER_SCOPED.has(kind);
 }
 
+// EXTERNAL MODULE: ./lib/sources/kubernetes/kubernetes-file-names.js
+var kubernetes_file_names = __webpack_require__(65683);
 ;// CONCATENATED MODULE: ./lib/sources/kubernetes/gateway-routes.js
 // Routes of the objects besides Ingress that send outside traffic to Services: Gateway API's
 // HTTPRoute and GRPCRoute, and Istio's VirtualService. Each route names a host, a path and the
@@ -4952,12 +4954,11 @@ function warn(ctx, file, line, message, severity = 'warning') {
 // diagnostic about `resources[3]` points at the line that names it.
 
 
-/** The file names kustomize looks for, in its order. */
-const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
 /** Repo-relative path of `dir`'s kustomization file, or undefined when it has none. */
 function kustomizationFileIn(dir, reader) {
     const names = new Set(reader.list(dir).map((f) => f.slice(f.lastIndexOf('/') + 1)));
-    const name = KUSTOMIZATION_FILE_NAMES.find((n) => names.has(n));
+    const name = kubernetes_file_names/* KUSTOMIZATION_FILE_NAMES */.YU.find((n) => names.has(n));
     if (!name)
         return undefined;
     return dir === '' || dir === '.' ? name : `${dir}/${name}`;
@@ -5650,16 +5651,10 @@ function findOverlayRoots(kustomizationDirs, reader) {
 
 
 
+
 /** No real manifest is this large; a file past it is reported, not parsed (YAML parsing is memory-hungry). */
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 const MIB = 1024 * 1024;
-const KUSTOMIZATION_FILE = /^(kustomization\.ya?ml|Kustomization)$/;
-function isKustomizationFile(file) {
-    return KUSTOMIZATION_FILE.test(external_node_path_.posix.basename(file));
-}
-function isChartFile(file) {
-    return external_node_path_.posix.basename(file) === 'Chart.yaml';
-}
 async function readKubernetesProject(input) {
     const handed = new Set(input.files);
     const reader = (0,repo_reader/* repoReader */.Q)(input.repoRoot, (file) => (handed.has(file) ? input.text(file) : undefined));
@@ -5674,7 +5669,7 @@ async function readKubernetesProject(input) {
             consumed.add(file);
     };
     const configured = (input.settings.helm ?? []).map((h) => ({ ...h, chart: external_node_path_.posix.normalize(h.chart) }));
-    const charts = new Set(findCharts(input.files.filter(isChartFile)));
+    const charts = new Set(findCharts(input.files.filter(kubernetes_file_names/* isChartFile */.Jk)));
     for (const entry of configured) {
         if ('text' in reader.read(external_node_path_.posix.join(entry.chart, 'Chart.yaml')))
             charts.add(entry.chart);
@@ -5703,7 +5698,7 @@ async function readKubernetesProject(input) {
         take(built);
     }
     const kustomizationDirs = input.files
-        .filter(isKustomizationFile)
+        .filter(kubernetes_file_names/* isKustomizationFile */.yi)
         .map((f) => external_node_path_.posix.dirname(f))
         .filter((dir) => ![...charts].some((chart) => isInside(dir, chart)));
     for (const root of findOverlayRoots(kustomizationDirs, reader)) {
@@ -5713,7 +5708,7 @@ async function readKubernetesProject(input) {
     // and patches are not objects of their own. One notice names the folders.
     const unused = [];
     for (const dir of kustomizationDirs) {
-        const own = input.files.filter((f) => isKustomizationFile(f) && external_node_path_.posix.dirname(f) === dir);
+        const own = input.files.filter((f) => (0,kubernetes_file_names/* isKustomizationFile */.yi)(f) && external_node_path_.posix.dirname(f) === dir);
         if (own.every((f) => consumed.has(f)))
             continue;
         for (const f of input.files)
@@ -5731,7 +5726,7 @@ async function readKubernetesProject(input) {
         });
     const plain = { documents: [] };
     for (const file of input.files) {
-        if (consumed.has(file) || isChartFile(file) || isKustomizationFile(file))
+        if (consumed.has(file) || (0,kubernetes_file_names/* isChartFile */.Jk)(file) || (0,kubernetes_file_names/* isKustomizationFile */.yi)(file))
             continue;
         if ([...charts].some((chart) => isInside(file, chart)))
             continue;

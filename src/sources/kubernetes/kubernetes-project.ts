@@ -13,6 +13,7 @@ import { repoReader } from '../common/repo-reader.js';
 import type { Extracted } from '../extract-result.js';
 import type { ExtractInput } from '../source-kind.js';
 import { isClusterScoped } from './cluster-scoped-kinds.js';
+import { isChartFile, isKustomizationFile } from './kubernetes-file-names.js';
 import { extractManifestSets } from './extract-kubernetes.js';
 import { renderChart, findCharts } from './helm/render-chart.js';
 import { buildKustomization, findOverlayRoots } from './kustomize/build-kustomization.js';
@@ -22,16 +23,6 @@ import { readManifestFile } from './read-manifest-file.js';
 /** No real manifest is this large; a file past it is reported, not parsed (YAML parsing is memory-hungry). */
 export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 const MIB = 1024 * 1024;
-
-const KUSTOMIZATION_FILE = /^(kustomization\.ya?ml|Kustomization)$/;
-
-export function isKustomizationFile(file: string): boolean {
-  return KUSTOMIZATION_FILE.test(posix.basename(file));
-}
-
-export function isChartFile(file: string): boolean {
-  return posix.basename(file) === 'Chart.yaml';
-}
 
 export async function readKubernetesProject(input: ExtractInput): Promise<Extracted<InfraFacts>> {
   const handed = new Set(input.files);

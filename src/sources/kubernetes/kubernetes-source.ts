@@ -1,6 +1,7 @@
 import type { Component } from '../../facts/model.js';
 import type { SourceKind } from '../source-kind.js';
 import { kubectlMentions } from './kubectl-mentions.js';
+import { isChartFile, isKustomizationFile } from './kubernetes-file-names.js';
 
 const KUBE_API_VERSION = /^apiVersion:\s*\S/m;
 const KUBE_KIND = /^kind:\s*\S/m;
@@ -15,7 +16,6 @@ const TOOL_CONFIG = new RegExp(
   'm',
 );
 const KUBECONFIG = /^kind:\s*["']?Config["']?\s*$/m;
-const KUSTOMIZATION_FILE = /^(kustomization\.ya?ml|Kustomization)$/;
 const CHART_API = /^apiVersion:\s*["']?v[12]["']?\s*$/m;
 
 /** The last folder of an environment's id: `prod` for `deploy/overlays/prod`. */
@@ -38,8 +38,8 @@ export const kubernetesSource = {
   configKey: 'infra',
   fileName: /(\.ya?ml|^Kustomization)$/i,
   detect(c) {
-    if (KUSTOMIZATION_FILE.test(c.base)) return true;
-    if (c.base === 'Chart.yaml') return CHART_API.test(c.head) && /^name:\s*\S/m.test(c.head);
+    if (isKustomizationFile(c.base)) return true;
+    if (isChartFile(c.base)) return CHART_API.test(c.head) && /^name:\s*\S/m.test(c.head);
     if (!YAML.test(c.base) || !KUBE_API_VERSION.test(c.head) || !KUBE_KIND.test(c.head)) return false;
     if (TOOL_CONFIG.test(c.head) || (KUBECONFIG.test(c.head) && /^clusters:/m.test(c.head))) return false;
     // Helm templates are claimed too: the chart they belong to renders them (one outside any chart

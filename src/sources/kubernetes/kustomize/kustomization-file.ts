@@ -6,11 +6,9 @@ import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic } from '../../../facts/model.js';
 import type { RepoReader } from '../../common/repo-reader.js';
 import { lineOfNode, pairOf, syntaxErrorDiagnostics } from '../../common/yaml-positions.js';
+import { KUSTOMIZATION_FILE_NAMES } from '../kubernetes-file-names.js';
 
 export type Json = Record<string, unknown>;
-
-/** The file names kustomize looks for, in its order. */
-export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 export interface KustomizationFile {
   /** Repo-relative path of the file. */
