@@ -14,6 +14,8 @@ export const sourcesSchema = z
     /** Turn off to read only what the globs below name. */
     'auto-discover': z.boolean().default(true),
     openapi: globList.default([]),
+    /** Globs naming the other API contracts: `.proto` files, GraphQL SDL, AsyncAPI documents. */
+    contracts: globList.default([]),
     /** Globs naming migration files or folders holding them. */
     migrations: globList.default([]),
     infra: globList.default([]),
@@ -60,6 +62,7 @@ export const sourcesSchema = z
   .default({
     'auto-discover': true,
     openapi: [],
+    contracts: [],
     migrations: [],
     infra: [],
     exclude: [],

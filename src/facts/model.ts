@@ -23,41 +23,139 @@ export interface Diagnostic {
 
 // ---------------------------------------------------------------- API
 
+// One model for every kind of contract: OpenAPI (`http`), protobuf services (`grpc`), GraphQL SDL
+// (`graphql`) and AsyncAPI (`async`). An operation is what a client calls or what travels on a
+// channel; its `method` and `path` say how it is addressed in that protocol, so the docs, the
+// grounding check and the system model read every protocol alike.
+
+export type ApiProtocol = 'http' | 'grpc' | 'graphql' | 'async';
+
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE' | 'QUERY';
 
+/**
+ * How an operation is addressed: an HTTP method; `RPC` for a gRPC method; the root type for a
+ * GraphQL field (`QUERY`, `MUTATION`, `SUBSCRIPTION`); the application's action for AsyncAPI
+ * (`SEND` it publishes, `RECEIVE` it consumes; 2.x `subscribe`/`publish` are mapped to these).
+ */
+export type OperationMethod = HttpMethod | 'RPC' | 'MUTATION' | 'SUBSCRIPTION' | 'SEND' | 'RECEIVE';
+
 export interface ApiSpec {
-  /** `spec:<file>` */
+  /** `spec:<file>`: the OpenAPI/AsyncAPI document, the `.proto` file declaring services, the GraphQL schema's first file. */
   id: string;
+  protocol: ApiProtocol;
   file: string;
+  /** GraphQL: the other files the schema is split over (the spec is all of them). */
+  files?: string[];
   title: string;
   version: string;
-  /** The document's `openapi` / `swagger` version string. */
+  /** `3.1.0`, `2.0`; `proto3`, `proto2`, `editions 2023`; `SDL`; AsyncAPI's `3.0.0`. */
   specVersion: string;
+  /** OpenAPI server URLs; AsyncAPI server hosts (`kafka://broker:9092`); the proto package. */
   servers: string[];
   source: SourceLocation;
 }
 
 export interface Parameter {
   name: string;
-  in: 'path' | 'query' | 'header' | 'cookie';
+  /** `argument`: a GraphQL field argument. AsyncAPI channel-address parameters are `path`. */
+  in: 'path' | 'query' | 'header' | 'cookie' | 'argument';
   required: boolean;
   type?: string;
+  deprecated?: boolean;
+  enum?: string[];
+}
+
+/**
+ * The shape of a body, a message or a result: `type` names a schema of `api.schemas` (by its
+ * `name`) or is a type label (`string`, `array<Order>`, GraphQL's `[Order!]!`); an inline object
+ * lists its own `properties`.
+ */
+export interface SchemaRef {
+  type: string;
+  properties?: SchemaProperty[];
+  /** oneOf/anyOf alternatives, by type. */
+  oneOf?: string[];
+}
+
+export interface SchemaProperty {
+  /** Nested inline objects are flattened with dots (`address.city`), array items with `[]` (`lines[].sku`). */
+  name: string;
+  type: string;
+  required: boolean;
+  nullable?: boolean;
+  enum?: string[];
+  deprecated?: boolean;
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  /** Protobuf: the field number; `repeated`/`optional`/`map` in `type` (`repeated string`). */
+  number?: number;
+  /** GraphQL: the field's arguments. */
+  arguments?: Parameter[];
+  source?: SourceLocation;
+}
+
+/** A named message, object, input or enum type of a contract: the vocabulary its operations speak. */
+export interface ApiSchema {
+  /** `schema:<file>#<name>`: the file it is defined in and its name (`shop.v1.Order` for protobuf). */
+  id: string;
+  name: string;
+  protocol: ApiProtocol;
+  /** `spec:<file>` of the document it belongs to. */
+  spec: string;
+  kind: 'object' | 'input' | 'enum' | 'union' | 'interface' | 'scalar' | 'array' | 'other';
+  properties: SchemaProperty[];
+  /** Enum values; union members. */
+  values?: string[];
+  /** Protobuf: reserved field numbers and names. */
+  reserved?: (number | string)[];
+  deprecated?: boolean;
+  source: SourceLocation;
 }
 
 export interface ResponseFact {
-  /** `200`, `4XX`, `default` … as written in the spec. */
+  /** `200`, `4XX`, `default` … as written in the spec; `OK` for a gRPC reply; `data` for a GraphQL result. */
   status: string;
   description?: string;
   contentTypes: string[];
+  schema?: SchemaRef;
+  /** Response header names (`X-RateLimit-Remaining`, `Link`, `Retry-After`). */
+  headers?: string[];
+}
+
+/** How a list operation pages: by a cursor, a page number, an offset, `Link` headers or GraphQL connections. */
+export interface Pagination {
+  style: 'cursor' | 'page' | 'offset' | 'link' | 'connection';
+  /** The parameters (or headers) that carry it: `cursor`, `limit`, `page`, `per_page`, `Link`. */
+  via: string[];
+}
+
+/** What the contract says about rate limits: the headers it returns, a 429 response, `Retry-After`. */
+export interface RateLimit {
+  headers: string[];
+  tooManyRequests: boolean;
+  retryAfter: boolean;
+}
+
+/** The error format: the statuses of error responses, the schemas they carry, RFC 9457 problem+json. */
+export interface ErrorFormat {
+  statuses: string[];
+  schemas: string[];
+  problemJson: boolean;
 }
 
 export interface Operation {
-  /** `op:<METHOD> <path>` — path exactly as written in the spec. */
+  /**
+   * Stable across runs: `op:<METHOD> <path>` (HTTP, path as written), `rpc:<package.Service>/<Method>`,
+   * `gql:<Query|Mutation|Subscription>.<field>`, `async:<send|receive> <channel>`, `webhook:<METHOD> <name>`.
+   */
   id: string;
-  method: HttpMethod;
+  protocol: ApiProtocol;
+  method: OperationMethod;
+  /** HTTP path; gRPC `/<package.Service>/<Method>`; GraphQL `Query.orders`; AsyncAPI channel address. */
   path: string;
   operationId?: string;
   summary?: string;
+  /** OpenAPI tags; the gRPC service; the GraphQL root type; AsyncAPI tags. */
   tags: string[];
   /**
    * Effective security requirement (operation-level, else document-level): a list of
@@ -65,8 +163,25 @@ export interface Operation {
    */
   security: string[][];
   parameters: Parameter[];
-  requestBody?: { required: boolean; contentTypes: string[] };
+  requestBody?: { required: boolean; contentTypes: string[]; schema?: SchemaRef };
   responses: ResponseFact[];
+  /** gRPC streaming; a GraphQL subscription is `server`. */
+  streaming?: 'client' | 'server' | 'bidirectional';
+  /** AsyncAPI: the messages the operation sends or receives. */
+  messages?: { name: string; contentType?: string; payload?: SchemaRef }[];
+  /** AsyncAPI: the channel's name, when it differs from its address. */
+  channel?: string;
+  /** An OpenAPI 3.1 `webhooks` entry (`path` is its name), or a `callbacks` entry of another operation. */
+  outbound?: 'webhook' | 'callback';
+  /** Names of the callbacks this operation registers. */
+  callbacks?: string[];
+  /** An `Idempotency-Key` (or similar) request header; methods idempotent by HTTP semantics need none. */
+  idempotencyKey?: string;
+  pagination?: Pagination;
+  rateLimit?: RateLimit;
+  errors?: ErrorFormat;
+  /** `x-` extensions of the operation, as written. */
+  extensions?: Record<string, unknown>;
   deprecated: boolean;
   /** `spec:<file>` of the document it belongs to. */
   spec: string;
@@ -85,10 +200,31 @@ export interface SecurityScheme {
   source: SourceLocation;
 }
 
+/**
+ * A change to a contract between the base and now that a client may feel, named like the tool of
+ * its protocol names it: oasdiff's ids for OpenAPI (`api-path-removed-without-deprecation`), `buf
+ * breaking`'s for protobuf (`RPC_NO_DELETE`), graphql-js's for GraphQL (`FIELD_REMOVED`).
+ */
+export interface ApiChange {
+  rule: string;
+  /** `error`: breaks clients; `warning`: may break some; `info`: worth knowing. */
+  level: 'error' | 'warning' | 'info';
+  protocol: ApiProtocol;
+  /** The operation or schema it is about: the new side's id, the old side's when it was removed. */
+  id: string;
+  message: string;
+  /** Where to annotate: the new side's file:line, the old side's for a removal. */
+  source?: SourceLocation;
+}
+
 export interface ApiFacts {
   specs: ApiSpec[];
   operations: Operation[];
   securitySchemes: SecurityScheme[];
+  /** Named schemas (messages, types) the operations refer to. */
+  schemas?: ApiSchema[];
+  /** Changes since the change base (a pull request's base, the previous run): filled by the pipeline, not stored. */
+  changes?: ApiChange[];
 }
 
 // ---------------------------------------------------------------- Schema

@@ -43,6 +43,7 @@ export async function discoverSources(
   const excluded = matcher(sources.exclude);
   const globs = {
     openapi: matcher(sources.openapi),
+    contracts: matcher(sources.contracts),
     migrations: matcher(sources.migrations),
     infra: matcher(sources.infra),
   };

@@ -65,6 +65,7 @@ function mergeContributions(parts: FactContribution[]): FactContribution {
             specs: [...out.api.specs, ...p.api.specs],
             operations: [...out.api.operations, ...p.api.operations],
             securitySchemes: [...out.api.securitySchemes, ...p.api.securitySchemes],
+            schemas: [...(out.api.schemas ?? []), ...(p.api.schemas ?? [])],
           }
         : p.api;
     if (p.schema) {

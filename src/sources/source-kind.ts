@@ -61,7 +61,7 @@ export interface SourceKind {
   /** The area of the system its facts describe, for the overview's "read from" column. */
   area: 'api' | 'data' | 'infrastructure';
   /** The config file's glob list that hands files to this kind. */
-  configKey: keyof Pick<SourcesConfig, 'openapi' | 'migrations' | 'infra'>;
+  configKey: keyof Pick<SourcesConfig, 'openapi' | 'contracts' | 'migrations' | 'infra'>;
   /** Names of the files it may claim: a file no kind names is never read (unless a glob forces it). */
   fileName: RegExp;
   /** Whether a glob in `configKey` names a file or a folder holding it. */

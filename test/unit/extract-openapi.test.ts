@@ -23,6 +23,7 @@ describe('extractOpenApi: OpenAPI 3.1 with external refs', () => {
     expect(facts.specs).toEqual([
       {
         id: 'spec:petstore-3.1/openapi.yaml',
+        protocol: 'http',
         file: 'petstore-3.1/openapi.yaml',
         title: 'Pet Store',
         version: '2.1.0',
@@ -62,6 +63,7 @@ describe('extractOpenApi: OpenAPI 3.1 with external refs', () => {
     const list = op(facts.operations, 'op:GET /pets');
     expect(list).toEqual({
       id: 'op:GET /pets',
+      protocol: 'http',
       method: 'GET',
       path: '/pets',
       operationId: 'listPets',

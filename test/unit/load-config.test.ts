@@ -20,6 +20,7 @@ describe('loadConfig', () => {
     expect(c.sources).toEqual({
       'auto-discover': true,
       openapi: [],
+      contracts: [],
       migrations: [],
       infra: [],
       exclude: [],

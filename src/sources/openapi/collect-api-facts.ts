@@ -87,6 +87,7 @@ class SpecReader {
       typeof value === 'number' ? (lines?.scalarSource(pointer) ?? String(value)) : scalarText(value);
     return {
       id: this.specId,
+      protocol: 'http',
       file: this.input.file,
       title: asString(info.title) ?? '',
       version: asWritten(['info', 'version'], info.version) ?? '',
@@ -131,6 +132,7 @@ class SpecReader {
         : this.requestBody(child(op, 'requestBody'));
     const operation: Operation = {
       id: `op:${method} ${path}`,
+      protocol: 'http',
       method,
       path,
       tags: Array.isArray(node.tags) ? node.tags.filter((t): t is string => typeof t === 'string') : [],

@@ -22,7 +22,14 @@ import {
   type NormalizedProblem,
   type ResolvedRefMap,
 } from '@redocly/openapi-core';
-import type { ApiFacts, Diagnostic, HttpMethod, Operation, SecurityScheme } from '../../facts/model.js';
+import type {
+  ApiFacts,
+  Diagnostic,
+  HttpMethod,
+  Operation,
+  OperationMethod,
+  SecurityScheme,
+} from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
 import { collectApiFacts, type OpenApiVersion } from './collect-api-facts.js';
 import { pointerLinesFor, pointerSegments, type PointerLines } from './pointer-lines.js';
@@ -342,7 +349,7 @@ class ExtractionRun {
   // ------------------------------------------------------------ result
 
   result(): Extracted<ApiFacts> {
-    const methodRank = (m: HttpMethod) => METHOD_ORDER.indexOf(m);
+    const methodRank = (m: OperationMethod) => METHOD_ORDER.indexOf(m as HttpMethod);
     const operations = [...this.facts.operations].sort(
       (a, b) =>
         compareText(a.path, b.path) || methodRank(a.method) - methodRank(b.method) || compareText(a.spec, b.spec),

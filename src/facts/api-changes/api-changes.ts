@@ -1,0 +1,42 @@
+import type { ApiChange, ApiFacts, ApiProtocol } from '../model.js';
+
+// The API change summary between a change base and now. Each protocol has its own rules, named
+// as the tool its users already run names them (oasdiff, buf breaking, graphql-js); each rule
+// set sees only its own protocol's operations and schemas, so a new protocol is one file and one
+// line here.
+
+/** A protocol's rules: what changed from `before` to `after`, both holding that protocol's facts only. */
+export type ApiChangeRules = (before: ApiFacts, after: ApiFacts) => ApiChange[];
+
+const RULES: Partial<Record<ApiProtocol, ApiChangeRules>> = {};
+
+const LEVEL_RANK: Record<ApiChange['level'], number> = { error: 0, warning: 1, info: 2 };
+
+export function apiChanges(before: ApiFacts, after: ApiFacts): ApiChange[] {
+  const out: ApiChange[] = [];
+  for (const [protocol, rules] of Object.entries(RULES) as [ApiProtocol, ApiChangeRules][])
+    out.push(...rules(onlyProtocol(before, protocol), onlyProtocol(after, protocol)));
+  // Errors first, then by what they are about: the same two inputs always give the same list.
+  return out.sort(
+    (a, b) =>
+      LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
+      compareText(a.id, b.id) ||
+      compareText(a.rule, b.rule) ||
+      compareText(a.message, b.message),
+  );
+}
+
+/** Facts written before protocols existed have operations without one: those are OpenAPI's. */
+function onlyProtocol(api: ApiFacts, protocol: ApiProtocol): ApiFacts {
+  const of = (p: ApiProtocol | undefined) => (p ?? 'http') === protocol;
+  return {
+    specs: api.specs.filter((s) => of(s.protocol)),
+    operations: api.operations.filter((o) => of(o.protocol)),
+    securitySchemes: protocol === 'http' ? api.securitySchemes : [],
+    schemas: (api.schemas ?? []).filter((s) => of(s.protocol)),
+  };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
