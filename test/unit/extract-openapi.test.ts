@@ -75,9 +75,21 @@ describe('extractOpenApi: OpenAPI 3.1 with external refs', () => {
         { name: 'limit', in: 'query', required: true, type: 'integer' }, // overridden
       ],
       responses: [
-        { status: '200', description: 'A page of pets', contentTypes: ['application/json'] },
-        { status: 'default', description: 'Something went wrong', contentTypes: ['application/problem+json'] },
+        {
+          status: '200',
+          description: 'A page of pets',
+          contentTypes: ['application/json'],
+          schema: { type: 'array<pet>' }, // items of `./schemas/pet.yaml`: a schema named by its file
+        },
+        {
+          status: 'default',
+          description: 'Something went wrong',
+          contentTypes: ['application/problem+json'],
+          schema: { type: 'object', properties: [{ name: 'title', type: 'string', required: false }] },
+        },
       ],
+      // RFC 9457 problem details as the error format: a fact the API doc shows.
+      errors: { statuses: ['default'], schemas: [], problemJson: true },
       deprecated: false,
       spec: 'spec:petstore-3.1/openapi.yaml',
       source: { file: 'petstore-3.1/openapi.yaml', line: 20 },
@@ -98,6 +110,7 @@ describe('extractOpenApi: OpenAPI 3.1 with external refs', () => {
     expect(create.requestBody).toEqual({
       required: true,
       contentTypes: ['application/json', 'application/x-www-form-urlencoded'],
+      schema: { type: 'pet' },
     });
     expect(create.responses.map((r) => r.status)).toEqual(['201', '4XX']);
     expect(create.source).toEqual({ file: 'petstore-3.1/openapi.yaml', line: 43 });
@@ -137,15 +150,23 @@ describe('extractOpenApi: Swagger 2.0 (JSON)', () => {
     expect(create.source).toEqual({ file: 'swagger-2.0.json', line: 27 });
     expect(create.security).toEqual([['basicAuth']]);
     expect(create.parameters).toEqual([{ name: 'Idempotency-Key', in: 'header', required: false, type: 'string' }]);
-    expect(create.requestBody).toEqual({ required: true, contentTypes: ['application/json'] });
+    expect(create.requestBody).toEqual({
+      required: true,
+      contentTypes: ['application/json'],
+      schema: { type: 'Order' },
+    });
     expect(create.responses).toEqual([
-      { status: '201', description: 'Created', contentTypes: ['application/json'] },
+      { status: '201', description: 'Created', contentTypes: ['application/json'], schema: { type: 'Order' } },
       { status: '400', description: 'Bad request', contentTypes: [] },
     ]);
 
     expect(op(facts.operations, 'op:GET /orders').security).toEqual([['signature']]);
     const upload = op(facts.operations, 'op:PUT /orders/{id}/attachments');
-    expect(upload.requestBody).toEqual({ required: true, contentTypes: ['multipart/form-data'] });
+    expect(upload.requestBody).toEqual({
+      required: true,
+      contentTypes: ['multipart/form-data'],
+      schema: { type: 'object', properties: [{ name: 'file', type: 'file', required: true }] },
+    });
     expect(upload.responses[0]!.contentTypes).toEqual(['application/xml']);
     expect(upload.parameters).toEqual([{ name: 'id', in: 'path', required: true, type: 'integer' }]);
 

@@ -1,12 +1,15 @@
-// Reads one parsed, ref-resolved OpenAPI document (2.0, 3.0, 3.1 or 3.2) into API facts.
+// Reads one parsed OpenAPI document (2.0, 3.0, 3.1 or 3.2) into API facts.
 //
-// It walks the document as written and follows `$ref`s through Redocly's resolved-ref map rather
-// than working on a dereferenced copy, so it always knows which file and JSON pointer it is
-// looking at. That is what lets an operation defined in `paths/orders.yaml` (through a path-item
-// `$ref`) cite that file and line, and what keeps circular schemas harmless: only the few levels
-// the facts need (path items, operations, parameters, bodies, responses) are ever followed.
+// It walks the document as written and follows `$ref`s on demand (spec-documents.ts) rather than
+// working on a dereferenced copy, so it always knows which file and JSON pointer it is looking
+// at. That is what lets an operation defined in `paths/orders.yaml` (through a path-item `$ref`)
+// cite that file and line, and what keeps circular schemas harmless: a named schema is described
+// once, and what refers to it only names it.
+//
+// While walking, it notes anything structurally off in the objects the facts come from (an
+// unknown key in an operation, a parameter without `in`): the reader then has the document
+// linted, so the problem is reported precisely, while a clean document is never linted.
 
-import type { ResolvedRefMap } from '@redocly/openapi-core';
 import type {
   ApiFacts,
   ApiSpec,
@@ -14,31 +17,31 @@ import type {
   Operation,
   Parameter,
   ResponseFact,
+  SchemaRef,
   SecurityScheme,
 } from '../../facts/model.js';
-import { pointerSegments, type PointerLines } from './pointer-lines.js';
+import { operationTraits } from './operation-traits.js';
+import { SchemaCatalog } from './schema-catalog.js';
+import { child, type Located, type SpecDocuments } from './spec-documents.js';
 
 export type OpenApiVersion = 'oas2' | 'oas3_0' | 'oas3_1' | 'oas3_2';
 
 export interface SpecInput {
   /** Repo-relative path of the root document. */
   file: string;
-  /** Absolute path of the root document (Redocly's name for it). */
+  /** Absolute path of the root document. */
   absoluteRef: string;
   parsed: Record<string, unknown>;
   version: OpenApiVersion;
-  refMap: ResolvedRefMap;
-  /** Positions for any file the document reaches; `undefined` if the file cannot be parsed. */
-  linesFor(absoluteRef: string): PointerLines | undefined;
+  documents: SpecDocuments;
   /** Repo-relative path for an absolute one. */
   repoPath(absoluteRef: string): string;
 }
 
-/** A node together with where it was found: needed to resolve refs relative to it and to cite it. */
-interface Located {
-  node: unknown;
-  absoluteRef: string;
-  pointer: string[];
+export interface CollectedSpec {
+  facts: ApiFacts;
+  /** The first structural oddity met, if any: the caller has the document linted when there is one. */
+  suspect?: string;
 }
 
 type Record_ = Record<string, unknown>;
@@ -51,37 +54,95 @@ const METHODS_BY_VERSION: Record<OpenApiVersion, readonly string[]> = {
   oas3_2: ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'],
 };
 
+const PATH_ITEM_KEYS = new Set([
+  '$ref',
+  'summary',
+  'description',
+  'servers',
+  'parameters',
+  'additionalOperations',
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+  'query',
+]);
+const OPERATION_KEYS = new Set([
+  'tags',
+  'summary',
+  'description',
+  'externalDocs',
+  'operationId',
+  'parameters',
+  'requestBody',
+  'responses',
+  'callbacks',
+  'deprecated',
+  'security',
+  'servers',
+  // 2.0
+  'consumes',
+  'produces',
+  'schemes',
+]);
+
 const PARAMETER_LOCATIONS = new Set<Parameter['in']>(['path', 'query', 'header', 'cookie']);
+const PARAMETER_LOCATIONS_2 = new Set(['path', 'query', 'header', 'body', 'formData']);
+const PARAMETER_LOCATIONS_3 = new Set(['path', 'query', 'header', 'cookie', 'querystring']);
 
-/** A ref chain longer than this is treated as unresolvable (it is a loop Redocly let through). */
-const MAX_REF_HOPS = 32;
-
-export function collectApiFacts(input: SpecInput): ApiFacts {
-  const reader = new SpecReader(input);
-  return reader.read();
+export function collectApiFacts(input: SpecInput): CollectedSpec {
+  return new SpecReader(input).read();
 }
 
 class SpecReader {
   private readonly specId: string;
+  private readonly schemas: SchemaCatalog;
+  private suspect: string | undefined;
+
+  private readonly failuresBefore: number;
 
   constructor(private readonly input: SpecInput) {
+    this.failuresBefore = input.documents.failureCount;
     this.specId = `spec:${input.file}`;
+    this.schemas = new SchemaCatalog({
+      spec: this.specId,
+      version: input.version,
+      documents: input.documents,
+      source: (at, onKey) => this.source(at, onKey),
+    });
   }
 
-  read(): ApiFacts {
+  read(): CollectedSpec {
     const root: Located = { node: this.input.parsed, absoluteRef: this.input.absoluteRef, pointer: [] };
-    return {
-      specs: [this.spec(root)],
-      operations: this.operations(root),
-      securitySchemes: this.securitySchemes(root),
-    };
+    const spec = this.spec(root);
+    const operations = [...this.operations(root, 'paths'), ...this.operations(root, 'webhooks')];
+    const securitySchemes = this.securitySchemes(root);
+    // Every component schema is a fact, referred to or not (a spec is often read for its models).
+    const container =
+      this.input.version === 'oas2' ? child(root, 'definitions') : child(child(root, 'components'), 'schemas');
+    const defined = this.input.documents.follow(container);
+    if (defined && isRecord(defined.node))
+      for (const name of Object.keys(defined.node)) this.schemas.shape(child(defined, name));
+    const facts: ApiFacts = { specs: [spec], operations, securitySchemes, schemas: this.schemas.all() };
+    const failed = this.input.documents.failureCount > this.failuresBefore;
+    const suspect = this.suspect ?? (failed ? 'unresolvable $ref' : undefined);
+    return suspect ? { facts, suspect } : { facts };
+  }
+
+  private flag(reason: string): void {
+    this.suspect ??= reason;
   }
 
   private spec(root: Located): ApiSpec {
     const doc = this.input.parsed;
-    const info = asRecord(doc.info) ?? {};
+    const info = asRecord(doc.info);
+    if (!info || typeof info.title !== 'string' || info.version === undefined) this.flag('info incomplete');
     const versionKey = this.input.version === 'oas2' ? 'swagger' : 'openapi';
-    const lines = this.input.linesFor(this.input.absoluteRef);
+    const lines = this.input.documents.file(this.input.absoluteRef)?.lines;
     // YAML reads an unquoted `version: 1.10` as the number 1.1; the text as written is what was meant.
     const asWritten = (pointer: string[], value: unknown) =>
       typeof value === 'number' ? (lines?.scalarSource(pointer) ?? String(value)) : scalarText(value);
@@ -89,8 +150,8 @@ class SpecReader {
       id: this.specId,
       protocol: 'http',
       file: this.input.file,
-      title: asString(info.title) ?? '',
-      version: asWritten(['info', 'version'], info.version) ?? '',
+      title: asString(info?.title) ?? '',
+      version: asWritten(['info', 'version'], info?.version) ?? '',
       specVersion: asWritten([versionKey], doc[versionKey]) ?? '',
       servers: this.input.version === 'oas2' ? swaggerServers(doc) : openApiServers(doc.servers),
       source: this.source(child(root, versionKey), true),
@@ -99,26 +160,58 @@ class SpecReader {
 
   // ------------------------------------------------------------ operations
 
-  private operations(root: Located): Operation[] {
-    const paths = this.follow(child(root, 'paths'));
-    if (!paths || !asRecord(paths.node)) return [];
+  /** The operations of `paths`, or of 3.1's `webhooks` (keyed by name, called by the API). */
+  private operations(root: Located, key: 'paths' | 'webhooks'): Operation[] {
+    if (key === 'webhooks' && this.input.version !== 'oas3_1' && this.input.version !== 'oas3_2') return [];
+    const paths = this.input.documents.follow(child(root, key));
+    if (!paths) return [];
+    if (!isRecord(paths.node)) {
+      this.flag(`${key} is not an object`);
+      return [];
+    }
     const out: Operation[] = [];
-    for (const path of Object.keys(paths.node as Record_)) {
+    for (const path of Object.keys(paths.node)) {
       if (path.startsWith('x-')) continue;
-      const item = this.follow(child(paths, path));
-      if (!item || !asRecord(item.node)) continue;
-      const pathParameters = this.parameterList(child(item, 'parameters'));
-      for (const key of METHODS_BY_VERSION[this.input.version]) {
-        const op = child(item, key);
-        if (!asRecord(op.node)) continue;
-        out.push(this.operation(path, key.toUpperCase() as HttpMethod, op, pathParameters));
-      }
+      out.push(...this.pathItem(paths, path, key === 'webhooks' ? 'webhook' : undefined));
     }
     return out;
   }
 
-  private operation(path: string, method: HttpMethod, op: Located, pathParameters: Located[]): Operation {
+  private pathItem(container: Located, path: string, outbound?: 'webhook' | 'callback'): Operation[] {
+    const item = this.input.documents.follow(child(container, path));
+    if (!item) return [];
+    if (!isRecord(item.node)) {
+      this.flag('path item is not an object');
+      return [];
+    }
+    for (const k of Object.keys(item.node))
+      if (!PATH_ITEM_KEYS.has(k) && !k.startsWith('x-')) this.flag(`path key ${k}`);
+    const pathParameters = this.parameterList(child(item, 'parameters'));
+    const out: Operation[] = [];
+    for (const key of METHODS_BY_VERSION[this.input.version]) {
+      const op = child(item, key);
+      if (op.node === undefined) continue;
+      if (!isRecord(op.node)) {
+        this.flag('operation is not an object');
+        continue;
+      }
+      out.push(this.operation(path, key.toUpperCase() as HttpMethod, op, pathParameters, outbound));
+    }
+    return out;
+  }
+
+  private operation(
+    path: string,
+    method: HttpMethod,
+    op: Located,
+    pathParameters: Located[],
+    outbound?: 'webhook' | 'callback',
+  ): Operation {
     const node = op.node as Record_;
+    for (const k of Object.keys(node))
+      if (!OPERATION_KEYS.has(k) && !k.startsWith('x-')) this.flag(`operation key ${k}`);
+    if (node.responses === undefined && (this.input.version === 'oas2' || this.input.version === 'oas3_0'))
+      this.flag('no responses');
     const doc = this.input.parsed;
     const merged = mergeParameters(pathParameters, this.parameterList(child(op, 'parameters')));
     const parameters: Parameter[] = [];
@@ -131,7 +224,7 @@ class SpecReader {
         ? this.swaggerRequestBody(node, merged)
         : this.requestBody(child(op, 'requestBody'));
     const operation: Operation = {
-      id: `op:${method} ${path}`,
+      id: outbound === 'webhook' ? `webhook:${method} ${path}` : `op:${method} ${path}`,
       protocol: 'http',
       method,
       path,
@@ -149,16 +242,45 @@ class SpecReader {
     const summary = asString(node.summary);
     if (summary !== undefined) operation.summary = summary;
     if (requestBody) operation.requestBody = requestBody;
+    if (outbound) operation.outbound = outbound;
+    const callbacks = this.callbacks(child(op, 'callbacks'));
+    if (callbacks.length > 0) operation.callbacks = callbacks;
+    const extensions = Object.entries(node).filter(([k]) => k.startsWith('x-'));
+    if (extensions.length > 0) operation.extensions = Object.fromEntries(extensions);
+    Object.assign(operation, operationTraits(operation));
     return operation;
   }
 
-  /** The resolved entries of a `parameters` list; unresolvable ones are left out (lint reports them). */
+  /** `name: METHOD expression` for each operation of each callback the operation registers. */
+  private callbacks(at: Located): string[] {
+    const callbacks = this.input.documents.follow(at);
+    if (!callbacks || !isRecord(callbacks.node)) return [];
+    const out: string[] = [];
+    for (const name of Object.keys(callbacks.node)) {
+      if (name.startsWith('x-')) continue;
+      const callback = this.input.documents.follow(child(callbacks, name));
+      if (!callback || !isRecord(callback.node)) continue;
+      for (const expression of Object.keys(callback.node)) {
+        const item = this.input.documents.follow(child(callback, expression));
+        if (!item || !isRecord(item.node)) continue;
+        for (const key of METHODS_BY_VERSION[this.input.version])
+          if (isRecord(item.node[key])) out.push(`${name}: ${key.toUpperCase()} ${expression}`);
+      }
+    }
+    return out;
+  }
+
+  /** The resolved entries of a `parameters` list; unresolvable ones are left out (and reported). */
   private parameterList(list: Located): Located[] {
-    if (!Array.isArray(list.node)) return [];
+    if (list.node === undefined) return [];
+    if (!Array.isArray(list.node)) {
+      this.flag('parameters is not a list');
+      return [];
+    }
     const out: Located[] = [];
     list.node.forEach((_, i) => {
-      const p = this.follow(child(list, String(i)));
-      if (p && asRecord(p.node)) out.push(p);
+      const p = this.input.documents.follow(child(list, String(i)));
+      if (p && isRecord(p.node)) out.push(p);
     });
     return out;
   }
@@ -166,89 +288,109 @@ class SpecReader {
   private parameter(p: Located): Parameter | undefined {
     const node = p.node as Record_;
     const name = asString(node.name);
-    const where = asString(node.in) as Parameter['in'] | undefined;
+    const where = asString(node.in);
+    const known = this.input.version === 'oas2' ? PARAMETER_LOCATIONS_2 : PARAMETER_LOCATIONS_3;
+    if (name === undefined || where === undefined || !known.has(where)) this.flag('parameter name or location');
+    if (this.input.version !== 'oas2' && node.schema === undefined && node.content === undefined)
+      this.flag('parameter without schema or content');
     // 2.0 `body`/`formData` are request bodies; 3.2 `querystring` has no place in the model.
-    if (name === undefined || where === undefined || !PARAMETER_LOCATIONS.has(where)) return undefined;
-    const fact: Parameter = { name, in: where, required: node.required === true };
-    const type = this.input.version === 'oas2' ? swaggerParameterType(node) : this.parameterSchemaType(p);
-    if (type) fact.type = type;
+    if (name === undefined || where === undefined || !PARAMETER_LOCATIONS.has(where as Parameter['in']))
+      return undefined;
+    const fact: Parameter = { name, in: where as Parameter['in'], required: node.required === true };
+    const schema = this.input.version === 'oas2' ? p : this.parameterSchema(p);
+    const shape = schema ? this.schemas.inline(schema) : undefined;
+    if (shape) {
+      fact.type = shape.type;
+      if (shape.enum) fact.enum = shape.enum;
+    }
+    if (node.deprecated === true) fact.deprecated = true;
     return fact;
   }
 
-  private parameterSchemaType(p: Located): string | undefined {
+  private parameterSchema(p: Located): Located | undefined {
     const node = p.node as Record_;
-    if (node.schema !== undefined) return this.schemaType(child(p, 'schema'));
+    if (node.schema !== undefined) return child(p, 'schema');
     // A parameter may describe itself with `content` (one media type) instead of `schema`.
     const content = asRecord(node.content);
     const first = content ? Object.keys(content)[0] : undefined;
-    return first === undefined ? undefined : this.schemaType(child(child(child(p, 'content'), first), 'schema'));
-  }
-
-  /** A short type label: `integer`, `string|null` (3.1 type lists), `array<string>`, or a schema name. */
-  private schemaType(schema: Located, depth = 0): string | undefined {
-    const resolved = this.follow(schema);
-    const node = resolved ? asRecord(resolved.node) : undefined;
-    if (!resolved || !node) return undefined;
-    let type: string | undefined;
-    if (typeof node.type === 'string') type = node.type;
-    else if (Array.isArray(node.type)) type = node.type.filter((t) => typeof t === 'string').join('|') || undefined;
-    if (type === 'array' && depth < 3) {
-      const items = this.schemaType(child(resolved, 'items'), depth + 1);
-      return items ? `array<${items}>` : 'array';
-    }
-    // A schema with no `type` of its own (an object by convention, or a oneOf) is best named by its
-    // component name when it was reached through a ref.
-    if (type === undefined && resolved !== schema && resolved.pointer.length > 0)
-      return resolved.pointer[resolved.pointer.length - 1];
-    return type;
+    return first === undefined ? undefined : child(child(child(p, 'content'), first), 'schema');
   }
 
   private requestBody(body: Located): Operation['requestBody'] {
-    const resolved = this.follow(body);
+    const resolved = this.input.documents.follow(body);
     const node = resolved ? asRecord(resolved.node) : undefined;
-    if (!node) return undefined;
-    return { required: node.required === true, contentTypes: Object.keys(asRecord(node.content) ?? {}) };
+    if (!resolved || !node) return undefined;
+    const out: NonNullable<Operation['requestBody']> = {
+      required: node.required === true,
+      contentTypes: Object.keys(asRecord(node.content) ?? {}),
+    };
+    const schema = this.mediaSchema(child(resolved, 'content'));
+    if (schema) out.schema = schema;
+    return out;
+  }
+
+  /** The shape of a `content` map: its JSON media type's schema, else the first that has one. */
+  private mediaSchema(content: Located): SchemaRef | undefined {
+    const map = asRecord(content.node);
+    if (!map) return undefined;
+    const types = Object.keys(map).filter((t) => isRecord(map[t]) && (map[t] as Record_).schema !== undefined);
+    const chosen = types.find((t) => /[/+]json\b/i.test(t)) ?? types[0];
+    return chosen === undefined ? undefined : this.schemas.shape(child(child(content, chosen), 'schema'));
   }
 
   /** 2.0 has no requestBody: a `body` parameter, or `formData` parameters, play its part. */
   private swaggerRequestBody(op: Record_, parameters: Located[]): Operation['requestBody'] {
-    const params = parameters.map((p) => p.node as Record_);
-    const body = params.find((p) => p.in === 'body');
-    const form = params.filter((p) => p.in === 'formData');
+    const body = parameters.find((p) => (p.node as Record_).in === 'body');
+    const form = parameters.filter((p) => (p.node as Record_).in === 'formData');
     const consumes = mediaTypes(op.consumes) ?? mediaTypes(this.input.parsed.consumes);
-    if (body) return { required: body.required === true, contentTypes: consumes ?? [] };
+    if (body) {
+      const out: NonNullable<Operation['requestBody']> = {
+        required: (body.node as Record_).required === true,
+        contentTypes: consumes ?? [],
+      };
+      const schema = this.schemas.shape(child(body, 'schema'));
+      if (schema) out.schema = schema;
+      return out;
+    }
     if (form.length > 0) {
       // 2.0's defaults: a file upload is multipart, other forms are url-encoded.
-      const fallback = form.some((p) => p.type === 'file')
+      const fallback = form.some((p) => (p.node as Record_).type === 'file')
         ? 'multipart/form-data'
         : 'application/x-www-form-urlencoded';
-      return { required: form.some((p) => p.required === true), contentTypes: consumes ?? [fallback] };
+      return {
+        required: form.some((p) => (p.node as Record_).required === true),
+        contentTypes: consumes ?? [fallback],
+        schema: { type: 'object', properties: this.schemas.formFields(form) },
+      };
     }
     return undefined;
   }
 
   private responses(responses: Located, op: Record_): ResponseFact[] {
-    const resolvedResponses = this.follow(responses);
+    const resolvedResponses = this.input.documents.follow(responses);
     const map = resolvedResponses ? asRecord(resolvedResponses.node) : undefined;
     if (!resolvedResponses || !map) return [];
     const produces = mediaTypes(op.produces) ?? mediaTypes(this.input.parsed.produces) ?? [];
     const out: ResponseFact[] = [];
     for (const status of Object.keys(map)) {
       if (status.startsWith('x-')) continue;
-      const response = this.follow(child(resolvedResponses, status));
+      const response = this.input.documents.follow(child(resolvedResponses, status));
       const node = response ? asRecord(response.node) : undefined;
-      if (!node) continue;
+      if (!response || !node) continue;
+      if (node.description === undefined && this.input.version !== 'oas3_2') this.flag('response description');
+      const oas2 = this.input.version === 'oas2';
       const fact: ResponseFact = {
         status,
-        contentTypes:
-          this.input.version === 'oas2'
-            ? node.schema !== undefined
-              ? produces
-              : []
-            : Object.keys(asRecord(node.content) ?? {}),
+        contentTypes: oas2 ? (node.schema !== undefined ? produces : []) : Object.keys(asRecord(node.content) ?? {}),
       };
       const description = asString(node.description);
       if (description !== undefined) fact.description = description;
+      const schema = oas2
+        ? this.schemas.shape(child(response, 'schema'))
+        : this.mediaSchema(child(response, 'content'));
+      if (schema) fact.schema = schema;
+      const headers = Object.keys(asRecord(node.headers) ?? {});
+      if (headers.length > 0) fact.headers = headers;
       out.push(fact);
     }
     return out;
@@ -261,13 +403,13 @@ class SpecReader {
       this.input.version === 'oas2'
         ? child(root, 'securityDefinitions')
         : child(child(root, 'components'), 'securitySchemes');
-    const schemes = this.follow(container);
-    if (!schemes || !asRecord(schemes.node)) return [];
+    const schemes = this.input.documents.follow(container);
+    if (!schemes || !isRecord(schemes.node)) return [];
     const out: SecurityScheme[] = [];
-    for (const name of Object.keys(schemes.node as Record_)) {
+    for (const name of Object.keys(schemes.node)) {
       if (name.startsWith('x-')) continue;
       const at = child(schemes, name);
-      const resolved = this.follow(at);
+      const resolved = this.input.documents.follow(at);
       const node = resolved ? asRecord(resolved.node) : undefined;
       if (!node) continue;
       const { type, detail } = describeScheme(node);
@@ -284,40 +426,15 @@ class SpecReader {
     return out;
   }
 
-  // ------------------------------------------------------------ refs and positions
-
-  /** Follows `$ref`s from a node to what they name, keeping track of file and pointer. */
-  private follow(at: Located): Located | undefined {
-    let current = at;
-    for (let hop = 0; hop < MAX_REF_HOPS; hop++) {
-      const node = asRecord(current.node);
-      if (!node || typeof node.$ref !== 'string') return current.node === undefined ? undefined : current;
-      const hit = this.input.refMap.get(`${current.absoluteRef}::${node.$ref}`);
-      if (!hit?.resolved || hit.node === undefined) return undefined;
-      current = {
-        node: hit.node,
-        absoluteRef: hit.document.source.absoluteRef,
-        pointer: pointerSegments(hit.nodePointer),
-      };
-    }
-    return undefined;
-  }
+  // ------------------------------------------------------------ positions
 
   private source(at: Located, onKey: boolean): { file: string; line: number } {
-    const lines = this.input.linesFor(at.absoluteRef);
+    const lines = this.input.documents.file(at.absoluteRef)?.lines;
     return { file: this.input.repoPath(at.absoluteRef), line: lines ? lines.lineOf(at.pointer, onKey) : 1 };
   }
 }
 
 // ---------------------------------------------------------------- helpers
-
-function child(at: Located, key: string): Located {
-  const node = at.node;
-  let value: unknown;
-  if (Array.isArray(node)) value = node[Number(key)];
-  else if (asRecord(node)) value = (node as Record_)[key];
-  return { node: value, absoluteRef: at.absoluteRef, pointer: [...at.pointer, key] };
-}
 
 /** Path-level parameters overridden by operation-level ones with the same name and location. */
 function mergeParameters(pathLevel: Located[], opLevel: Located[]): Located[] {
@@ -384,21 +501,16 @@ function swaggerServers(doc: Record_): string[] {
   return schemes.map((scheme) => `${scheme}://${host}${basePath}`);
 }
 
-function swaggerParameterType(node: Record_): string | undefined {
-  const type = asString(node.type);
-  if (type === 'array') {
-    const items = asString(asRecord(node.items)?.type);
-    return items ? `array<${items}>` : 'array';
-  }
-  return type;
-}
-
 function mediaTypes(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
 }
 
+function isRecord(value: unknown): value is Record_ {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function asRecord(value: unknown): Record_ | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record_) : undefined;
+  return isRecord(value) ? value : undefined;
 }
 
 function asString(value: unknown): string | undefined {

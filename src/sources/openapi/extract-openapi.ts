@@ -12,15 +12,11 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import {
   createConfig,
   detectSpec,
-  getTypes,
   lintDocument,
   makeDocumentFromString,
-  normalizeTypes,
-  resolveDocument,
   type Config,
   type Document,
   type NormalizedProblem,
-  type ResolvedRefMap,
 } from '@redocly/openapi-core';
 import type {
   ApiFacts,
@@ -35,6 +31,7 @@ import { collectApiFacts, type OpenApiVersion } from './collect-api-facts.js';
 import { pointerLinesFor, pointerSegments, type PointerLines } from './pointer-lines.js';
 import { normalizeText } from '../common/decode-text.js';
 import { RepoConfinedResolver } from './repo-confined-resolver.js';
+import { SpecDocuments } from './spec-documents.js';
 
 /** Order of methods within one path, as most API references list them. */
 const METHOD_ORDER: readonly HttpMethod[] = [
@@ -90,10 +87,12 @@ export async function extractOpenApi(repoRoot: string, files: string[]): Promise
 }
 
 class ExtractionRun {
-  private readonly facts: ApiFacts = { specs: [], operations: [], securitySchemes: [] };
+  private readonly facts: ApiFacts = { specs: [], operations: [], securitySchemes: [], schemas: [] };
   private readonly diagnostics: Diagnostic[] = [];
   /** One resolver for the run: specs sharing schema files parse them once. */
   private readonly resolver: RepoConfinedResolver;
+  /** The files the facts are read from, parsed once for the run. */
+  private readonly documents: SpecDocuments;
   private readonly lines = new Map<string, PointerLines | undefined>();
   private readonly bodies = new Map<string, string>();
   private readonly opIds = new Map<string, Operation>();
@@ -104,10 +103,15 @@ class ExtractionRun {
     private readonly config: Config,
   ) {
     this.resolver = new RepoConfinedResolver(root);
+    this.documents = new SpecDocuments(root);
   }
+
+  /** The documents discovery handed over (referenced files are the others read). */
+  private readonly roots = new Set<string>();
 
   async readSpec(file: string): Promise<void> {
     const absoluteRef = resolve(this.root, file);
+    this.roots.add(absoluteRef);
     try {
       await this.readSpecAt(file, absoluteRef);
     } catch (error) {
@@ -158,8 +162,28 @@ class ExtractionRun {
       return;
     }
 
-    // Redocly parses the text itself (its own YAML reader); its objects are what its ref map
-    // points into, so the walk uses them and `lines` only for positions.
+    this.documents.add(absoluteRef, { text, lines, parsed });
+    const collected = collectApiFacts({
+      file,
+      absoluteRef,
+      parsed,
+      version: version as OpenApiVersion,
+      documents: this.documents,
+      repoPath: (abs) => this.repoPath(abs),
+    });
+    // Linting walks every node of the document; a clean walk of what the facts come from is
+    // enough to trust them, so only a document where something looked off is linted, for
+    // Redocly's precise account of what is wrong.
+    if (collected.suspect) await this.lint(file, absoluteRef, text);
+
+    const { facts } = collected;
+    this.facts.specs.push(...facts.specs);
+    for (const op of facts.operations) this.facts.operations.push(this.uniqueOperation(op));
+    for (const scheme of facts.securitySchemes) this.facts.securitySchemes.push(this.uniqueScheme(scheme));
+    this.facts.schemas!.push(...(facts.schemas ?? []));
+  }
+
+  private async lint(file: string, absoluteRef: string, text: string): Promise<void> {
     let document: Document;
     try {
       document = makeDocumentFromString(text, absoluteRef);
@@ -167,21 +191,14 @@ class ExtractionRun {
       this.error(file, `YAML/JSON syntax error: ${errorMessage(error)}`, 1);
       return;
     }
-
+    const lines = this.linesFor(absoluteRef);
     // Redocly gives up on a whole document when one `$ref` points at itself (directly or through
     // a chain of bare refs). Such a ref names nothing anyway: report it, blank it, and go again,
-    // so the rest of the spec is still documented.
-    const types = normalizeTypes(getTypes(version as OpenApiVersion));
+    // so the rest of the spec is still checked.
     let problems: NormalizedProblem[];
-    let refMap: ResolvedRefMap;
     for (let attempt = 0; ; attempt++) {
       try {
         problems = await lintDocument({ document, config: this.config, externalRefResolver: this.resolver });
-        refMap = await resolveDocument({
-          rootDocument: document,
-          externalRefResolver: this.resolver,
-          rootType: types.Root,
-        });
         break;
       } catch (error) {
         const loop =
@@ -190,28 +207,12 @@ class ExtractionRun {
         this.error(
           file,
           `$ref "${loop.ref}" is part of a loop of refs that never reaches a definition; it is ignored`,
-          lines.lineOf([...loop.pointer, '$ref'], true),
+          lines?.lineOf([...loop.pointer, '$ref'], true),
         );
         loop.holder[loop.key] = {};
       }
     }
     this.reportProblems(file, problems);
-    for (const ref of refMap.values()) {
-      if (ref.document) this.bodies.set(ref.document.source.absoluteRef, ref.document.source.body);
-    }
-
-    const facts = collectApiFacts({
-      file,
-      absoluteRef,
-      parsed: document.parsed as Record<string, unknown>,
-      version: version as OpenApiVersion,
-      refMap,
-      linesFor: (abs) => this.linesFor(abs),
-      repoPath: (abs) => this.repoPath(abs),
-    });
-    this.facts.specs.push(...facts.specs);
-    for (const op of facts.operations) this.facts.operations.push(this.uniqueOperation(op));
-    for (const scheme of facts.securitySchemes) this.facts.securitySchemes.push(this.uniqueScheme(scheme));
   }
 
   // ------------------------------------------------------------ unique ids
@@ -316,6 +317,8 @@ class ExtractionRun {
   // ------------------------------------------------------------ paths and positions
 
   private linesFor(absoluteRef: string): PointerLines | undefined {
+    const read = this.documents.file(absoluteRef);
+    if (read) return read.lines;
     if (!this.lines.has(absoluteRef)) {
       const body = this.bodies.get(absoluteRef);
       const lines = body === undefined ? undefined : pointerLinesFor(body);
@@ -362,8 +365,11 @@ class ExtractionRun {
       (a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message),
     );
     const alsoRead = new Map<string, string>();
+    for (const [abs, read] of this.documents.loaded())
+      if (this.isInRepo(abs) && !this.roots.has(abs)) alsoRead.set(this.repoPath(abs), read.text);
     for (const [abs, text] of this.resolver.loaded) if (this.isInRepo(abs)) alsoRead.set(this.repoPath(abs), text);
-    return { facts: { specs, operations, securitySchemes }, diagnostics, alsoRead };
+    const schemas = [...this.facts.schemas!].sort((a, b) => compareText(a.id, b.id));
+    return { facts: { specs, operations, securitySchemes, schemas }, diagnostics, alsoRead };
   }
 }
 
