@@ -51507,15 +51507,12 @@ __webpack_require__.d(__webpack_exports__, {
   kL: () => (/* reexport */ Source),
   Z3: () => (/* reexport */ load_createConfig),
   xm: () => (/* reexport */ detect_spec_detectSpec),
-  yE: () => (/* reexport */ oas_types_getTypes),
   vh: () => (/* reexport */ ref_utils_isAbsoluteUrl),
   HL: () => (/* reexport */ lint_lintDocument),
-  tx: () => (/* reexport */ resolve_makeDocumentFromString),
-  Zs: () => (/* reexport */ types_normalizeTypes),
-  AK: () => (/* reexport */ resolve_resolveDocument)
+  tx: () => (/* reexport */ resolve_makeDocumentFromString)
 });
 
-// UNUSED EXPORTS: AbortFlowError, Arazzo1Types, Arazzo1_1Types, AsyncApi2Types, AsyncApi3Types, CONFIG_BUNDLER_VISITOR_ID, CONFIG_FILE_NAME, Config, ConfigTypes, ConfigValidationError, DEFAULT_CONFIG, DEFAULT_PROJECT_PLUGIN_PATHS, HandledError, IGNORE_BANNER, IGNORE_FILE, Oas2Types, Oas3Types, Oas3_1Types, Oas3_2Types, OpenRpcTypes, Overlay1Types, PLUGINS_COLLECTOR_VISITOR_ID, StatsAsync2, StatsAsync3, StatsOAS, YamlParseError, bundle, bundleDocument, bundleFromString, capitalize, clearPluginsCache, createConfigTypes, createEntityTypes, dequal, doesYamlFileExist, escapePointerFragment, findConfig, formatProblems, getAstNodeByPointer, getCodeframe, getDir, getLineColLocation, getMajorSpecVersion, getPluginCacheVersion, getTotals, isBrowser, isEmptyObject, isGraphqlRef, isMappingRef, isNotEmptyArray, isNotEmptyObject, isPlainObject, isRef, isString, isSupportedExtension, isTruthy, keysOf, lint, lintConfig, lintEntityFile, lintEntityWithScorecardLevel, lintFromString, lintSchema, loadConfig, loadIgnoreConfig, logger, mapTypeToComponent, normalizeVisitors, parseYaml, pause, pluralize, readFileFromUrl, regexFromString, resolvePath, resolvePlugins, slash, stringifyYaml, unescapePointerFragment, validate, walkDocument, xmlEscape
+// UNUSED EXPORTS: AbortFlowError, Arazzo1Types, Arazzo1_1Types, AsyncApi2Types, AsyncApi3Types, CONFIG_BUNDLER_VISITOR_ID, CONFIG_FILE_NAME, Config, ConfigTypes, ConfigValidationError, DEFAULT_CONFIG, DEFAULT_PROJECT_PLUGIN_PATHS, HandledError, IGNORE_BANNER, IGNORE_FILE, Oas2Types, Oas3Types, Oas3_1Types, Oas3_2Types, OpenRpcTypes, Overlay1Types, PLUGINS_COLLECTOR_VISITOR_ID, StatsAsync2, StatsAsync3, StatsOAS, YamlParseError, bundle, bundleDocument, bundleFromString, capitalize, clearPluginsCache, createConfigTypes, createEntityTypes, dequal, doesYamlFileExist, escapePointerFragment, findConfig, formatProblems, getAstNodeByPointer, getCodeframe, getDir, getLineColLocation, getMajorSpecVersion, getPluginCacheVersion, getTotals, getTypes, isBrowser, isEmptyObject, isGraphqlRef, isMappingRef, isNotEmptyArray, isNotEmptyObject, isPlainObject, isRef, isString, isSupportedExtension, isTruthy, keysOf, lint, lintConfig, lintEntityFile, lintEntityWithScorecardLevel, lintFromString, lintSchema, loadConfig, loadIgnoreConfig, logger, mapTypeToComponent, normalizeTypes, normalizeVisitors, parseYaml, pause, pluralize, readFileFromUrl, regexFromString, resolveDocument, resolvePath, resolvePlugins, slash, stringifyYaml, unescapePointerFragment, validate, walkDocument, xmlEscape
 
 // NAMESPACE OBJECT: ./node_modules/colorette/index.js
 var colorette_namespaceObject = {};

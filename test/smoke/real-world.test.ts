@@ -220,6 +220,39 @@ function githubCorpora(): Corpus[] {
 
 // ---------------------------------------------------------------- running a corpus
 
+const METHOD_KEYS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'];
+
+/**
+ * Every spec either exact (its operations equal an independent count of path × method entries in
+ * the document as written) or named in a diagnostic saying why not (a path item reused by $ref, a
+ * path item in another file, a structural problem …).
+ */
+function inexactSpecs(repo: string, model: FactsJson): { checked: number; unexplained: string[] } {
+  const perSpec = new Map<string, number>();
+  for (const o of model.api.operations as { spec: string; protocol?: string; outbound?: string }[])
+    if ((o.protocol ?? 'http') === 'http' && !o.outbound) perSpec.set(o.spec, (perSpec.get(o.spec) ?? 0) + 1);
+  const explained = new Set(model.diagnostics.map((d) => d.file));
+  const unexplained: string[] = [];
+  let checked = 0;
+  for (const spec of model.api.specs as { id: string; file: string; protocol?: string }[]) {
+    if ((spec.protocol ?? 'http') !== 'http') continue;
+    let doc: { paths?: Record<string, Record<string, unknown>> };
+    try {
+      doc = JSON.parse(readFileSync(join(repo, spec.file), 'utf8'));
+    } catch {
+      continue; // YAML: the corpora here are JSON
+    }
+    checked++;
+    let count = 0;
+    for (const [path, item] of Object.entries(doc.paths ?? {}))
+      if (!path.startsWith('x-') && item && typeof item === 'object')
+        for (const k of METHOD_KEYS) if (item[k] && typeof item[k] === 'object') count++;
+    const found = perSpec.get(spec.id) ?? 0;
+    if (found !== count && !explained.has(spec.file)) unexplained.push(`${spec.file} (${found} found, ${count} there)`);
+  }
+  return { checked, unexplained };
+}
+
 interface FactsJson {
   inputs: { file: string; kind: string }[];
   api: { operations: unknown[]; specs: unknown[] };
@@ -292,6 +325,13 @@ async function runCorpus(c: Corpus, slot: string): Promise<Row> {
     if (c.kind === 'openapi') {
       row.found = `${model.api.operations.length} operations in ${model.api.specs.length} specs`;
       if (model.api.operations.length === 0) row.problems.push('no operations found');
+      const inexact = inexactSpecs(repo, model);
+      row.found += ` (${inexact.checked - inexact.unexplained.length} of ${inexact.checked} exact or explained)`;
+      if (inexact.unexplained.length > 0)
+        row.problems.push(
+          `operation count differs from the document's path × method count with no diagnostic: ` +
+            inexact.unexplained.slice(0, 10).join(', '),
+        );
     } else if (c.kind === 'sql') {
       row.found = tables;
       if (c.dialect === 'postgres') {

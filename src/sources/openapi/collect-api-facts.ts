@@ -42,6 +42,8 @@ export interface CollectedSpec {
   facts: ApiFacts;
   /** The first structural oddity met, if any: the caller has the document linted when there is one. */
   suspect?: string;
+  /** What a reader of the facts should know about the document (lines in the root file). */
+  notices: { message: string; line: number }[];
 }
 
 type Record_ = Record<string, unknown>;
@@ -102,6 +104,7 @@ class SpecReader {
   private readonly specId: string;
   private readonly schemas: SchemaCatalog;
   private suspect: string | undefined;
+  private readonly notices: { message: string; line: number }[] = [];
 
   private readonly failuresBefore: number;
 
@@ -130,7 +133,7 @@ class SpecReader {
     const facts: ApiFacts = { specs: [spec], operations, securitySchemes, schemas: this.schemas.all() };
     const failed = this.input.documents.failureCount > this.failuresBefore;
     const suspect = this.suspect ?? (failed ? 'unresolvable $ref' : undefined);
-    return suspect ? { facts, suspect } : { facts };
+    return { facts, notices: this.notices, ...(suspect ? { suspect } : {}) };
   }
 
   private flag(reason: string): void {
@@ -178,8 +181,19 @@ class SpecReader {
   }
 
   private pathItem(container: Located, path: string, outbound?: 'webhook' | 'callback'): Operation[] {
-    const item = this.input.documents.follow(child(container, path));
+    const at = child(container, path);
+    const item = this.input.documents.follow(at);
     if (!item) return [];
+    if (item.pointer[0] === 'paths' && item.pointer.length === 2 && item.absoluteRef === this.input.absoluteRef) {
+      // One path item serving two paths is legal and means what it says, but a count of the
+      // document's path × method entries misses it: say why this path has operations.
+      this.notices.push({
+        message:
+          `${path} reuses the path item of ${item.pointer[1]} ($ref): ` +
+          'its operations are recorded under both paths',
+        line: this.source(at, true).line,
+      });
+    }
     if (!isRecord(item.node)) {
       this.flag('path item is not an object');
       return [];

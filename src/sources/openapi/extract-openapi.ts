@@ -177,6 +177,8 @@ class ExtractionRun {
     if (collected.suspect) await this.lint(file, absoluteRef, text);
 
     const { facts } = collected;
+    for (const n of collected.notices)
+      this.diagnostics.push({ severity: 'notice', stage: 'openapi', file, line: n.line, message: n.message });
     this.facts.specs.push(...facts.specs);
     for (const op of facts.operations) this.facts.operations.push(this.uniqueOperation(op));
     for (const scheme of facts.securitySchemes) this.facts.securitySchemes.push(this.uniqueScheme(scheme));
