@@ -184,7 +184,8 @@ class SpecReader {
     const at = child(container, path);
     const item = this.input.documents.follow(at);
     if (!item) return [];
-    if (item.pointer[0] === 'paths' && item.pointer.length === 2 && item.absoluteRef === this.input.absoluteRef) {
+    const reused = item !== at && item.pointer[0] === 'paths' && item.pointer.length === 2;
+    if (reused && item.absoluteRef === this.input.absoluteRef) {
       // One path item serving two paths is legal and means what it says, but a count of the
       // document's path × method entries misses it: say why this path has operations.
       this.notices.push({
