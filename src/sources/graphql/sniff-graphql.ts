@@ -34,6 +34,7 @@ export function countDefinitions(text: string): DefinitionCounts {
   let depth = 0;
   // At the start of the text or right after a definition's closing brace, a `{` is an anonymous query.
   let atDefinitionStart = true;
+  let afterExtend = false;
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
@@ -58,10 +59,12 @@ export function countDefinitions(text: string): DefinitionCounts {
       // A name right after `$` or `@` is a variable or directive, never a keyword.
       const prefixed = i > 0 && (text[i - 1] === '$' || text[i - 1] === '@');
       if (depth === 0 && !prefixed) {
-        if (SDL_KEYWORDS.has(word)) counts.sdl++;
+        // `extend type X` is one definition: the word after `extend` is not counted again.
+        if (SDL_KEYWORDS.has(word) && !afterExtend) counts.sdl++;
         else if (EXECUTABLE_KEYWORDS.has(word) && atDefinitionStart) counts.executable++;
       }
       atDefinitionStart = false;
+      afterExtend = word === 'extend';
       i = end;
     } else {
       i++;
