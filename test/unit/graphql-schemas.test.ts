@@ -342,6 +342,33 @@ describe('graphql: root types, federation, grouping, sniffing', () => {
     ]);
   });
 
+  it('splits side-by-side subgraphs, keeps a supergraph alone, joins modules that only extend', async () => {
+    const texts: Record<string, string> = {
+      'gateway/subgraphs/products.graphql':
+        'type Product @key(fields: "id") { id: ID! }\nextend type Query { products: [Product] }',
+      'gateway/subgraphs/reviews.graphql':
+        'extend type Product @key(fields: "id") { id: ID! @external reviews: [Int] }\ntype Query { top: Int }',
+      'gateway/supergraph.graphql': 'directive @join__graph(name: String!) on ENUM_VALUE\ntype Query { products: Int }',
+      'app/modules/common/types/common.graphql': 'type Query { ping: Int }',
+      'app/modules/users/types/users.graphql': 'type User { id: ID! }\nextend type Query { users: [User] }',
+    };
+    const r = await extractGraphql(Object.keys(texts), (f) => texts[f]!);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.facts.specs.map((s) => [s.title, s.specVersion, s.files])).toEqual([
+      ['modules', 'SDL', ['app/modules/common/types/common.graphql', 'app/modules/users/types/users.graphql']],
+      ['products', 'SDL (federation)', ['gateway/subgraphs/products.graphql']],
+      ['reviews', 'SDL (federation)', ['gateway/subgraphs/reviews.graphql']],
+      ['supergraph', 'SDL', ['gateway/supergraph.graphql']],
+    ]);
+    expect(r.facts.operations.map((o) => `${o.id} ${o.spec}`)).toEqual([
+      'gql:Query.ping spec:app/modules/common/types/common.graphql',
+      'gql:Query.users spec:app/modules/common/types/common.graphql',
+      'gql:Query.products spec:gateway/subgraphs/products.graphql',
+      'gql:Query.top spec:gateway/subgraphs/reviews.graphql',
+      'gql:Query.products spec:gateway/supergraph.graphql',
+    ]);
+  });
+
   it('tells client documents from schemas without parsing', () => {
     expect(
       countDefinitions('"""query docs"""\ntype Query { type: String query: Int }\nextend type Query { a: Int }'),

@@ -68,7 +68,11 @@ const KIND_OF: Record<string, TypeKind> = {
   ScalarTypeExtension: 'scalar',
 };
 
-export function collectTypes(files: ParsedSdlFile[]): CollectedSchema {
+/**
+ * `federated`: a subgraph extends the types other services own (`extend type User @key(…)`,
+ * Federation 1's `extend type Query`), so a type only extended is no problem there.
+ */
+export function collectTypes(files: ParsedSdlFile[], federated = false): CollectedSchema {
   const out: CollectedSchema = { types: new Map(), roots: {}, schemaDirectives: [], diagnostics: [] };
   const warn = (file: string, line: number, message: string, severity: Diagnostic['severity'] = 'warning') =>
     out.diagnostics.push({ severity, stage: 'openapi', file, line, message });
@@ -96,7 +100,7 @@ export function collectTypes(files: ParsedSdlFile[]): CollectedSchema {
     }
   }
   for (const type of out.types.values())
-    if (!type.defined)
+    if (!type.defined && !federated)
       warn(
         type.source.file,
         type.source.line,

@@ -5,7 +5,8 @@ import { isFederated } from './graphql-directives.js';
 import { operationsOf, rootTypeNames } from './graphql-operations.js';
 import { schemasOf } from './graphql-schemas.js';
 import { type ParsedSdlFile, parseSdlFile } from './parse-sdl-file.js';
-import { groupSchemaFiles, schemaTitle } from './schema-groups.js';
+import { schemaFileTraits } from './schema-file-traits.js';
+import { groupSchemaFiles, refineSchemaGroups, schemaTitle } from './schema-groups.js';
 
 // GraphQL schemas (SDL) into API facts: every file parsed by graphql-js, client documents dropped,
 // the rest grouped into schemas (schema-groups.ts), each schema's definitions and extensions
@@ -35,8 +36,13 @@ export async function extractGraphql(files: string[], text: (file: string) => st
 
   const facts: ApiFacts = { specs: [], operations: [], securitySchemes: [], schemas: [] };
   const printValue = (node: Parameters<typeof graphql.print>[0]) => graphql.print(node);
-  for (const group of groupSchemaFiles([...parsed.keys()])) {
-    const schema = collectTypes(group.files.map((f) => parsed.get(f)!));
+  const traits = new Map([...parsed].map(([file, p]) => [file, schemaFileTraits(p.definitions)]));
+  for (const group of refineSchemaGroups(groupSchemaFiles([...parsed.keys()]), (f) => traits.get(f)!)) {
+    const federated = group.files.some((f) => traits.get(f)!.federated);
+    const schema = collectTypes(
+      group.files.map((f) => parsed.get(f)!),
+      federated,
+    );
     diagnostics.push(...schema.diagnostics);
     if (schema.types.size === 0 && !schema.schemaSource) continue; // only empty or unreadable files
     const first = group.files[0]!;
@@ -47,7 +53,7 @@ export async function extractGraphql(files: string[], text: (file: string) => st
       protocol: 'graphql',
       file: first,
       files: group.files,
-      title: schemaTitle(group.root),
+      title: group.title ?? schemaTitle(group.root),
       version: '',
       specVersion: isFederated(schema) ? 'SDL (federation)' : 'SDL',
       servers: [],

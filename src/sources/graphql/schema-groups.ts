@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import type { SchemaFileTraits } from './schema-file-traits.js';
 
 // Which files make one schema. Public projects split a schema over files in a few ways:
 // `schema/*.graphql` (root types in one, `extend type Query` in the others), `src/**/*.graphql`
@@ -23,6 +24,8 @@ export interface SchemaGroup {
   root: string;
   /** Its files, sorted. */
   files: string[];
+  /** A schema split off its folder's group is named by its file (`products` for `products.graphql`). */
+  title?: string;
 }
 
 export function groupSchemaFiles(files: string[]): SchemaGroup[] {
@@ -59,6 +62,87 @@ export function schemaTitle(root: string): string {
     .filter((f) => f !== '' && !GENERIC_FOLDERS.has(f.toLowerCase()))
     .pop();
   return named ?? 'GraphQL schema';
+}
+
+/**
+ * Corrects the folder rule with what the files say. A composed supergraph is a schema of its own.
+ * Federation subgraphs kept side by side in one folder are one schema each (areSeparateSubgraphs). A module folder that only extends types (`extend type Query`) joins the nearest
+ * schema that defines them (`modules/users/` into `modules/common/`); a subgraph that does so is
+ * left alone, since federation lets it extend what another service defines.
+ */
+export function refineSchemaGroups(groups: SchemaGroup[], traits: (file: string) => SchemaFileTraits): SchemaGroup[] {
+  const split: SchemaGroup[] = [];
+  for (const group of groups) {
+    const supergraphs = group.files.filter((f) => traits(f).supergraph);
+    const rest = group.files.filter((f) => !traits(f).supergraph);
+    for (const f of supergraphs) split.push({ root: group.root, files: [f], title: fileStem(f) });
+    if (rest.some((f) => traits(f).federated) && areSeparateSubgraphs(rest, traits))
+      for (const f of rest) split.push({ root: group.root, files: [f], title: fileStem(f) });
+    else if (rest.length > 0) split.push({ root: group.root, files: rest });
+  }
+
+  const defines = (g: SchemaGroup) => new Set(g.files.flatMap((f) => [...traits(f).defines]));
+  const isFederated = (g: SchemaGroup) => g.files.some((f) => traits(f).federated || traits(f).supergraph);
+  const merged = [...split];
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const group of merged) {
+      if (isFederated(group)) continue;
+      const own = defines(group);
+      const missing = new Set(group.files.flatMap((f) => [...traits(f).extends]).filter((t) => !own.has(t)));
+      if (missing.size === 0) continue;
+      const home = nearest(
+        group,
+        merged.filter((g) => g !== group && !isFederated(g) && [...defines(g)].some((t) => missing.has(t))),
+      );
+      if (!home) continue;
+      home.files = [...home.files, ...group.files].sort(compareText);
+      home.root = commonFolder(home.root, group.root);
+      merged.splice(merged.indexOf(group), 1);
+      changed = true;
+      break;
+    }
+  }
+  return merged.sort((a, b) => compareText(a.files[0]!, b.files[0]!));
+}
+
+/**
+ * Federation files that cannot be one subgraph: two define the same type (each its own `type
+ * Query`, a shared value type), or one extends as an entity (`extend type User @key`) what another
+ * defines — that is how a subgraph refers to a type another service owns.
+ */
+function areSeparateSubgraphs(files: string[], traits: (file: string) => SchemaFileTraits): boolean {
+  const definedIn = new Map<string, string>();
+  for (const f of files)
+    for (const t of traits(f).defines) {
+      if (definedIn.has(t)) return true;
+      definedIn.set(t, f);
+    }
+  return files.some((f) => [...traits(f).entityExtends].some((t) => definedIn.has(t) && definedIn.get(t) !== f));
+}
+
+/** The candidate whose root shares the longest folder prefix with the group's (none shared: none). */
+function nearest(group: SchemaGroup, candidates: SchemaGroup[]): SchemaGroup | undefined {
+  let best: SchemaGroup | undefined;
+  let bestDepth = 0;
+  for (const c of [...candidates].sort((a, b) => compareText(a.files[0]!, b.files[0]!))) {
+    const shared = commonFolder(group.root, c.root);
+    const depth = shared === '' ? 0 : shared.split('/').length;
+    if (depth > bestDepth) [best, bestDepth] = [c, depth];
+  }
+  return best;
+}
+
+function fileStem(file: string): string {
+  return posix.basename(file).replace(/\.[^.]+$/, '');
+}
+
+function commonFolder(a: string, b: string): string {
+  const x = a.split('/');
+  const y = b.split('/');
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return x.slice(0, i).join('/');
 }
 
 function compareText(a: string, b: string): number {
