@@ -45,7 +45,8 @@ describe('graphql: a schema split over schema/*.graphql', () => {
         stage: 'openapi',
         file: 'web/src/queries/orders.graphql',
         message:
-          '1 GraphQL file holding only client operations and fragments (web/src/queries/orders.graphql) was not read as a schema',
+          '1 GraphQL file holding only client operations and fragments ' +
+          '(web/src/queries/orders.graphql) was not read as a schema',
       },
     ]);
   });

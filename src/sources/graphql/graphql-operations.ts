@@ -46,7 +46,9 @@ export function operationsOf(
           stage: 'openapi',
           file: at.file,
           line: at.line,
-          message: `the schema's ${operation} type ${rootName} is not an object type of this schema: no ${operation} operations`,
+          message:
+            `the schema's ${operation} type ${rootName} is not an object type of this schema: ` +
+            `no ${operation} operations`,
         });
       continue;
     }

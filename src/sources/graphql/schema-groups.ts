@@ -66,7 +66,8 @@ export function schemaTitle(root: string): string {
 
 /**
  * Corrects the folder rule with what the files say. A composed supergraph is a schema of its own.
- * Federation subgraphs kept side by side in one folder are one schema each (areSeparateSubgraphs). A module folder that only extends types (`extend type Query`) joins the nearest
+ * Federation subgraphs kept side by side in one folder are one schema each (areSeparateSubgraphs).
+ * A module folder that only extends types (`extend type Query`) joins the nearest
  * schema that defines them (`modules/users/` into `modules/common/`); a subgraph that does so is
  * left alone, since federation lets it extend what another service defines.
  */
