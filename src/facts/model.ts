@@ -63,6 +63,8 @@ export interface Parameter {
   type?: string;
   deprecated?: boolean;
   enum?: string[];
+  /** GraphQL: an argument's default value, as written (`20`, `ASC`). */
+  default?: string;
 }
 
 /**
@@ -106,6 +108,8 @@ export interface ApiSchema {
   properties: SchemaProperty[];
   /** Enum values; union members. */
   values?: string[];
+  /** GraphQL: the interfaces an object or interface type implements. */
+  interfaces?: string[];
   /** Protobuf: reserved field numbers and names. */
   reserved?: (number | string)[];
   deprecated?: boolean;

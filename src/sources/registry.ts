@@ -1,5 +1,6 @@
 import { cloudformationSource } from './cloudformation/cloudformation-source.js';
 import { composeSource } from './compose/compose-source.js';
+import { graphqlSource } from './graphql/graphql-source.js';
 import { kubernetesSource } from './kubernetes/kubernetes-source.js';
 import { migrationsSource } from './migrations/migrations-source.js';
 import { prismaSource } from './prisma/prisma-source.js';
@@ -13,6 +14,7 @@ import { terraformSource } from './terraform/terraform-source.js';
  */
 const kinds: SourceKind[] = [
   openapiSource,
+  graphqlSource,
   migrationsSource,
   prismaSource,
   composeSource,
