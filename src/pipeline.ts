@@ -15,6 +15,8 @@ import { estimatePlan, type PlanEstimate } from './agent/estimate-plan.js';
 import { loadPersona } from './agent/load-persona.js';
 import { resolveModel } from './agent/model-resolution.js';
 import { buildFacts } from './sources/extract-facts.js';
+import { treeAtCommit } from './sources/tree-at-commit.js';
+import { apiChanges } from './facts/api-changes/api-changes.js';
 import { deriveSystem } from './system/derive-system.js';
 import { digest } from './facts/hash.js';
 import { emptyFacts, type FactModel } from './facts/model.js';
@@ -109,6 +111,19 @@ export async function extractFacts(config: Config): Promise<FactModel> {
   return withSystem(await buildFacts(config.repoRoot, found));
 }
 
+/**
+ * The facts of the repository as it was at a commit (a pull request's base), read from that
+ * commit's sources with today's config: the change base when no state file is there to say it.
+ */
+export async function extractFactsAt(config: Config, ref: string): Promise<FactModel> {
+  const tree = await treeAtCommit(config.repoRoot, ref);
+  try {
+    return await extractFacts({ ...config, repoRoot: tree.dir });
+  } finally {
+    await tree.remove();
+  }
+}
+
 /** The facts with the logical system model derived from them (the system stage). */
 function withSystem(facts: FactModel): FactModel {
   return { ...facts, system: deriveSystem(facts) };
@@ -189,6 +204,7 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
     { file: stateFile, text: stateText },
   ];
 
+  const base = await changeBase(config, context, previous);
   return {
     mode: config.mode,
     changed,
@@ -197,7 +213,8 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
     facts,
     extracted,
     diagnostics: [...facts.diagnostics, ...agent.diagnostics, ...rendered.diagnostics],
-    findings: triageFindings(facts, (await changeBase(config, context, previous))?.facts),
+    findings: triageFindings(facts, base?.facts),
+    apiChanges: base ? apiChanges(base.facts.api, facts.api) : [],
     stale: config.mode === 'check' && changed.length > 0,
     agent,
   };

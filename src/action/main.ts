@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { Mode } from '../config/config-schema.js';
 import { ConfigError, type Overrides } from '../config/load-config.js';
-import type { Diagnostic, Finding } from '../facts/model.js';
+import type { Diagnostic, Finding, ApiChange } from '../facts/model.js';
 import { runOnGitHub } from '../github-run.js';
 import { readGitHubEvent, type GitHubEvent } from '../publish/github-event.js';
 import { PublishPermissionError } from '../publish/permission-errors.js';
@@ -47,6 +47,7 @@ export async function run(): Promise<void> {
     if (ran.modeNote) core.notice(ran.modeNote);
     // New risks first, each on its line of the diff, before the diagnostics about reading sources.
     for (const f of ran.result.findings.introduced) annotateNewRisk(f);
+    for (const c of ran.result.apiChanges) annotateApiChange(c);
     for (const d of ran.result.diagnostics) annotate(d);
     const files = ran.result.changed.map((c) => c.file);
     setOutputs({ changed: files.length > 0, files, outcome: ran.outcome, result: ran.result });
@@ -124,6 +125,14 @@ function annotateNewRisk(f: Finding): void {
   const text = f.lock ? `${f.message} (lock: ${f.lock})` : f.message;
   if (f.severity === 'low') core.notice(text, props);
   else core.warning(text, props);
+}
+
+/** A contract change on the spec's line: an error annotation for a breaking one, never a failed step by itself. */
+function annotateApiChange(c: ApiChange): void {
+  const props = { file: c.source?.file, startLine: c.source?.line, title: `API change: ${c.rule}` };
+  if (c.level === 'error') core.error(c.message, props);
+  else if (c.level === 'warning') core.warning(c.message, props);
+  else core.notice(c.message, props);
 }
 
 function annotate(d: Diagnostic): void {

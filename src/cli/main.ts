@@ -1,7 +1,8 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/load-config.js';
-import { extractFacts, planModelRun, run } from '../pipeline.js';
+import { apiChanges } from '../facts/api-changes/api-changes.js';
+import { extractFacts, extractFactsAt, planModelRun, run } from '../pipeline.js';
 import { formatDiagnostic, formatNewRisk } from '../report/run-summary.js';
 
 const USAGE = `Usage: architect-docs <command> [--repo DIR] [--docs-dir DIR] [--config FILE] [--force] [--offline]
@@ -22,6 +23,7 @@ Options:
   --force          re-read every source, rewrite every narrative section, overwrite hand-edited blocks
   --offline        never call the model, even when ANTHROPIC_API_KEY is set
   --model NAME     model alias (sonnet, opus, haiku) or exact id
+  --base REF       facts: also list the API changes since this commit (\`api.changes\`)
   --debug          print the stack trace of an unexpected error (also when RUNNER_DEBUG=1)
 `;
 
@@ -37,6 +39,7 @@ function parseCliArgs(argv: string[]) {
       force: { type: 'boolean' },
       offline: { type: 'boolean' },
       model: { type: 'string' },
+      base: { type: 'string' },
       debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -78,6 +81,10 @@ export async function main(argv: string[]): Promise<number> {
     );
     if (command === 'facts') {
       const facts = await extractFacts(config);
+      if (parsed.values.base) {
+        const before = await extractFactsAt(config, parsed.values.base);
+        facts.api = { ...facts.api, changes: apiChanges(before.api, facts.api) };
+      }
       process.stdout.write(`${JSON.stringify(facts, null, 2)}\n`);
       for (const d of facts.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
       return 0;

@@ -1,6 +1,7 @@
 import type { AgentStageResult } from '../agent/agent-stage.js';
 import type { Config } from '../config/config-schema.js';
 import type { RenderedDoc } from '../docs/render-docs.js';
+import type { ApiChange } from '../facts/model.js';
 import type { FindingsTriage } from '../facts/findings-triage.js';
 import type { Diagnostic, FactModel } from '../facts/model.js';
 import type { FileChange } from './write-files.js';
@@ -22,6 +23,8 @@ export interface RunResult {
    * introduced leads the job summary and the annotations.
    */
   findings: FindingsTriage;
+  /** API contract changes since the change base (errors first); empty without a base. */
+  apiChanges: ApiChange[];
   /** True in `check` mode when the docs are not current. */
   stale: boolean;
   agent: AgentStageResult;

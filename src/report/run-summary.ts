@@ -1,3 +1,4 @@
+import type { ApiChange } from '../facts/model.js';
 import { changeRisksMarkdown } from '../docs/change-risks.js';
 import type { Diagnostic, Finding } from '../facts/model.js';
 import type { RunResult } from '../publish/run-result.js';
@@ -13,6 +14,7 @@ export function runSummaryMarkdown(result: RunResult): string {
   // What the change brings leads: a reviewer reads the new risks before the bookkeeping.
   const risks = changeRisksMarkdown(result.findings);
   if (risks) lines.push(risks);
+  lines.push(...apiChangeLines(result.apiChanges));
   const verdict =
     result.mode === 'check'
       ? result.stale
@@ -45,6 +47,25 @@ export function runSummaryMarkdown(result: RunResult): string {
   lines.push(...agentReport(result));
   lines.push(...diagnosticsTable(result.diagnostics));
   return lines.join('\n');
+}
+
+/** The contract changes a client may feel, as their tools name them (oasdiff, buf, graphql-js). */
+export function apiChangeLines(changes: readonly ApiChange[]): string[] {
+  if (changes.length === 0) return [];
+  const breaking = changes.filter((c) => c.level === 'error').length;
+  const lines = [
+    `### API changes (${breaking} breaking, ${changes.length - breaking} to review)`,
+    '',
+    '| Level | Rule | About | Change |',
+    '| --- | --- | --- | --- |',
+  ];
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  for (const c of changes) {
+    const where = c.source ? ` (${c.source.file}:${c.source.line})` : '';
+    lines.push(`| ${c.level} | \`${c.rule}\` | \`${cell(c.id)}\` | ${cell(c.message)}${cell(where)} |`);
+  }
+  lines.push('');
+  return lines;
 }
 
 function agentReport(result: RunResult): string[] {

@@ -1,16 +1,33 @@
-import type { Operation } from '../../facts/model.js';
+import type { ApiProtocol, Operation } from '../../facts/model.js';
 import { inlineCode, emphasis, heading, joined, paragraph, tableNode, type Inline, type Section } from '../markdown.js';
 import { sourceLink, type SectionContext } from './section-context.js';
 
+const PROTOCOL_TITLE: Record<ApiProtocol, string> = {
+  http: 'HTTP (OpenAPI)',
+  grpc: 'gRPC (Protocol Buffers)',
+  graphql: 'GraphQL',
+  async: 'Events (AsyncAPI)',
+};
+const PROTOCOL_ORDER: ApiProtocol[] = ['http', 'grpc', 'graphql', 'async'];
+/** A spec with more operations than this, and more than one tag, is listed tag by tag. */
+const GROUP_BY_TAG_ABOVE = 12;
+
+const protocolOf = (x: { protocol?: ApiProtocol }): ApiProtocol => x.protocol ?? 'http';
+
 export function apiSpecs(ctx: SectionContext): Section {
   const { specs } = ctx.facts.api;
-  if (specs.length === 0) return [paragraph(emphasis('No OpenAPI description was found in this repository.'))];
+  if (specs.length === 0)
+    return [paragraph(emphasis('No API contract (OpenAPI, protobuf, GraphQL, AsyncAPI) was found.'))];
+  const ordered = [...specs].sort(
+    (a, b) => PROTOCOL_ORDER.indexOf(protocolOf(a)) - PROTOCOL_ORDER.indexOf(protocolOf(b)),
+  );
   return [
     tableNode(
-      ['API', 'Version', 'OpenAPI', 'Servers', 'Operations', 'Source'],
-      specs.map((s) => [
-        [s.title],
-        [s.version],
+      ['API', 'Protocol', 'Version', 'Format', 'Servers', 'Operations', 'Source'],
+      ordered.map((s) => [
+        [s.title || s.file],
+        [PROTOCOL_TITLE[protocolOf(s)]],
+        [s.version || '—'],
         [s.specVersion],
         s.servers.length ? joined(s.servers.map(inlineCode)) : ['—'],
         [String(ctx.facts.api.operations.filter((o) => o.spec === s.id).length)],
@@ -24,25 +41,100 @@ export function apiEndpoints(ctx: SectionContext): Section {
   const { specs, operations } = ctx.facts.api;
   if (operations.length === 0) return [paragraph(emphasis('No operations are defined.'))];
   const out: Section = [];
-  for (const spec of specs) {
-    const ops = operations.filter((o) => o.spec === spec.id);
-    if (ops.length === 0) continue;
-    if (specs.length > 1) out.push(heading(3, spec.title));
-    out.push(
-      tableNode(
-        ['Method', 'Path', 'Operation', 'Auth', 'Responses', 'Source'],
+  const protocols = PROTOCOL_ORDER.filter((p) => specs.some((s) => protocolOf(s) === p));
+  for (const protocol of protocols) {
+    if (protocols.length > 1) out.push(heading(3, PROTOCOL_TITLE[protocol]));
+    const ofProtocol = specs.filter((s) => protocolOf(s) === protocol);
+    for (const spec of ofProtocol) {
+      const ops = operations.filter((o) => o.spec === spec.id);
+      if (ops.length === 0) continue;
+      if (ofProtocol.length > 1 || protocols.length > 1) out.push(heading(4, spec.title || spec.file));
+      const tags = [...new Set(ops.map((o) => o.tags[0] ?? ''))];
+      if (ops.length > GROUP_BY_TAG_ABOVE && tags.length > 1) {
+        for (const tag of tags.sort()) {
+          out.push(paragraph(emphasis(tag === '' ? 'Untagged' : tag)));
+          out.push(
+            operationTable(
+              ctx,
+              protocol,
+              ops.filter((o) => (o.tags[0] ?? '') === tag),
+            ),
+          );
+        }
+      } else out.push(operationTable(ctx, protocol, ops));
+    }
+  }
+  return out;
+}
+
+function operationTable(ctx: SectionContext, protocol: ApiProtocol, ops: Operation[]): Section[number] {
+  const source = (o: Operation) => [sourceLink(ctx, o.source, `L${o.source.line}`)];
+  const name = (o: Operation) => (o.deprecated ? [inlineCode(o.path), ' (deprecated)'] : [inlineCode(o.path)]);
+  const shape = (r?: { type: string }) => (r ? inlineCode(r.type) : '—');
+  switch (protocol) {
+    case 'grpc':
+      return tableNode(
+        ['RPC', 'Request', 'Response', 'Streaming', 'Source'],
+        ops.map((o) => [
+          name(o),
+          [shape(o.requestBody?.schema)],
+          [shape(o.responses[0]?.schema)],
+          [o.streaming ?? 'unary'],
+          source(o),
+        ]),
+      );
+    case 'graphql':
+      return tableNode(
+        ['Field', 'Arguments', 'Returns', 'Paging', 'Auth', 'Source'],
+        ops.map((o) => [
+          name(o),
+          o.parameters.length ? joined(o.parameters.map((p) => inlineCode(`${p.name}: ${p.type ?? '?'}`))) : ['—'],
+          [shape(o.responses[0]?.schema)],
+          [o.pagination?.style ?? '—'],
+          authCell(o),
+          source(o),
+        ]),
+      );
+    case 'async':
+      return tableNode(
+        ['Action', 'Channel', 'Messages', 'Source'],
+        ops.map((o) => [
+          [inlineCode(o.method.toLowerCase())],
+          name(o),
+          o.messages?.length ? joined(o.messages.map((m) => inlineCode(m.payload?.type ?? m.name))) : ['—'],
+          source(o),
+        ]),
+      );
+    default:
+      return tableNode(
+        ['Method', 'Path', 'Operation', 'Auth', 'Responses', 'Contract', 'Source'],
         ops.map((o) => [
           [inlineCode(o.method)],
-          o.deprecated ? [inlineCode(o.path), ' (deprecated)'] : [inlineCode(o.path)],
+          name(o),
           [o.operationId ? inlineCode(o.operationId) : '—', ...(o.summary ? [` ${o.summary}`] : [])],
           authCell(o),
           [o.responses.map((r) => r.status).join(' ') || '—'],
-          [sourceLink(ctx, o.source, `L${o.source.line}`)],
+          [contractTraits(o)],
+          source(o),
         ]),
-      ),
-    );
+      );
   }
-  return out;
+}
+
+/** What a client must know to call it well: paging, idempotent retries, rate limits, error format. */
+function contractTraits(o: Operation): string {
+  const traits: string[] = [];
+  if (o.pagination) traits.push(`pages by ${o.pagination.style} (${o.pagination.via.join(', ')})`);
+  if (o.idempotencyKey) traits.push(`idempotency key ${o.idempotencyKey}`);
+  if (o.rateLimit)
+    traits.push(
+      o.rateLimit.tooManyRequests
+        ? `429 on rate limit${o.rateLimit.retryAfter ? ' with Retry-After' : ''}`
+        : 'rate-limit headers',
+    );
+  if (o.errors?.problemJson) traits.push('problem+json errors');
+  if (o.callbacks?.length) traits.push(`callbacks: ${o.callbacks.length}`);
+  return traits.join('; ') || '—';
 }
 
 /** `public`, a scheme, or alternatives of schemes ("a + b" all required, "or" between alternatives). */

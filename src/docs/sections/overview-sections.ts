@@ -14,8 +14,8 @@ export function overviewAtAGlance(ctx: SectionContext): Section {
         [
           ['API'],
           [
-            `${api.operations.length} operations in ${api.specs.length} OpenAPI descriptions, ` +
-              `${api.securitySchemes.length} security schemes`,
+            `${api.operations.length} operations in ${api.specs.length} API contracts` +
+              `${contractKinds(api.specs)}, ${api.securitySchemes.length} security schemes`,
           ],
           [plural(count('api'), 'file')],
         ],
@@ -65,4 +65,11 @@ export function overviewDocuments(ctx: SectionContext): Section {
     ...ctx.services.map((s) => [docLink(ctx, `runbooks/${s.slug}.md`, `Runbook: ${s.name}`)]),
   ];
   return [list(items)];
+}
+
+/** ` (OpenAPI, gRPC)`: which kinds of contract, when there is more than one. */
+function contractKinds(specs: { protocol?: string }[]): string {
+  const names: Record<string, string> = { http: 'OpenAPI', grpc: 'gRPC', graphql: 'GraphQL', async: 'AsyncAPI' };
+  const kinds = [...new Set(specs.map((s) => names[s.protocol ?? 'http'] ?? s.protocol ?? 'http'))];
+  return kinds.length > 1 ? ` (${kinds.join(', ')})` : '';
 }
