@@ -1,4 +1,5 @@
 import type { ApiChange, ApiFacts, ApiProtocol } from '../model.js';
+import { openApiChanges } from './openapi-changes.js';
 
 // The API change summary between a change base and now. Each protocol has its own rules, named
 // as the tool its users already run names them (oasdiff, buf breaking, graphql-js); each rule
@@ -8,7 +9,9 @@ import type { ApiChange, ApiFacts, ApiProtocol } from '../model.js';
 /** A protocol's rules: what changed from `before` to `after`, both holding that protocol's facts only. */
 export type ApiChangeRules = (before: ApiFacts, after: ApiFacts) => ApiChange[];
 
-const RULES: Partial<Record<ApiProtocol, ApiChangeRules>> = {};
+const RULES: Partial<Record<ApiProtocol, ApiChangeRules>> = {
+  http: openApiChanges,
+};
 
 const LEVEL_RANK: Record<ApiChange['level'], number> = { error: 0, warning: 1, info: 2 };
 
