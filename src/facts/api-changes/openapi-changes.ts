@@ -388,7 +388,20 @@ function bodyShapes(
   };
 }
 
+/** Bodies flattened once per named type: a large API's operations share a few hundred schemas. */
+const flattenedByLookup = new WeakMap<SchemaLookup, Map<string, Map<string, FlatProperty>>>();
+
 function flatten(ref: SchemaRef, spec: string, schemas: SchemaLookup): Map<string, FlatProperty> {
+  if (ref.properties) return flattenNow(ref, spec, schemas);
+  const cache = flattenedByLookup.get(schemas) ?? new Map<string, Map<string, FlatProperty>>();
+  flattenedByLookup.set(schemas, cache);
+  const key = `${spec} ${ref.type}`;
+  const flat = cache.get(key) ?? flattenNow(ref, spec, schemas);
+  cache.set(key, flat);
+  return flat;
+}
+
+function flattenNow(ref: SchemaRef, spec: string, schemas: SchemaLookup): Map<string, FlatProperty> {
   const out = new Map<string, FlatProperty>();
   const join = (prefix: string, name: string) => (prefix ? `${prefix}.${name}` : name);
   const walk = (properties: ApiSchema['properties'], prefix: string, chain: Set<string>) => {
