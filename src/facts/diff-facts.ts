@@ -1,4 +1,6 @@
-import type { Component, FactModel, Operation } from './model.js';
+import { apiChanges } from './api-changes/api-changes.js';
+import { operationKey } from './api-changes/operation-matching.js';
+import type { ApiChange, Component, FactModel } from './model.js';
 
 /** One fact that appeared, disappeared or changed between two runs. */
 export interface FactChange {
@@ -6,20 +8,10 @@ export interface FactChange {
   change: 'added' | 'removed' | 'changed';
 }
 
-/** A change that may break API clients, named with oasdiff's rule ids. */
-export interface BreakingChange {
-  rule:
-    | 'api-path-removed-without-deprecation'
-    | 'new-required-request-parameter'
-    | 'response-success-status-removed'
-    | 'request-body-became-required';
-  operation: string;
-  detail: string;
-}
-
 export interface FactsDiff {
   changes: FactChange[];
-  breaking: BreakingChange[];
+  /** The API changes that break clients (`error`) or may break some (`warning`), with oasdiff's ids for OpenAPI. */
+  breaking: ApiChange[];
 }
 
 /**
@@ -46,73 +38,14 @@ export function diffFacts(before: FactModel, after: FactModel): FactsDiff {
   compare(before.schema.indexes, after.schema.indexes);
   compare(before.schema.enums, after.schema.enums);
   compare(before.infra.components, after.infra.components);
-  return { changes, breaking: breakingChanges(before.api.operations, after.api.operations) };
+  const breaking = apiChanges(before.api, after.api).filter((c) => c.level !== 'info');
+  return { changes, breaking };
 }
 
 /** Line numbers move with every edit above a fact; they are not a change of the fact. */
 function withoutSource<T>(x: T): T {
   const { source: _source, ...rest } = x as T & { source?: unknown };
   return rest as T;
-}
-
-export function operationKey(o: Pick<Operation, 'method' | 'path'>): string {
-  return `${o.method} ${o.path.replace(/\{[^}]*\}/g, '{}')}`;
-}
-
-/**
- * The operation that is `old` now: the same endpoint in the same spec, else the same endpoint in
- * whichever spec, when only one spec has it (a spec file renamed or split). Two specs defining
- * one endpoint are never compared with each other.
- */
-function operationMatcher(after: Operation[]): (old: Operation) => Operation | undefined {
-  const bySpec = new Map(after.map((o) => [`${o.spec} ${operationKey(o)}`, o]));
-  const byKey = new Map<string, Operation[]>();
-  for (const o of after) byKey.set(operationKey(o), [...(byKey.get(operationKey(o)) ?? []), o]);
-  return (old) => {
-    const same = bySpec.get(`${old.spec} ${operationKey(old)}`);
-    if (same) return same;
-    const anywhere = byKey.get(operationKey(old));
-    return anywhere?.length === 1 ? anywhere[0] : undefined;
-  };
-}
-
-function breakingChanges(before: Operation[], after: Operation[]): BreakingChange[] {
-  const find = operationMatcher(after);
-  const out: BreakingChange[] = [];
-  for (const old of before) {
-    const cur = find(old);
-    if (!cur) {
-      // Removing an operation that was deprecated first is the documented way out: not breaking.
-      if (!old.deprecated)
-        out.push({
-          rule: 'api-path-removed-without-deprecation',
-          operation: old.id,
-          detail: `${old.method} ${old.path} was removed without being deprecated first`,
-        });
-      continue;
-    }
-    const oldRequired = new Set(old.parameters.filter((p) => p.required).map((p) => `${p.in}:${p.name}`));
-    for (const p of cur.parameters) {
-      if (p.required && !oldRequired.has(`${p.in}:${p.name}`) && p.in !== 'path')
-        out.push({
-          rule: 'new-required-request-parameter',
-          operation: cur.id,
-          detail: `new required ${p.in} parameter \`${p.name}\``,
-        });
-    }
-    const success = (o: Operation) => o.responses.map((r) => r.status).filter((s) => /^2/.test(s));
-    const nowSuccess = new Set(success(cur));
-    for (const s of success(old))
-      if (!nowSuccess.has(s))
-        out.push({
-          rule: 'response-success-status-removed',
-          operation: cur.id,
-          detail: `success response ${s} was removed`,
-        });
-    if (cur.requestBody?.required && old.requestBody && !old.requestBody.required)
-      out.push({ rule: 'request-body-became-required', operation: cur.id, detail: 'the request body became required' });
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------- architecturally significant changes
@@ -191,12 +124,14 @@ export function significantChanges(
       detail: newIntegrations.map(({ c, e }) => `\`${c.name}\` is now given \`${e}\``),
     });
   }
-  if (diff.breaking.length > 0) {
+  // Only what breaks clients calls for a decision record; a warning goes to the review, not an ADR.
+  const breaking = diff.breaking.filter((c) => c.level === 'error');
+  if (breaking.length > 0) {
     out.push({
       kind: 'breaking-api-change',
       title: 'Breaking API change',
-      factIds: [...new Set(diff.breaking.map((b) => b.operation))],
-      detail: diff.breaking.map((b) => `${b.rule}: ${b.detail}`),
+      factIds: [...new Set(breaking.map((c) => c.id))],
+      detail: breaking.map((c) => `${c.rule}: ${c.message}`),
     });
   }
   return out;

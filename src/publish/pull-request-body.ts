@@ -44,7 +44,7 @@ export function pullRequestBody(result: RunResult, previous: FactModel | undefin
       lines.push(
         '### ⚠ Breaking API changes',
         '',
-        ...diff.breaking.map((b) => `- \`${b.rule}\` ${b.operation}: ${b.detail}`),
+        ...diff.breaking.map((c) => `- \`${c.rule}\` (${c.level}) ${c.id}: ${c.message}`),
         '',
       );
   }

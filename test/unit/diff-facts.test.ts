@@ -4,6 +4,7 @@ import { emptyFacts, type FactModel, type Operation } from '../../src/facts/mode
 
 const op = (method: Operation['method'], path: string, extra: Partial<Operation> = {}): Operation => ({
   id: `op:${method} ${path}`,
+  protocol: 'http',
   method,
   path,
   tags: [],
@@ -80,10 +81,41 @@ describe('diffFacts', () => {
         }),
       ),
     );
-    expect(diffFacts(before, after).breaking.map((b) => [b.rule, b.operation])).toEqual([
-      ['api-path-removed-without-deprecation', 'op:DELETE /orders/{id}'],
-      ['new-required-request-parameter', 'op:POST /orders'],
-      ['response-success-status-removed', 'op:POST /orders'],
+    expect(diffFacts(before, after).breaking).toEqual([
+      {
+        rule: 'api-path-removed-without-deprecation',
+        level: 'error',
+        protocol: 'http',
+        id: 'op:DELETE /orders/{id}',
+        message: 'DELETE /orders/{id} was removed without being deprecated first (no operation is left on its path)',
+        source: { file: 'a.yaml', line: 1 },
+      },
+      {
+        rule: 'new-required-request-parameter',
+        level: 'error',
+        protocol: 'http',
+        id: 'op:POST /orders',
+        message: 'POST /orders: new required header parameter `Idempotency-Key`',
+        source: { file: 'a.yaml', line: 1 },
+      },
+      {
+        rule: 'response-success-status-removed',
+        level: 'error',
+        protocol: 'http',
+        id: 'op:POST /orders',
+        message: 'POST /orders: the success response 201 was removed',
+        source: { file: 'a.yaml', line: 1 },
+      },
+    ]);
+  });
+
+  test('only errors and warnings are breaking: info-level changes (an added endpoint) are left out', () => {
+    const before = facts((f) =>
+      f.api.operations.push(op('GET', '/pets', { parameters: [{ name: 'q', in: 'query', required: false }] })),
+    );
+    const after = facts((f) => f.api.operations.push(op('GET', '/pets'), op('GET', '/owners')));
+    expect(diffFacts(before, after).breaking.map((c) => [c.rule, c.level, c.id])).toEqual([
+      ['request-parameter-removed', 'warning', 'op:GET /pets'],
     ]);
   });
 });
@@ -114,6 +146,23 @@ describe('significantChanges', () => {
       ['new-datastore', 'Add search (opensearchproject/opensearch:2)'],
       ['new-service', 'Introduce the mailer service'],
       ['new-integration', 'Integrate stripe'],
+    ]);
+  });
+
+  test('a breaking API change calls for a record; a warning alone does not', () => {
+    const before = facts((f) =>
+      f.api.operations.push(op('GET', '/pets', { parameters: [{ name: 'q', in: 'query', required: false }] })),
+    );
+    const warned = facts((f) => f.api.operations.push(op('GET', '/pets')));
+    expect(significantChanges(before, warned)).toEqual([]);
+    const broken = facts((f) => f.api.operations.push(op('GET', '/pets', { security: [['bearerAuth']] })));
+    expect(significantChanges(before, broken)).toEqual([
+      {
+        kind: 'breaking-api-change',
+        title: 'Breaking API change',
+        factIds: ['op:GET /pets'],
+        detail: ['api-security-added: GET /pets: it now requires authentication (bearerAuth); it was public'],
+      },
     ]);
   });
 

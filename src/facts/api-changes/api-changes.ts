@@ -1,5 +1,6 @@
 import type { ApiChange, ApiFacts, ApiProtocol } from '../model.js';
 import { graphqlChanges } from './graphql-changes.js';
+import { openApiChanges } from './openapi-changes.js';
 
 // The API change summary between a change base and now. Each protocol has its own rules, named
 // as the tool its users already run names them (oasdiff, buf breaking, graphql-js); each rule
@@ -10,6 +11,7 @@ import { graphqlChanges } from './graphql-changes.js';
 export type ApiChangeRules = (before: ApiFacts, after: ApiFacts) => ApiChange[];
 
 const RULES: Partial<Record<ApiProtocol, ApiChangeRules>> = {
+  http: openApiChanges,
   graphql: graphqlChanges,
 };
 
