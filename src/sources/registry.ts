@@ -1,3 +1,4 @@
+import { asyncapiSource } from './asyncapi/asyncapi-source.js';
 import { cloudformationSource } from './cloudformation/cloudformation-source.js';
 import { composeSource } from './compose/compose-source.js';
 import { kubernetesSource } from './kubernetes/kubernetes-source.js';
@@ -13,6 +14,7 @@ import { terraformSource } from './terraform/terraform-source.js';
  */
 const kinds: SourceKind[] = [
   openapiSource,
+  asyncapiSource,
   migrationsSource,
   prismaSource,
   composeSource,
