@@ -1,3 +1,4 @@
+import { asyncapiSource } from './asyncapi/asyncapi-source.js';
 import { cloudformationSource } from './cloudformation/cloudformation-source.js';
 import { composeSource } from './compose/compose-source.js';
 import { graphqlSource } from './graphql/graphql-source.js';
@@ -14,6 +15,7 @@ import { terraformSource } from './terraform/terraform-source.js';
  */
 const kinds: SourceKind[] = [
   openapiSource,
+  asyncapiSource,
   graphqlSource,
   migrationsSource,
   prismaSource,
