@@ -111,9 +111,8 @@ class JsonPointerLines {
     constructor(text, value) {
         this.text = text;
         this.value = value;
-        for (let i = 0; i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            this.lineStarts.push(i + 1);
     }
     errors() {
         return [];
@@ -180,39 +179,49 @@ class JsonPointerLines {
         this.members.set(start, out);
         return out;
     }
-    /** Offset just past the value starting at `i`. */
+    /** Offset just past the value starting at `i`. Character codes, not strings: this loop is the hot one. */
     skipValue(i) {
-        const c = this.text[i];
-        if (c === '"')
+        const text = this.text;
+        const c = text.charCodeAt(i);
+        if (c === 34)
             return this.skipString(i);
-        if (c === '{' || c === '[') {
+        if (c === 123 || c === 91) {
             let depth = 0;
-            for (let j = i; j < this.text.length; j++) {
-                const ch = this.text[j];
-                if (ch === '"')
+            for (let j = i; j < text.length; j++) {
+                const ch = text.charCodeAt(j);
+                if (ch === 34)
                     j = this.skipString(j) - 1;
-                else if (ch === '{' || ch === '[')
+                else if (ch === 123 || ch === 91)
                     depth++;
-                else if ((ch === '}' || ch === ']') && --depth === 0)
+                else if ((ch === 125 || ch === 93) && --depth === 0)
                     return j + 1;
             }
-            return this.text.length;
+            return text.length;
         }
         let j = i;
-        while (j < this.text.length && !/[\s,\]}]/.test(this.text[j]))
-            j++;
+        for (; j < text.length; j++) {
+            const ch = text.charCodeAt(j);
+            // whitespace , ] }
+            if (ch === 32 || ch === 10 || ch === 13 || ch === 9 || ch === 44 || ch === 93 || ch === 125)
+                break;
+        }
         return j;
     }
-    /** Offset just past the string literal starting (at its quote) at `i`. */
+    /** Offset just past the string literal starting (at its quote) at `i`: jumps from quote to quote. */
     skipString(i) {
-        for (let j = i + 1; j < this.text.length; j++) {
-            const ch = this.text.charCodeAt(j);
-            if (ch === 92)
-                j++; // backslash: skip the escaped character
-            else if (ch === 34)
-                return j + 1;
+        const text = this.text;
+        for (let from = i + 1;;) {
+            const quote = text.indexOf('"', from);
+            if (quote < 0)
+                return text.length;
+            // Escaped when preceded by an odd number of backslashes.
+            let slashes = 0;
+            for (let k = quote - 1; text.charCodeAt(k) === 92; k--)
+                slashes++;
+            if (slashes % 2 === 0)
+                return quote + 1;
+            from = quote + 1;
         }
-        return this.text.length;
     }
     skipSpace(i) {
         while (i < this.text.length) {
@@ -991,7 +1000,8 @@ class SpecReader {
         const item = this.input.documents.follow(at);
         if (!item)
             return [];
-        if (item.pointer[0] === 'paths' && item.pointer.length === 2 && item.absoluteRef === this.input.absoluteRef) {
+        const reused = item !== at && item.pointer[0] === 'paths' && item.pointer.length === 2;
+        if (reused && item.absoluteRef === this.input.absoluteRef) {
             // One path item serving two paths is legal and means what it says, but a count of the
             // document's path × method entries misses it: say why this path has operations.
             this.notices.push({

@@ -66,8 +66,8 @@ function makeContext(currentNode, opts, rawAncestors = []) {
 function nodeToLoc(node) {
     if (!node?.loc)
         return undefined;
-    const start = (0,graphql/* getLocation */.g$b)(node.loc.source, node.loc.start);
-    const end = (0,graphql/* getLocation */.g$b)(node.loc.source, node.loc.end);
+    const start = (0,graphql.getLocation)(node.loc.source, node.loc.start);
+    const end = (0,graphql.getLocation)(node.loc.source, node.loc.end);
     return {
         start: { line: start.line, col: start.column },
         end: { line: end.line, col: end.column },
@@ -94,10 +94,10 @@ function lintGraphqlDocument(opts) {
     }
     let ast;
     try {
-        ast = (0,graphql/* parse */.qgA)(new graphql/* Source */.kLi(source.body, source.absoluteRef));
+        ast = (0,graphql.parse)(new graphql.Source(source.body, source.absoluteRef));
     }
     catch (e) {
-        if (e instanceof graphql/* GraphQLError */.eOn) {
+        if (e instanceof graphql.GraphQLError) {
             return [syntaxErrorToProblem(e, source)];
         }
         throw e;
@@ -128,7 +128,7 @@ function runGraphqlRules(opts) {
     const problems = [];
     const astVisitors = rules.map(({ ruleId, severity, message, visitor }) => toAstVisitor(visitor, { ruleId, severity, message, source, config, problems }));
     if (astVisitors.length > 0) {
-        (0,graphql/* visit */.YRT)(ast, (0,graphql/* visitInParallel */.oPG)(astVisitors));
+        (0,graphql.visit)(ast, (0,graphql.visitInParallel)(astVisitors));
     }
     return problems;
 }

@@ -23,6 +23,9 @@ const UNREACHABLE = [
   // `debug` (under google-auth-library) asks for its optional `supports-color` inside try/catch
   // and colours nothing without it; ncc leaves the absent package as `eval("require")`.
   { file: /^\d+\.index\.js$/, specifier: 'supports-color' },
+  // node-fetch 2 (under @asyncapi/parser) asks for its optional `encoding` inside try/catch at load
+  // and only uses it for `textConverted()`; our AsyncAPI readers never fetch, so it is never used.
+  { file: /^\d+\.index\.js$/, specifier: 'encoding' },
 ];
 
 const scripts = (dir) =>
