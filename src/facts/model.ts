@@ -40,7 +40,10 @@ export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' 
 export type OperationMethod = HttpMethod | 'RPC' | 'MUTATION' | 'SUBSCRIPTION' | 'SEND' | 'RECEIVE';
 
 export interface ApiSpec {
-  /** `spec:<file>`: the OpenAPI/AsyncAPI document, the `.proto` file declaring services, the GraphQL schema's first file. */
+  /**
+   * `spec:<file>`: the OpenAPI/AsyncAPI document, the `.proto` file declaring services, the GraphQL
+   * schema's first file.
+   */
   id: string;
   protocol: ApiProtocol;
   file: string;

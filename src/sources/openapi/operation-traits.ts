@@ -9,8 +9,11 @@ import type { ErrorFormat, Operation, Pagination, RateLimit } from '../../facts/
 const IDEMPOTENCY_HEADER = /^(x-)?(idempotency[-_]?(key|token)|idempotent[-_]?key)$/i;
 
 // Query parameters by the paging style they belong to.
-const CURSOR =
-  /^(cursor|after|before|starting[-_]?after|ending[-_]?before|page[-_]?token|next[-_]?(token|cursor)|continuation([-_]?token)?|marker|since[-_]?id|from[-_]?cursor)$/i;
+const CURSOR = new RegExp(
+  '^(cursor|after|before|starting[-_]?after|ending[-_]?before|page[-_]?token|next[-_]?(token|cursor)|' +
+    'continuation([-_]?token)?|marker|since[-_]?id|from[-_]?cursor)$',
+  'i',
+);
 const PAGE = /^(page|page[-_]?(number|no|index))$/i;
 const OFFSET = /^(offset|skip|start|start[-_]?index)$/i;
 const SIZE = /^(limit|per[-_]?page|page[-_]?size|size|max[-_]?results|max[-_]?items|count|first|last|top)$/i;
