@@ -6,18 +6,16 @@
 // request must not pull runner files into generated docs. Refused refs surface as Redocly's
 // ordinary "can't resolve $ref" problems, which become diagnostics like any broken ref.
 
-import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { BaseResolver, isAbsoluteUrl, ResolveError, Source } from '@redocly/openapi-core';
 import { normalizeText } from '../common/decode-text.js';
+import { repoContainment } from '../common/repo-containment.js';
 
 export class RepoConfinedResolver extends BaseResolver {
-  /** The root as given and with symlinks resolved: a missing file can only be judged by the former. */
-  private readonly roots: string[];
+  private readonly isInside: (file: string) => boolean;
 
   constructor(repoRoot: string) {
     super({ http: { headers: [] } });
-    this.roots = [resolve(repoRoot), realRoot(repoRoot)];
+    this.isInside = repoContainment(repoRoot);
   }
 
   /** Every file loaded through a `$ref`, by absolute path, with the text the facts came from. */
@@ -37,28 +35,5 @@ export class RepoConfinedResolver extends BaseResolver {
     const body = normalizeText(source.body);
     this.loaded.set(absoluteRef, body);
     return body === source.body ? source : new Source(absoluteRef, body, source.mimeType);
-  }
-
-  private isInside(file: string): boolean {
-    let real: string;
-    try {
-      // Resolve symlinks too: a link inside the repo may point anywhere.
-      real = realpathSync(file);
-    } catch {
-      // Missing file: judge the path as written and let the read report "not found".
-      real = resolve(file);
-    }
-    return this.roots.some((root) => {
-      const rel = relative(root, real);
-      return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-    });
-  }
-}
-
-function realRoot(repoRoot: string): string {
-  try {
-    return realpathSync(repoRoot);
-  } catch {
-    return resolve(repoRoot);
   }
 }

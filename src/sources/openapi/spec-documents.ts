@@ -10,9 +10,10 @@
 // somebody else's server, and `$ref: ../../../../etc/passwd` in a pull request must not pull
 // runner files into generated docs.
 
-import { readFileSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { normalizeText } from '../common/decode-text.js';
+import { repoContainment } from '../common/repo-containment.js';
 import { pointerLinesFor, pointerSegments, type PointerLines } from './pointer-lines.js';
 
 /** A node together with where it was found: needed to resolve refs relative to it and to cite it. */
@@ -29,27 +30,20 @@ export interface SpecFile {
   parsed: unknown;
 }
 
-/** Why a ref names nothing: the reader reports these, with the ref and where it is written. */
-export interface RefFailure {
-  ref: string;
-  /** The file and pointer of the object holding the `$ref`. */
-  at: Located;
-  reason: string;
-}
-
 /** A ref chain longer than this is a loop (`a` → `b` → `a`) or as good as one. */
 const MAX_REF_HOPS = 32;
 
 export class SpecDocuments {
   private readonly files = new Map<string, SpecFile | { error: string }>();
-  private readonly roots: string[];
-  /** Each unresolvable ref once, by file and pointer of its holder. */
-  readonly failures = new Map<string, RefFailure>();
-  /** Every failed resolution, counted each time: a spec meeting a known-bad ref again is flagged too. */
+  private readonly isInside: (file: string) => boolean;
+  /**
+   * Every failed resolution, counted each time (a spec meeting a known-bad ref again is flagged
+   * too). The reader only needs to know that one failed: the lint it then runs says which and why.
+   */
   failureCount = 0;
 
   constructor(repoRoot: string) {
-    this.roots = [resolve(repoRoot), realRoot(repoRoot)];
+    this.isInside = repoContainment(repoRoot);
   }
 
   /** Registers a root document the caller has already read and parsed. */
@@ -71,7 +65,7 @@ export class SpecDocuments {
 
   /**
    * Follows `$ref`s from a node to what they name, keeping track of file and pointer. `undefined`
-   * when the node is absent or a ref on the way names nothing (recorded in `failures`).
+   * when the node is absent or a ref on the way names nothing (counted in `failureCount`).
    */
   follow(at: Located): Located | undefined {
     let current = at;
@@ -83,7 +77,8 @@ export class SpecDocuments {
       if (!next) return undefined;
       current = next;
     }
-    this.fail(at, (at.node as { $ref: string }).$ref, 'the chain of refs never reaches a definition');
+    // the chain of refs never reaches a definition
+    this.fail();
     return undefined;
   }
 
@@ -102,7 +97,8 @@ export class SpecDocuments {
     let absoluteRef = at.absoluteRef;
     if (path !== '') {
       if (/^[a-z][a-z0-9+.-]*:/i.test(path)) {
-        this.fail(at, ref, 'remote reference not fetched: only files in the repository are read');
+        // remote reference not fetched: only files in the repository are read
+        this.fail();
         return undefined;
       }
       let decoded = path;
@@ -113,13 +109,14 @@ export class SpecDocuments {
       }
       absoluteRef = resolve(dirname(at.absoluteRef), decoded);
       if (!this.isInside(absoluteRef)) {
-        this.fail(at, ref, 'the file is outside the repository; not read');
+        // the file is outside the repository; not read
+        this.fail();
         return undefined;
       }
     }
     const file = this.files.get(absoluteRef) ?? this.load(absoluteRef);
     if ('error' in file) {
-      this.fail(at, ref, file.error);
+      this.fail();
       return undefined;
     }
     const pointer = pointerSegments(fragment);
@@ -129,7 +126,8 @@ export class SpecDocuments {
       else if (isRecord(node)) node = Object.hasOwn(node, segment) ? node[segment] : undefined;
       else node = undefined;
       if (node === undefined) {
-        this.fail(at, ref, 'no such location in the document');
+        // no such location in the document
+        this.fail();
         return undefined;
       }
     }
@@ -157,25 +155,8 @@ export class SpecDocuments {
     return loaded;
   }
 
-  private fail(at: Located, ref: string, reason: string): void {
+  private fail(): void {
     this.failureCount++;
-    const key = `${at.absoluteRef}#${at.pointer.join('/')}`;
-    if (!this.failures.has(key)) this.failures.set(key, { ref, at, reason });
-  }
-
-  private isInside(file: string): boolean {
-    let real: string;
-    try {
-      // Resolve symlinks too: a link inside the repo may point anywhere.
-      real = realpathSync(file);
-    } catch {
-      // Missing file: judge the path as written and let the read report "not found".
-      real = resolve(file);
-    }
-    return this.roots.some((root) => {
-      const rel = relative(root, real);
-      return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-    });
   }
 }
 
@@ -185,14 +166,6 @@ export function child(at: Located, key: string): Located {
   if (Array.isArray(node)) value = node[Number(key)];
   else if (isRecord(node)) value = Object.hasOwn(node, key) ? node[key] : undefined;
   return { node: value, absoluteRef: at.absoluteRef, pointer: [...at.pointer, key] };
-}
-
-function realRoot(repoRoot: string): string {
-  try {
-    return realpathSync(repoRoot);
-  } catch {
-    return resolve(repoRoot);
-  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,8 +1,8 @@
-export const id = 359;
-export const ids = [359];
+export const id = 810;
+export const ids = [810];
 export const modules = {
 
-/***/ 90359:
+/***/ 12810:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -92,6 +92,35 @@ function errorFormatOf(o) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/sources/common/decode-text.js
 var decode_text = __webpack_require__(42556);
+;// CONCATENATED MODULE: ./lib/sources/common/repo-containment.js
+
+
+/**
+ * Whether absolute paths lie inside a repository, symlinks resolved: a reference in untrusted
+ * content (`$ref: ../../../../etc/passwd`, a link inside the repo pointing anywhere) must not pull
+ * runner files into the facts.
+ */
+function repoContainment(repoRoot) {
+    // The root as given and with symlinks resolved: a missing file can only be judged by the former.
+    const roots = [(0,external_node_path_.resolve)(repoRoot), realOrResolved(repoRoot)];
+    return (file) => {
+        // Missing file: judge the path as written and let the read report "not found".
+        const real = realOrResolved(file);
+        return roots.some((root) => {
+            const rel = (0,external_node_path_.relative)(root, real);
+            return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+        });
+    };
+}
+function realOrResolved(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return (0,external_node_path_.resolve)(path);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./lib/sources/openapi/json-pointer-lines.js
@@ -387,17 +416,19 @@ function pointerSegments(pointer) {
 
 
 
+
 /** A ref chain longer than this is a loop (`a` → `b` → `a`) or as good as one. */
 const MAX_REF_HOPS = 32;
 class SpecDocuments {
     files = new Map();
-    roots;
-    /** Each unresolvable ref once, by file and pointer of its holder. */
-    failures = new Map();
-    /** Every failed resolution, counted each time: a spec meeting a known-bad ref again is flagged too. */
+    isInside;
+    /**
+     * Every failed resolution, counted each time (a spec meeting a known-bad ref again is flagged
+     * too). The reader only needs to know that one failed: the lint it then runs says which and why.
+     */
     failureCount = 0;
     constructor(repoRoot) {
-        this.roots = [(0,external_node_path_.resolve)(repoRoot), realRoot(repoRoot)];
+        this.isInside = repoContainment(repoRoot);
     }
     /** Registers a root document the caller has already read and parsed. */
     add(absoluteRef, file) {
@@ -417,7 +448,7 @@ class SpecDocuments {
     }
     /**
      * Follows `$ref`s from a node to what they name, keeping track of file and pointer. `undefined`
-     * when the node is absent or a ref on the way names nothing (recorded in `failures`).
+     * when the node is absent or a ref on the way names nothing (counted in `failureCount`).
      */
     follow(at) {
         let current = at;
@@ -432,7 +463,8 @@ class SpecDocuments {
                 return undefined;
             current = next;
         }
-        this.fail(at, at.node.$ref, 'the chain of refs never reaches a definition');
+        // the chain of refs never reaches a definition
+        this.fail();
         return undefined;
     }
     /** One step: what the `$ref` at `at` names, or `at` itself when it holds no ref. */
@@ -450,7 +482,8 @@ class SpecDocuments {
         let absoluteRef = at.absoluteRef;
         if (path !== '') {
             if (/^[a-z][a-z0-9+.-]*:/i.test(path)) {
-                this.fail(at, ref, 'remote reference not fetched: only files in the repository are read');
+                // remote reference not fetched: only files in the repository are read
+                this.fail();
                 return undefined;
             }
             let decoded = path;
@@ -462,13 +495,14 @@ class SpecDocuments {
             }
             absoluteRef = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(at.absoluteRef), decoded);
             if (!this.isInside(absoluteRef)) {
-                this.fail(at, ref, 'the file is outside the repository; not read');
+                // the file is outside the repository; not read
+                this.fail();
                 return undefined;
             }
         }
         const file = this.files.get(absoluteRef) ?? this.load(absoluteRef);
         if ('error' in file) {
-            this.fail(at, ref, file.error);
+            this.fail();
             return undefined;
         }
         const pointer = pointerSegments(fragment);
@@ -481,7 +515,8 @@ class SpecDocuments {
             else
                 node = undefined;
             if (node === undefined) {
-                this.fail(at, ref, 'no such location in the document');
+                // no such location in the document
+                this.fail();
                 return undefined;
             }
         }
@@ -508,26 +543,8 @@ class SpecDocuments {
         this.files.set(absoluteRef, loaded);
         return loaded;
     }
-    fail(at, ref, reason) {
+    fail() {
         this.failureCount++;
-        const key = `${at.absoluteRef}#${at.pointer.join('/')}`;
-        if (!this.failures.has(key))
-            this.failures.set(key, { ref, at, reason });
-    }
-    isInside(file) {
-        let real;
-        try {
-            // Resolve symlinks too: a link inside the repo may point anywhere.
-            real = (0,external_node_fs_.realpathSync)(file);
-        }
-        catch {
-            // Missing file: judge the path as written and let the read report "not found".
-            real = (0,external_node_path_.resolve)(file);
-        }
-        return this.roots.some((root) => {
-            const rel = (0,external_node_path_.relative)(root, real);
-            return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
-        });
     }
 }
 function child(at, key) {
@@ -538,14 +555,6 @@ function child(at, key) {
     else if (isRecord(node))
         value = Object.hasOwn(node, key) ? node[key] : undefined;
     return { node: value, absoluteRef: at.absoluteRef, pointer: [...at.pointer, key] };
-}
-function realRoot(repoRoot) {
-    try {
-        return (0,external_node_fs_.realpathSync)(repoRoot);
-    }
-    catch {
-        return (0,external_node_path_.resolve)(repoRoot);
-    }
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -1378,13 +1387,11 @@ function scalarText(value) {
 
 
 
-
 class RepoConfinedResolver extends lib/* BaseResolver */.YE {
-    /** The root as given and with symlinks resolved: a missing file can only be judged by the former. */
-    roots;
+    isInside;
     constructor(repoRoot) {
         super({ http: { headers: [] } });
-        this.roots = [(0,external_node_path_.resolve)(repoRoot), repo_confined_resolver_realRoot(repoRoot)];
+        this.isInside = repoContainment(repoRoot);
     }
     /** Every file loaded through a `$ref`, by absolute path, with the text the facts came from. */
     loaded = new Map();
@@ -1400,29 +1407,6 @@ class RepoConfinedResolver extends lib/* BaseResolver */.YE {
         const body = (0,decode_text/* normalizeText */.fQ)(source.body);
         this.loaded.set(absoluteRef, body);
         return body === source.body ? source : new lib/* Source */.kL(absoluteRef, body, source.mimeType);
-    }
-    isInside(file) {
-        let real;
-        try {
-            // Resolve symlinks too: a link inside the repo may point anywhere.
-            real = (0,external_node_fs_.realpathSync)(file);
-        }
-        catch {
-            // Missing file: judge the path as written and let the read report "not found".
-            real = (0,external_node_path_.resolve)(file);
-        }
-        return this.roots.some((root) => {
-            const rel = (0,external_node_path_.relative)(root, real);
-            return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
-        });
-    }
-}
-function repo_confined_resolver_realRoot(repoRoot) {
-    try {
-        return (0,external_node_fs_.realpathSync)(repoRoot);
-    }
-    catch {
-        return (0,external_node_path_.resolve)(repoRoot);
     }
 }
 
