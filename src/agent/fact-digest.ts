@@ -133,9 +133,11 @@ function render(facts: FactModel, level: 0 | 1 | 2): string {
 
 function operationLine(o: Operation): string {
   const auth =
-    o.security.length === 0 || o.security.some((a) => a.length === 0)
-      ? 'public'
-      : o.security.map((a) => a.join('+')).join(' or ');
+    (o.protocol ?? 'http') !== 'http' && o.security.length === 0
+      ? 'not-in-contract'
+      : o.security.length === 0 || o.security.some((a) => a.length === 0)
+        ? 'public'
+        : o.security.map((a) => a.join('+')).join(' or ');
   const params = o.parameters.map((p) => `${p.name}(${p.in}${p.required ? ',required' : ''})`).join(' ');
   const body = o.requestBody
     ? ` body=${o.requestBody.contentTypes.join(',')}${o.requestBody.required ? '(required)' : ''}`

@@ -79,7 +79,9 @@ export function factFindings(facts: FactModel): Finding[] {
   }
 
   const specsWithSchemes = new Set(facts.api.securitySchemes.map((s) => s.spec));
-  for (const op of facts.api.operations) {
+  // These are OpenAPI's conventions: an rpc has no 4xx, a GraphQL field no operationId, an
+  // AsyncAPI channel no HTTP security; their contracts say such things differently or not at all.
+  for (const op of facts.api.operations.filter((o) => (o.protocol ?? 'http') === 'http')) {
     const isPublic = op.security.length === 0 || op.security.some((alt) => alt.length === 0);
     if (isPublic && specsWithSchemes.has(op.spec) && !['GET', 'HEAD', 'OPTIONS'].includes(op.method)) {
       add(

@@ -94,6 +94,8 @@ export interface SchemaProperty {
   writeOnly?: boolean;
   /** Protobuf: the field number; `repeated`/`optional`/`map` in `type` (`repeated string`). */
   number?: number;
+  /** Protobuf: the `oneof` the field belongs to (proto3 `optional` is none). */
+  oneof?: string;
   /** GraphQL: the field's arguments. */
   arguments?: Parameter[];
   source?: SourceLocation;

@@ -4,8 +4,9 @@ import { composeSource } from './compose/compose-source.js';
 import { graphqlSource } from './graphql/graphql-source.js';
 import { kubernetesSource } from './kubernetes/kubernetes-source.js';
 import { migrationsSource } from './migrations/migrations-source.js';
-import { prismaSource } from './prisma/prisma-source.js';
 import { openapiSource } from './openapi/openapi-source.js';
+import { prismaSource } from './prisma/prisma-source.js';
+import { protobufSource } from './protobuf/protobuf-source.js';
 import type { SourceKind } from './source-kind.js';
 import { terraformSource } from './terraform/terraform-source.js';
 
@@ -17,6 +18,7 @@ const kinds: SourceKind[] = [
   openapiSource,
   asyncapiSource,
   graphqlSource,
+  protobufSource,
   migrationsSource,
   prismaSource,
   composeSource,

@@ -139,6 +139,7 @@ function contractTraits(o: Operation): string {
 
 /** `public`, a scheme, or alternatives of schemes ("a + b" all required, "or" between alternatives). */
 function authCell(o: Operation): Inline[] {
+  if ((o.protocol ?? 'http') !== 'http' && o.security.length === 0) return ['—'];
   if (o.security.length === 0 || o.security.some((alt) => alt.length === 0)) return ['public'];
   return joined(o.security.map((alt) => alt.join(' + ')).map(inlineCode), ' or ');
 }
@@ -146,7 +147,10 @@ function authCell(o: Operation): Inline[] {
 export function apiSecuritySchemes(ctx: SectionContext): Section {
   const { securitySchemes, operations } = ctx.facts.api;
   if (securitySchemes.length === 0) return [paragraph(emphasis('No security schemes are declared.'))];
-  const publicOps = operations.filter((o) => o.security.length === 0 || o.security.some((alt) => alt.length === 0));
+  // Only OpenAPI says who may call an operation; a proto or an SDL is silent, not public.
+  const publicOps = operations.filter(
+    (o) => (o.protocol ?? 'http') === 'http' && (o.security.length === 0 || o.security.some((alt) => alt.length === 0)),
+  );
   const out: Section = [
     tableNode(
       ['Scheme', 'Type', 'Detail', 'Used by', 'Source'],

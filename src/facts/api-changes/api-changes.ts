@@ -1,6 +1,7 @@
 import type { ApiChange, ApiFacts, ApiProtocol } from '../model.js';
 import { graphqlChanges } from './graphql-changes.js';
 import { openApiChanges } from './openapi-changes.js';
+import { protobufChanges } from './protobuf-changes.js';
 
 // The API change summary between a change base and now. Each protocol has its own rules, named
 // as the tool its users already run names them (oasdiff, buf breaking, graphql-js); each rule
@@ -13,6 +14,7 @@ export type ApiChangeRules = (before: ApiFacts, after: ApiFacts) => ApiChange[];
 const RULES: Partial<Record<ApiProtocol, ApiChangeRules>> = {
   http: openApiChanges,
   graphql: graphqlChanges,
+  grpc: protobufChanges,
 };
 
 const LEVEL_RANK: Record<ApiChange['level'], number> = { error: 0, warning: 1, info: 2 };
