@@ -44,6 +44,14 @@ export const NPM_PACKAGES = [
       'package/generated/ghes-3.19.json',
     ],
   },
+  // An older release of the same description, for the API change pairs
+  // (test/smoke/api-change-pairs.test.ts): 20.0.0 carries GHES 3.14-3.17 where 23.0.2 carries
+  // 3.17-3.19, so its api.github.com is about two GHES releases (some six months) older.
+  {
+    name: '@octokit/openapi',
+    version: '20.0.0',
+    extract: ['package/generated/api.github.com.json'],
+  },
 ];
 
 export const DEBIAN_PACKAGES = [

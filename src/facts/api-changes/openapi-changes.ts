@@ -346,7 +346,10 @@ const SCALARS = new Set(['string', 'integer', 'number', 'boolean']);
 function compareLabels(old: string, now: string): 'same' | 'widened' | 'changed' {
   if (old === now) return 'same';
   // A scalar turned into a named enum (or back) keeps its wire type: the enum rules tell the rest.
-  if ((old === 'enum' && SCALARS.has(now)) || (now === 'enum' && SCALARS.has(old))) return 'same';
+  // A named scalar schema (`ldap-dn: {type: string}`) is labelled `scalar`, its own type not being
+  // in the facts: moving a property's type into one (or back out) is not told as a type change.
+  const named = (label: string) => label === 'enum' || label === 'scalar';
+  if ((named(old) && SCALARS.has(now)) || (named(now) && SCALARS.has(old))) return 'same';
   // Every integer is a number: oasdiff calls that a widening (`*-type-generalized`).
   if (old.replace(/\binteger\b/g, 'number') === now) return 'widened';
   return 'changed';
@@ -377,8 +380,14 @@ function bodyShapes(
   newRef: SchemaRef | undefined,
 ): { old: Map<string, FlatProperty>; now: Map<string, FlatProperty> } | 'type-changed' | undefined {
   if (!oldRef || !newRef || oldRef.oneOf?.length || newRef.oneOf?.length) return undefined;
+  // Inline properties make the body an object, or an array of objects when it is `array<object>`
+  // (its properties then named `[].x`): the same label a named item schema gets.
   const label = (ref: SchemaRef, spec: string, schemas: SchemaLookup) =>
-    ref.properties ? 'object' : typeLabel(ref.type, spec, schemas);
+    ref.properties
+      ? arrayItems(ref.type) !== undefined
+        ? 'array<object>'
+        : 'object'
+      : typeLabel(ref.type, spec, schemas);
   const oldLabel = label(oldRef, pair.old.spec, pair.oldSchemas);
   const newLabel = label(newRef, pair.now.spec, pair.newSchemas);
   if (compareLabels(oldLabel, newLabel) === 'changed') return 'type-changed';
