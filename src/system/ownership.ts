@@ -9,7 +9,7 @@
 // else the system's only SQL datastore.
 
 import { posix } from 'node:path';
-import type { FactModel, SystemComponent, SystemEdge } from '../facts/model.js';
+import type { ApiSpec, FactModel, SystemComponent, SystemEdge } from '../facts/model.js';
 import { isRunningRole } from './component-roles.js';
 import { compareText, serviceStem, slugify } from './names.js';
 
@@ -25,6 +25,7 @@ export function assignOwnership(
   const running = components.filter((c) => isRunningRole(c.role) && c.role !== 'gateway');
 
   for (const spec of facts.api.specs) {
+    if (spec.protocol === 'grpc' && assignGrpcServices(facts, spec, running, unknowns)) continue;
     const owner =
       ownerByRoute(spec.servers, components, rawById) ??
       ownerByFolder(spec.file, running) ??
@@ -90,6 +91,38 @@ export function migrationSetDir(file: string): string {
   const dir = posix.dirname(file);
   if (posix.basename(file) === 'migration.sql' && /^\d{8,}_/.test(posix.basename(dir))) return posix.dirname(dir);
   return dir;
+}
+
+/**
+ * A proto file often declares the services of many deployables (microservices-demo's demo.proto
+ * holds nine): each gRPC service goes to the one running component named like it
+ * (`hipstershop.CartService` → `cartservice`, `cart-service`, `cart`). A component serving every
+ * service of the file serves the file; the others provide `grpc:<package.Service>`. When no
+ * service finds its component the file goes through the other rules; a service left over when
+ * others found theirs is an unknown.
+ */
+function assignGrpcServices(facts: FactModel, spec: ApiSpec, running: SystemComponent[], unknowns: string[]): boolean {
+  const services = [
+    ...new Set(facts.api.operations.filter((o) => o.spec === spec.id).map((o) => o.path.split('/')[1]!)),
+  ].sort(compareText);
+  const owners = new Map<string, SystemComponent>();
+  for (const service of services) {
+    const stem = serviceStem(slugify(service.slice(service.lastIndexOf('.') + 1)).replace(/[-_]/g, ''));
+    const matches = running.filter((c) => serviceStem(slugify(c.name).replace(/[-_]/g, '')) === stem);
+    if (matches.length === 1) owners.set(service, matches[0]!);
+  }
+  if (owners.size === 0) return false;
+  for (const service of services.filter((s) => !owners.has(s)))
+    unknowns.push(`No service is shown serving gRPC \`${service}\` of \`${spec.file}\` (none is named like it).`);
+  for (const [service, component] of owners) {
+    const all = services.every((s) => owners.get(s) === component);
+    component.provides.push(all ? spec.id : `grpc:${service}`);
+    component.evidence.push({
+      facts: [spec.id],
+      rule: `serves gRPC \`${service}\` of \`${spec.file}\`: the service is named like it`,
+    });
+  }
+  return true;
 }
 
 interface Owner {

@@ -146,7 +146,20 @@ function authCell(o: Operation): Inline[] {
 
 export function apiSecuritySchemes(ctx: SectionContext): Section {
   const { securitySchemes, operations } = ctx.facts.api;
-  if (securitySchemes.length === 0) return [paragraph(emphasis('No security schemes are declared.'))];
+  if (securitySchemes.length === 0) {
+    const silent = operations.some((o) => (o.protocol ?? 'http') !== 'http');
+    // A proto file or an SDL has no place to declare credentials: saying "none declared" alone would read as "open".
+    return [
+      paragraph(
+        emphasis(
+          silent
+            ? 'No security schemes are declared. gRPC, GraphQL and AsyncAPI contracts do not say who may call ' +
+                'them: credentials are checked in code (interceptors, middleware), which these sources do not show.'
+            : 'No security schemes are declared.',
+        ),
+      ),
+    ];
+  }
   // Only OpenAPI says who may call an operation; a proto or an SDL is silent, not public.
   const publicOps = operations.filter(
     (o) => (o.protocol ?? 'http') === 'http' && (o.security.length === 0 || o.security.some((alt) => alt.length === 0)),

@@ -101,7 +101,9 @@ export function infraSystemComponents(ctx: SectionContext): Section {
               }),
             )
           : [c.hosts.length ? `host ${c.hosts.join(', ')}` : '—'],
-        c.provides.length ? joined(c.provides.map((p) => inlineCode(p.replace(/^spec:|^migrations:/, '')))) : ['—'],
+        c.provides.length
+          ? joined(c.provides.map((p) => inlineCode(p.replace(/^spec:|^migrations:|^grpc:/, ''))))
+          : ['—'],
         codeSpans(whyText(c)),
       ]),
     ),

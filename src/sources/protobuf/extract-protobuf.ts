@@ -138,7 +138,13 @@ function specOf(p: ParsedProtoFile, services: ProtoDeclaration[]): ApiSpec {
     id: `spec:${p.file}`,
     protocol: 'grpc',
     file: p.file,
-    title: p.package ? `${names.join(', ')} (${p.package})` : names.join(', '),
+    // A file of many services (one per deployable) is named by its package, not a list of nine names.
+    title:
+      names.length > 3
+        ? `${p.package || p.file} (${names.length} services)`
+        : p.package
+          ? `${names.join(', ')} (${p.package})`
+          : names.join(', '),
     // Packages carry the API's major version by convention (`shop.v1`, `foo.v2beta1`).
     version: /(?:^|\.)(v\d+[a-z0-9]*)$/.exec(p.package)?.[1] ?? '',
     specVersion: p.lines.syntax,
