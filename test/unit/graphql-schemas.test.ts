@@ -304,6 +304,27 @@ describe('graphql: root types, federation, grouping, sniffing', () => {
     ]);
   });
 
+  it('two schemas with the same root field: the later one qualified by its file, with a warning', async () => {
+    const files: Record<string, string> = {
+      'services/orders/schema.graphql': 'type Query {\n  orders: [String!]!\n}\n',
+      'services/returns/schema.graphql': 'type Query {\n  orders: [String!]!\n  returns: Int\n}\n',
+    };
+    const r = await extractGraphql(Object.keys(files), (f) => files[f]!);
+    expect(r.facts.operations.map((o) => o.id)).toEqual([
+      'gql:Query.orders',
+      'gql:Query.orders (services/returns/schema.graphql)',
+      'gql:Query.returns',
+    ]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        file: 'services/returns/schema.graphql',
+        line: 2,
+        message: expect.stringMatching(/^Query\.orders is also defined in services\/orders\/schema\.graphql:2;/),
+      }),
+    ]);
+  });
+
   it('groups files into schemas the way public projects lay them out', () => {
     const groups = groupSchemaFiles([
       'services/orders/src/main/resources/schema/orders.graphqls',
@@ -354,7 +375,10 @@ describe('graphql: root types, federation, grouping, sniffing', () => {
       'app/modules/users/types/users.graphql': 'type User { id: ID! }\nextend type Query { users: [User] }',
     };
     const r = await extractGraphql(Object.keys(texts), (f) => texts[f]!);
-    expect(r.diagnostics).toEqual([]);
+    // The supergraph repeats what it composes: its fields keep facts of their own, under qualified ids.
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'notice', file: 'gateway/supergraph.graphql', line: 2 }),
+    ]);
     expect(r.facts.specs.map((s) => [s.title, s.specVersion, s.files])).toEqual([
       ['modules', 'SDL', ['app/modules/common/types/common.graphql', 'app/modules/users/types/users.graphql']],
       ['products', 'SDL (federation)', ['gateway/subgraphs/products.graphql']],
@@ -366,7 +390,7 @@ describe('graphql: root types, federation, grouping, sniffing', () => {
       'gql:Query.users spec:app/modules/common/types/common.graphql',
       'gql:Query.products spec:gateway/subgraphs/products.graphql',
       'gql:Query.top spec:gateway/subgraphs/reviews.graphql',
-      'gql:Query.products spec:gateway/supergraph.graphql',
+      'gql:Query.products (gateway/supergraph.graphql) spec:gateway/supergraph.graphql',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import type { ApiFacts, ApiSpec, Diagnostic } from '../../facts/model.js';
+import type { ApiFacts, ApiSpec, Diagnostic, Operation } from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
 import { collectTypes } from './collect-types.js';
 import { isFederated } from './graphql-directives.js';
@@ -35,6 +35,8 @@ export async function extractGraphql(files: string[], text: (file: string) => st
   }
 
   const facts: ApiFacts = { specs: [], operations: [], securitySchemes: [], schemas: [] };
+  const seen = new Map<string, Operation>();
+  const federatedSpecs = new Set<string>();
   const printValue = (node: Parameters<typeof graphql.print>[0]) => graphql.print(node);
   const traits = new Map([...parsed].map(([file, p]) => [file, schemaFileTraits(p.definitions)]));
   for (const group of refineSchemaGroups(groupSchemaFiles([...parsed.keys()]), (f) => traits.get(f)!)) {
@@ -63,10 +65,41 @@ export async function extractGraphql(files: string[], text: (file: string) => st
     const types = schemasOf(schema, specId, printValue);
     diagnostics.push(...ops.diagnostics, ...types.diagnostics);
     facts.specs.push(spec);
-    facts.operations.push(...ops.operations);
+    if (federated) federatedSpecs.add(specId);
+    facts.operations.push(...ops.operations.map((op) => uniqueOperation(op, seen, federatedSpecs, diagnostics)));
     facts.schemas!.push(...types.schemas);
   }
   return { facts, diagnostics };
+}
+
+/**
+ * Two schemas in one repository (a gateway's and a service's, two API versions) often share root
+ * fields: the first keeps `gql:Query.orders`, a later one is qualified by its schema's file, as a
+ * second OpenAPI spec defining the same path is. Where a subgraph is one of the two, the repeat is
+ * federation composing it into a supergraph: a notice, not a warning.
+ */
+function uniqueOperation(
+  op: Operation,
+  seen: Map<string, Operation>,
+  federatedSpecs: Set<string>,
+  diagnostics: Diagnostic[],
+): Operation {
+  const first = seen.get(op.id);
+  if (!first) {
+    seen.set(op.id, op);
+    return op;
+  }
+  const id = `${op.id} (${op.spec.replace(/^spec:/, '')})`;
+  diagnostics.push({
+    severity: federatedSpecs.has(first.spec) || federatedSpecs.has(op.spec) ? 'notice' : 'warning',
+    stage: 'openapi',
+    file: op.source.file,
+    line: op.source.line,
+    message: `${op.path} is also defined in ${first.source.file}:${first.source.line}; this one is recorded as \`${id}\``,
+  });
+  const unique = { ...op, id };
+  seen.set(id, unique);
+  return unique;
 }
 
 function compareText(a: string, b: string): number {
