@@ -26,7 +26,7 @@ export function contextView(facts: FactModel): Flowchart | undefined {
   if (api.specs.length > 0 || gateways.length > 0) {
     nodes.unshift({ key: 'clients', label: 'API clients', shape: 'person' });
     const hosts = [...new Set(gateways.flatMap((g) => g.hosts))].sort();
-    const how = api.operations.length > 0 ? `${plural(api.operations.length, 'operation')}` : 'HTTP';
+    const how = api.operations.length > 0 ? operationsByProtocol(api.operations) : 'HTTP';
     edges.push({
       from: 'clients',
       to: 'system',
@@ -52,6 +52,19 @@ export function contextView(facts: FactModel): Flowchart | undefined {
     }
   }
   return { direction: 'LR', nodes, edges };
+}
+
+const PROTOCOL_WORD: Record<string, string> = { http: 'HTTP', grpc: 'gRPC', graphql: 'GraphQL', async: 'event' };
+
+/** `12 HTTP operations, 16 gRPC operations`: what a client may call, by how it calls it. */
+function operationsByProtocol(operations: FactModel['api']['operations']): string {
+  const counts = new Map<string, number>();
+  for (const o of operations) counts.set(o.protocol ?? 'http', (counts.get(o.protocol ?? 'http') ?? 0) + 1);
+  if (counts.size === 1 && counts.has('http')) return plural(operations.length, 'operation');
+  return Object.keys(PROTOCOL_WORD)
+    .filter((p) => counts.has(p))
+    .map((p) => plural(counts.get(p)!, `${PROTOCOL_WORD[p]} operation`))
+    .join(', ');
 }
 
 function plural(n: number, word: string): string {
