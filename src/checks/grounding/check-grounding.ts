@@ -26,6 +26,11 @@
 //       names), `Kind/namespace/name`, Terraform `type.name` (and `type.name.attribute`), fact ids,
 //       `name.namespace.svc(.cluster.local)`, `name:port`                                  → component
 //     - `$VAR` / `${VAR}` (the variable), `Header-Name: value` (the header), media types     → name
+//     - gRPC `pkg.Service/Method`, `Service/Method`, `/pkg.Service/Method`; GraphQL `Query.field`
+//       (`Mutation.…`, `Subscription.…`, or the schema's own root names); a known AsyncAPI channel
+//       address or name (`orders.eu.created` is on `orders.{region}.created`) or gRPC service. Only
+//       for a protocol the facts hold operations of (else it cannot be told invented from unread);
+//       an unknown channel or service is left to the rules below                     → endpoint
 //     - any other single identifier-like span (`^[A-Za-z_][A-Za-z0-9_.:/-]*$`) that carries an
 //       identifier signal (`_ - . : /`, a digit, or camelCase). Plain words in one case style
 //       (`pending`, `Deployment`, `SELECT`) are indistinguishable from English or keywords, so they
@@ -43,6 +48,11 @@
 //       blanked) or in shell blocks / inline code that contain psql or an UPPERCASE SQL verb
 //       (UPPERCASE keywords only, `#` comment lines skipped). CTE names, tables the snippet itself
 //       creates, functions (`FROM f(`), `pg_*` catalogs and `information_schema` are skipped → table
+//     - grpcurl: the method it calls (`Service/Method`, `Service.Method`), the symbol after
+//       `describe`/`list` (a service, method or message; `grpc.*`/`google.*` skipped)        → endpoint
+//     - GraphQL operations, parsed by graphql-js: ```graphql blocks, gql`…` templates in JS/TS
+//       blocks, and code spans starting with `query`/`mutation`/`subscription`; their root fields.
+//       What does not parse is not read                                                    → endpoint
 //     - blocks in other languages (yaml, json, hcl …) are read for `METHOD /path` only.
 //     - nothing else: SQL columns, YAML keys, shell words are not checked.
 //

@@ -5,11 +5,14 @@ import type { CodePlace, MentionCollector } from './mention-collector.js';
 import { sqlAstMentions, type SqlMention } from './sql-ast-mentions.js';
 import { sqlRelations, SQL_VERB_RE } from './sql-names.js';
 import { nameHit } from './classify-name.js';
+import { graphqlDocumentMentions, graphqlTemplateMentions, grpcurlMentions } from './protocol-mentions.js';
 
 // Code is never judged as prose: only typed patterns are read from it (endpoints, curl, the
 // platform commands of the source kinds, SQL relations).
 
 const SQL_LANGS = new Set(['sql', 'psql', 'postgres', 'postgresql', 'pgsql', 'plpgsql']);
+const GRAPHQL_LANGS = new Set(['graphql', 'gql']);
+const SCRIPT_LANGS = new Set(['js', 'javascript', 'jsx', 'ts', 'typescript', 'tsx', 'mjs']);
 const SHELL_LANGS = new Set([
   '',
   'sh',
@@ -45,6 +48,11 @@ export function codeBlockMentions(out: MentionCollector, node: Code): void {
     for (let k = 0; k < i; k++) if (value.charCodeAt(k) === 10) n++;
     return first + n;
   };
+  if (GRAPHQL_LANGS.has(lang)) {
+    graphqlDocumentMentions(out, value, { line: lineOf, end: node.position?.end.offset });
+    return;
+  }
+  if (SCRIPT_LANGS.has(lang)) graphqlTemplateMentions(out, value, { line: lineOf, end: node.position?.end.offset });
   const sql = SQL_LANGS.has(lang) ? 'sql' : SHELL_LANGS.has(lang) ? 'shell' : 'none';
   codeTextMentions(out, value, { sql, line: lineOf, end: node.position?.end.offset, commands: sql !== 'none' });
 }
@@ -67,6 +75,7 @@ export function codeTextMentions(out: MentionCollector, text: string, ctx: CodeC
       }
     }
     if (ctx.commands === false) continue;
+    if (/\bgrpcurl\b/.test(line)) grpcurlMentions(out, line, at, ctx);
     // Variables a command sets on a workload: `kubectl set env … NAME=value`, `docker run -e NAME=…`.
     if (/\bset\s+env\b|(?:^|\s)(?:-e|--env)[\s=]/.test(line)) {
       for (const v of line.matchAll(/(?<![\w-])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)=/g)) {

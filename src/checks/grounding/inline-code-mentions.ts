@@ -6,6 +6,7 @@ import { isGeneric } from './generic-terms.js';
 import type { Phrase } from './kind-words.js';
 import type { MentionCollector } from './mention-collector.js';
 import { IDENTIFIER_RE } from './name-shape.js';
+import { graphqlDocumentMentions, inlineOperationMention, looksLikeGraphqlOperation } from './protocol-mentions.js';
 
 const SPAN_ENDPOINT_RE = new RegExp(`^(${METHODS})\\s+(\\S+)$`);
 const URL_RE = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]+@)?([A-Za-z0-9.-]+)(?::\d+)?(?:\/\S*)?$/;
@@ -38,6 +39,8 @@ export function inlineCodeMentions(
       return;
     }
   }
+  // `OrderService/GetOrder`, `/shop.v1.OrderService/GetOrder`, `Query.orders`, `orders.created`.
+  if (!/\s/.test(value) && inlineOperationMention(out, value, line, end, phrase)) return;
   // A bare API path; other `/paths` are files.
   if (/^\/\S*$/.test(value)) {
     if (known.index.operations.isApiPath(value)) {
@@ -62,6 +65,10 @@ export function inlineCodeMentions(
   }
   // Several words: a command or SQL. Only the typed patterns of code blocks.
   if (/\s/.test(value)) {
+    if (looksLikeGraphqlOperation(value)) {
+      graphqlDocumentMentions(out, value, { line: () => line, end });
+      return;
+    }
     const header = /^([A-Za-z][\w-]*):\s/.exec(value);
     if (header && /-/.test(header[1]!)) {
       out.add('name', header[1]!, line, nameHit(known, header[1]!), end);

@@ -2,6 +2,7 @@ import type { FactModel, Table } from '../../facts/model.js';
 import { factIndex, type Existence, type FactIndex } from '../../facts/index/fact-index.js';
 import type { FactHit } from './grounding-types.js';
 import { canonicalKind, isEphemeralKind } from './kubernetes-kinds.js';
+import { protocolOperations, type ProtocolOperations } from './protocol-operations.js';
 
 /**
  * What the check counts as known: the shared index of the facts, plus names the caller adds for
@@ -9,10 +10,13 @@ import { canonicalKind, isEphemeralKind } from './kubernetes-kinds.js';
  */
 export class KnownFacts {
   readonly index: FactIndex;
+  /** gRPC methods, GraphQL root fields and AsyncAPI channels by the names a reader writes them with. */
+  readonly protocols: ProtocolOperations;
   private readonly extraNames: ReadonlySet<string>;
 
   constructor(facts: FactModel, extra: Iterable<string> = []) {
     this.index = factIndex(facts);
+    this.protocols = protocolOperations(facts);
     this.extraNames = lowerCased(extra);
   }
 
@@ -53,6 +57,11 @@ export class KnownFacts {
   private exactName(key: string): FactHit | undefined {
     const named = this.index.names.get(key);
     if (named) return named.id === undefined ? { kind: 'name' } : { kind: 'name', id: named.id };
+    // A bare RPC method, root field, message or service name (`GetOrder`, `placeOrder`).
+    const service = this.protocols.service(key);
+    const operation =
+      this.protocols.bareName(key) ?? this.protocols.schema(key) ?? this.protocols.channel(key) ?? service?.id;
+    if (operation) return { kind: 'name', id: operation };
     return this.extraNames.has(key) ? { kind: 'name' } : undefined;
   }
 
