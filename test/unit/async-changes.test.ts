@@ -185,6 +185,31 @@ describe('AsyncAPI change rules', () => {
     expect(added).toEqual([`warning message-added-to-operation ${SEND}`]);
   });
 
+  it('an operation with one message before and after carries the same message, renamed', async () => {
+    const out = await changed((d) => {
+      const m = d.channels.userUpdated.messages.UserUpdated;
+      delete d.channels.userUpdated.messages.UserUpdated;
+      d.channels.userUpdated.messages.UserChanged = { ...m, name: 'UserChanged' };
+      d.channels.userUpdated.messages.UserChanged.payload.properties.id.type = 'integer';
+      d.operations.onUserUpdated.messages = [{ $ref: '#/channels/userUpdated/messages/UserChanged' }];
+    });
+    expect(out).toEqual(['error payload-property-type-changed async:receive users/{id}/updated']);
+  });
+
+  it('sees no change in a payload it cannot read, nor in a named scalar written inline', async () => {
+    const from = base();
+    schemas(from).Stamp = { type: 'string', format: 'date-time' };
+    schemas(from).Order.properties.note = { $ref: '#/components/schemas/Stamp' };
+    const out = await changed((d) => {
+      schemas(d).Order.properties.note = { type: 'string' };
+      d.channels.userUpdated.messages.UserUpdated.payload = {
+        schemaFormat: 'application/vnd.apache.avro;version=1.9.0',
+        schema: { type: 'record', name: 'User', fields: [{ name: 'id', type: 'string' }] },
+      };
+    }, from);
+    expect(out).toEqual([]);
+  });
+
   it('message-content-type-changed', async () => {
     const out = await changed((d) => {
       d.components.messages.PaymentSettled.contentType = 'application/avro';

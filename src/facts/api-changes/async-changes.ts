@@ -1,6 +1,6 @@
 import type { ApiChange, ApiFacts, Operation, SourceLocation } from '../model.js';
 import type { ApiChangeRules } from './api-changes.js';
-import { payloadChanges, payloadProperties } from './async-payload-changes.js';
+import { type PayloadSide, payloadChanges, payloadProperties } from './async-payload-changes.js';
 import { operationMatcher, pathKey } from './operation-matching.js';
 
 // AsyncAPI event-contract changes between two fact models, named in oasdiff's kebab-case style
@@ -102,12 +102,16 @@ function operationChanges(old: Operation, now: Operation, before: ApiFacts, afte
   securityChanges(old, now, add);
   // A changed action turns the payload rules around; compared by the new action, which is what
   // the other side must now match.
-  const messages = new Map((old.messages ?? []).map((m) => [m.name, m]));
-  const current = new Map((now.messages ?? []).map((m) => [m.name, m]));
-  for (const [name, was] of messages) {
-    const is = current.get(name);
+  for (const [was, is] of pairMessages(old.messages ?? [], now.messages ?? [])) {
     if (!is) {
-      add('message-removed-from-operation', 'error', now.id, `message ${name} was removed from ${describe(now)}`, at);
+      const what = `message ${was!.name} was removed from ${describe(now)}`;
+      add('message-removed-from-operation', 'error', now.id, what, at);
+      continue;
+    }
+    if (!was) {
+      const sends = now.method === 'SEND';
+      const what = `message ${is.name} was added to ${describe(now)}${sends ? ': consumers may not know it' : ''}`;
+      add('message-added-to-operation', sends ? 'warning' : 'info', now.id, what, at);
       continue;
     }
     if ((was.contentType ?? '') !== (is.contentType ?? ''))
@@ -115,27 +119,45 @@ function operationChanges(old: Operation, now: Operation, before: ApiFacts, afte
         'message-content-type-changed',
         'error',
         now.id,
-        `message ${name} changed content type from ${was.contentType ?? 'none'} to ${is.contentType ?? 'none'}`,
+        `message ${is.name} changed content type from ${was.contentType ?? 'none'} to ${is.contentType ?? 'none'}`,
         at,
       );
     payloadChanges(
       now.method,
-      { message: was, properties: payloadProperties(was.payload, before.schemas ?? [], old.spec) },
-      { message: is, properties: payloadProperties(is.payload, after.schemas ?? [], now.spec) },
+      payloadSide(was, before, old.spec),
+      payloadSide(is, after, now.spec),
       (rule, level, message) => add(rule, level, now.id, message, at),
     );
   }
-  for (const name of current.keys()) {
-    if (messages.has(name)) continue;
-    const sends = now.method === 'SEND';
-    add(
-      'message-added-to-operation',
-      sends ? 'warning' : 'info',
-      now.id,
-      `message ${name} was added to ${describe(now)}${sends ? ': consumers may not know it' : ''}`,
-      at,
-    );
+}
+
+type Message = NonNullable<Operation['messages']>[number];
+
+function payloadSide(message: Message, api: ApiFacts, spec: string): PayloadSide {
+  const schemas = (api.schemas ?? []).filter((s) => s.spec === spec);
+  return {
+    message,
+    properties: payloadProperties(message.payload, schemas, spec),
+    schemas: new Map(schemas.map((s) => [s.name, s])),
+  };
+}
+
+/**
+ * An operation's messages, paired by name. A name is only a label on the wire: an operation that
+ * had one message nobody else matched and has one now carries the same message, renamed (2.x
+ * documents without `name` call it `message`; their 3.0 rewrite names it by its key).
+ */
+function pairMessages(before: Message[], after: Message[]): [Message?, Message?][] {
+  const now = new Map(after.map((m) => [m.name, m]));
+  const was = new Set(before.map((m) => m.name));
+  const pairs: [Message?, Message?][] = before.map((m) => [m, now.get(m.name)]);
+  const added = after.filter((m) => !was.has(m.name));
+  const removed = pairs.filter(([, is]) => !is);
+  if (removed.length === 1 && added.length === 1) {
+    removed[0]![1] = added[0];
+    return pairs;
   }
+  return [...pairs, ...added.map((m): [Message?, Message?] => [undefined, m])];
 }
 
 /** Channel parameters (`{region}`): a value no longer allowed is a channel that no longer exists. */

@@ -33,6 +33,26 @@ function scalarType(payload: SchemaRef | undefined, properties: SchemaProperty[]
 export interface PayloadSide {
   message: Message;
   properties: SchemaProperty[] | undefined;
+  /** The named schemas of the side's document, by name: a property may be typed by one. */
+  schemas: Map<string, ApiSchema>;
+}
+
+const PRIMITIVE = /^(string|number|integer|boolean)$/;
+
+/**
+ * Whether a property's type is the same on both sides. A property typed by a named schema on one
+ * side and written inline on the other (`sentAt` → `string`) is the same when the named schema is
+ * of that kind: the facts keep a schema's kind, not its primitive type, so a scalar named schema
+ * is taken to match any primitive.
+ */
+function sameType(a: string, b: string, before: Map<string, ApiSchema>, after: Map<string, ApiSchema>): boolean {
+  if (a === b) return true;
+  const named = before.get(a) ?? after.get(b);
+  const other = before.has(a) ? b : a;
+  if (!named || before.has(a) === after.has(b)) return false;
+  if (named.kind === 'object') return other === 'object';
+  if (named.kind === 'scalar' || named.kind === 'enum') return PRIMITIVE.test(other);
+  return named.kind === 'array' && other.startsWith('array');
 }
 
 export function payloadChanges(
@@ -47,6 +67,8 @@ export function payloadChanges(
   const newType = scalarType(now.message.payload, now.properties);
   // A named schema renamed (Order → OrderV2) with the same properties is no change on the wire:
   // only the shapes are compared, and a type label only where there are no properties to compare.
+  // `any` is a payload the facts cannot read (an Avro or multi-format schema): no change is seen.
+  if (oldType === 'any' || newType === 'any') return;
   if ((oldType || newType) && oldType !== newType && old.message.payload && now.message.payload) {
     const from = oldType ?? 'object';
     const to = newType ?? 'object';
@@ -67,7 +89,7 @@ export function payloadChanges(
       } else report('payload-property-removed', 'info', `${prop} was removed; producers may still send it`);
       continue;
     }
-    if (was.type !== is.type)
+    if (!sameType(was.type, is.type, old.schemas, now.schemas))
       report('payload-property-type-changed', 'error', `${prop} changed type from ${was.type} to ${is.type}`);
     if (was.required && !is.required)
       report(
