@@ -12,6 +12,7 @@
 //   merge-components.ts  which primaries are one logical component
 //   system-edges.ts      connections, externals and the env-name convention
 //   ownership.ts         API and schema ownership
+//   event-channels.ts    AsyncAPI channels onto the queues, topics and brokers they travel on
 
 import { posix } from 'node:path';
 import type { Component, FactModel, SystemComponent, SystemModel } from '../facts/model.js';
@@ -19,6 +20,7 @@ import { rawRole } from './component-roles.js';
 import { foldSupporting } from './fold-supporting.js';
 import { type Candidate, displayName, mergeCandidates } from './merge-components.js';
 import { compareText, idSlug, serviceStem, slugify } from './names.js';
+import { linkEventChannels } from './event-channels.js';
 import { assignOwnership } from './ownership.js';
 import { systemEdges } from './system-edges.js';
 
@@ -102,6 +104,7 @@ export function deriveSystem(facts: FactModel): SystemModel {
   const { edges, externals } = systemEdges({ facts, components, owners, unknowns });
   const all = [...components, ...externals];
   assignOwnership(facts, all, edges, unknowns);
+  linkEventChannels(facts, all, edges, unknowns);
   for (const c of all) c.provides = [...new Set(c.provides)].sort();
   return { components: all, edges, unknowns: [...new Set(unknowns)] };
 }

@@ -1,4 +1,5 @@
 import type { ApiChange, ApiFacts, ApiProtocol } from '../model.js';
+import { asyncChanges } from './async-changes.js';
 import { graphqlChanges } from './graphql-changes.js';
 import { openApiChanges } from './openapi-changes.js';
 import { protobufChanges } from './protobuf-changes.js';
@@ -15,6 +16,7 @@ const RULES: Partial<Record<ApiProtocol, ApiChangeRules>> = {
   http: openApiChanges,
   graphql: graphqlChanges,
   grpc: protobufChanges,
+  async: asyncChanges,
 };
 
 const LEVEL_RANK: Record<ApiChange['level'], number> = { error: 0, warning: 1, info: 2 };
