@@ -636,7 +636,7 @@ function schema_groups_compareText(a, b) {
 // the rest grouped into schemas (schema-groups.ts), each schema's definitions and extensions
 // merged (collect-types.ts) and read into one spec, its root fields' operations and its types.
 async function extractGraphql(files, text) {
-    const graphql = await __webpack_require__.e(/* import() */ 645).then(__webpack_require__.t.bind(__webpack_require__, 17645, 19));
+    const graphql = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 17645, 19));
     const diagnostics = [];
     const parsed = new Map();
     for (const file of [...files].sort(extract_graphql_compareText)) {
@@ -659,6 +659,8 @@ async function extractGraphql(files, text) {
             parsed.set(file, result);
     }
     const facts = { specs: [], operations: [], securitySchemes: [], schemas: [] };
+    const seen = new Map();
+    const federatedSpecs = new Set();
     const printValue = (node) => graphql.print(node);
     const traits = new Map([...parsed].map(([file, p]) => [file, schemaFileTraits(p.definitions)]));
     for (const group of refineSchemaGroups(groupSchemaFiles([...parsed.keys()]), (f) => traits.get(f))) {
@@ -685,10 +687,36 @@ async function extractGraphql(files, text) {
         const types = schemasOf(schema, specId, printValue);
         diagnostics.push(...ops.diagnostics, ...types.diagnostics);
         facts.specs.push(spec);
-        facts.operations.push(...ops.operations);
+        if (federated)
+            federatedSpecs.add(specId);
+        facts.operations.push(...ops.operations.map((op) => uniqueOperation(op, seen, federatedSpecs, diagnostics)));
         facts.schemas.push(...types.schemas);
     }
     return { facts, diagnostics };
+}
+/**
+ * Two schemas in one repository (a gateway's and a service's, two API versions) often share root
+ * fields: the first keeps `gql:Query.orders`, a later one is qualified by its schema's file, as a
+ * second OpenAPI spec defining the same path is. Where a subgraph is one of the two, the repeat is
+ * federation composing it into a supergraph: a notice, not a warning.
+ */
+function uniqueOperation(op, seen, federatedSpecs, diagnostics) {
+    const first = seen.get(op.id);
+    if (!first) {
+        seen.set(op.id, op);
+        return op;
+    }
+    const id = `${op.id} (${op.spec.replace(/^spec:/, '')})`;
+    diagnostics.push({
+        severity: federatedSpecs.has(first.spec) || federatedSpecs.has(op.spec) ? 'notice' : 'warning',
+        stage: 'openapi',
+        file: op.source.file,
+        line: op.source.line,
+        message: `${op.path} is also defined in ${first.source.file}:${first.source.line}; this one is recorded as \`${id}\``,
+    });
+    const unique = { ...op, id };
+    seen.set(id, unique);
+    return unique;
 }
 function extract_graphql_compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
