@@ -543,7 +543,8 @@ function copyDiagnostics(copies, firstOf) {
             severity: 'notice',
             stage: 'openapi',
             file: files[0],
-            message: `${listed(files)} ${files.length === 1 ? 'repeats' : 'repeat'} declarations of ${origin} unchanged: read once, from there`,
+            message: `${listed(files)} ${files.length === 1 ? 'repeats' : 'repeat'} declarations of ${origin} ` +
+                'unchanged: read once, from there',
         });
     }
     for (const [file, c] of copies) {

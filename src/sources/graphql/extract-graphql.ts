@@ -95,7 +95,8 @@ function uniqueOperation(
     stage: 'openapi',
     file: op.source.file,
     line: op.source.line,
-    message: `${op.path} is also defined in ${first.source.file}:${first.source.line}; this one is recorded as \`${id}\``,
+    message:
+      `${op.path} is also defined in ${first.source.file}:${first.source.line}; ` + `this one is recorded as \`${id}\``,
   });
   const unique = { ...op, id };
   seen.set(id, unique);

@@ -93,7 +93,9 @@ function copyDiagnostics(
       severity: 'notice',
       stage: 'openapi',
       file: files[0]!,
-      message: `${listed(files)} ${files.length === 1 ? 'repeats' : 'repeat'} declarations of ${origin} unchanged: read once, from there`,
+      message:
+        `${listed(files)} ${files.length === 1 ? 'repeats' : 'repeat'} declarations of ${origin} ` +
+        'unchanged: read once, from there',
     });
   }
   for (const [file, c] of copies) {
