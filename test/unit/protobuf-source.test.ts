@@ -142,6 +142,20 @@ describe('protobuf: bad and partial input', () => {
     expect(r.facts.schemas![0]!.properties[0]!.type).toBe('google.type.Money');
   });
 
+  it('reads paging from request messages declared in a file that sorts after the service', async () => {
+    const files: Record<string, string> = {
+      'proto/a_service.proto':
+        'syntax = "proto3";\npackage p;\nservice S { rpc List(ListRequest) returns (ListResponse); }\n',
+      'proto/z_messages.proto':
+        'syntax = "proto3";\npackage p;\nmessage ListRequest { string page_token = 1; int32 page_size = 2; }\n' +
+        'message ListResponse { string next_page_token = 1; }\n',
+    };
+    const r = await extractProtobuf(Object.keys(files), (f) => files[f]!);
+    expect(r.facts.operations.map((o) => [o.id, o.pagination])).toEqual([
+      ['rpc:p.S/List', { style: 'cursor', via: ['page_token', 'page_size'] }],
+    ]);
+  });
+
   it('identical copies of a package (one per service) are read once, with one notice', async () => {
     const files = { 'protos/ok.proto': OK, 'src/a/ok.proto': OK, 'src/b/ok.proto': OK };
     const r = await extractProtobuf(Object.keys(files), (f) => files[f as keyof typeof files]);
