@@ -1,5 +1,5 @@
 import { triageFindings } from '../facts/findings-triage.js';
-import type { Component, FactModel, Operation, Table } from '../facts/model.js';
+import { type Component, type FactModel, type Operation, protocolOf, type Table } from '../facts/model.js';
 
 /**
  * The logical system first: the architect reasons about services, data stores and data flows,
@@ -133,7 +133,7 @@ function render(facts: FactModel, level: 0 | 1 | 2): string {
 
 function operationLine(o: Operation): string {
   const auth =
-    (o.protocol ?? 'http') !== 'http' && o.security.length === 0
+    protocolOf(o) !== 'http' && o.security.length === 0
       ? 'not-in-contract'
       : o.security.length === 0 || o.security.some((a) => a.length === 0)
         ? 'public'

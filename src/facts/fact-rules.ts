@@ -1,4 +1,4 @@
-import type { FactModel, Finding, SourceLocation } from './model.js';
+import { type FactModel, type Finding, protocolOf, type SourceLocation } from './model.js';
 
 // Risks visible in the fact model itself (schema shape, API contract, deployment settings), in
 // the spirit of tbls' lint, Spectral and kube-score. Migration statement rules live with the
@@ -81,7 +81,7 @@ export function factFindings(facts: FactModel): Finding[] {
   const specsWithSchemes = new Set(facts.api.securitySchemes.map((s) => s.spec));
   // These are OpenAPI's conventions: an rpc has no 4xx, a GraphQL field no operationId, an
   // AsyncAPI channel no HTTP security; their contracts say such things differently or not at all.
-  for (const op of facts.api.operations.filter((o) => (o.protocol ?? 'http') === 'http')) {
+  for (const op of facts.api.operations.filter((o) => protocolOf(o) === 'http')) {
     const isPublic = op.security.length === 0 || op.security.some((alt) => alt.length === 0);
     if (isPublic && specsWithSchemes.has(op.spec) && !['GET', 'HEAD', 'OPTIONS'].includes(op.method)) {
       add(

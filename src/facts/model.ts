@@ -30,6 +30,11 @@ export interface Diagnostic {
 
 export type ApiProtocol = 'http' | 'grpc' | 'graphql' | 'async';
 
+/** A spec's or operation's protocol; facts written before protocols existed hold OpenAPI's only. */
+export function protocolOf(x: { protocol?: ApiProtocol }): ApiProtocol {
+  return x.protocol ?? 'http';
+}
+
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE' | 'QUERY';
 
 /**

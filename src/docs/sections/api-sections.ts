@@ -1,4 +1,4 @@
-import type { ApiProtocol, Operation } from '../../facts/model.js';
+import { type ApiProtocol, type Operation, protocolOf } from '../../facts/model.js';
 import { inlineCode, emphasis, heading, joined, paragraph, tableNode, type Inline, type Section } from '../markdown.js';
 import { sourceLink, type SectionContext } from './section-context.js';
 
@@ -11,8 +11,6 @@ const PROTOCOL_TITLE: Record<ApiProtocol, string> = {
 const PROTOCOL_ORDER: ApiProtocol[] = ['http', 'grpc', 'graphql', 'async'];
 /** A spec with more operations than this, and more than one tag, is listed tag by tag. */
 const GROUP_BY_TAG_ABOVE = 12;
-
-const protocolOf = (x: { protocol?: ApiProtocol }): ApiProtocol => x.protocol ?? 'http';
 
 export function apiSpecs(ctx: SectionContext): Section {
   const { specs } = ctx.facts.api;
@@ -139,7 +137,7 @@ function contractTraits(o: Operation): string {
 
 /** `public`, a scheme, or alternatives of schemes ("a + b" all required, "or" between alternatives). */
 function authCell(o: Operation): Inline[] {
-  if ((o.protocol ?? 'http') !== 'http' && o.security.length === 0) return ['—'];
+  if (protocolOf(o) !== 'http' && o.security.length === 0) return ['—'];
   if (o.security.length === 0 || o.security.some((alt) => alt.length === 0)) return ['public'];
   return joined(o.security.map((alt) => alt.join(' + ')).map(inlineCode), ' or ');
 }
@@ -147,7 +145,7 @@ function authCell(o: Operation): Inline[] {
 export function apiSecuritySchemes(ctx: SectionContext): Section {
   const { securitySchemes, operations } = ctx.facts.api;
   if (securitySchemes.length === 0) {
-    const silent = operations.some((o) => (o.protocol ?? 'http') !== 'http');
+    const silent = operations.some((o) => protocolOf(o) !== 'http');
     // A proto file or an SDL has no place to declare credentials: saying "none declared" alone would read as "open".
     return [
       paragraph(
@@ -162,7 +160,7 @@ export function apiSecuritySchemes(ctx: SectionContext): Section {
   }
   // Only OpenAPI says who may call an operation; a proto or an SDL is silent, not public.
   const publicOps = operations.filter(
-    (o) => (o.protocol ?? 'http') === 'http' && (o.security.length === 0 || o.security.some((alt) => alt.length === 0)),
+    (o) => protocolOf(o) === 'http' && (o.security.length === 0 || o.security.some((alt) => alt.length === 0)),
   );
   const out: Section = [
     tableNode(

@@ -2,7 +2,7 @@
 // depends on, the system itself as one box. Clients are drawn only when the sources show a way in
 // (an API contract or a gateway); externals come from the system model (hosts named in config).
 
-import type { FactModel, SystemComponent } from '../../facts/model.js';
+import { type FactModel, protocolOf, type SystemComponent } from '../../facts/model.js';
 import type { FlowEdge, FlowNode, Flowchart } from './flowchart.js';
 import { MAX_DIAGRAM_NODES } from './view-limits.js';
 import { technologyPurpose } from '../../system/external-hosts.js';
@@ -59,7 +59,7 @@ const PROTOCOL_WORD: Record<string, string> = { http: 'HTTP', grpc: 'gRPC', grap
 /** `12 HTTP operations, 16 gRPC operations`: what a client may call, by how it calls it. */
 function operationsByProtocol(operations: FactModel['api']['operations']): string {
   const counts = new Map<string, number>();
-  for (const o of operations) counts.set(o.protocol ?? 'http', (counts.get(o.protocol ?? 'http') ?? 0) + 1);
+  for (const o of operations) counts.set(protocolOf(o), (counts.get(protocolOf(o)) ?? 0) + 1);
   if (counts.size === 1 && counts.has('http')) return plural(operations.length, 'operation');
   return Object.keys(PROTOCOL_WORD)
     .filter((p) => counts.has(p))

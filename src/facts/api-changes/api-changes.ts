@@ -1,4 +1,4 @@
-import type { ApiChange, ApiFacts, ApiProtocol } from '../model.js';
+import { type ApiChange, type ApiFacts, type ApiProtocol, protocolOf } from '../model.js';
 import { asyncChanges } from './async-changes.js';
 import { graphqlChanges } from './graphql-changes.js';
 import { openApiChanges } from './openapi-changes.js';
@@ -35,14 +35,13 @@ export function apiChanges(before: ApiFacts, after: ApiFacts): ApiChange[] {
   );
 }
 
-/** Facts written before protocols existed have operations without one: those are OpenAPI's. */
 function onlyProtocol(api: ApiFacts, protocol: ApiProtocol): ApiFacts {
-  const of = (p: ApiProtocol | undefined) => (p ?? 'http') === protocol;
+  const of = (x: { protocol?: ApiProtocol }) => protocolOf(x) === protocol;
   return {
-    specs: api.specs.filter((s) => of(s.protocol)),
-    operations: api.operations.filter((o) => of(o.protocol)),
+    specs: api.specs.filter(of),
+    operations: api.operations.filter(of),
     securitySchemes: protocol === 'http' ? api.securitySchemes : [],
-    schemas: (api.schemas ?? []).filter((s) => of(s.protocol)),
+    schemas: (api.schemas ?? []).filter(of),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { ApiChange, ApiSchema, Operation, Parameter, SourceLocation } from '../model.js';
 import type { ApiChangeRules } from './api-changes.js';
+import { pairByKey, wasDeprecated } from './pair-by-key.js';
 import { isSafeInputChange, isSafeResultChange } from './graphql-type-safety.js';
 
 // GraphQL schema changes, named as graphql-js's `findBreakingChanges` (level `error`) and
@@ -16,7 +17,7 @@ export const graphqlChanges: ApiChangeRules = (before, after) => {
   const add = (rule: string, level: Level, id: string, message: string, source?: SourceLocation) =>
     out.push({ rule, level, protocol: 'graphql', id, message, ...(source ? { source } : {}) });
 
-  for (const [old, now] of pair(before.operations, after.operations, (o) => o.id)) {
+  for (const [old, now] of pairByKey(before.operations, after.operations, (o) => o.id)) {
     if (!now) {
       add('FIELD_REMOVED', 'error', old!.id, `${old!.path} was removed${wasDeprecated(old!.deprecated)}`, old!.source);
       continue;
@@ -25,7 +26,7 @@ export const graphqlChanges: ApiChangeRules = (before, after) => {
     operationChanges(old, now, add);
   }
 
-  for (const [old, now] of pair(before.schemas ?? [], after.schemas ?? [], (s) => s.name)) {
+  for (const [old, now] of pairByKey(before.schemas ?? [], after.schemas ?? [], (s) => s.name)) {
     if (!now) {
       add(
         'TYPE_REMOVED',
@@ -83,7 +84,7 @@ function schemaChanges(old: ApiSchema, now: ApiSchema, add: Add): void {
     add('IMPLEMENTED_INTERFACE_ADDED', 'warning', now.id, `${now.name} now implements ${i}`, now.source);
 
   const input = now.kind === 'input';
-  for (const [was, is] of pair(old.properties, now.properties, (p) => p.name)) {
+  for (const [was, is] of pairByKey(old.properties, now.properties, (p) => p.name)) {
     const name = `${now.name}.${(is ?? was)!.name}`;
     if (!is) {
       const field = was!;
@@ -118,7 +119,7 @@ function argumentChanges(
   source: SourceLocation | undefined,
   add: Add,
 ): void {
-  for (const [old, now] of pair(before, after, (p) => p.name)) {
+  for (const [old, now] of pairByKey(before, after, (p) => p.name)) {
     const arg = `argument ${(now ?? old)!.name} of ${field}`;
     if (!now) {
       add('ARG_REMOVED', 'error', id, `${arg} was removed${wasDeprecated(old!.deprecated)}`, source);
@@ -139,30 +140,10 @@ function argumentChanges(
   }
 }
 
-/**
- * Pairs the two sides by key; a key used twice on either side (the same type name in two schemas
- * of one repository) is paired within its spec instead.
- */
-function pair<T>(before: T[], after: T[], key: (t: T) => string): [T?, T?][] {
-  const ambiguous = (k: string, list: T[]) => list.filter((t) => key(t) === k).length > 1;
-  const fullKey = (t: T) => {
-    const k = key(t);
-    return ambiguous(k, before) || ambiguous(k, after) ? `${k}\u0000${(t as { spec?: string }).spec ?? ''}` : k;
-  };
-  const old = new Map(before.map((t) => [fullKey(t), t]));
-  const now = new Map(after.map((t) => [fullKey(t), t]));
-  const keys = [...new Set([...old.keys(), ...now.keys()])].sort();
-  return keys.map((k) => [old.get(k), now.get(k)]);
-}
-
 function setDiff(before: string[], after: string[]): { removed: string[]; added: string[] } {
   const was = new Set(before);
   const is = new Set(after);
   return { removed: before.filter((v) => !is.has(v)), added: after.filter((v) => !was.has(v)) };
-}
-
-function wasDeprecated(deprecated: boolean | undefined): string {
-  return deprecated ? ' (it was deprecated)' : '';
 }
 
 function an(kind: string): string {

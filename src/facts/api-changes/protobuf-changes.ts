@@ -1,5 +1,6 @@
 import type { ApiChange, ApiSchema, Operation, SchemaProperty, SourceLocation } from '../model.js';
 import type { ApiChangeRules } from './api-changes.js';
+import { pairByKey, wasDeprecated } from './pair-by-key.js';
 
 // Protocol Buffers changes, named as `buf breaking` names them, read from the facts: services and
 // rpcs are operations (`rpc:shop.v1.OrderService/GetOrder`), messages and enums are schemas with
@@ -38,7 +39,7 @@ export const protobufChanges: ApiChangeRules = (before, after) => {
 
   const servicesNow = new Set(after.operations.map(serviceOf));
   const reportedServices = new Set<string>();
-  for (const [old, now] of pair(before.operations, after.operations, (o) => o.id)) {
+  for (const [old, now] of pairByKey(before.operations, after.operations, (o) => o.id)) {
     if (!now) {
       const service = serviceOf(old!);
       if (inGoneFile(old!.source)) continue;
@@ -61,7 +62,7 @@ export const protobufChanges: ApiChangeRules = (before, after) => {
     if (old) rpcChanges(old, now, add);
   }
 
-  for (const [old, now] of pair(before.schemas ?? [], after.schemas ?? [], (s) => s.name)) {
+  for (const [old, now] of pairByKey(before.schemas ?? [], after.schemas ?? [], (s) => s.name)) {
     if (!now) {
       if (inGoneFile(old!.source)) continue;
       const rule = old!.kind === 'enum' ? 'ENUM_NO_DELETE' : 'MESSAGE_NO_DELETE';
@@ -265,22 +266,6 @@ function serviceOf(o: Operation): string {
 
 function filesOf(ops: Operation[], schemas: ApiSchema[]): Set<string> {
   return new Set([...ops.map((o) => o.source.file), ...schemas.map((s) => s.source.file)]);
-}
-
-function pair<T>(before: T[], after: T[], key: (t: T) => string): [T?, T?][] {
-  const now = new Map(after.map((t) => [key(t), t]));
-  const out: [T?, T?][] = [];
-  const seen = new Set<string>();
-  for (const t of before) {
-    seen.add(key(t));
-    out.push([t, now.get(key(t))]);
-  }
-  for (const t of after) if (!seen.has(key(t))) out.push([undefined, t]);
-  return out;
-}
-
-function wasDeprecated(deprecated: boolean | undefined): string {
-  return deprecated ? ' (it was deprecated)' : '';
 }
 
 function compareText(a: string, b: string): number {
