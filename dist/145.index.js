@@ -507,18 +507,30 @@ async function extractProtobuf(files, text) {
     }
     diagnostics.push(...copyDiagnostics(copies, firstOf));
     const schemas = new Map();
+    const ownByFile = new Map(parsed.map((p) => [p, []]));
+    for (const d of declarations)
+        if (firstOf.get(d.fullName) === d)
+            ownByFile.get(d.file).push(d);
+    const servicesOf = (p) => ownByFile.get(p).filter((d) => d.kind === 'service');
+    // Every file's schemas before any operation: an rpc's request may be declared in a file that
+    // sorts after its service's, and paging and request ids are read from the request's fields.
+    const typesOf = new Map();
     for (const p of parsed) {
         const types = new FieldTypes(index);
-        const own = declarations.filter((d) => d.file === p && firstOf.get(d.fullName) === d);
-        const services = own.filter((d) => d.kind === 'service');
-        const support = services.length === 0 && SUPPORT_PACKAGES.test(p.package);
-        for (const d of own) {
-            if (d.kind === 'service' || support)
+        typesOf.set(p, types);
+        if (servicesOf(p).length === 0 && SUPPORT_PACKAGES.test(p.package))
+            continue;
+        for (const d of ownByFile.get(p)) {
+            if (d.kind === 'service')
                 continue;
             const schema = schemaOf(d, types);
             schemas.set(schema.name, schema);
             facts.schemas.push(schema);
         }
+    }
+    for (const p of parsed) {
+        const types = typesOf.get(p);
+        const services = servicesOf(p);
         if (services.length > 0)
             facts.specs.push(specOf(p, services));
         for (const s of services)
