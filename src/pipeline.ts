@@ -189,8 +189,15 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
     extractionKey: extractionKey(config, facts.inputs),
     factsDigest: digest(facts),
     facts,
-    sections: agent.outcome?.sections ?? previous?.sections ?? {},
-    blocks: Object.fromEntries(rendered.docs.map((d) => [d.file, parseBlocks(d.text).blocks.map((b) => b.id)])),
+    // A past decision record is no longer planned but still owned: its sections and blocks stay known.
+    sections: {
+      ...pastRecords(config, previous?.sections, planned),
+      ...(agent.outcome?.sections ?? previous?.sections),
+    },
+    blocks: {
+      ...pastRecords(config, previous?.blocks, planned),
+      ...Object.fromEntries(rendered.docs.map((d) => [d.file, parseBlocks(d.text).blocks.map((b) => b.id)])),
+    },
   };
   const stateText = serializeState(state);
   if (stateText !== previousState) changed.push({ file: stateFile, text: stateText });
@@ -214,7 +221,7 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
     extracted,
     diagnostics: [...facts.diagnostics, ...agent.diagnostics, ...rendered.diagnostics],
     findings: triageFindings(facts, base?.facts),
-    apiChanges: base ? apiChanges(base.facts.api, facts.api) : [],
+    apiChanges: base ? apiChanges(base.facts.api, facts.api, { before: base.facts.inputs, after: facts.inputs }) : [],
     stale: config.mode === 'check' && changed.length > 0,
     agent,
   };
@@ -248,6 +255,18 @@ async function pastDecisionRecords(config: Config, planned: PlannedDoc[]): Promi
     if (text !== undefined) out.push({ file, text });
   }
   return out;
+}
+
+/**
+ * The last run's entries (keyed by file, or by `file#block`) for decision records this run does not
+ * plan: they are history, and forgetting them would make the next check call the docs stale.
+ */
+function pastRecords<T>(config: Config, last: Record<string, T> | undefined, planned: PlannedDoc[]): Record<string, T> {
+  const dir = `${posix.join(config.docsDir, 'adr')}/`;
+  const plannedFiles = new Set(planned.map((d) => d.file));
+  return Object.fromEntries(
+    Object.entries(last ?? {}).filter(([key]) => key.startsWith(dir) && !plannedFiles.has(key.split('#')[0]!)),
+  );
 }
 
 /** Decision records to draft: one per significant change since the previous run's facts. */

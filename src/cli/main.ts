@@ -83,7 +83,10 @@ export async function main(argv: string[]): Promise<number> {
       const facts = await extractFacts(config);
       if (parsed.values.base) {
         const before = await extractFactsAt(config, parsed.values.base);
-        facts.api = { ...facts.api, changes: apiChanges(before.api, facts.api) };
+        facts.api = {
+          ...facts.api,
+          changes: apiChanges(before.api, facts.api, { before: before.inputs, after: facts.inputs }),
+        };
       }
       process.stdout.write(`${JSON.stringify(facts, null, 2)}\n`);
       for (const d of facts.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);

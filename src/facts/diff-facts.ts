@@ -38,7 +38,9 @@ export function diffFacts(before: FactModel, after: FactModel): FactsDiff {
   compare(before.schema.indexes, after.schema.indexes);
   compare(before.schema.enums, after.schema.enums);
   compare(before.infra.components, after.infra.components);
-  const breaking = apiChanges(before.api, after.api).filter((c) => c.level !== 'info');
+  const breaking = apiChanges(before.api, after.api, { before: before.inputs, after: after.inputs }).filter(
+    (c) => c.level !== 'info',
+  );
   return { changes, breaking };
 }
 

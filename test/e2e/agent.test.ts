@@ -113,6 +113,8 @@ describe('the architect writes the narrative sections, and only what changed', (
     // The record is history: the next run leaves it alone and drafts no other.
     const again = await runPipeline(repo, KEY);
     expect(again.changed.filter((c) => c.file.includes('/adr/'))).toEqual([]);
+    // Nor does it forget the record's blocks: the state file is unchanged, so the docs are not stale.
+    expect(again.changed.map((c) => c.file)).toEqual([]);
   });
 });
 

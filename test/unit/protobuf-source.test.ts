@@ -223,6 +223,25 @@ describe('protobuf changes, as buf breaking names them', () => {
     expect(all.some((c) => /ArchiveOrder|channel|REFUNDED/.test(c.message))).toBe(false);
   });
 
+  it('reports what an emptied file held, not FILE_NO_DELETE, when the file was kept', async () => {
+    const text = (files: Record<string, string>) => (f: string) => files[f]!;
+    const before = { 'ok.proto': OK };
+    const after = { 'ok.proto': 'syntax = "proto3";\npackage ok;\n' };
+    const [b, a] = await Promise.all([
+      extractProtobuf(Object.keys(before), text(before)),
+      extractProtobuf(Object.keys(after), text(after)),
+    ]);
+    const read = (files: Record<string, string>) =>
+      Object.keys(files).map((file) => ({ file, kind: 'protobuf', sha256: '' }));
+    const kept = apiChanges(b.facts, a.facts, { before: read(before), after: read(after) });
+    expect(kept.map((c) => [c.rule, c.id])).toEqual([
+      ['MESSAGE_NO_DELETE', 'schema:ok.proto#ok.P'],
+      ['SERVICE_NO_DELETE', 'service:ok.Ping'],
+    ]);
+    // Without the list of files read, an emptied file looks deleted: one FILE_NO_DELETE.
+    expect(apiChanges(b.facts, a.facts).map((c) => c.rule)).toEqual(['FILE_NO_DELETE']);
+  });
+
   it('says the field number is free to be reused when a deleted field left it unreserved', async () => {
     const deleted = (await changes()).find((c) => c.rule === 'FIELD_NO_DELETE')!;
     expect(deleted.message).toBe(

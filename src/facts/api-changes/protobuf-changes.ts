@@ -1,5 +1,5 @@
 import type { ApiChange, ApiSchema, Operation, SchemaProperty, SourceLocation } from '../model.js';
-import type { ApiChangeRules } from './api-changes.js';
+import type { ApiChangeRules, FilesRead } from './api-changes.js';
 import { pairByKey, wasDeprecated } from './pair-by-key.js';
 
 // Protocol Buffers changes, named as `buf breaking` names them, read from the facts: services and
@@ -13,13 +13,13 @@ import { pairByKey, wasDeprecated } from './pair-by-key.js';
 type Level = ApiChange['level'];
 type Add = (rule: string, level: Level, id: string, message: string, source?: SourceLocation) => void;
 
-export const protobufChanges: ApiChangeRules = (before, after) => {
+export const protobufChanges: ApiChangeRules = (before, after, read) => {
   const out: ApiChange[] = [];
   const add: Add = (rule, level, id, message, source) =>
     out.push({ rule, level, protocol: 'grpc', id, message, ...(source ? { source } : {}) });
 
-  const filesNow = filesOf(after.operations, after.schemas ?? []);
-  const filesThen = filesOf(before.operations, before.schemas ?? []);
+  const filesNow = filesOf(after.operations, after.schemas ?? [], read?.after);
+  const filesThen = filesOf(before.operations, before.schemas ?? [], read?.before);
   const goneFiles = new Set([...filesThen].filter((f) => !filesNow.has(f)));
   for (const file of [...goneFiles].sort(compareText))
     add('FILE_NO_DELETE', 'error', `spec:${file}`, `${file} was deleted`, { file, line: 1 });
@@ -264,9 +264,18 @@ function serviceOf(o: Operation): string {
   return o.path.split('/')[1] ?? o.path;
 }
 
-function filesOf(ops: Operation[], schemas: ApiSchema[]): Set<string> {
-  return new Set([...ops.map((o) => o.source.file), ...schemas.map((s) => s.source.file)]);
+/**
+ * The .proto files a side holds: those it read, when known (a file emptied of declarations is
+ * still there: what it held is reported one by one, not as FILE_NO_DELETE), and those its facts
+ * come from.
+ */
+function filesOf(ops: Operation[], schemas: ApiSchema[], read: FilesRead['after'] | undefined): Set<string> {
+  const files = new Set([...ops.map((o) => o.source.file), ...schemas.map((s) => s.source.file)]);
+  for (const f of read ?? []) if (PROTO.test(f)) files.add(f);
+  return files;
 }
+
+const PROTO = /\.proto$/i;
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
