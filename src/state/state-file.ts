@@ -1,13 +1,14 @@
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { canonicalJson } from '../facts/hash.js';
 import type { FactModel } from '../facts/model.js';
 import { deriveSystem } from '../system/derive-system.js';
 
-/** Kept next to the docs and committed with them, so every runner (and every PR) sees the last run. */
-export const STATE_FILE_NAME = '.architect-docs-state.json';
+import { statePath } from './state-path.js';
+
+export { STATE_FILE_NAME, statePath } from './state-path.js';
 
 /** What the state file remembers of each agent-written section. */
 export interface SectionState {
@@ -27,10 +28,11 @@ export interface StateFile {
   sections: Record<string, SectionState>;
   /** The managed blocks each doc had after the run: a block missing later was deleted by a person. */
   blocks: Record<string, string[]>;
-}
-
-export function statePath(docsDir: string): string {
-  return posix.join(docsDir, STATE_FILE_NAME);
+  /**
+   * Digest of everything the run's output depends on (run-key.ts), written only by a run that
+   * finished every section: a later run that computes the same key has nothing to do.
+   */
+  runKey?: string;
 }
 
 /** The previous state, or undefined when there is none or it cannot be used (another version, corrupt). */
