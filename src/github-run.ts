@@ -1,25 +1,18 @@
 import type { Config, Mode } from './config/config-schema.js';
 import { loadConfig, type Overrides } from './config/load-config.js';
-import { run as runPipeline, type RunContext } from './pipeline.js';
+import type { RunContext } from './pipeline.js';
+import { docsBranchFor, docsBranchRunKey } from './publish/docs-branch-key.js';
 import { loopGuard, type GitHubEvent } from './publish/github-event.js';
-import { createOctokit } from './publish/octokit-client.js';
-import {
-  docsBranchFor,
-  overlayOpenPullRequestDocs,
-  publishDocs,
-  targetBranch,
-  type PublishOutcome,
-  type PublishSettings,
-} from './publish/publish-docs.js';
+import type { PublishOutcome, PublishSettings } from './publish/publish-docs.js';
 import type { RunResult } from './publish/run-result.js';
-import { runSummaryMarkdown } from './report/run-summary.js';
-import { wouldBeDiff } from './report/would-be-diff.js';
-import { readState } from './state/state-file.js';
+import { upToDate } from './up-to-date.js';
 
 // The order of one run on GitHub, in one place: which mode the event allows, the loop guard, the
 // base's own facts (read before anything is laid over the workspace), the open pull request's
 // docs laid over the workspace, the pipeline, publishing, and what the job summary says. The
 // action's entry only turns inputs into a GitHubRun and the result into outputs.
+// Up to the no-op check only light modules are loaded; the pipeline, the API client and the
+// report are imported when the run has work.
 
 export interface GitHubRun {
   repoRoot: string;
@@ -36,6 +29,8 @@ export interface GitHubRun {
 
 export type GitHubRunResult =
   | { kind: 'skipped'; reason: string; summary: string }
+  /** Nothing changed since the last finished run: nothing was read again, nothing published. */
+  | { kind: 'current'; reason: string; summary: string }
   | {
       kind: 'ran';
       config: Config;
@@ -62,6 +57,21 @@ export async function runOnGitHub(run: GitHubRun): Promise<GitHubRunResult> {
   const skip = loopGuard(event, config.docsDir);
   if (skip) return { kind: 'skipped', reason: skip, summary: `## Architect Docs\n\nSkipped: ${skip}.\n` };
 
+  const context = eventContext(event, run.allowUntrustedPullRequests);
+  const current = await upToDate(config, context);
+  if (current.current && (await docsBranchAgrees(run, mode, config, current))) {
+    const reason =
+      'no source, setting, template or doc changed since the last run, so nothing was read again' +
+      (current.diagnostics > 0 ? ` (${current.diagnostics} diagnostic(s) of that run still stand)` : '');
+    return { kind: 'current', reason, summary: `## Architect Docs\n\nDocs are current: ${reason}.\n` };
+  }
+  const { run: runPipeline } = await import('./pipeline.js');
+  const { createOctokit } = await import('./publish/octokit-client.js');
+  const { overlayOpenPullRequestDocs, publishDocs, targetBranch } = await import('./publish/publish-docs.js');
+  const { runSummaryMarkdown } = await import('./report/run-summary.js');
+  const { wouldBeDiff } = await import('./report/would-be-diff.js');
+  const { readState } = await import('./state/state-file.js');
+
   // The base's own facts: the PR body describes the change from what the base documents, so it
   // stays the same across reruns.
   const previousFacts = (await readState(repoRoot, config.docsDir)).state?.facts;
@@ -79,7 +89,7 @@ export async function runOnGitHub(run: GitHubRun): Promise<GitHubRunResult> {
     );
     if (note) run.log(note);
   }
-  const result = await runPipeline(config, eventContext(event, run.allowUntrustedPullRequests));
+  const result = await runPipeline(config, context, current.current ? undefined : current.found);
 
   let outcome: PublishOutcome = { operation: 'none', notes: [] };
   if (octokit) {
@@ -99,6 +109,31 @@ export async function runOnGitHub(run: GitHubRun): Promise<GitHubRunResult> {
   if (result.stale) summary += await wouldBeDiff(result.changed, repoRoot);
 
   return { kind: 'ran', config, mode, modeNote, result, outcome, summary, failure: failureOf(config, result) };
+}
+
+/**
+ * Pull-request mode publishes to a docs branch the workspace does not hold: the workspace being
+ * current is enough only when that branch is not there, or holds the same run's output (and is not
+ * to be deleted). An open pull request whose branch holds what the base has is left open. Told
+ * with git alone; when it cannot be told (no base name without the API, no origin) the run is full.
+ */
+async function docsBranchAgrees(
+  run: GitHubRun,
+  mode: Mode,
+  config: Config,
+  keys: { runKey: string; docsKey: string },
+): Promise<boolean> {
+  if (mode !== 'pull-request') return true;
+  const { event } = run;
+  const base =
+    run.publish.base ||
+    (event.ref.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : event.defaultBranch);
+  if (!base) return false;
+  const branch = await docsBranchRunKey(run.repoRoot, config.docsDir, docsBranchFor(base, run.publish.branch));
+  if (!branch) return false;
+  // delete-branch: a full run closes a merged pull request and deletes its branch.
+  if (!branch.absent && run.publish.deleteBranch) return false;
+  return branch.absent || (branch.runKey === keys.runKey && branch.docsKey === keys.docsKey);
 }
 
 /**

@@ -5,6 +5,7 @@ import { nextAdrNumber, planDocs, type PlannedDoc } from './docs/plan-docs.js';
 import type { ServiceGroup } from './docs/sections/section-context.js';
 import { significantChanges, type SignificantChange } from './facts/diff-facts.js';
 import { triageFindings } from './facts/findings-triage.js';
+import { docFingerprints } from './docs/doc-fingerprint.js';
 import { generatedFiles } from './docs/generated-files.js';
 import { insertNewTemplateBlocks } from './docs/insert-new-blocks.js';
 import { parseBlocks } from './docs/managed-blocks.js';
@@ -24,7 +25,9 @@ import type { RunResult } from './publish/run-result.js';
 import { writeFilesAtomically, type FileChange } from './publish/write-files.js';
 import { discoverSources, type DiscoveredSources } from './sources/discover-sources.js';
 import { rehashReferencedInputs } from './sources/referenced-inputs.js';
+import { docsKey, runKey } from './state/run-key.js';
 import { readState, readStateAtCommit, serializeState, statePath, type StateFile } from './state/state-file.js';
+import { agentFileText } from './up-to-date.js';
 import { VERSION } from './version.js';
 
 /** What the triggering event tells the pipeline (the action fills it; the CLI leaves it empty). */
@@ -39,8 +42,8 @@ export interface RunContext {
  * The one pipeline both the action and the CLI run:
  * config → discover → facts (or the cached facts when inputs are unchanged) → docs → write/check.
  */
-export async function run(config: Config, context: RunContext = {}): Promise<RunResult> {
-  return renderAndPublish(config, context, await prepare(config));
+export async function run(config: Config, context: RunContext = {}, found?: DiscoveredSources): Promise<RunResult> {
+  return renderAndPublish(config, context, await prepare(config, found));
 }
 
 /** What a run would ask the model and roughly what it would cost: `architect-docs plan`. Never calls the model. */
@@ -81,8 +84,8 @@ interface Prepared {
   onDisk: Map<string, string | undefined>;
 }
 
-async function prepare(config: Config): Promise<Prepared> {
-  const found = await discoverSources(config.repoRoot, config.sources, [config.docsDir]);
+async function prepare(config: Config, discovered?: DiscoveredSources): Promise<Prepared> {
+  const found = discovered ?? (await discoverSources(config.repoRoot, config.sources, [config.docsDir]));
   const { state: previous } = await readState(config.repoRoot, config.docsDir);
   const { facts, extracted } = await factsFor(config, found, previous);
   const templates = await loadTemplates(config.repoRoot, config.templatesDir);
@@ -183,6 +186,11 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
     if (g.text !== (await readOptional(join(config.repoRoot, g.file)))) changed.push({ file: g.file, text: g.text });
   const stateFile = statePath(config.docsDir);
   const previousState = await readOptional(join(config.repoRoot, stateFile));
+  // An offline run cannot tell cheaply which sections the model would rewrite: it leaves them all
+  // to the next run that may call it. A model run leaves what it skipped or could not write.
+  const modelPending = agent.outcome
+    ? agent.outcome.skipped.length > 0 || rendered.docs.some((d) => d.needsModel.length > 0)
+    : true;
   const state: StateFile = {
     stateVersion: 1,
     generator: VERSION,
@@ -198,8 +206,12 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
       ...pastRecords(config, previous?.blocks, planned),
       ...Object.fromEntries(rendered.docs.map((d) => [d.file, parseBlocks(d.text).blocks.map((b) => b.id)])),
     },
+    // Check mode answers a question and writes nothing: what it would record is the last run's.
+    ...(config.mode === 'check'
+      ? { runKey: previous?.runKey, docsKey: previous?.docsKey, modelPending: previous?.modelPending }
+      : { ...(await keysAfter(config, facts, templates, changed)), modelPending: modelPending || undefined }),
   };
-  const stateText = serializeState(state);
+  const stateText = keepUnlessMoreChanged(serializeState(state), state, previous, previousState);
   if (stateText !== previousState) changed.push({ file: stateFile, text: stateText });
 
   if (config.mode !== 'check' && changed.length > 0)
@@ -224,6 +236,41 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
     apiChanges: base ? apiChanges(base.facts.api, facts.api, { before: base.facts.inputs, after: facts.inputs }) : [],
     stale: config.mode === 'check' && changed.length > 0,
     agent,
+  };
+}
+
+/**
+ * The last state's text when the docs key (and what was left to the model) is all that changed:
+ * a person edited a generated block, which the run keeps, and that is not worth a commit of the
+ * state. Runs are then full, not no-ops, until a change the docs show.
+ */
+function keepUnlessMoreChanged(
+  text: string,
+  state: StateFile,
+  previous: StateFile | undefined,
+  previousText: string | undefined,
+): string {
+  if (!previous || previousText === undefined || text === previousText) return text;
+  const same = serializeState({ ...state, docsKey: previous.docsKey, modelPending: previous.modelPending });
+  return same === previousText ? previousText : text;
+}
+
+/** The keys of this run and of the docs folder as it leaves it (run-key.ts): what the next run compares. */
+async function keysAfter(
+  config: Config,
+  facts: FactModel,
+  templates: Templates,
+  changed: FileChange[],
+): Promise<{ runKey: string; docsKey: string }> {
+  const written = new Map(changed.map((c) => [c.file, c.text]));
+  return {
+    runKey: runKey({
+      config,
+      inputs: facts.inputs,
+      templatesDigest: templates.digest,
+      agentFileText: await agentFileText(config),
+    }),
+    docsKey: docsKey(await docFingerprints(config.repoRoot, config.docsDir, written)),
   };
 }
 

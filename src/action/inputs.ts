@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { getBooleanInput, getInput } from './runner-files.js';
 
 /**
  * action.yml's defaults, for every input that has a literal one (test/unit/action-metadata.test.ts
@@ -26,19 +26,18 @@ export const INPUT_DEFAULTS = {
 
 /** An input's value, or undefined when it is empty or at its action.yml default. */
 export function optionalInput(name: string): string | undefined {
-  const value = core.getInput(name);
+  const value = getInput(name);
   if (value === '' || value === (INPUT_DEFAULTS as Record<string, string>)[name]) return undefined;
   return value;
 }
 
 /** A boolean input, or undefined when not given (or given as its default). */
 export function booleanInput(name: string): boolean | undefined {
-  return optionalInput(name) === undefined ? undefined : core.getBooleanInput(name);
+  return optionalInput(name) === undefined ? undefined : getBooleanInput(name);
 }
 
 export function listInput(name: string): string[] {
-  return core
-    .getInput(name)
+  return getInput(name)
     .split(/[\n,]/)
     .map((s) => s.trim())
     .filter(Boolean);

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import type { Mode } from '../config/config-schema.js';
 import { ConfigError, type Overrides } from '../config/load-config.js';
 import type { Diagnostic, Finding, ApiChange } from '../facts/model.js';
@@ -8,15 +7,20 @@ import { PublishPermissionError } from '../publish/permission-errors.js';
 import type { PublishOutcome } from '../publish/publish-docs.js';
 import type { RunResult } from '../publish/run-result.js';
 import { booleanInput, INPUT_DEFAULTS, listInput, optionalInput } from './inputs.js';
+import { appendSummary, getInput, info, setOutput, setSecret } from './runner-files.js';
+
+type Toolkit = typeof import('@actions/core');
 
 /** The action: inputs → one GitHub run (github-run.ts) → outputs, job summary, annotations, exit code. */
 export async function run(): Promise<void> {
+  // The toolkit (annotations, the failed state) loads only when the run has something to report.
+  const toolkit = (): Promise<Toolkit> => import('@actions/core');
   try {
     const event = readGitHubEvent();
-    const apiKey = core.getInput('anthropic-api-key');
-    if (apiKey) core.setSecret(apiKey);
-    const token = core.getInput('github-token');
-    if (token) core.setSecret(token);
+    const apiKey = getInput('anthropic-api-key');
+    if (apiKey) setSecret(apiKey);
+    const token = getInput('github-token');
+    if (token) setSecret(token);
 
     const ran = await runOnGitHub({
       repoRoot: process.env.GITHUB_WORKSPACE ?? process.cwd(),
@@ -36,22 +40,23 @@ export async function run(): Promise<void> {
         deleteBranch: booleanInput('delete-branch') ?? false,
       },
       allowUntrustedPullRequests: booleanInput('allow-untrusted-pull-requests') === true,
-      log: (m) => core.info(m),
+      log: info,
     });
-    if (ran.kind === 'skipped') {
-      core.info(`Skipped: ${ran.reason}.`);
+    if (ran.kind === 'skipped' || ran.kind === 'current') {
+      info(ran.kind === 'skipped' ? `Skipped: ${ran.reason}.` : `Docs are current: ${ran.reason}.`);
       setOutputs({ changed: false, files: [], outcome: { operation: 'none', notes: [] } });
-      await core.summary.addRaw(ran.summary, true).write();
+      appendSummary(ran.summary);
       return;
     }
+    const core = await toolkit();
     if (ran.modeNote) core.notice(ran.modeNote);
     // New risks first, each on its line of the diff, before the diagnostics about reading sources.
-    for (const f of ran.result.findings.introduced) annotateNewRisk(f);
-    for (const c of ran.result.apiChanges) annotateApiChange(c);
-    for (const d of ran.result.diagnostics) annotate(d);
+    for (const f of ran.result.findings.introduced) annotateNewRisk(core, f);
+    for (const c of ran.result.apiChanges) annotateApiChange(core, c);
+    for (const d of ran.result.diagnostics) annotate(core, d);
     const files = ran.result.changed.map((c) => c.file);
     setOutputs({ changed: files.length > 0, files, outcome: ran.outcome, result: ran.result });
-    await core.summary.addRaw(ran.summary, true).write();
+    appendSummary(ran.summary);
 
     if (ran.failure?.kind === 'stale') {
       for (const f of files)
@@ -62,12 +67,13 @@ export async function run(): Promise<void> {
     }
     if (ran.failure) core.setFailed(ran.failure.message);
     else
-      core.info(
+      info(
         files.length > 0
           ? `Updated ${files.length} file(s): ${files.join(', ')}`
           : 'Docs are current; nothing changed.',
       );
   } catch (err) {
+    const core = await toolkit();
     if (err instanceof ConfigError)
       core.error(err.message, { file: err.file, startLine: err.line, title: 'Architect Docs configuration' });
     if (err instanceof PublishPermissionError) core.error(err.message, { title: 'Architect Docs: permission needed' });
@@ -98,29 +104,29 @@ export function configOverrides(event: GitHubEvent, apiKey: string): Omit<Overri
 }
 
 function setOutputs(o: { changed: boolean; files: string[]; outcome: PublishOutcome; result?: RunResult }): void {
-  core.setOutput('changed', o.changed ? 'true' : 'false');
-  core.setOutput('files', o.files.join('\n'));
-  core.setOutput('commit-sha', o.outcome.commitSha ?? '');
-  core.setOutput('pull-request-number', o.outcome.pullRequest ? String(o.outcome.pullRequest.number) : '');
-  core.setOutput('pull-request-url', o.outcome.pullRequest?.url ?? '');
-  core.setOutput('pull-request-operation', o.outcome.operation);
-  core.setOutput('branch', o.outcome.branch ?? '');
+  setOutput('changed', o.changed ? 'true' : 'false');
+  setOutput('files', o.files.join('\n'));
+  setOutput('commit-sha', o.outcome.commitSha ?? '');
+  setOutput('pull-request-number', o.outcome.pullRequest ? String(o.outcome.pullRequest.number) : '');
+  setOutput('pull-request-url', o.outcome.pullRequest?.url ?? '');
+  setOutput('pull-request-operation', o.outcome.operation);
+  setOutput('branch', o.outcome.branch ?? '');
   const usage = o.result?.agent.outcome?.usage;
   const inputTokens = usage ? usage.inputTokens + usage.cacheReadTokens + usage.cacheWriteTokens : 0;
-  core.setOutput('tokens-input', String(inputTokens));
-  core.setOutput('tokens-output', String(usage?.outputTokens ?? 0));
-  core.setOutput('cost-usd', (usage?.costUsd ?? 0).toFixed(4));
-  core.setOutput('sections-generated', String(o.result?.agent.outcome?.generated ?? 0));
-  core.setOutput('grounding-ratio', (o.result?.agent.outcome?.groundingRatio ?? 1).toFixed(3));
-  core.setOutput('recommendations', String(o.result?.agent.outcome?.recommendations ?? 0));
-  core.setOutput('sections-retried', String(o.result?.agent.outcome?.retried ?? 0));
+  setOutput('tokens-input', String(inputTokens));
+  setOutput('tokens-output', String(usage?.outputTokens ?? 0));
+  setOutput('cost-usd', (usage?.costUsd ?? 0).toFixed(4));
+  setOutput('sections-generated', String(o.result?.agent.outcome?.generated ?? 0));
+  setOutput('grounding-ratio', (o.result?.agent.outcome?.groundingRatio ?? 1).toFixed(3));
+  setOutput('recommendations', String(o.result?.agent.outcome?.recommendations ?? 0));
+  setOutput('sections-retried', String(o.result?.agent.outcome?.retried ?? 0));
 }
 
 /**
  * A finding the change introduced, as a warning (a notice for low severity) on its line: a review
  * point, never a failure of the step (a team that wants one gates on it in its own workflow).
  */
-function annotateNewRisk(f: Finding): void {
+function annotateNewRisk(core: Toolkit, f: Finding): void {
   const props = { file: f.source.file, startLine: f.source.line, title: `New ${f.severity} risk: ${f.rule}` };
   const text = f.lock ? `${f.message} (lock: ${f.lock})` : f.message;
   if (f.severity === 'low') core.notice(text, props);
@@ -128,14 +134,14 @@ function annotateNewRisk(f: Finding): void {
 }
 
 /** A contract change on the spec's line: an error annotation for a breaking one, never a failed step by itself. */
-function annotateApiChange(c: ApiChange): void {
+function annotateApiChange(core: Toolkit, c: ApiChange): void {
   const props = { file: c.source?.file, startLine: c.source?.line, title: `API change: ${c.rule}` };
   if (c.level === 'error') core.error(c.message, props);
   else if (c.level === 'warning') core.warning(c.message, props);
   else core.notice(c.message, props);
 }
 
-function annotate(d: Diagnostic): void {
+function annotate(core: Toolkit, d: Diagnostic): void {
   // A diagnostic about the whole repository (file `.`) is an annotation on the run, not on a file.
   const file = d.file === '.' ? undefined : d.file;
   const props = { file, startLine: d.line, startColumn: d.column, title: `Architect Docs (${d.stage})` };

@@ -20,7 +20,7 @@ import { inspect } from 'node:util';
 import Anthropic from '@anthropic-ai/sdk';
 import type { AnthropicBedrock } from '@anthropic-ai/bedrock-sdk';
 import type { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
-import { PROVIDERS } from '../config/config-schema.js';
+import { PROVIDERS } from '../config/config-values.js';
 import type { ListedModel } from './model-resolution.js';
 
 export type Provider = (typeof PROVIDERS)[number];

@@ -1,11 +1,12 @@
 import { posix } from 'node:path';
 import { z } from 'zod';
+import { defaultSources, GROUNDING, type Mode, PROVIDERS } from './config-values.js';
 
 // One schema for the config file; action inputs and CLI flags are mapped onto the same shape
-// so every entry is validated by the same rules and reports errors the same way.
+// so every entry is validated by the same rules and reports errors the same way. Only a run with
+// a config file loads it (zod is costly to start): the values a run without one needs are apart.
 
-export const MODES = ['write', 'check', 'pull-request', 'commit'] as const;
-export type Mode = (typeof MODES)[number];
+export { GROUNDING, MODES, PROVIDERS, type Mode } from './config-values.js';
 
 const globList = z.array(z.string().min(1)).describe('list of glob patterns, relative to the repository root');
 
@@ -59,21 +60,7 @@ export const sourcesSchema = z
     /** Compose profiles to resolve as active (`docker compose --profile`); services of other profiles are left out. */
     'compose-profiles': z.array(z.string().min(1)).optional(),
   })
-  .default({
-    'auto-discover': true,
-    openapi: [],
-    contracts: [],
-    migrations: [],
-    infra: [],
-    exclude: [],
-    'include-test-folders': false,
-    'migration-placeholders': {},
-    helm: [],
-    'render-tools': 'auto',
-  });
-
-export const PROVIDERS = ['anthropic', 'bedrock', 'vertex'] as const;
-export const GROUNDING = ['strict', 'warn'] as const;
+  .default(defaultSources);
 
 const priceSchema = z.strictObject({
   input: z.number().nonnegative().optional(),

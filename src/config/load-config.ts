@@ -1,20 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, posix } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'zod';
+import { ConfigError } from './config-error.js';
+import type { AgentSettings, CatalogSettings, Config, ConfigFile } from './config-schema.js';
+import { defaultSources, GROUNDING, MODES, type Mode, PROVIDERS } from './config-values.js';
 import { parseBudget } from './parse-budget.js';
-import {
-  configFileSchema,
-  GROUNDING,
-  MODES,
-  PROVIDERS,
-  sourcesSchema,
-  type AgentSettings,
-  type CatalogSettings,
-  type Config,
-  type ConfigFile,
-  type Mode,
-} from './config-schema.js';
 
 export const DEFAULT_CONFIG_FILE = '.github/architect-docs.yml';
 export const DEFAULT_DOCS_DIR = 'docs/architecture';
@@ -23,17 +12,7 @@ export const DEFAULT_CATALOG_FILE = 'catalog-info.yaml';
 /** Backstage needs an owner on every entity; this one says plainly that the config did not name one. */
 export const DEFAULT_CATALOG_OWNER = 'unknown';
 
-/** A configuration problem: always names where the bad value came from. */
-export class ConfigError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly line?: number,
-  ) {
-    super(line ? `${file}:${line}: ${message}` : `${file}: ${message}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError } from './config-error.js';
 
 /** Values given on the command line or as action inputs; undefined means "not given". */
 export interface Overrides {
@@ -81,7 +60,7 @@ export async function loadConfig(repoRoot: string, overrides: Overrides, overrid
     templatesDir,
     mode: mode as Mode,
     force: overrides.force ?? false,
-    sources: file?.config.sources ?? sourcesSchema.parse(undefined),
+    sources: file?.config.sources ?? defaultSources(),
     configFile: file ? configPath : undefined,
     catalog: catalogSettings(file?.config.catalog ?? {}, repoRoot, docsDir),
   };
@@ -158,6 +137,7 @@ function agentSettings(
   };
 }
 
+/** The config file, parsed and checked; undefined when there is none and none was asked for. */
 async function readConfigFile(
   repoRoot: string,
   path: string,
@@ -170,47 +150,9 @@ async function readConfigFile(
     if (!required && (err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new ConfigError(`cannot read the config file (${(err as Error).message})`, path);
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, path, lineCounter.linePos(e.pos[0]).line);
-  }
-  const raw = doc.toJS() ?? {};
-  const parsed = configFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const keyPath = issue.path.map(String);
-    // Point at the unknown key itself, else at the bad value.
-    const node =
-      issue.code === 'unrecognized_keys'
-        ? keyNode(doc, keyPath, issue.keys[0]!)
-        : keyPath.length > 0
-          ? doc.getIn(keyPath, true)
-          : undefined;
-    const offset = (node as { range?: [number, number] } | undefined)?.range?.[0];
-    throw new ConfigError(
-      describeIssue(issue),
-      path,
-      offset !== undefined ? lineCounter.linePos(offset).line : undefined,
-    );
-  }
-  return { config: parsed.data };
-}
-
-function keyNode(doc: Document, path: string[], key: string): unknown {
-  const map = path.length > 0 ? doc.getIn(path, true) : doc.contents;
-  if (!isMap(map)) return undefined;
-  return map.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'the file';
-  if (issue.code === 'unrecognized_keys') {
-    const prefix = issue.path.length > 0 ? `${issue.path.join('.')}.` : '';
-    return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${prefix}${k}"`).join(', ')}`;
-  }
-  return `${where}: ${issue.message}`;
+  // The YAML parser and the schema load only for a repository that has a config file.
+  const { parseConfigFile } = await import('./parse-config-file.js');
+  return { config: parseConfigFile(text, path) };
 }
 
 /** Paths from config must stay inside the repository: they decide where we write. */

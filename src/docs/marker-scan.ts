@@ -5,11 +5,10 @@
 import { visit } from '../markdown/mdast.js';
 import { parseMarkdown } from '../markdown/processor.js';
 import type { BlockProblem } from './managed-blocks.js';
+import { MARKER_HINT, MARKER_LINE } from './marker-patterns.js';
 
-/** A comment line that claims to be a marker (well-formed or not). */
-export const MARKER_LINE = /^<!--\s*architect-docs:(begin|end)\b(.*?)-->$/;
-/** Enough of a marker to be dangerous inside a generated body. */
-export const MARKER_HINT = /<!--\s*architect-docs:/;
+/** A comment line that claims to be a marker (well-formed or not): the patterns live apart. */
+export { MARKER_HINT, MARKER_LINE } from './marker-patterns.js';
 
 export interface Line {
   /** Offset of the first character. */

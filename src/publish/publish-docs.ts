@@ -6,6 +6,7 @@ import { git, tryGit } from './git-command.js';
 import { explainGitHubError } from './permission-errors.js';
 import { branchSha, treeOf, treeWith } from './api-commit.js';
 import type { Octokit } from './octokit-client.js';
+import { docsBranchFor } from './docs-branch-key.js';
 import { closePullRequest, createOrUpdatePullRequest, findOpenPullRequest } from './pull-request.js';
 import { pullRequestBody } from './pull-request-body.js';
 import type { FactModel } from '../facts/model.js';
@@ -46,7 +47,7 @@ export async function targetBranch(octokit: Octokit, event: GitHubEvent, explici
   return (await octokit.rest.repos.get({ owner: event.owner, repo: event.repo })).data.default_branch;
 }
 
-export const docsBranchFor = (base: string, explicit?: string) => explicit || `architect-docs/${base}`;
+export { docsBranchFor } from './docs-branch-key.js';
 
 /**
  * Pull-request mode keeps working on what the open docs PR already holds: its docs (and state

@@ -33,6 +33,10 @@ export interface StateFile {
    * finished every section: a later run that computes the same key has nothing to do.
    */
   runKey?: string;
+  /** Digest of the docs folder as that run left it (run-key.ts). */
+  docsKey?: string;
+  /** Sections the run left to the model (offline, over budget, failed): a run that may call it has work. */
+  modelPending?: boolean;
 }
 
 /** The previous state, or undefined when there is none or it cannot be used (another version, corrupt). */

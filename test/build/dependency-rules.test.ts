@@ -14,7 +14,7 @@ const SRC = join(PROJECT_ROOT, 'src');
 /** Stages from the top of the pipeline to its foundation; earlier entries may import later ones. */
 const STAGES: { name: string; paths: string[] }[] = [
   { name: 'entries', paths: ['index.ts', 'action/', 'cli/'] },
-  { name: 'pipeline', paths: ['pipeline.ts', 'github-run.ts'] },
+  { name: 'pipeline', paths: ['pipeline.ts', 'github-run.ts', 'up-to-date.ts'] },
   { name: 'report', paths: ['report/'] },
   { name: 'publish', paths: ['publish/'] },
   { name: 'agent', paths: ['agent/'] },

@@ -59,7 +59,9 @@ describe('the built action on a copy of examples/shop', () => {
     expect(second.code).toBe(0);
     expect(second.outputs.changed).toBe('false');
     expect(second.outputs.files).toBe('');
-    expect(second.summary).toContain('facts reused from the state file');
+    // The no-op check answered: nothing was extracted, rendered or published.
+    expect(second.summary).toContain('Docs are current: no source, setting, template or doc changed');
+    expect(second.stdout).toContain('Docs are current');
     expect(git(repo, 'status', '--porcelain')).toBe('');
   });
 

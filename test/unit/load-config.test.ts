@@ -138,3 +138,14 @@ describe('loadConfig: the Backstage catalog', () => {
     );
   });
 });
+
+describe('a repository without a config file', () => {
+  test('gets the same sources the schema gives an empty file, without loading the schema', async () => {
+    const { sourcesSchema } = await import('../../src/config/config-schema.js');
+    const none = await loadConfig(repoWith(), {});
+    const empty = await loadConfig(repoWith('sources: {}\n'), {});
+    expect(none.sources).toEqual(sourcesSchema.parse(undefined));
+    expect(none.sources).toEqual(empty.sources);
+    expect(none.configFile).toBeUndefined();
+  });
+});

@@ -1,0 +1,39 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { statePath } from '../state/state-path.js';
+
+const git = promisify(execFile);
+
+/** Pull-request mode's branch: one per base, unless the workflow names one. */
+export const docsBranchFor = (base: string, explicit?: string) => explicit || `architect-docs/${base}`;
+
+/**
+ * What the docs branch of pull-request mode holds, told with git alone (no API client): `absent`
+ * when origin has no such branch, else the keys its state file carries (undefined when it has
+ * none). Undefined when it cannot be told (no origin, no access): the caller then does a full run.
+ */
+export async function docsBranchRunKey(
+  workspace: string,
+  docsDir: string,
+  branch: string,
+): Promise<{ absent: true } | { absent: false; runKey?: string; docsKey?: string } | undefined> {
+  const ref = `refs/heads/${branch}`;
+  try {
+    // --exit-code: 2 when the branch is not there, which is an answer, not a failure.
+    await git('git', ['ls-remote', '--exit-code', '--heads', 'origin', ref], { cwd: workspace });
+  } catch (err) {
+    return (err as { code?: number }).code === 2 ? { absent: true } : undefined;
+  }
+  try {
+    await git('git', ['fetch', '-q', '--no-tags', '--depth=1', 'origin', ref], { cwd: workspace });
+    const { stdout } = await git('git', ['show', `FETCH_HEAD:${statePath(docsDir)}`], {
+      cwd: workspace,
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const state = JSON.parse(stdout) as { runKey?: unknown; docsKey?: unknown };
+    const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    return { absent: false, runKey: text(state.runKey), docsKey: text(state.docsKey) };
+  } catch {
+    return { absent: false };
+  }
+}
