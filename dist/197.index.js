@@ -614,7 +614,7 @@ function operationTable(ctx, protocol, ops) {
             return (0,markdown/* tableNode */.v8)(['Action', 'Channel', 'Messages', 'Source'], ops.map((o) => [
                 [(0,markdown/* inlineCode */.ti)(o.method.toLowerCase())],
                 name(o),
-                o.messages?.length ? (0,markdown/* joined */.oR)(o.messages.map((m) => (0,markdown/* inlineCode */.ti)(m.payload?.type ?? m.name))) : ['—'],
+                o.messages?.length ? (0,markdown/* joined */.oR)(o.messages.map((m) => (0,markdown/* inlineCode */.ti)(m.name))) : ['—'],
                 source(o),
             ]));
         default:

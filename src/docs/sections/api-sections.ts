@@ -99,7 +99,7 @@ function operationTable(ctx: SectionContext, protocol: ApiProtocol, ops: Operati
         ops.map((o) => [
           [inlineCode(o.method.toLowerCase())],
           name(o),
-          o.messages?.length ? joined(o.messages.map((m) => inlineCode(m.payload?.type ?? m.name))) : ['—'],
+          o.messages?.length ? joined(o.messages.map((m) => inlineCode(m.name))) : ['—'],
           source(o),
         ]),
       );
