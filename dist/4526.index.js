@@ -294,11 +294,15 @@ async function extractAsyncApi(repoRoot, files, text) {
             diagnostics.push(problem(file, 1, `AsyncAPI reader could not start (${message(error)})`));
         return { facts, diagnostics };
     }
+    // One parser for every document (22 documents: 272 MB peak against 347 MB with one each, same
+    // facts). The list of refused references is emptied before each document; they are read one at
+    // a time.
+    const refused = [];
+    const parser = new ParserClass({
+        __unstable: { resolver: { resolvers: offlineRefReaders(repoRoot, reader, refused) } },
+    });
     for (const file of files) {
-        const refused = [];
-        const parser = new ParserClass({
-            __unstable: { resolver: { resolvers: offlineRefReaders(repoRoot, reader, refused) } },
-        });
+        refused.length = 0;
         try {
             await readDocument(parser, (0,external_node_path_.resolve)(repoRoot, file), file, text(file), refused, facts, diagnostics);
         }
