@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import { importVendored } from '../common/vendor-import.js';
 import { VERSION } from '../../version.js';
 import { readShippedSnapshot } from './shipped-snapshot.js';
@@ -34,7 +36,10 @@ export async function bootFreshDatabase(extensionNames: readonly string[] = []):
   }
   const snapshot = join(tmpdir(), `architect-docs-${VERSION}-pglite-fresh.tar.gz`);
   if (existsSync(snapshot)) {
-    const db = await bootFrom(PGlite, new Blob([await readFile(snapshot)]), extensions);
+    // Gunzipped here, where a damaged file is an error we catch (its CRC fails): handed to PGlite,
+    // a tar it cannot read is gunzipped there, and that failure escapes and ends the process.
+    const tar = await promisify(gunzip)(await readFile(snapshot)).catch(() => undefined);
+    const db = tar && (await bootFrom(PGlite, new Blob([tar]), extensions));
     if (db) return db; // else unreadable or from another build: make a new one below
   }
   const db = await PGlite.create({ extensions });
