@@ -4,8 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unresolvedBareImports } from './check-bundle-imports.mjs';
+import { compressSnapshot, freshDataDirTar, sha256Hex } from './fresh-pglite-snapshot.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(root, process.argv[2] ?? 'dist');
@@ -26,6 +27,12 @@ const keep = (src) => !/\.(map|d\.ts|d\.cts|cjs)$/.test(src);
 const pglite = join(out, 'vendor', 'pglite');
 mkdirSync(pglite, { recursive: true });
 cpSync(join(root, 'node_modules/@electric-sql/pglite/dist'), pglite, { recursive: true, filter: keep });
+// What the first boot would otherwise make with initdb: a fresh data directory, made by the vendored
+// PGlite itself, byte-identical between builds (scripts/fresh-pglite-snapshot.mjs says how).
+const snapshotNames = await import(pathToFileURL(join(lib, 'sources/migrations/shipped-snapshot.js')).href);
+const freshTar = freshDataDirTar(pglite);
+writeFileSync(join(pglite, snapshotNames.SHIPPED_SNAPSHOT_FILE), compressSnapshot(freshTar));
+writeFileSync(join(pglite, snapshotNames.SHIPPED_SNAPSHOT_DIGEST_FILE), `${sha256Hex(freshTar)}\n`);
 // libpg-query: its ESM entry imports the Emscripten module, which is CommonJS. dist/ is
 // `"type": "module"`, so the folder declares itself CommonJS and the entry becomes .mjs.
 const pgQuery = join(out, 'vendor', 'libpg-query');

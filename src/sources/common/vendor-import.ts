@@ -9,8 +9,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * The specifier is computed at run time so ncc does not try to inline the package.
  */
 export async function importVendored<T>(vendorName: string, entry: string, packageName: string): Promise<T> {
-  const candidate = join(dirname(fileURLToPath(import.meta.url)), 'vendor', vendorName, entry);
-  if (existsSync(candidate)) return (await import(/* webpackIgnore: true */ pathToFileURL(candidate).href)) as T;
+  const candidate = vendoredFile(vendorName, entry);
+  if (candidate !== undefined) return (await import(/* webpackIgnore: true */ pathToFileURL(candidate).href)) as T;
   const specifier = [packageName][0]!;
   return (await import(/* webpackIgnore: true */ specifier)) as T;
+}
+
+/**
+ * The path of a file the build put in `dist/vendor/<name>/`, found the way importVendored finds
+ * entries; undefined when running from source (no vendor folder there) or when the file is absent.
+ */
+export function vendoredFile(vendorName: string, file: string): string | undefined {
+  const candidate = join(dirname(fileURLToPath(import.meta.url)), 'vendor', vendorName, file);
+  return existsSync(candidate) ? candidate : undefined;
 }

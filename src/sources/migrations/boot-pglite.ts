@@ -2,8 +2,11 @@ import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import { importVendored } from '../common/vendor-import.js';
 import { VERSION } from '../../version.js';
+import { readShippedSnapshot } from './shipped-snapshot.js';
 import type { SqlClient } from './read-catalog.js';
 
 export interface PGliteInstance extends SqlClient {
@@ -17,20 +20,27 @@ interface PGliteModule {
 
 /**
  * A fresh embedded PostgreSQL. Creating one runs initdb (3–4 s here); booting from a snapshot of
- * a fresh data directory takes a fraction of that. The snapshot is made on the first boot and
- * kept in the temp folder, keyed by our version (which pins the PGlite build). A snapshot that
- * fails to load is ignored and replaced.
+ * a fresh data directory takes a fraction of that. First choice: the snapshot the build ships in
+ * dist/vendor/pglite (made from the same PGlite, so it always fits; a hosted runner's temp folder
+ * is empty every job, so only a shipped one helps real runs). Without it (running from source) or
+ * when it fails to load: a snapshot in the temp folder keyed by our version, made on the first
+ * boot that ran initdb. Any snapshot that fails to load is skipped, and initdb is the last resort.
  */
 export async function bootFreshDatabase(extensionNames: readonly string[] = []): Promise<PGliteInstance> {
   const { PGlite } = await importVendored<PGliteModule>('pglite', 'index.js', '@electric-sql/pglite');
   const extensions = await loadExtensions(extensionNames);
+  const shipped = await readShippedSnapshot();
+  if (shipped) {
+    const db = await bootFrom(PGlite, shipped, extensions);
+    if (db) return db;
+  }
   const snapshot = join(tmpdir(), `architect-docs-${VERSION}-pglite-fresh.tar.gz`);
   if (existsSync(snapshot)) {
-    try {
-      return await PGlite.create({ loadDataDir: new Blob([await readFile(snapshot)]), extensions });
-    } catch {
-      // unreadable or from another build: make a new one below
-    }
+    // Gunzipped here, where a damaged file is an error we catch (its CRC fails): handed to PGlite,
+    // a tar it cannot read is gunzipped there, and that failure escapes and ends the process.
+    const tar = await promisify(gunzip)(await readFile(snapshot)).catch(() => undefined);
+    const db = tar && (await bootFrom(PGlite, new Blob([tar]), extensions));
+    if (db) return db; // else unreadable or from another build: make a new one below
   }
   const db = await PGlite.create({ extensions });
   try {
@@ -42,6 +52,19 @@ export async function bootFreshDatabase(extensionNames: readonly string[] = []):
     // a snapshot is an optimisation only
   }
   return db;
+}
+
+/** A database booted from `dataDir`, or undefined when that snapshot does not load. */
+async function bootFrom(
+  PGlite: PGliteModule['PGlite'],
+  dataDir: Blob,
+  extensions: Record<string, unknown>,
+): Promise<PGliteInstance | undefined> {
+  try {
+    return await PGlite.create({ loadDataDir: dataDir, extensions });
+  } catch {
+    return undefined;
+  }
 }
 
 /** PGlite's bundles of the named contrib extensions (`uuid-ossp` → `contrib/uuid_ossp.js`). */
