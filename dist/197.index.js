@@ -8934,7 +8934,8 @@ async function readOptional(path) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ importVendored)
+/* harmony export */   D: () => (/* binding */ importVendored),
+/* harmony export */   e: () => (/* binding */ vendoredFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -8949,11 +8950,19 @@ async function readOptional(path) {
  * The specifier is computed at run time so ncc does not try to inline the package.
  */
 async function importVendored(vendorName, entry, packageName) {
-    const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), 'vendor', vendorName, entry);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate))
+    const candidate = vendoredFile(vendorName, entry);
+    if (candidate !== undefined)
         return (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(candidate).href));
     const specifier = [packageName][0];
     return (await import(/* webpackIgnore: true */ specifier));
+}
+/**
+ * The path of a file the build put in `dist/vendor/<name>/`, found the way importVendored finds
+ * entries; undefined when running from source (no vendor folder there) or when the file is absent.
+ */
+function vendoredFile(vendorName, file) {
+    const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), 'vendor', vendorName, file);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate) ? candidate : undefined;
 }
 
 

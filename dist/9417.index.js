@@ -2045,7 +2045,7 @@ const migrationsSource = {
         return { files: files.filter((f) => kept.has(f)), diagnostics };
     },
     async extract({ files, text, settings }) {
-        const { replaySets } = await Promise.all(/* import() */[__webpack_require__.e(3838), __webpack_require__.e(2017)]).then(__webpack_require__.bind(__webpack_require__, 22017));
+        const { replaySets } = await Promise.all(/* import() */[__webpack_require__.e(3914), __webpack_require__.e(2017)]).then(__webpack_require__.bind(__webpack_require__, 22017));
         const dialect = settings['migration-dialect'];
         const { sets } = (0,migration_layout/* groupMigrations */.$r)(files, (f) => (0,migration_layout/* sectionFromContent */.FM)(text(f)), {
             ...(dialect ? { dialect } : {}),
@@ -2144,7 +2144,7 @@ const prismaSource = {
     forcedBy: (file, matches) => PRISMA.test(file) && (matches(file) || matches(file.slice(0, Math.max(0, file.lastIndexOf('/'))))),
     detect: (c) => PRISMA.test(c.base),
     async extract(input) {
-        const { extractPrisma } = await Promise.all(/* import() */[__webpack_require__.e(3838), __webpack_require__.e(5725)]).then(__webpack_require__.bind(__webpack_require__, 15725));
+        const { extractPrisma } = await Promise.all(/* import() */[__webpack_require__.e(3914), __webpack_require__.e(5725)]).then(__webpack_require__.bind(__webpack_require__, 15725));
         return extractPrisma(input);
     },
     // Schema changes are told once, as a reviewer reads them (see pull-request-body.ts), whichever

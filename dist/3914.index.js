@@ -1,12 +1,13 @@
-export const id = 3838;
-export const ids = [3838];
+export const id = 3914;
+export const ids = [3914];
 export const modules = {
 
 /***/ 90146:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ importVendored)
+/* harmony export */   D: () => (/* binding */ importVendored),
+/* harmony export */   e: () => (/* binding */ vendoredFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -21,11 +22,19 @@ export const modules = {
  * The specifier is computed at run time so ncc does not try to inline the package.
  */
 async function importVendored(vendorName, entry, packageName) {
-    const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), 'vendor', vendorName, entry);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate))
+    const candidate = vendoredFile(vendorName, entry);
+    if (candidate !== undefined)
         return (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(candidate).href));
     const specifier = [packageName][0];
     return (await import(/* webpackIgnore: true */ specifier));
+}
+/**
+ * The path of a file the build put in `dist/vendor/<name>/`, found the way importVendored finds
+ * entries; undefined when running from source (no vendor folder there) or when the file is absent.
+ */
+function vendoredFile(vendorName, file) {
+    const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), 'vendor', vendorName, file);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate) ? candidate : undefined;
 }
 
 
@@ -321,7 +330,7 @@ function parserErrorOffset(err) {
 
 /***/ }),
 
-/***/ 13838:
+/***/ 13914:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -457,11 +466,55 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./lib/sources/common/vendor-import.js
 var vendor_import = __webpack_require__(90146);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(13411);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./lib/sources/migrations/shipped-snapshot.js
+
+
+
+
+
+/**
+ * The fresh-database snapshot scripts/build.mjs writes beside the vendored PGlite: the data
+ * directory right after initdb, as a brotli-compressed tar, and the SHA-256 of that tar. The
+ * build and this reader share the names through the compiled module.
+ */
+const SHIPPED_SNAPSHOT_FILE = 'fresh-datadir.tar.br';
+const SHIPPED_SNAPSHOT_DIGEST_FILE = 'fresh-datadir.tar.sha256';
+/**
+ * The shipped snapshot's tar, or undefined when there is none (running from source) or it is not
+ * the tar the build made. The digest is checked because PGlite must never see a damaged tar: it
+ * then tries to gunzip it, and that failure escapes as an uncaught error that ends the process.
+ */
+async function readShippedSnapshot() {
+    const path = (0,vendor_import/* vendoredFile */.e)('pglite', SHIPPED_SNAPSHOT_FILE);
+    const digestPath = (0,vendor_import/* vendoredFile */.e)('pglite', SHIPPED_SNAPSHOT_DIGEST_FILE);
+    if (path === undefined || digestPath === undefined)
+        return undefined;
+    try {
+        const tar = await (0,external_node_util_.promisify)(external_node_zlib_.brotliDecompress)(await (0,promises_.readFile)(path));
+        const expected = (await (0,promises_.readFile)(digestPath, 'utf8')).trim();
+        if ((0,external_node_crypto_.createHash)('sha256').update(tar).digest('hex') !== expected)
+            return undefined;
+        return new Blob([tar]);
+    }
+    catch {
+        return undefined; // unreadable: the caller boots another way
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/sources/migrations/boot-pglite.js
+
+
+
 
 
 
@@ -470,21 +523,29 @@ var version = __webpack_require__(13411);
 
 /**
  * A fresh embedded PostgreSQL. Creating one runs initdb (3–4 s here); booting from a snapshot of
- * a fresh data directory takes a fraction of that. The snapshot is made on the first boot and
- * kept in the temp folder, keyed by our version (which pins the PGlite build). A snapshot that
- * fails to load is ignored and replaced.
+ * a fresh data directory takes a fraction of that. First choice: the snapshot the build ships in
+ * dist/vendor/pglite (made from the same PGlite, so it always fits; a hosted runner's temp folder
+ * is empty every job, so only a shipped one helps real runs). Without it (running from source) or
+ * when it fails to load: a snapshot in the temp folder keyed by our version, made on the first
+ * boot that ran initdb. Any snapshot that fails to load is skipped, and initdb is the last resort.
  */
 async function bootFreshDatabase(extensionNames = []) {
     const { PGlite } = await (0,vendor_import/* importVendored */.D)('pglite', 'index.js', '@electric-sql/pglite');
     const extensions = await loadExtensions(extensionNames);
+    const shipped = await readShippedSnapshot();
+    if (shipped) {
+        const db = await bootFrom(PGlite, shipped, extensions);
+        if (db)
+            return db;
+    }
     const snapshot = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `architect-docs-${version/* VERSION */.x}-pglite-fresh.tar.gz`);
     if ((0,external_node_fs_.existsSync)(snapshot)) {
-        try {
-            return await PGlite.create({ loadDataDir: new Blob([await (0,promises_.readFile)(snapshot)]), extensions });
-        }
-        catch {
-            // unreadable or from another build: make a new one below
-        }
+        // Gunzipped here, where a damaged file is an error we catch (its CRC fails): handed to PGlite,
+        // a tar it cannot read is gunzipped there, and that failure escapes and ends the process.
+        const tar = await (0,external_node_util_.promisify)(external_node_zlib_.gunzip)(await (0,promises_.readFile)(snapshot)).catch(() => undefined);
+        const db = tar && (await bootFrom(PGlite, new Blob([tar]), extensions));
+        if (db)
+            return db; // else unreadable or from another build: make a new one below
     }
     const db = await PGlite.create({ extensions });
     try {
@@ -497,6 +558,15 @@ async function bootFreshDatabase(extensionNames = []) {
         // a snapshot is an optimisation only
     }
     return db;
+}
+/** A database booted from `dataDir`, or undefined when that snapshot does not load. */
+async function bootFrom(PGlite, dataDir, extensions) {
+    try {
+        return await PGlite.create({ loadDataDir: dataDir, extensions });
+    }
+    catch {
+        return undefined;
+    }
 }
 /** PGlite's bundles of the named contrib extensions (`uuid-ossp` → `contrib/uuid_ossp.js`). */
 async function loadExtensions(names) {
