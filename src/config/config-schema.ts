@@ -73,6 +73,12 @@ export const sourcesSchema = z
   });
 
 export const PROVIDERS = ['anthropic', 'bedrock', 'vertex'] as const;
+/** Model calls open at once after the first section; more than a few mostly meets the API's rate limits. */
+export const DEFAULT_MODEL_CONCURRENCY = 4;
+export const MAX_MODEL_CONCURRENCY = 16;
+/** The one wording of the rule, for the file's key and for the input and flag alike. */
+export const MODEL_CONCURRENCY_RULE =
+  `must be a whole number from 1 to ${MAX_MODEL_CONCURRENCY} ` + '(1 writes the sections one after another)';
 export const GROUNDING = ['strict', 'warn'] as const;
 
 const priceSchema = z.strictObject({
@@ -93,6 +99,12 @@ export const agentFileSchema = z.strictObject({
   budget: z.union([z.string(), z.number()]).optional(),
   'fail-on-model-error': z.boolean().optional(),
   'timeout-seconds': z.number().positive().optional(),
+  'model-concurrency': z
+    .number({ error: MODEL_CONCURRENCY_RULE })
+    .int(MODEL_CONCURRENCY_RULE)
+    .min(1, MODEL_CONCURRENCY_RULE)
+    .max(MAX_MODEL_CONCURRENCY, MODEL_CONCURRENCY_RULE)
+    .optional(),
   /** USD per million tokens, by model family (`opus`, `sonnet`, `haiku`) or exact model id. */
   prices: z.record(z.string(), priceSchema).optional(),
 });
@@ -166,6 +178,8 @@ export interface AgentSettings {
   budget?: { kind: 'tokens'; limit: number } | { kind: 'usd'; limit: number };
   failOnModelError: boolean;
   timeoutMs: number;
+  /** Model calls open at once after the first section, 1 (one after another) to 16. */
+  modelConcurrency: number;
   prices?: Record<string, { input?: number; output?: number; cacheWrite?: number; cacheRead?: number }>;
   awsRegion?: string;
   vertexProjectId?: string;

@@ -5,7 +5,10 @@ import type { z } from 'zod';
 import { parseBudget } from './parse-budget.js';
 import {
   configFileSchema,
+  DEFAULT_MODEL_CONCURRENCY,
   GROUNDING,
+  MAX_MODEL_CONCURRENCY,
+  MODEL_CONCURRENCY_RULE,
   MODES,
   PROVIDERS,
   sourcesSchema,
@@ -48,6 +51,7 @@ export interface Overrides {
   maxInputTokens?: string;
   grounding?: string;
   budget?: string;
+  modelConcurrency?: string;
   failOnModelError?: boolean;
   awsRegion?: string;
   vertexProjectId?: string;
@@ -130,6 +134,8 @@ function agentSettings(
   } catch (err) {
     throw new ConfigError(`budget: ${(err as Error).message}`, budgetFrom);
   }
+  const [concurrency, concurrencyFrom] = pick<string | number>(o.modelConcurrency, file['model-concurrency']);
+  const modelConcurrency = parseConcurrency(concurrency, concurrencyFrom);
   const [agentFile, agentFileFrom] = pick(o.agentFile, file['agent-file']);
   const prices = file.prices
     ? Object.fromEntries(
@@ -150,12 +156,25 @@ function agentSettings(
     budget,
     failOnModelError: o.failOnModelError ?? file['fail-on-model-error'] ?? false,
     timeoutMs: (file['timeout-seconds'] ?? 120) * 1000,
+    modelConcurrency,
     prices,
     awsRegion: o.awsRegion || undefined,
     vertexProjectId: o.vertexProjectId || undefined,
     vertexRegion: o.vertexRegion || undefined,
     offline: o.offline ?? false,
   };
+}
+
+/**
+ * `model-concurrency`: the file's number is checked by its schema (with its line); text from an
+ * input or flag (`"4"`, ` 4 `) here, by the same rule and wording.
+ */
+function parseConcurrency(value: string | number | undefined, origin: string): number {
+  if (value === undefined) return DEFAULT_MODEL_CONCURRENCY;
+  const n = typeof value === 'number' ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_MODEL_CONCURRENCY)
+    throw new ConfigError(`model-concurrency ${MODEL_CONCURRENCY_RULE}, got "${value}"`, origin);
+  return n;
 }
 
 async function readConfigFile(
