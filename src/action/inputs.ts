@@ -5,7 +5,7 @@ import { getBooleanInput, getInput } from './runner-files.js';
  * keeps the two equal). The runner sets `INPUT_<NAME>` for every declared input, at its default
  * when the workflow is silent, so the action cannot tell "not given" from "given as the default".
  * Reading a default as "not given" is what keeps the config file in charge of what the workflow
- * did not say (provider, grounding, max-input-tokens, fail-on-model-error) and keeps the config
+ * did not say (provider, grounding, max-input-tokens, model-concurrency, fail-on-model-error) and keeps the config
  * file itself optional when `config-file` was not set.
  */
 export const INPUT_DEFAULTS = {
@@ -19,6 +19,7 @@ export const INPUT_DEFAULTS = {
   force: 'false',
   provider: 'anthropic',
   'max-input-tokens': '60000',
+  'model-concurrency': '4',
   grounding: 'strict',
   'fail-on-model-error': 'false',
   'allow-untrusted-pull-requests': 'false',

@@ -96,6 +96,7 @@ export function configOverrides(event: GitHubEvent, apiKey: string): Omit<Overri
     maxInputTokens: optionalInput('max-input-tokens'),
     grounding: optionalInput('grounding'),
     budget: optionalInput('budget'),
+    modelConcurrency: optionalInput('model-concurrency'),
     failOnModelError: booleanInput('fail-on-model-error'),
     awsRegion: optionalInput('aws-region'),
     vertexProjectId: optionalInput('vertex-project-id'),

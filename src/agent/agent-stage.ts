@@ -64,6 +64,7 @@ export async function runAgentStage(input: AgentStageInput): Promise<AgentStageR
     grounding: agent.grounding,
     budget: agent.budget,
     prices: agent.prices,
+    concurrency: agent.modelConcurrency,
   });
   for (const s of outcome.skipped) {
     diagnostics.push({

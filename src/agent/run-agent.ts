@@ -7,7 +7,10 @@ import { buildPrefix } from './prompt.js';
 import type { SectionState } from '../state/state-file.js';
 import { planSections, sectionKey } from './plan-sections.js';
 import { UsageMeter, type Budget, type UsageTotals } from './usage-meter.js';
-import { writeSection, type MessagesClient } from './write-section.js';
+import { writeSection, type MessagesClient, type SectionOutcome } from './write-section.js';
+import { CallGate } from './call-gate.js';
+import { firstThenPool } from './first-then-pool.js';
+import { DEFAULT_MODEL_CONCURRENCY } from '../config/config-schema.js';
 import type { Price } from './pricing.js';
 import { loadPgParser } from '../sources/migrations/pg-parser.js';
 import { repoFileNames } from './repo-files.js';
@@ -29,6 +32,8 @@ export interface AgentRunInput {
   grounding: 'strict' | 'warn';
   budget?: Budget;
   prices?: Record<string, Partial<Price>>;
+  /** Model calls open at once after the first section (default 4). */
+  concurrency?: number;
 }
 
 export interface SkippedSection {
@@ -61,10 +66,13 @@ export interface AgentOutcome {
 }
 
 /**
- * Runs the architect over the sections that need it. Sections are written one after another so
- * the first call creates the prompt cache and the rest read it. A model failure freezes the whole
- * doc it belongs to (it stays as it was); a budget stop skips everything after it; a section that
- * fails the checks is not written.
+ * Runs the architect over the sections that need it. The first section is written alone, so its
+ * call creates the prompt cache; the rest then run side by side (at most `concurrency` calls open)
+ * and read it. Their results are applied in plan order with a sequential run's rules, so the docs
+ * and the state do not depend on which call answered first: a model failure freezes the whole doc
+ * it belongs to (it stays as it was; later sections of that doc count as not attempted, even when
+ * they ran); a budget stop skips everything after it; a section that fails the checks is not
+ * written. What ran anyway was still paid for and is in the usage.
  */
 export async function runAgent(input: AgentRunInput): Promise<AgentOutcome> {
   const digest = factDigest(input.facts, Math.floor(input.maxInputTokens * 0.6));
@@ -104,7 +112,32 @@ export async function runAgent(input: AgentRunInput): Promise<AgentOutcome> {
   const sqlParser = plan.jobs.length > 0 ? await loadPgParser().catch(() => undefined) : undefined;
   const repoFiles = plan.jobs.length > 0 ? repoFileNames(input.repoRoot) : undefined;
 
-  for (const job of plan.jobs) {
+  const gate = new CallGate(meter);
+  const results: (SectionOutcome | undefined)[] = [];
+  // Docs with a failed call, whichever section saw it first: a section not yet started there is
+  // after that one in plan order, so a sequential run would not have attempted it either.
+  const failedDocs = new Set<string>();
+  const options = {
+    model: input.model,
+    maxInputTokens: input.maxInputTokens,
+    maxOutputTokens: input.maxOutputTokens,
+    maxToolTurns: 4,
+    grounding: input.grounding,
+    facts: input.facts,
+    tools,
+    prefix,
+    ...(sqlParser ? { sqlParser } : {}),
+    ...(repoFiles ? { repoFiles } : {}),
+  };
+  await firstThenPool(plan.jobs.length, input.concurrency ?? DEFAULT_MODEL_CONCURRENCY, async (index) => {
+    const job = plan.jobs[index]!;
+    if (gate.stopped || failedDocs.has(job.file)) return;
+    const result = await gate.section(index, (calls) => writeSection(input.client, job, { ...options, calls }));
+    if (!result.ok && result.kind === 'model-error') failedDocs.add(job.file);
+    results[index] = result;
+  });
+
+  for (const [index, job] of plan.jobs.entries()) {
     const key = sectionKey(job.file, job.blockId);
     if (input.sections[key]) outcome.sections[key] = input.sections[key]!;
     if (budgetStop) {
@@ -120,19 +153,9 @@ export async function runAgent(input: AgentRunInput): Promise<AgentOutcome> {
       });
       continue;
     }
-    const result = await writeSection(input.client, job, {
-      model: input.model,
-      maxInputTokens: input.maxInputTokens,
-      maxOutputTokens: input.maxOutputTokens,
-      maxToolTurns: 4,
-      grounding: input.grounding,
-      facts: input.facts,
-      tools,
-      prefix,
-      meter,
-      ...(sqlParser ? { sqlParser } : {}),
-      ...(repoFiles ? { repoFiles } : {}),
-    });
+    const result = results[index];
+    // Only a budget stop or a failed doc earlier in plan order leaves a section unstarted.
+    if (!result) throw new Error(`internal: section ${key} was not run and nothing before it explains why`);
     if (result.check) {
       mentions += result.check.claims.mentions.length;
       known += result.check.claims.mentions.length - result.check.claims.unknown.length;

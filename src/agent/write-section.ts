@@ -15,7 +15,7 @@ import { buildSectionRequest, type SectionJob } from './prompt.js';
 import { renderAnswer } from './render-answer.js';
 import { answerParts, outputSchema, parseAnswer, withProposals, type SectionAnswer } from './section-answer.js';
 import { estimateTokens } from './fact-digest.js';
-import type { UsageMeter } from './usage-meter.js';
+import type { SectionCalls } from './call-gate.js';
 
 /** The part of an SDK client (Anthropic, Bedrock or Vertex) the agent uses. */
 export interface MessagesClient {
@@ -33,7 +33,8 @@ export interface WriteOptions {
   facts: FactModel;
   tools: ToolContext;
   prefix: { system: TextBlockParam[]; tools: Tool[] };
-  meter: UsageMeter;
+  /** Where each call asks to start: the budget (and the run's other sections) decide when. */
+  calls: SectionCalls;
   /** The PostgreSQL parser, so SQL the model writes is checked by its tree. */
   sqlParser?: SqlParser;
   /** The repository's tracked files (and their folders): a file the text points at is real. */
@@ -193,15 +194,17 @@ async function ask(
         reason: `the request would exceed max-input-tokens (${opts.maxInputTokens}); raise it or narrow the section`,
       };
     }
-    const refusal = opts.meter.refuse(params);
-    if (refusal) return { ok: false, kind: 'budget', reason: refusal };
+    const permit = await opts.calls.admit(params);
+    if (permit.refusal !== undefined) return { ok: false, kind: 'budget', reason: permit.refusal };
     let response: Message;
     try {
+      // The SDK retries 408/409/429/5xx and timeouts itself (`maxRetries` of the client).
       response = await client.messages.create(params);
     } catch (err) {
+      permit.done(opts.model);
       return { ok: false, kind: 'model-error', reason: describeError(err) };
     }
-    opts.meter.record(opts.model, response.usage);
+    permit.done(opts.model, response.usage);
     if (response.stop_reason === 'max_tokens')
       return {
         ok: false,

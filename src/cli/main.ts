@@ -25,6 +25,8 @@ Options:
   --force          re-read every source, rewrite every narrative section, overwrite hand-edited blocks
   --offline        never call the model, even when ANTHROPIC_API_KEY is set
   --model NAME     model alias (sonnet, opus, haiku) or exact id
+  --model-concurrency N
+                   model calls open at once after the first section, 1 to 16 (default 4)
   --base REF       facts: also list the API changes since this commit (\`api.changes\`)
   --debug          print the stack trace of an unexpected error (also when RUNNER_DEBUG=1)
 `;
@@ -41,6 +43,7 @@ function parseCliArgs(argv: string[]) {
       force: { type: 'boolean' },
       offline: { type: 'boolean' },
       model: { type: 'string' },
+      'model-concurrency': { type: 'string' },
       base: { type: 'string' },
       debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -78,6 +81,7 @@ export async function main(argv: string[]): Promise<number> {
         apiKey: parsed.values.offline ? undefined : process.env.ANTHROPIC_API_KEY || undefined,
         offline: parsed.values.offline,
         model: parsed.values.model,
+        modelConcurrency: parsed.values['model-concurrency'],
       },
       'command line',
     );

@@ -1,12 +1,27 @@
 import { posix } from 'node:path';
 import { z } from 'zod';
-import { defaultSources, GROUNDING, type Mode, PROVIDERS } from './config-values.js';
+import {
+  defaultSources,
+  GROUNDING,
+  MAX_MODEL_CONCURRENCY,
+  MODEL_CONCURRENCY_RULE,
+  type Mode,
+  PROVIDERS,
+} from './config-values.js';
 
 // One schema for the config file; action inputs and CLI flags are mapped onto the same shape
 // so every entry is validated by the same rules and reports errors the same way. Only a run with
 // a config file loads it (zod is costly to start): the values a run without one needs are apart.
 
-export { GROUNDING, MODES, PROVIDERS, type Mode } from './config-values.js';
+export {
+  DEFAULT_MODEL_CONCURRENCY,
+  GROUNDING,
+  MAX_MODEL_CONCURRENCY,
+  MODEL_CONCURRENCY_RULE,
+  MODES,
+  PROVIDERS,
+  type Mode,
+} from './config-values.js';
 
 const globList = z.array(z.string().min(1)).describe('list of glob patterns, relative to the repository root');
 
@@ -80,6 +95,12 @@ export const agentFileSchema = z.strictObject({
   budget: z.union([z.string(), z.number()]).optional(),
   'fail-on-model-error': z.boolean().optional(),
   'timeout-seconds': z.number().positive().optional(),
+  'model-concurrency': z
+    .number({ error: MODEL_CONCURRENCY_RULE })
+    .int(MODEL_CONCURRENCY_RULE)
+    .min(1, MODEL_CONCURRENCY_RULE)
+    .max(MAX_MODEL_CONCURRENCY, MODEL_CONCURRENCY_RULE)
+    .optional(),
   /** USD per million tokens, by model family (`opus`, `sonnet`, `haiku`) or exact model id. */
   prices: z.record(z.string(), priceSchema).optional(),
 });
@@ -153,6 +174,8 @@ export interface AgentSettings {
   budget?: { kind: 'tokens'; limit: number } | { kind: 'usd'; limit: number };
   failOnModelError: boolean;
   timeoutMs: number;
+  /** Model calls open at once after the first section, 1 (one after another) to 16. */
+  modelConcurrency: number;
   prices?: Record<string, { input?: number; output?: number; cacheWrite?: number; cacheRead?: number }>;
   awsRegion?: string;
   vertexProjectId?: string;

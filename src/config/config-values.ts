@@ -9,6 +9,13 @@ export type Mode = (typeof MODES)[number];
 export const PROVIDERS = ['anthropic', 'bedrock', 'vertex'] as const;
 export const GROUNDING = ['strict', 'warn'] as const;
 
+/** Model calls open at once after the first section; more than a few mostly meets the API's rate limits. */
+export const DEFAULT_MODEL_CONCURRENCY = 4;
+export const MAX_MODEL_CONCURRENCY = 16;
+/** The one wording of the rule, for the file's key and for the input and flag alike. */
+export const MODEL_CONCURRENCY_RULE =
+  `must be a whole number from 1 to ${MAX_MODEL_CONCURRENCY} ` + '(1 writes the sections one after another)';
+
 /** `sources` when the config file has none: discover everything, read no test folder. */
 export function defaultSources(): SourcesConfig {
   return {

@@ -2,7 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { basename, join, posix } from 'node:path';
 import { ConfigError } from './config-error.js';
 import type { AgentSettings, CatalogSettings, Config, ConfigFile } from './config-schema.js';
-import { defaultSources, GROUNDING, MODES, type Mode, PROVIDERS } from './config-values.js';
+import {
+  DEFAULT_MODEL_CONCURRENCY,
+  defaultSources,
+  GROUNDING,
+  MAX_MODEL_CONCURRENCY,
+  MODEL_CONCURRENCY_RULE,
+  MODES,
+  type Mode,
+  PROVIDERS,
+} from './config-values.js';
 import { parseBudget } from './parse-budget.js';
 
 export const DEFAULT_CONFIG_FILE = '.github/architect-docs.yml';
@@ -27,6 +36,7 @@ export interface Overrides {
   maxInputTokens?: string;
   grounding?: string;
   budget?: string;
+  modelConcurrency?: string;
   failOnModelError?: boolean;
   awsRegion?: string;
   vertexProjectId?: string;
@@ -109,6 +119,8 @@ function agentSettings(
   } catch (err) {
     throw new ConfigError(`budget: ${(err as Error).message}`, budgetFrom);
   }
+  const [concurrency, concurrencyFrom] = pick<string | number>(o.modelConcurrency, file['model-concurrency']);
+  const modelConcurrency = parseConcurrency(concurrency, concurrencyFrom);
   const [agentFile, agentFileFrom] = pick(o.agentFile, file['agent-file']);
   const prices = file.prices
     ? Object.fromEntries(
@@ -129,12 +141,25 @@ function agentSettings(
     budget,
     failOnModelError: o.failOnModelError ?? file['fail-on-model-error'] ?? false,
     timeoutMs: (file['timeout-seconds'] ?? 120) * 1000,
+    modelConcurrency,
     prices,
     awsRegion: o.awsRegion || undefined,
     vertexProjectId: o.vertexProjectId || undefined,
     vertexRegion: o.vertexRegion || undefined,
     offline: o.offline ?? false,
   };
+}
+
+/**
+ * `model-concurrency`: the file's number is checked by its schema (with its line); text from an
+ * input or flag (`"4"`, ` 4 `) here, by the same rule and wording.
+ */
+function parseConcurrency(value: string | number | undefined, origin: string): number {
+  if (value === undefined) return DEFAULT_MODEL_CONCURRENCY;
+  const n = typeof value === 'number' ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_MODEL_CONCURRENCY)
+    throw new ConfigError(`model-concurrency ${MODEL_CONCURRENCY_RULE}, got "${value}"`, origin);
+  return n;
 }
 
 /** The config file, parsed and checked; undefined when there is none and none was asked for. */

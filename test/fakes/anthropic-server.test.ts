@@ -325,6 +325,25 @@ describe('fake Anthropic server', () => {
     expect(JSON.parse(textOf(message)).markdown).toContain('the `orders` table');
   });
 
+  it('delayMs holds every answer back; requests open at once are counted, and when each was answered', async () => {
+    const f = await start({ delayMs: 150 });
+    const anthropic = client(f);
+    const t0 = Date.now();
+    const answers = await Promise.all([1, 2, 3].map(() => anthropic.messages.create(structuredRequest())));
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(140);
+    for (const m of answers) expect(JSON.parse(textOf(m)).markdown).toContain('the `orders` table');
+    expect(f.maxOpenMessages()).toBe(3);
+    expect(f.messageRequests().map((r) => r.openOnArrival)).toEqual([1, 2, 3]);
+    for (const r of f.messageRequests()) expect(r.answeredAt! - r.at).toBeGreaterThanOrEqual(140);
+
+    // One after another: never more than one open; a reset counts from what is open now.
+    f.resetMaxOpen();
+    f.setDelay(0);
+    await anthropic.messages.create(structuredRequest());
+    await anthropic.messages.create(structuredRequest());
+    expect(f.maxOpenMessages()).toBe(1);
+  });
+
   it('tool-user: tool_use with a query, then an architect answer after the tool_result', async () => {
     const f = await start({ defaultBehaviour: 'tool-user' });
     const anthropic = client(f);

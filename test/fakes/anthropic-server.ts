@@ -2,9 +2,11 @@
 // (give `fake.url` to the SDK as `baseURL`). It only ever binds 127.0.0.1 on an ephemeral port.
 //
 // Endpoints: POST /v1/messages, POST /v1/messages/count_tokens, GET /v1/models, GET /v1/models/{id}.
-// Every request is recorded, in order. Each valid POST /v1/messages consumes one queued behaviour
-// (FIFO), falling back to the default behaviour; requests rejected by validation (401, 400, 404 for
-// an unknown model) are recorded but consume nothing.
+// Every request is recorded, in order, with how many message requests were open when it came and
+// when it was answered; the server keeps the most message requests ever open at once. Each valid
+// POST /v1/messages consumes one queued behaviour (FIFO), falling back to the default behaviour;
+// requests rejected by validation (401, 400, 404 for an unknown model) are recorded but consume
+// nothing. `delayMs` holds every answer back, like a model taking its time.
 //
 // Answers are deterministic: the same request body gives the same content. The 'architect' answer
 // is grounded in fact ids found in the request's `system` and `messages` text (tool_result content
@@ -40,6 +42,10 @@ export interface RecordedRequest {
   at: number;
   /** For POST /v1/messages that passed validation: the behaviour that answered it. */
   behaviour?: Behaviour;
+  /** POST /v1/messages only: message requests open when it arrived, itself included. */
+  openOnArrival?: number;
+  /** `Date.now()` when its answer was sent (or the client went away); undefined while open. */
+  answeredAt?: number;
 }
 
 export type AnswerOverride = (req: RecordedRequest) => string | undefined;
@@ -69,6 +75,12 @@ export interface FakeAnthropic {
   setStructuredAnswer(fn?: StructuredOverride): void;
   /** Script the tool call of 'tool-user' answers (name and input); undefined falls back to the first tool. */
   setToolCall(fn?: ToolCallOverride): void;
+  /** Delay before every answer to a valid POST /v1/messages ('slow' waits `slowMs` instead); 0 for none. */
+  setDelay(ms: number): void;
+  /** The most POST /v1/messages ever open at once (since the start or the last reset). */
+  maxOpenMessages(): number;
+  /** Starts counting `maxOpenMessages` afresh, from the requests open now. */
+  resetMaxOpen(): void;
   /** Stops listening, cancels pending slow answers and destroys open sockets. Idempotent. */
   close(): Promise<void>;
 }
@@ -79,6 +91,8 @@ export interface FakeAnthropicOptions {
   models?: string[];
   /** Delay of the 'slow' behaviour, in ms (default 5000). */
   slowMs?: number;
+  /** Delay of every other answer to a valid POST /v1/messages, in ms (default 0): a model taking its time. */
+  delayMs?: number;
 }
 
 export const DEFAULT_MODELS = [
@@ -498,6 +512,9 @@ function assertBehaviour(b: unknown): asserts b is Behaviour {
 export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promise<FakeAnthropic> {
   const models = modelEntries(opts.models ?? DEFAULT_MODELS);
   const slowMs = opts.slowMs ?? 5000;
+  let delayMs = opts.delayMs ?? 0;
+  let openMessages = 0;
+  let maxOpen = 0;
   let defaultBehaviour: Behaviour = opts.defaultBehaviour ?? 'architect';
   assertBehaviour(defaultBehaviour);
   const pending: Behaviour[] = [];
@@ -533,6 +550,24 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
     headers?: Record<string, string>,
   ): void {
     send(res, status, { type: 'error', error: { type, message } }, headers);
+  }
+
+  /** Runs `answer` after `ms` unless the client goes away first (at once for 0). */
+  function later(res: ServerResponse, ms: number, answer: () => void): void {
+    if (ms <= 0) {
+      answer();
+      return;
+    }
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      answer();
+    }, ms);
+    timer.unref();
+    timers.add(timer);
+    res.on('close', () => {
+      clearTimeout(timer);
+      timers.delete(timer);
+    });
   }
 
   function markdownFor(rec: RecordedRequest): string {
@@ -636,6 +671,12 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
 
     const behaviour = pending.shift() ?? defaultBehaviour;
     rec.behaviour = behaviour;
+    if (behaviour === 'slow') later(res, slowMs, () => send(res, 200, architectAnswer(rec)));
+    else later(res, delayMs, () => answerAs(behaviour, rec, res));
+  }
+
+  function answerAs(behaviour: Exclude<Behaviour, 'slow'>, rec: RecordedRequest, res: ServerResponse): void {
+    const body = rec.body;
     switch (behaviour) {
       case 'architect':
         send(res, 200, architectAnswer(rec));
@@ -676,19 +717,6 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
       case 'server-error':
         sendError(res, 500, 'api_error', 'Internal server error');
         return;
-      case 'slow': {
-        const timer = setTimeout(() => {
-          timers.delete(timer);
-          send(res, 200, architectAnswer(rec));
-        }, slowMs);
-        timer.unref();
-        timers.add(timer);
-        res.on('close', () => {
-          clearTimeout(timer);
-          timers.delete(timer);
-        });
-        return;
-      }
       case 'tool-user':
         if (Array.isArray(body.tools) && body.tools.length > 0 && !lastUserHasToolResult(body)) {
           send(res, 200, toolUseAnswer(rec));
@@ -750,6 +778,13 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
     }
 
     if (isMessages) {
+      openMessages++;
+      maxOpen = Math.max(maxOpen, openMessages);
+      rec.openOnArrival = openMessages;
+      res.on('close', () => {
+        openMessages--;
+        rec.answeredAt = Date.now();
+      });
       answerMessages(rec, res);
       return;
     }
@@ -842,6 +877,13 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
     },
     setToolCall: (fn?: ToolCallOverride) => {
       toolCallOverride = fn;
+    },
+    setDelay: (ms: number) => {
+      delayMs = ms;
+    },
+    maxOpenMessages: () => maxOpen,
+    resetMaxOpen: () => {
+      maxOpen = openMessages;
     },
     close: () => {
       closed ??= new Promise<void>((resolve) => {
