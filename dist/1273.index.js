@@ -37,6 +37,8 @@ Options:
   --force          re-read every source, rewrite every narrative section, overwrite hand-edited blocks
   --offline        never call the model, even when ANTHROPIC_API_KEY is set
   --model NAME     model alias (sonnet, opus, haiku) or exact id
+  --model-concurrency N
+                   model calls open at once after the first section, 1 to 16 (default 4)
   --base REF       facts: also list the API changes since this commit (\`api.changes\`)
   --debug          print the stack trace of an unexpected error (also when RUNNER_DEBUG=1)
 `;
@@ -52,6 +54,7 @@ function parseCliArgs(argv) {
             force: { type: 'boolean' },
             offline: { type: 'boolean' },
             model: { type: 'string' },
+            'model-concurrency': { type: 'string' },
             base: { type: 'string' },
             debug: { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
@@ -87,6 +90,7 @@ async function main(argv) {
             apiKey: parsed.values.offline ? undefined : process.env.ANTHROPIC_API_KEY || undefined,
             offline: parsed.values.offline,
             model: parsed.values.model,
+            modelConcurrency: parsed.values['model-concurrency'],
         }, 'command line');
         const where = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(process.cwd(), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(repoRoot, config.docsDir)) || '.';
         const current = command === 'generate' || command === 'check' ? await (0,_up_to_date_js__WEBPACK_IMPORTED_MODULE_3__/* .upToDate */ .tk)(config) : { current: false };
@@ -97,7 +101,7 @@ async function main(argv) {
                 process.stdout.write(`${current.diagnostics} diagnostic(s) of the last run still stand (--force to list them).\n`);
             return 0;
         }
-        const { extractFacts, extractFactsAt, planModelRun, run } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7645), __webpack_require__.e(3386), __webpack_require__.e(8816), __webpack_require__.e(2968), __webpack_require__.e(3603), __webpack_require__.e(1186), __webpack_require__.e(7064), __webpack_require__.e(8988), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 20197));
+        const { extractFacts, extractFactsAt, planModelRun, run } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7645), __webpack_require__.e(3386), __webpack_require__.e(8816), __webpack_require__.e(2968), __webpack_require__.e(3603), __webpack_require__.e(1186), __webpack_require__.e(7064), __webpack_require__.e(8988), __webpack_require__.e(2561)]).then(__webpack_require__.bind(__webpack_require__, 92561));
         const { formatDiagnostic, formatNewRisk } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(2666)]).then(__webpack_require__.bind(__webpack_require__, 22666));
         if (command === 'facts') {
             const facts = await extractFacts(config);

@@ -44,9 +44,9 @@ async function runOnGitHub(run) {
             (current.diagnostics > 0 ? ` (${current.diagnostics} diagnostic(s) of that run still stand)` : '');
         return { kind: 'current', reason, summary: `## Architect Docs\n\nDocs are current: ${reason}.\n` };
     }
-    const { run: runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7645), __webpack_require__.e(3386), __webpack_require__.e(8816), __webpack_require__.e(2968), __webpack_require__.e(3603), __webpack_require__.e(1186), __webpack_require__.e(7064), __webpack_require__.e(8988), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 20197));
+    const { run: runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7645), __webpack_require__.e(3386), __webpack_require__.e(8816), __webpack_require__.e(2968), __webpack_require__.e(3603), __webpack_require__.e(1186), __webpack_require__.e(7064), __webpack_require__.e(8988), __webpack_require__.e(2561)]).then(__webpack_require__.bind(__webpack_require__, 92561));
     const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4239), __webpack_require__.e(2604)]).then(__webpack_require__.bind(__webpack_require__, 12604));
-    const { overlayOpenPullRequestDocs, publishDocs, targetBranch } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(3603), __webpack_require__.e(1186), __webpack_require__.e(8988), __webpack_require__.e(2578)]).then(__webpack_require__.bind(__webpack_require__, 50197));
+    const { overlayOpenPullRequestDocs, publishDocs, targetBranch } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(3603), __webpack_require__.e(1186), __webpack_require__.e(8988), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 50197));
     const { runSummaryMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(2666)]).then(__webpack_require__.bind(__webpack_require__, 22666));
     const { wouldBeDiff } = await __webpack_require__.e(/* import() */ 2417).then(__webpack_require__.bind(__webpack_require__, 12417));
     const { readState } = await __webpack_require__.e(/* import() */ 3603).then(__webpack_require__.bind(__webpack_require__, 93603));
@@ -221,7 +221,7 @@ function appendSummary(markdown) {
  * keeps the two equal). The runner sets `INPUT_<NAME>` for every declared input, at its default
  * when the workflow is silent, so the action cannot tell "not given" from "given as the default".
  * Reading a default as "not given" is what keeps the config file in charge of what the workflow
- * did not say (provider, grounding, max-input-tokens, fail-on-model-error) and keeps the config
+ * did not say (provider, grounding, max-input-tokens, model-concurrency, fail-on-model-error) and keeps the config
  * file itself optional when `config-file` was not set.
  */
 const INPUT_DEFAULTS = {
@@ -235,6 +235,7 @@ const INPUT_DEFAULTS = {
     force: 'false',
     provider: 'anthropic',
     'max-input-tokens': '60000',
+    'model-concurrency': '4',
     grounding: 'strict',
     'fail-on-model-error': 'false',
     'allow-untrusted-pull-requests': 'false',
@@ -354,6 +355,7 @@ function configOverrides(event, apiKey) {
         maxInputTokens: optionalInput('max-input-tokens'),
         grounding: optionalInput('grounding'),
         budget: optionalInput('budget'),
+        modelConcurrency: optionalInput('model-concurrency'),
         failOnModelError: booleanInput('fail-on-model-error'),
         awsRegion: optionalInput('aws-region'),
         vertexProjectId: optionalInput('vertex-project-id'),

@@ -126,7 +126,10 @@ class ConfigError extends Error {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   bg: () => (/* binding */ MAX_MODEL_CONCURRENCY),
+/* harmony export */   i8: () => (/* binding */ DEFAULT_MODEL_CONCURRENCY),
 /* harmony export */   kQ: () => (/* binding */ GROUNDING),
+/* harmony export */   pC: () => (/* binding */ MODEL_CONCURRENCY_RULE),
 /* harmony export */   xq: () => (/* binding */ PROVIDERS),
 /* harmony export */   ye: () => (/* binding */ defaultSources)
 /* harmony export */ });
@@ -135,6 +138,11 @@ class ConfigError extends Error {
 const MODES = ['write', 'check', 'pull-request', 'commit'];
 const PROVIDERS = ['anthropic', 'bedrock', 'vertex'];
 const GROUNDING = ['strict', 'warn'];
+/** Model calls open at once after the first section; more than a few mostly meets the API's rate limits. */
+const DEFAULT_MODEL_CONCURRENCY = 4;
+const MAX_MODEL_CONCURRENCY = 16;
+/** The one wording of the rule, for the file's key and for the input and flag alike. */
+const MODEL_CONCURRENCY_RULE = `must be a whole number from 1 to ${MAX_MODEL_CONCURRENCY} ` + '(1 writes the sections one after another)';
 /** `sources` when the config file has none: discover everything, read no test folder. */
 function defaultSources() {
     return {
@@ -283,6 +291,8 @@ function agentSettings(file, o, configPath, origin) {
     catch (err) {
         throw new config_error/* ConfigError */.x(`budget: ${err.message}`, budgetFrom);
     }
+    const [concurrency, concurrencyFrom] = pick(o.modelConcurrency, file['model-concurrency']);
+    const modelConcurrency = parseConcurrency(concurrency, concurrencyFrom);
     const [agentFile, agentFileFrom] = pick(o.agentFile, file['agent-file']);
     const prices = file.prices
         ? Object.fromEntries(Object.entries(file.prices).map(([k, p]) => [
@@ -301,12 +311,25 @@ function agentSettings(file, o, configPath, origin) {
         budget,
         failOnModelError: o.failOnModelError ?? file['fail-on-model-error'] ?? false,
         timeoutMs: (file['timeout-seconds'] ?? 120) * 1000,
+        modelConcurrency,
         prices,
         awsRegion: o.awsRegion || undefined,
         vertexProjectId: o.vertexProjectId || undefined,
         vertexRegion: o.vertexRegion || undefined,
         offline: o.offline ?? false,
     };
+}
+/**
+ * `model-concurrency`: the file's number is checked by its schema (with its line); text from an
+ * input or flag (`"4"`, ` 4 `) here, by the same rule and wording.
+ */
+function parseConcurrency(value, origin) {
+    if (value === undefined)
+        return config_values/* DEFAULT_MODEL_CONCURRENCY */.i8;
+    const n = typeof value === 'number' ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isInteger(n) || n < 1 || n > config_values/* MAX_MODEL_CONCURRENCY */.bg)
+        throw new config_error/* ConfigError */.x(`model-concurrency ${config_values/* MODEL_CONCURRENCY_RULE */.pC}, got "${value}"`, origin);
+    return n;
 }
 /** The config file, parsed and checked; undefined when there is none and none was asked for. */
 async function readConfigFile(repoRoot, path, required) {
@@ -320,7 +343,7 @@ async function readConfigFile(repoRoot, path, required) {
         throw new config_error/* ConfigError */.x(`cannot read the config file (${err.message})`, path);
     }
     // The YAML parser and the schema load only for a repository that has a config file.
-    const { parseConfigFile } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8816), __webpack_require__.e(9695)]).then(__webpack_require__.bind(__webpack_require__, 29695));
+    const { parseConfigFile } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8816), __webpack_require__.e(2339)]).then(__webpack_require__.bind(__webpack_require__, 42339));
     return { config: parseConfigFile(text, path) };
 }
 /** Paths from config must stay inside the repository: they decide where we write. */
@@ -2298,12 +2321,14 @@ function registerSourceKind(kind) {
 
 /**
  * The digest. Left out: where the repository is, the mode and `--force` (they say what to do with
- * the output, not what it is), and the API key (a secret, and whether the model may run is decided
- * next to the key, from the sections the last run left to the model).
+ * the output, not what it is), the model concurrency (results are applied in plan order), and the
+ * API key (a secret, and whether the model may run is decided next to the key, from the sections
+ * the last run left to the model).
  */
 function runKey(parts) {
     const { repoRoot: _root, mode: _mode, force: _force, ...config } = parts.config;
-    const { apiKey: _key, offline: _offline, ...agent } = config.agent;
+    // How many model calls run at once changes how fast the sections come, not what they say.
+    const { apiKey: _key, offline: _offline, modelConcurrency: _calls, ...agent } = config.agent;
     // The catalog's settings name the repository's folder by default: they count only when it is written.
     const catalog = config.catalog.backstage ? config.catalog : { backstage: false };
     return (0,_facts_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br)({
