@@ -40,7 +40,7 @@ export class CallGate {
     return this.stopReason;
   }
 
-  /** Runs one section between `enter` and `leave`: its calls are admitted in its plan position. */
+  /** Runs one section as number `index` in plan order: its calls are admitted in that position. */
   async section<T>(index: number, body: (calls: SectionCalls) => Promise<T>): Promise<T> {
     this.running.add(index);
     try {

@@ -10,7 +10,7 @@ import { UsageMeter, type Budget, type UsageTotals } from './usage-meter.js';
 import { writeSection, type MessagesClient, type SectionOutcome } from './write-section.js';
 import { CallGate } from './call-gate.js';
 import { firstThenPool } from './first-then-pool.js';
-import { DEFAULT_MODEL_CONCURRENCY } from '../config/config-schema.js';
+import { DEFAULT_MODEL_CONCURRENCY } from '../config/config-values.js';
 import type { Price } from './pricing.js';
 import { loadPgParser } from '../sources/migrations/pg-parser.js';
 import { repoFileNames } from './repo-files.js';
