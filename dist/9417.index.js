@@ -343,7 +343,7 @@ async function readConfigFile(repoRoot, path, required) {
         throw new config_error/* ConfigError */.x(`cannot read the config file (${err.message})`, path);
     }
     // The YAML parser and the schema load only for a repository that has a config file.
-    const { parseConfigFile } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8816), __webpack_require__.e(2339)]).then(__webpack_require__.bind(__webpack_require__, 42339));
+    const { parseConfigFile } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8816), __webpack_require__.e(9695)]).then(__webpack_require__.bind(__webpack_require__, 29695));
     return { config: parseConfigFile(text, path) };
 }
 /** Paths from config must stay inside the repository: they decide where we write. */
