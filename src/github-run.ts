@@ -71,10 +71,11 @@ export async function runOnGitHub(run: GitHubRun): Promise<GitHubRunResult> {
   const { runSummaryMarkdown } = await import('./report/run-summary.js');
   const { wouldBeDiff } = await import('./report/would-be-diff.js');
   const { readState } = await import('./state/state-file.js');
+  const { factsOfRecord } = await import('./state/change-base.js');
 
-  // The base's own facts: the PR body describes the change from what the base documents, so it
-  // stays the same across reruns.
-  const previousFacts = (await readState(repoRoot, config.docsDir)).state?.facts;
+  // The base's own state, read before an open pull request's docs are laid over the workspace:
+  // the PR body describes the change from what the base documents, so it stays the same across reruns.
+  const baseState = await readState(repoRoot, config.docsDir);
   const publishing = mode === 'pull-request' || mode === 'commit';
   const octokit = publishing ? createOctokit(requireToken(run.token), run.log) : undefined;
   if (octokit && mode === 'pull-request') {
@@ -90,6 +91,11 @@ export async function runOnGitHub(run: GitHubRun): Promise<GitHubRunResult> {
     if (note) run.log(note);
   }
   const result = await runPipeline(config, context, current.current ? undefined : current.found);
+  const previousFacts =
+    baseState.legacy?.facts ??
+    (baseState.record && publishing
+      ? await factsOfRecord(config, baseState.record, { facts: result.facts, extractionKey: result.extractionKey })
+      : undefined);
 
   let outcome: PublishOutcome = { operation: 'none', notes: [] };
   if (octokit) {

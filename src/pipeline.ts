@@ -16,17 +16,21 @@ import { estimatePlan, type PlanEstimate } from './agent/estimate-plan.js';
 import { loadPersona } from './agent/load-persona.js';
 import { resolveModel } from './agent/model-resolution.js';
 import { buildFacts } from './sources/extract-facts.js';
-import { treeAtCommit } from './sources/tree-at-commit.js';
+import { cleanSourceCommit } from './sources/tree-at-commit.js';
 import { apiChanges } from './facts/api-changes/api-changes.js';
 import { deriveSystem } from './system/derive-system.js';
 import { digest } from './facts/hash.js';
-import { emptyFacts, type FactModel } from './facts/model.js';
+import type { FactModel } from './facts/model.js';
 import type { RunResult } from './publish/run-result.js';
 import { writeFilesAtomically, type FileChange } from './publish/write-files.js';
 import { discoverSources, type DiscoveredSources } from './sources/discover-sources.js';
 import { rehashReferencedInputs } from './sources/referenced-inputs.js';
 import { docsKey, runKey } from './state/run-key.js';
-import { readState, readStateAtCommit, serializeState, statePath, type StateFile } from './state/state-file.js';
+import { extractAtCommit, extractWithSystem, factsAtBase, factsOfRecord } from './state/change-base.js';
+import { extractionKey } from './state/extraction-key.js';
+import { cachedFacts, cacheFacts } from './state/facts-cache.js';
+import { formatState, type PreviousState, readState, type StateRecord } from './state/state-file.js';
+import { legacyStatePath, statePath } from './state/state-path.js';
 import { agentFileText } from './up-to-date.js';
 import { VERSION } from './version.js';
 
@@ -54,10 +58,10 @@ export async function planModelRun(config: Config): Promise<PlanEstimate> {
   const { id: model } = await resolveModel(config.agent.model ?? persona.model ?? 'sonnet');
   return estimatePlan({
     facts: p.facts,
-    previousFacts: p.previous?.facts,
+    previousFacts: p.previousFacts,
     docs: p.planned,
     existing: p.existing,
-    sections: p.previous?.sections ?? {},
+    sections: p.previous.record?.sections ?? {},
     templatesDigest: p.templates.digest,
     persona: persona.systemPrompt,
     model,
@@ -75,7 +79,11 @@ export async function planModelRun(config: Config): Promise<PlanEstimate> {
 interface Prepared {
   facts: FactModel;
   extracted: boolean;
-  previous: StateFile | undefined;
+  /** The extraction key of `facts` (extraction-key.ts). */
+  key: string;
+  previous: PreviousState;
+  /** The facts the last run documented, when they can be had (change-base.ts). */
+  previousFacts: FactModel | undefined;
   templates: Templates;
   planned: PlannedDoc[];
   services: ServiceGroup[];
@@ -86,14 +94,17 @@ interface Prepared {
 
 async function prepare(config: Config, discovered?: DiscoveredSources): Promise<Prepared> {
   const found = discovered ?? (await discoverSources(config.repoRoot, config.sources, [config.docsDir]));
-  const { state: previous } = await readState(config.repoRoot, config.docsDir);
-  const { facts, extracted } = await factsFor(config, found, previous);
+  const previous = await readState(config.repoRoot, config.docsDir);
+  const { facts, extracted, key } = await factsFor(config, found, previous);
+  const previousFacts =
+    previous.legacy?.facts ??
+    (previous.record ? await factsOfRecord(config, previous.record, { facts, extractionKey: key }) : undefined);
   const templates = await loadTemplates(config.repoRoot, config.templatesDir);
   const { docs: planned, services } = planDocs(
     facts,
     config.docsDir,
     templates,
-    await adrPlan(config, previous?.facts, facts),
+    await adrPlan(config, previousFacts, facts),
   );
   const onDisk = new Map<string, string | undefined>();
   const existing = new Map<string, string | undefined>();
@@ -102,16 +113,15 @@ async function prepare(config: Config, discovered?: DiscoveredSources): Promise<
     onDisk.set(doc.file, text);
     existing.set(
       doc.file,
-      text === undefined ? undefined : insertNewTemplateBlocks(text, doc.template, previous?.blocks?.[doc.file]),
+      text === undefined ? undefined : insertNewTemplateBlocks(text, doc.template, previous.record?.blocks[doc.file]),
     );
   }
-  return { facts, extracted, previous, templates, planned, services, existing, onDisk };
+  return { facts, extracted, key, previous, previousFacts, templates, planned, services, existing, onDisk };
 }
 
 /** Only the fact model: what `architect-docs facts` prints. */
 export async function extractFacts(config: Config): Promise<FactModel> {
-  const found = await discoverSources(config.repoRoot, config.sources, [config.docsDir]);
-  return withSystem(await buildFacts(config.repoRoot, found));
+  return extractWithSystem(config);
 }
 
 /**
@@ -119,12 +129,7 @@ export async function extractFacts(config: Config): Promise<FactModel> {
  * commit's sources with today's config: the change base when no state file is there to say it.
  */
 export async function extractFactsAt(config: Config, ref: string): Promise<FactModel> {
-  const tree = await treeAtCommit(config.repoRoot, ref);
-  try {
-    return await extractFacts({ ...config, repoRoot: tree.dir });
-  } finally {
-    await tree.remove();
-  }
+  return extractAtCommit(config, ref);
 }
 
 /** The facts with the logical system model derived from them (the system stage). */
@@ -132,30 +137,32 @@ function withSystem(facts: FactModel): FactModel {
   return { ...facts, system: deriveSystem(facts) };
 }
 
-/** Everything extraction depends on; equal keys mean equal facts. */
-function extractionKey(config: Config, inputs: FactModel['inputs']): string {
-  return digest({ generator: VERSION, model: emptyFacts().modelVersion, sources: config.sources, inputs });
-}
-
 async function factsFor(
   config: Config,
   found: DiscoveredSources,
-  state: StateFile | undefined,
-): Promise<{ facts: FactModel; extracted: boolean }> {
-  // Unchanged inputs: the last run's facts are the facts. Hashing is all the work done.
-  // The inputs list is always what discovery found now (plus the files the last extraction read
-  // through references, re-hashed now), never what a (possibly edited) state file says.
-  if (!config.force && state) {
-    const inputs = await rehashReferencedInputs(config.repoRoot, found.inputs, state.facts.inputs);
-    if (state.extractionKey === extractionKey(config, inputs))
-      // (Reading the state derived its system model.)
-      return { facts: { ...state.facts, inputs }, extracted: false };
+  previous: PreviousState,
+): Promise<{ facts: FactModel; extracted: boolean; key: string }> {
+  // Unchanged inputs: the last run's facts, from the cache, are the facts. Hashing is all the work
+  // done. The inputs list is always what discovery found now (plus the files the last extraction
+  // read through references, re-hashed now), never what a (possibly edited) state file says.
+  const record = previous.record;
+  if (!config.force && record) {
+    const inputs = await rehashReferencedInputs(config.repoRoot, found.inputs, record.referenced);
+    const key = extractionKey(config, inputs);
+    if (record.extractionKey === key) {
+      const known = previous.legacy?.facts ?? (await cachedFacts(key));
+      if (known) return { facts: { ...known, inputs }, extracted: false, key };
+    }
   }
-  return { facts: withSystem(await buildFacts(config.repoRoot, found)), extracted: true };
+  const facts = withSystem(await buildFacts(config.repoRoot, found));
+  const key = extractionKey(config, facts.inputs);
+  await cacheFacts(key, facts);
+  return { facts, extracted: true, key };
 }
 
 async function renderAndPublish(config: Config, context: RunContext, p: Prepared): Promise<RunResult> {
-  const { facts, extracted, previous, templates, planned, services, existing, onDisk } = p;
+  const { facts, extracted, previous, previousFacts, templates, planned, services, existing, onDisk } = p;
+  const last = previous.record;
   // Check mode never calls the model: it answers "would the docs change?" from the facts alone.
   const agent: AgentStageResult =
     config.mode === 'check'
@@ -163,10 +170,10 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
       : await runAgentStage({
           config,
           facts,
-          previousFacts: previous?.facts,
+          previousFacts,
           docs: planned,
           existing,
-          sections: previous?.sections ?? {},
+          sections: last?.sections ?? {},
           templatesDigest: templates.digest,
           baseSha: context.baseSha,
           untrustedReason: context.untrustedReason,
@@ -185,34 +192,45 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
   for (const g of generated)
     if (g.text !== (await readOptional(join(config.repoRoot, g.file)))) changed.push({ file: g.file, text: g.text });
   const stateFile = statePath(config.docsDir);
-  const previousState = await readOptional(join(config.repoRoot, stateFile));
   // An offline run cannot tell cheaply which sections the model would rewrite: it leaves them all
   // to the next run that may call it. A model run leaves what it skipped or could not write.
   const modelPending = agent.outcome
     ? agent.outcome.skipped.length > 0 || rendered.docs.some((d) => d.needsModel.length > 0)
     : true;
-  const state: StateFile = {
-    stateVersion: 1,
+  // The legacy JSON state goes with the first run that writes the line format.
+  const removals: FileChange[] = previous.legacy
+    ? [{ file: legacyStatePath(config.docsDir), text: '', remove: true }]
+    : [];
+  const state: StateRecord = {
     generator: VERSION,
-    extractionKey: extractionKey(config, facts.inputs),
+    extractionKey: p.key,
     factsDigest: digest(facts),
-    facts,
+    commit: await cleanSourceCommit(
+      config.repoRoot,
+      facts.inputs.map((i) => i.file),
+    ),
+    diagnostics: facts.diagnostics.length,
+    referenced: facts.inputs.filter((i) => i.referenced),
     // A past decision record is no longer planned but still owned: its sections and blocks stay known.
     sections: {
-      ...pastRecords(config, previous?.sections, planned),
-      ...(agent.outcome?.sections ?? previous?.sections),
+      ...pastRecords(config, last?.sections, planned),
+      ...(agent.outcome?.sections ?? last?.sections),
     },
     blocks: {
-      ...pastRecords(config, previous?.blocks, planned),
+      ...pastRecords(config, last?.blocks, planned),
       ...Object.fromEntries(rendered.docs.map((d) => [d.file, parseBlocks(d.text).blocks.map((b) => b.id)])),
     },
     // Check mode answers a question and writes nothing: what it would record is the last run's.
     ...(config.mode === 'check'
-      ? { runKey: previous?.runKey, docsKey: previous?.docsKey, modelPending: previous?.modelPending }
-      : { ...(await keysAfter(config, facts, templates, changed)), modelPending: modelPending || undefined }),
+      ? { runKey: last?.runKey, docsKey: last?.docsKey, modelPending: last?.modelPending }
+      : {
+          ...(await keysAfter(config, facts, templates, changed)),
+          modelPending: modelPending || undefined,
+        }),
   };
-  const stateText = keepUnlessMoreChanged(serializeState(state), state, previous, previousState);
-  if (stateText !== previousState) changed.push({ file: stateFile, text: stateText });
+  const stateText = keepUnlessMoreChanged(formatState(state), state, last, previous.text);
+  if (stateText !== previous.text) changed.push({ file: stateFile, text: stateText });
+  changed.push(...removals);
 
   if (config.mode !== 'check' && changed.length > 0)
     await writeFilesAtomically(config.repoRoot, config.docsDir, changed);
@@ -221,19 +239,23 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
     ...generated,
     ...(await pastDecisionRecords(config, planned)),
     { file: stateFile, text: stateText },
+    ...removals,
   ];
 
-  const base = await changeBase(config, context, previous);
+  const base = context.baseSha
+    ? ((await factsAtBase(config, context.baseSha, { facts, extractionKey: p.key })) ?? previousFacts)
+    : previousFacts;
   return {
     mode: config.mode,
     changed,
     owned,
     docs: rendered.docs,
     facts,
+    extractionKey: p.key,
     extracted,
     diagnostics: [...facts.diagnostics, ...agent.diagnostics, ...rendered.diagnostics],
-    findings: triageFindings(facts, base?.facts),
-    apiChanges: base ? apiChanges(base.facts.api, facts.api, { before: base.facts.inputs, after: facts.inputs }) : [],
+    findings: triageFindings(facts, base),
+    apiChanges: base ? apiChanges(base.api, facts.api, { before: base.inputs, after: facts.inputs }) : [],
     stale: config.mode === 'check' && changed.length > 0,
     agent,
   };
@@ -246,12 +268,18 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
  */
 function keepUnlessMoreChanged(
   text: string,
-  state: StateFile,
-  previous: StateFile | undefined,
+  state: StateRecord,
+  previous: StateRecord | undefined,
   previousText: string | undefined,
 ): string {
   if (!previous || previousText === undefined || text === previousText) return text;
-  const same = serializeState({ ...state, docsKey: previous.docsKey, modelPending: previous.modelPending });
+  // The commit alone differing is no change either: the last one's sources give the same facts.
+  const same = formatState({
+    ...state,
+    docsKey: previous.docsKey,
+    modelPending: previous.modelPending,
+    commit: previous.extractionKey === state.extractionKey ? previous.commit : state.commit,
+  });
   return same === previousText ? previousText : text;
 }
 
@@ -272,19 +300,6 @@ async function keysAfter(
     }),
     docsKey: docsKey(await docFingerprints(config.repoRoot, config.docsDir, written)),
   };
-}
-
-/**
- * The state a change is measured against: on a pull request, the base commit's (the checkout's
- * own is the pull request's when it regenerated its docs), else the one the last run left.
- */
-async function changeBase(
-  config: Config,
-  context: RunContext,
-  previous: StateFile | undefined,
-): Promise<StateFile | undefined> {
-  if (!context.baseSha) return previous;
-  return (await readStateAtCommit(config.repoRoot, config.docsDir, context.baseSha)) ?? previous;
 }
 
 /**

@@ -1,13 +1,14 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from './config/config-schema.js';
 import { docFingerprints } from './docs/doc-fingerprint.js';
 import { loadTemplates } from './docs/templates.js';
-import type { InputFile } from './facts/model.js';
 import { discoverSources, type DiscoveredSources } from './sources/discover-sources.js';
 import { rehashReferencedInputs } from './sources/referenced-inputs.js';
 import { docsKey, runKey } from './state/run-key.js';
-import { statePath } from './state/state-path.js';
+import { legacyStatePath, statePath } from './state/state-path.js';
+import { parseStateText, type StateRecord } from './state/state-text.js';
 
 // The no-op run: most scheduled and push runs change nothing, and finding that out must cost about
 // what starting Node costs. This module and what it imports are the whole of such a run: discovery
@@ -29,14 +30,6 @@ export type UpToDate =
       found?: DiscoveredSources;
     };
 
-/** Only what the check reads of the state file; parsing the facts' system model is not needed. */
-interface StateHead {
-  runKey?: string;
-  docsKey?: string;
-  modelPending?: boolean;
-  facts?: { inputs?: InputFile[]; diagnostics?: unknown[] };
-}
-
 export interface UpToDateContext {
   /** Pull requests measure change against their base and read the agent file there: always a full run. */
   baseSha?: string;
@@ -49,20 +42,20 @@ export interface UpToDateContext {
  */
 export async function upToDate(config: Config, context: UpToDateContext = {}): Promise<UpToDate> {
   if (config.force || context.baseSha || context.untrustedReason) return { current: false };
-  const state = await readStateHead(config);
+  const state = await readRecord(config);
   if (!state?.runKey) return { current: false };
   const found = await discoverSources(config.repoRoot, config.sources, [config.docsDir]);
   if (state.modelPending && modelMayRun(config)) return { current: false, found };
   const key = runKey({
     config,
-    inputs: await rehashReferencedInputs(config.repoRoot, found.inputs, state.facts?.inputs ?? []),
+    inputs: await rehashReferencedInputs(config.repoRoot, found.inputs, state.referenced),
     templatesDigest: (await loadTemplates(config.repoRoot, config.templatesDir)).digest,
     agentFileText: await agentFileText(config),
   });
   if (key !== state.runKey) return { current: false, found };
   const docs = docsKey(await docFingerprints(config.repoRoot, config.docsDir));
   if (docs !== state.docsKey) return { current: false, found };
-  return { current: true, runKey: key, docsKey: docs, diagnostics: state.facts?.diagnostics?.length ?? 0 };
+  return { current: true, runKey: key, docsKey: docs, diagnostics: state.diagnostics };
 }
 
 /** Check mode never calls the model; the others do when a key (or a cloud provider) is there. */
@@ -77,11 +70,9 @@ export async function agentFileText(config: Config): Promise<string | undefined>
   return readFile(join(config.repoRoot, config.agent.agentFile), 'utf8').catch(() => undefined);
 }
 
-async function readStateHead(config: Config): Promise<StateHead | undefined> {
-  try {
-    const parsed = JSON.parse(await readFile(join(config.repoRoot, statePath(config.docsDir)), 'utf8')) as unknown;
-    return parsed && typeof parsed === 'object' ? (parsed as StateHead) : undefined;
-  } catch {
-    return undefined;
-  }
+/** The state record; undefined when there is none, or a legacy JSON state is still there to remove. */
+async function readRecord(config: Config): Promise<StateRecord | undefined> {
+  if (existsSync(join(config.repoRoot, legacyStatePath(config.docsDir)))) return undefined;
+  const text = await readFile(join(config.repoRoot, statePath(config.docsDir)), 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : parseStateText(text);
 }

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { sha256 } from '../facts/hash.js';
 import type { DocFileHash } from '../state/run-key.js';
-import { STATE_FILE_NAME } from '../state/state-path.js';
+import { isStateFile } from '../state/state-path.js';
 import { MARKER_LINE } from './marker-patterns.js';
 
 // What of the docs folder a run's output depends on, for the run key. A doc with managed blocks
@@ -39,11 +39,10 @@ export async function docFingerprints(
   docsDir: string,
   overlay: ReadonlyMap<string, string> = new Map(),
 ): Promise<DocFileHash[]> {
-  const stateFile = posix.join(docsDir, STATE_FILE_NAME);
   const files = new Set([...(await listFiles(repoRoot, docsDir)), ...overlay.keys()]);
-  files.delete(stateFile);
   const out: DocFileHash[] = [];
   for (const file of [...files].sort()) {
+    if (isStateFile(file)) continue;
     const text = overlay.get(file) ?? (await readFile(join(repoRoot, file), 'utf8').catch(() => undefined));
     if (text !== undefined) out.push({ file, sha256: docFingerprint(text) });
   }

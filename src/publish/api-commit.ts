@@ -41,7 +41,12 @@ export async function treeWith(octokit: Octokit, r: RepoId, baseTree: string, fi
   const { data } = await octokit.rest.git.createTree({
     ...r,
     base_tree: baseTree,
-    tree: files.map((f) => ({ path: f.file, mode: '100644' as const, type: 'blob' as const, content: f.text })),
+    // A null sha removes the path from the base tree.
+    tree: files.map((f) =>
+      f.remove
+        ? { path: f.file, mode: '100644' as const, type: 'blob' as const, sha: null }
+        : { path: f.file, mode: '100644' as const, type: 'blob' as const, content: f.text },
+    ),
   });
   return data.sha;
 }

@@ -64,7 +64,10 @@ export async function commitViaGit(
     return r.ok ? r.stdout.trim() : undefined;
   };
   for (let attempt = 1; ; attempt++) {
-    await git(workspace, ['add', '--', ...files.map((f) => f.file)]);
+    const kept = files.filter((f) => !f.remove).map((f) => f.file);
+    const removed = files.filter((f) => f.remove).map((f) => f.file);
+    if (kept.length > 0) await git(workspace, ['add', '--', ...kept]);
+    if (removed.length > 0) await git(workspace, ['rm', '-q', '--cached', '--ignore-unmatch', '--', ...removed]);
     const staged = await tryGit(workspace, ['diff', '--cached', '--quiet']);
     if (staged.ok) return undefined; // nothing staged: the docs on this head are already current
     await git(workspace, ['commit', '-q', '-m', message]);

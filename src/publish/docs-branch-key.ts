@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { statePath } from '../state/state-path.js';
+import { parseStateText } from '../state/state-text.js';
 
 const git = promisify(execFile);
 
@@ -28,11 +29,10 @@ export async function docsBranchRunKey(
     await git('git', ['fetch', '-q', '--no-tags', '--depth=1', 'origin', ref], { cwd: workspace });
     const { stdout } = await git('git', ['show', `FETCH_HEAD:${statePath(docsDir)}`], {
       cwd: workspace,
-      maxBuffer: 256 * 1024 * 1024,
+      maxBuffer: 16 * 1024 * 1024,
     });
-    const state = JSON.parse(stdout) as { runKey?: unknown; docsKey?: unknown };
-    const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
-    return { absent: false, runKey: text(state.runKey), docsKey: text(state.docsKey) };
+    const state = parseStateText(stdout);
+    return { absent: false, runKey: state?.runKey, docsKey: state?.docsKey };
   } catch {
     return { absent: false };
   }

@@ -15,7 +15,9 @@ export interface RunResult {
   owned: FileChange[];
   docs: RenderedDoc[];
   facts: FactModel;
-  /** False when the inputs were unchanged and the facts came from the state file. */
+  /** The extraction key of `facts` (state/extraction-key.ts), which the state file records. */
+  extractionKey: string;
+  /** False when the inputs were unchanged and the facts came from the facts cache. */
   extracted: boolean;
   diagnostics: Diagnostic[];
   /**

@@ -5,6 +5,8 @@ export interface FileChange {
   /** Repo-relative path. */
   file: string;
   text: string;
+  /** The file goes (a state file of an earlier format); `text` is then empty. */
+  remove?: true;
 }
 
 /**
@@ -22,6 +24,10 @@ export async function writeFilesAtomically(repoRoot: string, allowedDir: string,
       if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || resolve(root, rel) !== target) {
         throw new Error(`refusing to write ${change.file}: outside the docs folder ${allowedDir}`);
       }
+      if (change.remove) {
+        staged.push({ tmp: '', target });
+        continue;
+      }
       await mkdir(dirname(target), { recursive: true });
       // A symlinked folder inside the docs folder must not carry the write elsewhere.
       const realParent = await realpath(dirname(target));
@@ -33,8 +39,8 @@ export async function writeFilesAtomically(repoRoot: string, allowedDir: string,
       staged.push({ tmp, target });
     }
   } catch (err) {
-    await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
+    await Promise.all(staged.filter((s) => s.tmp).map((s) => rm(s.tmp, { force: true })));
     throw err;
   }
-  for (const s of staged) await rename(s.tmp, s.target);
+  for (const s of staged) await (s.tmp ? rename(s.tmp, s.target) : rm(s.target, { force: true }));
 }

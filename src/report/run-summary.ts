@@ -36,7 +36,7 @@ export function runSummaryMarkdown(result: RunResult): string {
   lines.push(
     result.extracted
       ? 'Sources were re-read: their hashes changed since the last run.'
-      : 'Sources unchanged since the last run: facts reused from the state file.',
+      : 'Sources unchanged since the last run: their facts were taken from the facts cache.',
     '',
   );
   if (result.changed.length > 0) {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { FileChange } from '../publish/write-files.js';
+import { isStateFile } from '../state/state-path.js';
 
 const run = promisify(execFile);
 const MAX_CHARS = 60_000;
@@ -15,7 +16,8 @@ export async function wouldBeDiff(changes: FileChange[], repoRoot: string): Prom
   let out = '';
   try {
     for (const [i, change] of changes.entries()) {
-      if (change.file.endsWith('.architect-docs-state.json')) continue; // the state file's diff helps no reviewer
+      // The state file's diff helps no reviewer; a removed file shows as gone.
+      if (isStateFile(change.file)) continue;
       const next = join(dir, `${i}.new`);
       await writeFile(next, change.text);
       const current = existsSync(join(repoRoot, change.file)) ? join(repoRoot, change.file) : '/dev/null';

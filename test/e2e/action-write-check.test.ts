@@ -26,7 +26,7 @@ describe('the built action on a copy of examples/shop', () => {
         `${DOCS}/infrastructure.md`,
         `${DOCS}/runbooks/orders-api.md`,
         `${DOCS}/runbooks/worker.md`,
-        `${DOCS}/.architect-docs-state.json`,
+        `${DOCS}/.architect-docs-state`,
       ]),
     );
     for (const f of files) expect(existsSync(join(repo, f)), f).toBe(true);
@@ -86,7 +86,7 @@ describe('the built action on a copy of examples/shop', () => {
     expect(check.code).toBe(1);
     expect(check.outputs.changed).toBe('true');
     expect(check.outputs.files!.split('\n')).toEqual(
-      expect.arrayContaining([`${DOCS}/data-model.md`, `${DOCS}/.architect-docs-state.json`]),
+      expect.arrayContaining([`${DOCS}/data-model.md`, `${DOCS}/.architect-docs-state`]),
     );
     expect(check.stdout).toMatch(/::error::Architecture docs are stale/);
     expect(check.summary).toContain('**Docs are stale**');

@@ -77,7 +77,7 @@ describe('architect-docs with catalog.backstage on', () => {
     const regenerated = await cli('generate');
     // The settings are part of the run key the state file records, so it changes with the catalog.
     expect(regenerated.stdout).toContain(
-      `Wrote 2 file(s) to ${DOCS}/:\n  ${CATALOG}\n  ${DOCS}/.architect-docs-state.json\n`,
+      `Wrote 2 file(s) to ${DOCS}/:\n  ${CATALOG}\n  ${DOCS}/.architect-docs-state\n`,
     );
     expect(readFileSync(join(repo, CATALOG), 'utf8')).toContain('owner: group:payments');
     expect((await cli('check')).code).toBe(0);

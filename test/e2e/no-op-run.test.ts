@@ -6,11 +6,12 @@ import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatState, parseStateText } from '../../src/state/state-text.js';
 import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js';
 import { exampleCheckout, git, PROJECT_ROOT, runAction } from '../support/action-runner.js';
 
 const DOCS = 'docs/architecture';
-const STATE = `${DOCS}/.architect-docs-state.json`;
+const STATE = `${DOCS}/.architect-docs-state`;
 const CURRENT = 'nothing was read again';
 
 /** An ESM load hook that lists every file of dist/ the process loads, so a test can see what ran. */
@@ -161,7 +162,7 @@ describe('the built action, with a model', () => {
     expect(offline.code, offline.stdout).toBe(0);
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '-m', 'docs');
-    expect(JSON.parse(readFileSync(join(repo, STATE), 'utf8')).modelPending).toBe(true);
+    expect(parseStateText(readFileSync(join(repo, STATE), 'utf8'))?.modelPending).toBe(true);
 
     // Same inputs, but now the model may run: the sections it owes are work, not a no-op.
     const online = await runAction(
@@ -171,7 +172,7 @@ describe('the built action, with a model', () => {
     );
     expect(online.code, online.stdout).toBe(0);
     expect(Number(online.outputs['sections-generated'])).toBe(11);
-    expect(JSON.parse(readFileSync(join(repo, STATE), 'utf8')).modelPending).toBeUndefined();
+    expect(parseStateText(readFileSync(join(repo, STATE), 'utf8'))?.modelPending).toBeUndefined();
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '-m', 'model docs');
 
@@ -215,8 +216,8 @@ describe('the built action, with a model', () => {
 
     // A docs branch whose state is another run's: the open pull request may need closing or updating.
     git(repo, 'checkout', '-q', '-b', 'architect-docs/main');
-    const state = JSON.parse(readFileSync(join(repo, STATE), 'utf8'));
-    writeFileSync(join(repo, STATE), `${JSON.stringify({ ...state, runKey: '0'.repeat(64) }, null, 2)}\n`);
+    const state = parseStateText(readFileSync(join(repo, STATE), 'utf8'))!;
+    writeFileSync(join(repo, STATE), formatState({ ...state, runKey: '0'.repeat(64) }));
     git(repo, 'commit', '-q', '-am', 'docs of another run');
     git(repo, 'push', '-q', '-f', 'origin', 'architect-docs/main');
     git(repo, 'checkout', '-q', 'main');

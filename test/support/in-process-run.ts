@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { loadConfig, type Overrides } from '../../src/config/load-config.js';
 import { run, type RunContext } from '../../src/pipeline.js';
 import type { RunResult } from '../../src/publish/run-result.js';
+import { STATE_FILE_NAME } from '../../src/state/state-path.js';
+import { formatState, parseStateText } from '../../src/state/state-text.js';
 
 export const DOCS = 'docs/architecture';
 
@@ -22,10 +24,10 @@ export const readDoc = (repo: string, file: string) => readFileSync(join(repo, D
  * rewrites exactly those sections (and nothing else has to be re-extracted).
  */
 export function forgetSections(repo: string, docFile: string): void {
-  const path = join(repo, DOCS, '.architect-docs-state.json');
-  const state = JSON.parse(readFileSync(path, 'utf8'));
+  const path = join(repo, DOCS, STATE_FILE_NAME);
+  const state = parseStateText(readFileSync(path, 'utf8'))!;
   for (const key of Object.keys(state.sections)) if (key.startsWith(`${DOCS}/${docFile}#`)) delete state.sections[key];
-  writeFileSync(path, `${JSON.stringify(state, null, 2)}\n`);
+  writeFileSync(path, formatState(state));
 }
 
 /** The `Section:` line of each recorded message request (which section it was for). */

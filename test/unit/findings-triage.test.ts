@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { changeRisksMarkdown } from '../../src/docs/change-risks.js';
 import { stringify } from '../../src/docs/markdown.js';
@@ -134,7 +132,7 @@ describe('a change against the base the state file records', () => {
   test('only what the change adds is introduced; findings whose lines moved are not', async () => {
     const repo = tempRepo(SHOP);
     const first = await runPipeline(repo);
-    const base = JSON.parse(readFileSync(join(repo, DOCS, '.architect-docs-state.json'), 'utf8')).facts as FactModel;
+    const base = first.facts;
 
     // Lines move: a comment above the drop in an applied migration, two lines at the top of the spec.
     writeRepoFile(repo, `${MIGRATIONS}/002_tidy.up.sql`, `-- tidy up\n${SHOP[`${MIGRATIONS}/002_tidy.up.sql`]}`);

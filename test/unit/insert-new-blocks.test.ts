@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { insertNewTemplateBlocks } from '../../src/docs/insert-new-blocks.js';
+import { STATE_FILE_NAME } from '../../src/state/state-path.js';
+import { formatState, parseStateText } from '../../src/state/state-text.js';
 import { exampleCheckout } from '../support/action-runner.js';
 import { DOCS, readDoc, runPipeline } from '../support/in-process-run.js';
 
@@ -36,12 +38,12 @@ test('a doc generated before a template gained a section gets the section on the
   const start = text.indexOf('## Risks found in the sources');
   const end = text.indexOf('## Context, data flows');
   writeFileSync(readme, text.slice(0, start) + text.slice(end));
-  const statePath = join(repo, DOCS, '.architect-docs-state.json');
-  const state = JSON.parse(readFileSync(statePath, 'utf8'));
+  const statePath = join(repo, DOCS, STATE_FILE_NAME);
+  const state = parseStateText(readFileSync(statePath, 'utf8'))!;
   state.blocks[`${DOCS}/README.md`] = state.blocks[`${DOCS}/README.md`].filter(
     (id: string) => id !== 'overview.findings',
   );
-  writeFileSync(statePath, JSON.stringify(state));
+  writeFileSync(statePath, formatState(state));
 
   await runPipeline(repo);
   expect(readDoc(repo, 'README.md')).toBe(text);
