@@ -95,7 +95,10 @@ async function treeWith(octokit, r, baseTree, files) {
     const { data } = await octokit.rest.git.createTree({
         ...r,
         base_tree: baseTree,
-        tree: files.map((f) => ({ path: f.file, mode: '100644', type: 'blob', content: f.text })),
+        // A null sha removes the path from the base tree.
+        tree: files.map((f) => f.remove
+            ? { path: f.file, mode: '100644', type: 'blob', sha: null }
+            : { path: f.file, mode: '100644', type: 'blob', content: f.text }),
     });
     return data.sha;
 }
@@ -197,7 +200,12 @@ async function commitViaGit(workspace, docsDir, branch, files, message) {
         return r.ok ? r.stdout.trim() : undefined;
     };
     for (let attempt = 1;; attempt++) {
-        await git(workspace, ['add', '--', ...files.map((f) => f.file)]);
+        const kept = files.filter((f) => !f.remove).map((f) => f.file);
+        const removed = files.filter((f) => f.remove).map((f) => f.file);
+        if (kept.length > 0)
+            await git(workspace, ['add', '--', ...kept]);
+        if (removed.length > 0)
+            await git(workspace, ['rm', '-q', '--cached', '--ignore-unmatch', '--', ...removed]);
         const staged = await tryGit(workspace, ['diff', '--cached', '--quiet']);
         if (staged.ok)
             return undefined; // nothing staged: the docs on this head are already current

@@ -14,6 +14,8 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57975);
+/* harmony import */ var _state_state_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41938);
+
 
 
 
@@ -28,8 +30,9 @@ async function wouldBeDiff(changes, repoRoot) {
     let out = '';
     try {
         for (const [i, change] of changes.entries()) {
-            if (change.file.endsWith('.architect-docs-state.json'))
-                continue; // the state file's diff helps no reviewer
+            // The state file's diff helps no reviewer; a removed file shows as gone.
+            if ((0,_state_state_path_js__WEBPACK_IMPORTED_MODULE_6__/* .isStateFile */ ._A)(change.file))
+                continue;
             const next = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, `${i}.new`);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(next, change.text);
             const current = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(repoRoot, change.file)) ? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(repoRoot, change.file) : '/dev/null';

@@ -257,7 +257,7 @@ function runSummaryMarkdown(result) {
     lines.push('| Read | Count |', '| --- | --- |', `| OpenAPI operations | ${facts.api.operations.length} (${facts.api.specs.length} specs) |`, `| Tables and views | ${facts.schema.tables.length} (${facts.schema.migrations.length} migrations) |`, `| Infrastructure components | ${facts.infra.components.length} |`, `| Input files | ${facts.inputs.length} |`, '');
     lines.push(result.extracted
         ? 'Sources were re-read: their hashes changed since the last run.'
-        : 'Sources unchanged since the last run: facts reused from the state file.', '');
+        : 'Sources unchanged since the last run: their facts were taken from the facts cache.', '');
     if (result.changed.length > 0) {
         lines.push(result.mode === 'check' ? '### Files that would change' : '### Files changed', '');
         for (const c of result.changed)

@@ -44,15 +44,16 @@ async function runOnGitHub(run) {
             (current.diagnostics > 0 ? ` (${current.diagnostics} diagnostic(s) of that run still stand)` : '');
         return { kind: 'current', reason, summary: `## Architect Docs\n\nDocs are current: ${reason}.\n` };
     }
-    const { run: runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7645), __webpack_require__.e(3386), __webpack_require__.e(8816), __webpack_require__.e(2968), __webpack_require__.e(3603), __webpack_require__.e(1186), __webpack_require__.e(7064), __webpack_require__.e(8988), __webpack_require__.e(2561)]).then(__webpack_require__.bind(__webpack_require__, 92561));
+    const { run: runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7645), __webpack_require__.e(3386), __webpack_require__.e(8816), __webpack_require__.e(2968), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(7064), __webpack_require__.e(3910), __webpack_require__.e(8142)]).then(__webpack_require__.bind(__webpack_require__, 8142));
     const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4239), __webpack_require__.e(2604)]).then(__webpack_require__.bind(__webpack_require__, 12604));
-    const { overlayOpenPullRequestDocs, publishDocs, targetBranch } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(3603), __webpack_require__.e(1186), __webpack_require__.e(8988), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 50197));
+    const { overlayOpenPullRequestDocs, publishDocs, targetBranch } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(3910), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 50197));
     const { runSummaryMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(2666)]).then(__webpack_require__.bind(__webpack_require__, 22666));
     const { wouldBeDiff } = await __webpack_require__.e(/* import() */ 2417).then(__webpack_require__.bind(__webpack_require__, 12417));
-    const { readState } = await __webpack_require__.e(/* import() */ 3603).then(__webpack_require__.bind(__webpack_require__, 93603));
-    // The base's own facts: the PR body describes the change from what the base documents, so it
-    // stays the same across reruns.
-    const previousFacts = (await readState(repoRoot, config.docsDir)).state?.facts;
+    const { readState } = await Promise.all(/* import() */[__webpack_require__.e(3751), __webpack_require__.e(3603)]).then(__webpack_require__.bind(__webpack_require__, 93603));
+    const { factsOfRecord } = await Promise.all(/* import() */[__webpack_require__.e(3751), __webpack_require__.e(8543)]).then(__webpack_require__.bind(__webpack_require__, 18543));
+    // The base's own state, read before an open pull request's docs are laid over the workspace:
+    // the PR body describes the change from what the base documents, so it stays the same across reruns.
+    const baseState = await readState(repoRoot, config.docsDir);
     const publishing = mode === 'pull-request' || mode === 'commit';
     const octokit = publishing ? createOctokit(requireToken(run.token), run.log) : undefined;
     if (octokit && mode === 'pull-request') {
@@ -62,6 +63,10 @@ async function runOnGitHub(run) {
             run.log(note);
     }
     const result = await runPipeline(config, context, current.current ? undefined : current.found);
+    const previousFacts = baseState.legacy?.facts ??
+        (baseState.record && publishing
+            ? await factsOfRecord(config, baseState.record, { facts: result.facts, extractionKey: result.extractionKey })
+            : undefined);
     let outcome = { operation: 'none', notes: [] };
     if (octokit) {
         outcome = await publishDocs(octokit, event, repoRoot, config.docsDir, result, previousFacts, {
@@ -427,6 +432,8 @@ function annotate(core, d) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var _state_state_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41938);
+/* harmony import */ var _state_state_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99258);
+
 
 
 
@@ -449,13 +456,12 @@ async function docsBranchRunKey(workspace, docsDir, branch) {
     }
     try {
         await git('git', ['fetch', '-q', '--no-tags', '--depth=1', 'origin', ref], { cwd: workspace });
-        const { stdout } = await git('git', ['show', `FETCH_HEAD:${(0,_state_state_path_js__WEBPACK_IMPORTED_MODULE_2__/* .statePath */ .B)(docsDir)}`], {
+        const { stdout } = await git('git', ['show', `FETCH_HEAD:${(0,_state_state_path_js__WEBPACK_IMPORTED_MODULE_2__/* .statePath */ .BQ)(docsDir)}`], {
             cwd: workspace,
-            maxBuffer: 256 * 1024 * 1024,
+            maxBuffer: 16 * 1024 * 1024,
         });
-        const state = JSON.parse(stdout);
-        const text = (v) => (typeof v === 'string' ? v : undefined);
-        return { absent: false, runKey: text(state.runKey), docsKey: text(state.docsKey) };
+        const state = (0,_state_state_text_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStateText */ .A6)(stdout);
+        return { absent: false, runKey: state?.runKey, docsKey: state?.docsKey };
     }
     catch {
         return { absent: false };

@@ -404,11 +404,11 @@ function docFingerprint(text) {
  * says it is about to be written. Sorted by path.
  */
 async function docFingerprints(repoRoot, docsDir, overlay = new Map()) {
-    const stateFile = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(docsDir, _state_state_path_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE_FILE_NAME */ .f);
     const files = new Set([...(await listFiles(repoRoot, docsDir)), ...overlay.keys()]);
-    files.delete(stateFile);
     const out = [];
     for (const file of [...files].sort()) {
+        if ((0,_state_state_path_js__WEBPACK_IMPORTED_MODULE_3__/* .isStateFile */ ._A)(file))
+            continue;
         const text = overlay.get(file) ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoRoot, file), 'utf8').catch(() => undefined));
         if (text !== undefined)
             out.push({ file, sha256: docFingerprint(text) });
@@ -527,9 +527,9 @@ function fillTemplate(text, vars) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   br: () => (/* binding */ digest),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
+/* unused harmony export canonicalJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 
 function sha256(data) {
@@ -2354,15 +2354,150 @@ function docsKey(docs) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ statePath),
-/* harmony export */   f: () => (/* binding */ STATE_FILE_NAME)
+/* harmony export */   BQ: () => (/* binding */ statePath),
+/* harmony export */   Uv: () => (/* binding */ legacyStatePath),
+/* harmony export */   _A: () => (/* binding */ isStateFile)
 /* harmony export */ });
+/* unused harmony exports STATE_FILE_NAME, LEGACY_STATE_FILE_NAME */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 
 /** Kept next to the docs and committed with them, so every runner (and every PR) sees the last run. */
-const STATE_FILE_NAME = '.architect-docs-state.json';
+const STATE_FILE_NAME = '.architect-docs-state';
+/**
+ * Releases before the line format kept the whole fact model here, as JSON: read once to carry its
+ * sections over, then removed by the run that writes the new file.
+ */
+const LEGACY_STATE_FILE_NAME = '.architect-docs-state.json';
 function statePath(docsDir) {
     return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(docsDir, STATE_FILE_NAME);
+}
+function legacyStatePath(docsDir) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(docsDir, LEGACY_STATE_FILE_NAME);
+}
+/** Either state file, which no reader of the docs needs to see in a diff or a fingerprint. */
+function isStateFile(file) {
+    const name = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file);
+    return name === STATE_FILE_NAME || name === LEGACY_STATE_FILE_NAME;
+}
+
+
+/***/ }),
+
+/***/ 99258:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ parseStateText),
+/* harmony export */   lN: () => (/* binding */ formatState)
+/* harmony export */ });
+/* unused harmony export STATE_TEXT_VERSION */
+// The state file as text: one fact per line, sorted, so that two branches that each ran the action
+// merge line by line, and so that its size grows with the number of generated sections and source
+// references, not with the size of the fact model (the facts themselves are a cache, facts-cache.ts,
+// or are read again from a commit's sources, change-base.ts). Only types are imported: the no-op
+// run reads this file before anything heavy is loaded.
+const STATE_TEXT_VERSION = 2;
+const HEADER = '# Architect Docs state: what the last run read and wrote. Written by the action; on a merge conflict\n' +
+    '# keep either side (the next run checks every line against the sources and rewrites the file).\n';
+/** Stable bytes: fixed field order, sections and blocks sorted by key, so an unchanged state diffs as unchanged. */
+function formatState(s) {
+    const lines = [
+        `version ${STATE_TEXT_VERSION}`,
+        `generator ${word(s.generator)}`,
+        `extraction-key ${word(s.extractionKey)}`,
+        `facts-digest ${word(s.factsDigest)}`,
+    ];
+    if (s.commit)
+        lines.push(`commit ${word(s.commit)}`);
+    lines.push(`diagnostics ${s.diagnostics}`);
+    if (s.runKey)
+        lines.push(`run-key ${word(s.runKey)}`);
+    if (s.docsKey)
+        lines.push(`docs-key ${word(s.docsKey)}`);
+    if (s.modelPending)
+        lines.push('model-pending');
+    for (const i of [...s.referenced].sort((a, b) => compare(a.file, b.file)))
+        lines.push(`referenced ${word(i.kind)} ${word(i.sha256)} ${word(i.file)}`);
+    for (const key of Object.keys(s.sections).sort(compare)) {
+        const section = s.sections[key];
+        lines.push(`section ${word(section.digest)} ${word(section.model)} ${word(key)}`);
+    }
+    for (const file of Object.keys(s.blocks).sort(compare))
+        lines.push(['blocks', word(file), ...s.blocks[file].map(word)].join(' '));
+    return `${HEADER}${lines.join('\n')}\n`;
+}
+/**
+ * A state file's text as a record, or undefined when it is not one this release can use (another
+ * version, not the line format, a required field missing). Unknown lines are skipped: a later
+ * release may add some, and what this one knows still holds.
+ */
+function parseStateText(text) {
+    const record = {
+        referenced: [],
+        sections: {},
+        blocks: {},
+    };
+    let version;
+    for (const line of text.split('\n')) {
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const [field, ...words] = line.split(' ').map(unword);
+        switch (field) {
+            case 'version':
+                version = Number(words[0]);
+                break;
+            case 'generator':
+                record.generator = words[0];
+                break;
+            case 'extraction-key':
+                record.extractionKey = words[0];
+                break;
+            case 'facts-digest':
+                record.factsDigest = words[0];
+                break;
+            case 'commit':
+                record.commit = words[0];
+                break;
+            case 'diagnostics':
+                record.diagnostics = Number(words[0]) || 0;
+                break;
+            case 'run-key':
+                record.runKey = words[0];
+                break;
+            case 'docs-key':
+                record.docsKey = words[0];
+                break;
+            case 'model-pending':
+                record.modelPending = true;
+                break;
+            case 'referenced':
+                if (words.length === 3)
+                    record.referenced.push({ kind: words[0], sha256: words[1], file: words[2], referenced: true });
+                break;
+            case 'section':
+                if (words.length === 3)
+                    record.sections[words[2]] = { digest: words[0], model: words[1] };
+                break;
+            case 'blocks':
+                if (words.length >= 1)
+                    record.blocks[words[0]] = words.slice(1);
+                break;
+        }
+    }
+    if (version !== STATE_TEXT_VERSION || !record.generator || !record.extractionKey || !record.factsDigest)
+        return undefined;
+    return { diagnostics: 0, ...record };
+}
+// Paths and block ids may hold spaces: the few bytes that would break a line or a word are
+// percent-encoded, and so is `%` itself, so every word decodes back to what it was.
+function word(value) {
+    return value.replace(/[% \t\n\v\f\r]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+}
+function unword(value) {
+    return value.replace(/%([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -2376,14 +2511,18 @@ function statePath(docsDir) {
 /* harmony export */   tk: () => (/* binding */ upToDate)
 /* harmony export */ });
 /* unused harmony export modelMayRun */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _docs_doc_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54260);
-/* harmony import */ var _docs_templates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75640);
-/* harmony import */ var _sources_discover_sources_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90555);
-/* harmony import */ var _sources_referenced_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57549);
-/* harmony import */ var _state_run_key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74166);
-/* harmony import */ var _state_state_path_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41938);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _docs_doc_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54260);
+/* harmony import */ var _docs_templates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75640);
+/* harmony import */ var _sources_discover_sources_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90555);
+/* harmony import */ var _sources_referenced_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57549);
+/* harmony import */ var _state_run_key_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74166);
+/* harmony import */ var _state_state_path_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41938);
+/* harmony import */ var _state_state_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(99258);
+
+
 
 
 
@@ -2399,24 +2538,24 @@ function statePath(docsDir) {
 async function upToDate(config, context = {}) {
     if (config.force || context.baseSha || context.untrustedReason)
         return { current: false };
-    const state = await readStateHead(config);
+    const state = await readRecord(config);
     if (!state?.runKey)
         return { current: false };
-    const found = await (0,_sources_discover_sources_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverSources */ .w)(config.repoRoot, config.sources, [config.docsDir]);
+    const found = await (0,_sources_discover_sources_js__WEBPACK_IMPORTED_MODULE_5__/* .discoverSources */ .w)(config.repoRoot, config.sources, [config.docsDir]);
     if (state.modelPending && modelMayRun(config))
         return { current: false, found };
-    const key = (0,_state_run_key_js__WEBPACK_IMPORTED_MODULE_6__/* .runKey */ .r)({
+    const key = (0,_state_run_key_js__WEBPACK_IMPORTED_MODULE_7__/* .runKey */ .r)({
         config,
-        inputs: await (0,_sources_referenced_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .rehashReferencedInputs */ .w)(config.repoRoot, found.inputs, state.facts?.inputs ?? []),
-        templatesDigest: (await (0,_docs_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTemplates */ .K8)(config.repoRoot, config.templatesDir)).digest,
+        inputs: await (0,_sources_referenced_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .rehashReferencedInputs */ .w)(config.repoRoot, found.inputs, state.referenced),
+        templatesDigest: (await (0,_docs_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTemplates */ .K8)(config.repoRoot, config.templatesDir)).digest,
         agentFileText: await agentFileText(config),
     });
     if (key !== state.runKey)
         return { current: false, found };
-    const docs = (0,_state_run_key_js__WEBPACK_IMPORTED_MODULE_6__/* .docsKey */ .p)(await (0,_docs_doc_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__/* .docFingerprints */ .S)(config.repoRoot, config.docsDir));
+    const docs = (0,_state_run_key_js__WEBPACK_IMPORTED_MODULE_7__/* .docsKey */ .p)(await (0,_docs_doc_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .docFingerprints */ .S)(config.repoRoot, config.docsDir));
     if (docs !== state.docsKey)
         return { current: false, found };
-    return { current: true, runKey: key, docsKey: docs, diagnostics: state.facts?.diagnostics?.length ?? 0 };
+    return { current: true, runKey: key, docsKey: docs, diagnostics: state.diagnostics };
 }
 /** Check mode never calls the model; the others do when a key (or a cloud provider) is there. */
 function modelMayRun(config) {
@@ -2428,16 +2567,14 @@ function modelMayRun(config) {
 async function agentFileText(config) {
     if (!config.agent.agentFile)
         return undefined;
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(config.repoRoot, config.agent.agentFile), 'utf8').catch(() => undefined);
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(config.repoRoot, config.agent.agentFile), 'utf8').catch(() => undefined);
 }
-async function readStateHead(config) {
-    try {
-        const parsed = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(config.repoRoot, (0,_state_state_path_js__WEBPACK_IMPORTED_MODULE_7__/* .statePath */ .B)(config.docsDir)), 'utf8'));
-        return parsed && typeof parsed === 'object' ? parsed : undefined;
-    }
-    catch {
+/** The state record; undefined when there is none, or a legacy JSON state is still there to remove. */
+async function readRecord(config) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(config.repoRoot, (0,_state_state_path_js__WEBPACK_IMPORTED_MODULE_8__/* .legacyStatePath */ .Uv)(config.docsDir))))
         return undefined;
-    }
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(config.repoRoot, (0,_state_state_path_js__WEBPACK_IMPORTED_MODULE_8__/* .statePath */ .BQ)(config.docsDir)), 'utf8').catch(() => undefined);
+    return text === undefined ? undefined : (0,_state_state_text_js__WEBPACK_IMPORTED_MODULE_9__/* .parseStateText */ .A6)(text);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 2561;
-export const ids = [2561];
+export const id = 8142;
+export const ids = [8142];
 export const modules = {
 
-/***/ 92561:
+/***/ 8142:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8641,11 +8641,372 @@ function estimatePlan(input) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/sources/isolate-extractor.js
-var isolate_extractor = __webpack_require__(99594);
+// EXTERNAL MODULE: ./lib/sources/extract-facts.js
+var extract_facts = __webpack_require__(45237);
+// EXTERNAL MODULE: ./lib/sources/tree-at-commit.js
+var tree_at_commit = __webpack_require__(18664);
+// EXTERNAL MODULE: ./lib/facts/api-changes/api-changes.js + 7 modules
+var api_changes = __webpack_require__(61186);
+// EXTERNAL MODULE: ./lib/system/derive-system.js + 6 modules
+var derive_system = __webpack_require__(83751);
+// EXTERNAL MODULE: ./lib/publish/write-files.js
+var write_files = __webpack_require__(94470);
+// EXTERNAL MODULE: ./lib/sources/discover-sources.js + 1 modules
+var discover_sources = __webpack_require__(90555);
 // EXTERNAL MODULE: ./lib/sources/referenced-inputs.js
 var referenced_inputs = __webpack_require__(57549);
-;// CONCATENATED MODULE: ./lib/sources/extract-facts.js
+// EXTERNAL MODULE: ./lib/state/run-key.js
+var run_key = __webpack_require__(74166);
+// EXTERNAL MODULE: ./lib/state/change-base.js
+var change_base = __webpack_require__(18543);
+// EXTERNAL MODULE: ./lib/state/extraction-key.js
+var extraction_key = __webpack_require__(71846);
+// EXTERNAL MODULE: ./lib/state/facts-cache.js + 1 modules
+var facts_cache = __webpack_require__(16812);
+// EXTERNAL MODULE: ./lib/state/state-file.js
+var state_file = __webpack_require__(93603);
+// EXTERNAL MODULE: ./lib/state/state-path.js
+var state_path = __webpack_require__(41938);
+// EXTERNAL MODULE: ./lib/up-to-date.js
+var up_to_date = __webpack_require__(56559);
+// EXTERNAL MODULE: ./lib/version.js
+var version = __webpack_require__(13411);
+;// CONCATENATED MODULE: ./lib/pipeline.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The one pipeline both the action and the CLI run:
+ * config → discover → facts (or the cached facts when inputs are unchanged) → docs → write/check.
+ */
+async function pipeline_run(config, context = {}, found) {
+    return renderAndPublish(config, context, await prepare(config, found));
+}
+/** What a run would ask the model and roughly what it would cost: `architect-docs plan`. Never calls the model. */
+async function planModelRun(config) {
+    const p = await prepare(config);
+    const { persona } = await loadPersona(config.repoRoot, config.agent.agentFile, undefined);
+    // No call to the Models API either: aliases resolve to the pinned model of their family.
+    const { id: model } = await resolveModel(config.agent.model ?? persona.model ?? 'sonnet');
+    return estimatePlan({
+        facts: p.facts,
+        previousFacts: p.previousFacts,
+        docs: p.planned,
+        existing: p.existing,
+        sections: p.previous.record?.sections ?? {},
+        templatesDigest: p.templates.digest,
+        persona: persona.systemPrompt,
+        model,
+        force: config.force,
+        maxInputTokens: config.agent.maxInputTokens,
+        maxOutputTokens: config.agent.maxOutputTokens,
+        prices: config.agent.prices,
+    });
+}
+async function prepare(config, discovered) {
+    const found = discovered ?? (await (0,discover_sources/* discoverSources */.w)(config.repoRoot, config.sources, [config.docsDir]));
+    const previous = await (0,state_file.readState)(config.repoRoot, config.docsDir);
+    const { facts, extracted, key } = await factsFor(config, found, previous);
+    const previousFacts = previous.legacy?.facts ??
+        (previous.record ? await (0,change_base.factsOfRecord)(config, previous.record, { facts, extractionKey: key }) : undefined);
+    const templates = await (0,docs_templates/* loadTemplates */.K8)(config.repoRoot, config.templatesDir);
+    const { docs: planned, services } = planDocs(facts, config.docsDir, templates, await adrPlan(config, previousFacts, facts));
+    const onDisk = new Map();
+    const existing = new Map();
+    for (const doc of planned) {
+        const text = await readOptional((0,external_node_path_.join)(config.repoRoot, doc.file));
+        onDisk.set(doc.file, text);
+        existing.set(doc.file, text === undefined ? undefined : insertNewTemplateBlocks(text, doc.template, previous.record?.blocks[doc.file]));
+    }
+    return { facts, extracted, key, previous, previousFacts, templates, planned, services, existing, onDisk };
+}
+/** Only the fact model: what `architect-docs facts` prints. */
+async function extractFacts(config) {
+    return (0,change_base/* extractWithSystem */.Tk)(config);
+}
+/**
+ * The facts of the repository as it was at a commit (a pull request's base), read from that
+ * commit's sources with today's config: the change base when no state file is there to say it.
+ */
+async function extractFactsAt(config, ref) {
+    return (0,change_base/* extractAtCommit */.Q6)(config, ref);
+}
+/** The facts with the logical system model derived from them (the system stage). */
+function withSystem(facts) {
+    return { ...facts, system: (0,derive_system/* deriveSystem */.B)(facts) };
+}
+async function factsFor(config, found, previous) {
+    // Unchanged inputs: the last run's facts, from the cache, are the facts. Hashing is all the work
+    // done. The inputs list is always what discovery found now (plus the files the last extraction
+    // read through references, re-hashed now), never what a (possibly edited) state file says.
+    const record = previous.record;
+    if (!config.force && record) {
+        const inputs = await (0,referenced_inputs/* rehashReferencedInputs */.w)(config.repoRoot, found.inputs, record.referenced);
+        const key = (0,extraction_key/* extractionKey */.P)(config, inputs);
+        if (record.extractionKey === key) {
+            const known = previous.legacy?.facts ?? (await (0,facts_cache/* cachedFacts */.E)(key));
+            if (known)
+                return { facts: { ...known, inputs }, extracted: false, key };
+        }
+    }
+    const facts = withSystem(await (0,extract_facts/* buildFacts */._)(config.repoRoot, found));
+    const key = (0,extraction_key/* extractionKey */.P)(config, facts.inputs);
+    await (0,facts_cache/* cacheFacts */.s)(key, facts);
+    return { facts, extracted: true, key };
+}
+async function renderAndPublish(config, context, p) {
+    const { facts, extracted, previous, previousFacts, templates, planned, services, existing, onDisk } = p;
+    const last = previous.record;
+    // Check mode never calls the model: it answers "would the docs change?" from the facts alone.
+    const agent = config.mode === 'check'
+        ? { offline: true, offlineReason: 'check mode does not call the model', diagnostics: [] }
+        : await runAgentStage({
+            config,
+            facts,
+            previousFacts,
+            docs: planned,
+            existing,
+            sections: last?.sections ?? {},
+            templatesDigest: templates.digest,
+            baseSha: context.baseSha,
+            untrustedReason: context.untrustedReason,
+        });
+    const rendered = renderDocs(facts, config.docsDir, planned, services, existing, {
+        force: config.force,
+        agentBodies: agent.outcome?.bodies,
+        frozenDocs: agent.outcome?.frozenDocs,
+        onDisk,
+    });
+    const changed = rendered.docs
+        .filter((d) => d.text !== d.previous)
+        .map((d) => ({ file: d.file, text: d.text }));
+    const generated = generatedFiles(facts, config.catalog);
+    for (const g of generated)
+        if (g.text !== (await readOptional((0,external_node_path_.join)(config.repoRoot, g.file))))
+            changed.push({ file: g.file, text: g.text });
+    const stateFile = (0,state_path/* statePath */.BQ)(config.docsDir);
+    // An offline run cannot tell cheaply which sections the model would rewrite: it leaves them all
+    // to the next run that may call it. A model run leaves what it skipped or could not write.
+    const modelPending = agent.outcome
+        ? agent.outcome.skipped.length > 0 || rendered.docs.some((d) => d.needsModel.length > 0)
+        : true;
+    // The legacy JSON state goes with the first run that writes the line format.
+    const removals = previous.legacy
+        ? [{ file: (0,state_path/* legacyStatePath */.Uv)(config.docsDir), text: '', remove: true }]
+        : [];
+    const state = {
+        generator: version/* VERSION */.x,
+        extractionKey: p.key,
+        factsDigest: (0,hash/* digest */.br)(facts),
+        commit: await (0,tree_at_commit/* cleanSourceCommit */.q)(config.repoRoot, facts.inputs.map((i) => i.file)),
+        diagnostics: facts.diagnostics.length,
+        referenced: facts.inputs.filter((i) => i.referenced),
+        // A past decision record is no longer planned but still owned: its sections and blocks stay known.
+        sections: {
+            ...pastRecords(config, last?.sections, planned),
+            ...(agent.outcome?.sections ?? last?.sections),
+        },
+        blocks: {
+            ...pastRecords(config, last?.blocks, planned),
+            ...Object.fromEntries(rendered.docs.map((d) => [d.file, (0,managed_blocks/* parseBlocks */.SV)(d.text).blocks.map((b) => b.id)])),
+        },
+        // Check mode answers a question and writes nothing: what it would record is the last run's.
+        ...(config.mode === 'check'
+            ? { runKey: last?.runKey, docsKey: last?.docsKey, modelPending: last?.modelPending }
+            : {
+                ...(await keysAfter(config, facts, templates, changed)),
+                modelPending: modelPending || undefined,
+            }),
+    };
+    const stateText = keepUnlessMoreChanged((0,state_file/* formatState */.lN)(state), state, last, previous.text);
+    if (stateText !== previous.text)
+        changed.push({ file: stateFile, text: stateText });
+    changed.push(...removals);
+    if (config.mode !== 'check' && changed.length > 0)
+        await (0,write_files/* writeFilesAtomically */.i)(config.repoRoot, config.docsDir, changed);
+    const owned = [
+        ...rendered.docs.map((d) => ({ file: d.file, text: d.text })),
+        ...generated,
+        ...(await pastDecisionRecords(config, planned)),
+        { file: stateFile, text: stateText },
+        ...removals,
+    ];
+    const base = context.baseSha
+        ? ((await (0,change_base/* factsAtBase */.k3)(config, context.baseSha, { facts, extractionKey: p.key })) ?? previousFacts)
+        : previousFacts;
+    return {
+        mode: config.mode,
+        changed,
+        owned,
+        docs: rendered.docs,
+        facts,
+        extractionKey: p.key,
+        extracted,
+        diagnostics: [...facts.diagnostics, ...agent.diagnostics, ...rendered.diagnostics],
+        findings: (0,findings_triage/* triageFindings */.NZ)(facts, base),
+        apiChanges: base ? (0,api_changes.apiChanges)(base.api, facts.api, { before: base.inputs, after: facts.inputs }) : [],
+        stale: config.mode === 'check' && changed.length > 0,
+        agent,
+    };
+}
+/**
+ * The last state's text when the docs key (and what was left to the model) is all that changed:
+ * a person edited a generated block, which the run keeps, and that is not worth a commit of the
+ * state. Runs are then full, not no-ops, until a change the docs show.
+ */
+function keepUnlessMoreChanged(text, state, previous, previousText) {
+    if (!previous || previousText === undefined || text === previousText)
+        return text;
+    // The commit alone differing is no change either: the last one's sources give the same facts.
+    const same = (0,state_file/* formatState */.lN)({
+        ...state,
+        docsKey: previous.docsKey,
+        modelPending: previous.modelPending,
+        commit: previous.extractionKey === state.extractionKey ? previous.commit : state.commit,
+    });
+    return same === previousText ? previousText : text;
+}
+/** The keys of this run and of the docs folder as it leaves it (run-key.ts): what the next run compares. */
+async function keysAfter(config, facts, templates, changed) {
+    const written = new Map(changed.map((c) => [c.file, c.text]));
+    return {
+        runKey: (0,run_key/* runKey */.r)({
+            config,
+            inputs: facts.inputs,
+            templatesDigest: templates.digest,
+            agentFileText: await (0,up_to_date/* agentFileText */.BV)(config),
+        }),
+        docsKey: (0,run_key/* docsKey */.p)(await (0,doc_fingerprint/* docFingerprints */.S)(config.repoRoot, config.docsDir, written)),
+    };
+}
+/**
+ * Decision records written by earlier runs: history the run no longer plans but still owns, so a
+ * docs branch rebuilt from the base keeps them.
+ */
+async function pastDecisionRecords(config, planned) {
+    const dir = external_node_path_.posix.join(config.docsDir, 'adr');
+    const names = await (0,promises_.readdir)((0,external_node_path_.join)(config.repoRoot, dir)).catch(() => []);
+    const out = [];
+    for (const name of names.filter((n) => n.endsWith('.md')).sort()) {
+        const file = external_node_path_.posix.join(dir, name);
+        if (planned.some((d) => d.file === file))
+            continue;
+        const text = await readOptional((0,external_node_path_.join)(config.repoRoot, file));
+        if (text !== undefined)
+            out.push({ file, text });
+    }
+    return out;
+}
+/**
+ * The last run's entries (keyed by file, or by `file#block`) for decision records this run does not
+ * plan: they are history, and forgetting them would make the next check call the docs stale.
+ */
+function pastRecords(config, last, planned) {
+    const dir = `${external_node_path_.posix.join(config.docsDir, 'adr')}/`;
+    const plannedFiles = new Set(planned.map((d) => d.file));
+    return Object.fromEntries(Object.entries(last ?? {}).filter(([key]) => key.startsWith(dir) && !plannedFiles.has(key.split('#')[0])));
+}
+/** Decision records to draft: one per significant change since the previous run's facts. */
+async function adrPlan(config, before, after) {
+    if (!before)
+        return { changes: [], nextNumber: 1 };
+    const changes = (0,diff_facts/* significantChanges */.h)(before, after);
+    if (changes.length === 0)
+        return { changes, nextNumber: 1 };
+    const existing = await (0,promises_.readdir)((0,external_node_path_.join)(config.repoRoot, config.docsDir, 'adr')).catch(() => []);
+    return { changes, nextNumber: nextAdrNumber(existing) };
+}
+async function readOptional(path) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 90146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ importVendored),
+/* harmony export */   e: () => (/* binding */ vendoredFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+
+
+
+/**
+ * Imports a WASM-backed package. In the bundle, ncc cannot carry these packages' .wasm/.data
+ * files, so the build copies each package's own files to `dist/vendor/<name>/` and we load
+ * them from there; from source (tests, `tsc` output) the ordinary node_modules copy is used.
+ * The specifier is computed at run time so ncc does not try to inline the package.
+ */
+async function importVendored(vendorName, entry, packageName) {
+    const candidate = vendoredFile(vendorName, entry);
+    if (candidate !== undefined)
+        return (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(candidate).href));
+    const specifier = [packageName][0];
+    return (await import(/* webpackIgnore: true */ specifier));
+}
+/**
+ * The path of a file the build put in `dist/vendor/<name>/`, found the way importVendored finds
+ * entries; undefined when running from source (no vendor folder there) or when the file is absent.
+ */
+function vendoredFile(vendorName, file) {
+    const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), 'vendor', vendorName, file);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate) ? candidate : undefined;
+}
+
+
+/***/ }),
+
+/***/ 45237:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ buildFacts)
+/* harmony export */ });
+/* harmony import */ var _facts_fact_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62179);
+/* harmony import */ var _facts_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11062);
+/* harmony import */ var _isolate_extractor_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99594);
+/* harmony import */ var _referenced_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57549);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39848);
 
 
 
@@ -8658,16 +9019,16 @@ var referenced_inputs = __webpack_require__(57549);
  */
 async function buildFacts(repoRoot, found) {
     const text = (file) => found.texts.get(file) ?? '';
-    const kinds = (0,registry/* sourceKinds */.Bb)().filter((k) => (found.files[k.name] ?? []).length > 0);
-    const results = await Promise.all(kinds.map((kind) => (0,isolate_extractor/* isolateBatch */.K)(kind.stage, found.files[kind.name], (files) => kind.extract({ repoRoot, files, text, settings: found.settings }), mergeContributions)));
-    const facts = (0,model/* emptyFacts */.J)();
+    const kinds = (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceKinds */ .Bb)().filter((k) => (found.files[k.name] ?? []).length > 0);
+    const results = await Promise.all(kinds.map((kind) => (0,_isolate_extractor_js__WEBPACK_IMPORTED_MODULE_3__/* .isolateBatch */ .K)(kind.stage, found.files[kind.name], (files) => kind.extract({ repoRoot, files, text, settings: found.settings }), mergeContributions)));
+    const facts = (0,_facts_model_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyFacts */ .J)();
     const diagnostics = [...found.diagnostics];
     let inputs = found.inputs;
     const parts = [];
     results.forEach((r, i) => {
         parts.push(r.facts);
         diagnostics.push(...r.diagnostics);
-        inputs = (0,referenced_inputs/* withReferencedInputs */.r)(inputs, kinds[i].name, r.alsoRead);
+        inputs = (0,_referenced_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .withReferencedInputs */ .r)(inputs, kinds[i].name, r.alsoRead);
     });
     const merged = mergeContributions(parts);
     facts.inputs = inputs;
@@ -8677,7 +9038,7 @@ async function buildFacts(repoRoot, found) {
         facts.schema = merged.schema;
     facts.infra = mergeInfra(merged.infra ? [merged.infra] : [], diagnostics);
     const byId = new Map();
-    for (const f of [...(merged.findings ?? []), ...(0,fact_rules/* factFindings */.h8)(facts)]) {
+    for (const f of [...(merged.findings ?? []), ...(0,_facts_fact_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .factFindings */ .h8)(facts)]) {
         // Two findings of one rule on one line (say, two foreign keys of one table) stay distinct.
         let id = f.id;
         for (let n = 2; byId.has(id); n++)
@@ -8771,366 +9132,6 @@ function sortDiagnostics(list) {
     return [...list].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message));
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-;// CONCATENATED MODULE: ./lib/sources/tree-at-commit.js
-
-
-
-
-
-const tree_at_commit_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/**
- * The repository's files as they were at a commit, in a temp folder: what a change is measured
- * against when no state file was committed there (a first run, a pull request from before the
- * action was added). `git archive` writes the tree without touching the checkout or its index.
- */
-async function treeAtCommit(repoRoot, ref) {
-    if (!/^[\w./@^~-]+$/.test(ref) || ref.startsWith('-'))
-        throw new Error(`"${ref}" is not a commit name`);
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'architect-docs-base-'));
-    const remove = () => (0,promises_.rm)(dir, { recursive: true, force: true });
-    try {
-        const archive = (0,external_node_path_.join)(dir, '.tree.tar');
-        await tree_at_commit_run('git', ['archive', '--format=tar', '-o', archive, `${ref}^{tree}`], { cwd: repoRoot });
-        await tree_at_commit_run('tar', ['-xf', archive, '-C', dir]);
-        await (0,promises_.rm)(archive);
-        return { dir, remove };
-    }
-    catch (error) {
-        await remove();
-        const detail = error.stderr?.trim() || error.message;
-        throw new Error(`cannot read the sources at ${ref}: ${detail.split('\n')[0]}`);
-    }
-}
-
-// EXTERNAL MODULE: ./lib/facts/api-changes/api-changes.js + 7 modules
-var api_changes = __webpack_require__(61186);
-// EXTERNAL MODULE: ./lib/system/derive-system.js + 6 modules
-var derive_system = __webpack_require__(83751);
-// EXTERNAL MODULE: ./lib/publish/write-files.js
-var write_files = __webpack_require__(94470);
-// EXTERNAL MODULE: ./lib/sources/discover-sources.js + 1 modules
-var discover_sources = __webpack_require__(90555);
-// EXTERNAL MODULE: ./lib/state/run-key.js
-var run_key = __webpack_require__(74166);
-// EXTERNAL MODULE: ./lib/state/state-file.js
-var state_file = __webpack_require__(93603);
-// EXTERNAL MODULE: ./lib/up-to-date.js
-var up_to_date = __webpack_require__(56559);
-// EXTERNAL MODULE: ./lib/version.js
-var version = __webpack_require__(13411);
-;// CONCATENATED MODULE: ./lib/pipeline.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The one pipeline both the action and the CLI run:
- * config → discover → facts (or the cached facts when inputs are unchanged) → docs → write/check.
- */
-async function pipeline_run(config, context = {}, found) {
-    return renderAndPublish(config, context, await prepare(config, found));
-}
-/** What a run would ask the model and roughly what it would cost: `architect-docs plan`. Never calls the model. */
-async function planModelRun(config) {
-    const p = await prepare(config);
-    const { persona } = await loadPersona(config.repoRoot, config.agent.agentFile, undefined);
-    // No call to the Models API either: aliases resolve to the pinned model of their family.
-    const { id: model } = await resolveModel(config.agent.model ?? persona.model ?? 'sonnet');
-    return estimatePlan({
-        facts: p.facts,
-        previousFacts: p.previous?.facts,
-        docs: p.planned,
-        existing: p.existing,
-        sections: p.previous?.sections ?? {},
-        templatesDigest: p.templates.digest,
-        persona: persona.systemPrompt,
-        model,
-        force: config.force,
-        maxInputTokens: config.agent.maxInputTokens,
-        maxOutputTokens: config.agent.maxOutputTokens,
-        prices: config.agent.prices,
-    });
-}
-async function prepare(config, discovered) {
-    const found = discovered ?? (await (0,discover_sources/* discoverSources */.w)(config.repoRoot, config.sources, [config.docsDir]));
-    const { state: previous } = await (0,state_file.readState)(config.repoRoot, config.docsDir);
-    const { facts, extracted } = await factsFor(config, found, previous);
-    const templates = await (0,docs_templates/* loadTemplates */.K8)(config.repoRoot, config.templatesDir);
-    const { docs: planned, services } = planDocs(facts, config.docsDir, templates, await adrPlan(config, previous?.facts, facts));
-    const onDisk = new Map();
-    const existing = new Map();
-    for (const doc of planned) {
-        const text = await readOptional((0,external_node_path_.join)(config.repoRoot, doc.file));
-        onDisk.set(doc.file, text);
-        existing.set(doc.file, text === undefined ? undefined : insertNewTemplateBlocks(text, doc.template, previous?.blocks?.[doc.file]));
-    }
-    return { facts, extracted, previous, templates, planned, services, existing, onDisk };
-}
-/** Only the fact model: what `architect-docs facts` prints. */
-async function extractFacts(config) {
-    const found = await (0,discover_sources/* discoverSources */.w)(config.repoRoot, config.sources, [config.docsDir]);
-    return withSystem(await buildFacts(config.repoRoot, found));
-}
-/**
- * The facts of the repository as it was at a commit (a pull request's base), read from that
- * commit's sources with today's config: the change base when no state file is there to say it.
- */
-async function extractFactsAt(config, ref) {
-    const tree = await treeAtCommit(config.repoRoot, ref);
-    try {
-        return await extractFacts({ ...config, repoRoot: tree.dir });
-    }
-    finally {
-        await tree.remove();
-    }
-}
-/** The facts with the logical system model derived from them (the system stage). */
-function withSystem(facts) {
-    return { ...facts, system: (0,derive_system/* deriveSystem */.B)(facts) };
-}
-/** Everything extraction depends on; equal keys mean equal facts. */
-function extractionKey(config, inputs) {
-    return (0,hash/* digest */.br)({ generator: version/* VERSION */.x, model: (0,model/* emptyFacts */.J)().modelVersion, sources: config.sources, inputs });
-}
-async function factsFor(config, found, state) {
-    // Unchanged inputs: the last run's facts are the facts. Hashing is all the work done.
-    // The inputs list is always what discovery found now (plus the files the last extraction read
-    // through references, re-hashed now), never what a (possibly edited) state file says.
-    if (!config.force && state) {
-        const inputs = await (0,referenced_inputs/* rehashReferencedInputs */.w)(config.repoRoot, found.inputs, state.facts.inputs);
-        if (state.extractionKey === extractionKey(config, inputs))
-            // (Reading the state derived its system model.)
-            return { facts: { ...state.facts, inputs }, extracted: false };
-    }
-    return { facts: withSystem(await buildFacts(config.repoRoot, found)), extracted: true };
-}
-async function renderAndPublish(config, context, p) {
-    const { facts, extracted, previous, templates, planned, services, existing, onDisk } = p;
-    // Check mode never calls the model: it answers "would the docs change?" from the facts alone.
-    const agent = config.mode === 'check'
-        ? { offline: true, offlineReason: 'check mode does not call the model', diagnostics: [] }
-        : await runAgentStage({
-            config,
-            facts,
-            previousFacts: previous?.facts,
-            docs: planned,
-            existing,
-            sections: previous?.sections ?? {},
-            templatesDigest: templates.digest,
-            baseSha: context.baseSha,
-            untrustedReason: context.untrustedReason,
-        });
-    const rendered = renderDocs(facts, config.docsDir, planned, services, existing, {
-        force: config.force,
-        agentBodies: agent.outcome?.bodies,
-        frozenDocs: agent.outcome?.frozenDocs,
-        onDisk,
-    });
-    const changed = rendered.docs
-        .filter((d) => d.text !== d.previous)
-        .map((d) => ({ file: d.file, text: d.text }));
-    const generated = generatedFiles(facts, config.catalog);
-    for (const g of generated)
-        if (g.text !== (await readOptional((0,external_node_path_.join)(config.repoRoot, g.file))))
-            changed.push({ file: g.file, text: g.text });
-    const stateFile = (0,state_file/* statePath */.BQ)(config.docsDir);
-    const previousState = await readOptional((0,external_node_path_.join)(config.repoRoot, stateFile));
-    // An offline run cannot tell cheaply which sections the model would rewrite: it leaves them all
-    // to the next run that may call it. A model run leaves what it skipped or could not write.
-    const modelPending = agent.outcome
-        ? agent.outcome.skipped.length > 0 || rendered.docs.some((d) => d.needsModel.length > 0)
-        : true;
-    const state = {
-        stateVersion: 1,
-        generator: version/* VERSION */.x,
-        extractionKey: extractionKey(config, facts.inputs),
-        factsDigest: (0,hash/* digest */.br)(facts),
-        facts,
-        // A past decision record is no longer planned but still owned: its sections and blocks stay known.
-        sections: {
-            ...pastRecords(config, previous?.sections, planned),
-            ...(agent.outcome?.sections ?? previous?.sections),
-        },
-        blocks: {
-            ...pastRecords(config, previous?.blocks, planned),
-            ...Object.fromEntries(rendered.docs.map((d) => [d.file, (0,managed_blocks/* parseBlocks */.SV)(d.text).blocks.map((b) => b.id)])),
-        },
-        // Check mode answers a question and writes nothing: what it would record is the last run's.
-        ...(config.mode === 'check'
-            ? { runKey: previous?.runKey, docsKey: previous?.docsKey, modelPending: previous?.modelPending }
-            : { ...(await keysAfter(config, facts, templates, changed)), modelPending: modelPending || undefined }),
-    };
-    const stateText = keepUnlessMoreChanged((0,state_file/* serializeState */.sU)(state), state, previous, previousState);
-    if (stateText !== previousState)
-        changed.push({ file: stateFile, text: stateText });
-    if (config.mode !== 'check' && changed.length > 0)
-        await (0,write_files/* writeFilesAtomically */.i)(config.repoRoot, config.docsDir, changed);
-    const owned = [
-        ...rendered.docs.map((d) => ({ file: d.file, text: d.text })),
-        ...generated,
-        ...(await pastDecisionRecords(config, planned)),
-        { file: stateFile, text: stateText },
-    ];
-    const base = await changeBase(config, context, previous);
-    return {
-        mode: config.mode,
-        changed,
-        owned,
-        docs: rendered.docs,
-        facts,
-        extracted,
-        diagnostics: [...facts.diagnostics, ...agent.diagnostics, ...rendered.diagnostics],
-        findings: (0,findings_triage/* triageFindings */.NZ)(facts, base?.facts),
-        apiChanges: base ? (0,api_changes.apiChanges)(base.facts.api, facts.api, { before: base.facts.inputs, after: facts.inputs }) : [],
-        stale: config.mode === 'check' && changed.length > 0,
-        agent,
-    };
-}
-/**
- * The last state's text when the docs key (and what was left to the model) is all that changed:
- * a person edited a generated block, which the run keeps, and that is not worth a commit of the
- * state. Runs are then full, not no-ops, until a change the docs show.
- */
-function keepUnlessMoreChanged(text, state, previous, previousText) {
-    if (!previous || previousText === undefined || text === previousText)
-        return text;
-    const same = (0,state_file/* serializeState */.sU)({ ...state, docsKey: previous.docsKey, modelPending: previous.modelPending });
-    return same === previousText ? previousText : text;
-}
-/** The keys of this run and of the docs folder as it leaves it (run-key.ts): what the next run compares. */
-async function keysAfter(config, facts, templates, changed) {
-    const written = new Map(changed.map((c) => [c.file, c.text]));
-    return {
-        runKey: (0,run_key/* runKey */.r)({
-            config,
-            inputs: facts.inputs,
-            templatesDigest: templates.digest,
-            agentFileText: await (0,up_to_date/* agentFileText */.BV)(config),
-        }),
-        docsKey: (0,run_key/* docsKey */.p)(await (0,doc_fingerprint/* docFingerprints */.S)(config.repoRoot, config.docsDir, written)),
-    };
-}
-/**
- * The state a change is measured against: on a pull request, the base commit's (the checkout's
- * own is the pull request's when it regenerated its docs), else the one the last run left.
- */
-async function changeBase(config, context, previous) {
-    if (!context.baseSha)
-        return previous;
-    return (await (0,state_file/* readStateAtCommit */.i5)(config.repoRoot, config.docsDir, context.baseSha)) ?? previous;
-}
-/**
- * Decision records written by earlier runs: history the run no longer plans but still owns, so a
- * docs branch rebuilt from the base keeps them.
- */
-async function pastDecisionRecords(config, planned) {
-    const dir = external_node_path_.posix.join(config.docsDir, 'adr');
-    const names = await (0,promises_.readdir)((0,external_node_path_.join)(config.repoRoot, dir)).catch(() => []);
-    const out = [];
-    for (const name of names.filter((n) => n.endsWith('.md')).sort()) {
-        const file = external_node_path_.posix.join(dir, name);
-        if (planned.some((d) => d.file === file))
-            continue;
-        const text = await readOptional((0,external_node_path_.join)(config.repoRoot, file));
-        if (text !== undefined)
-            out.push({ file, text });
-    }
-    return out;
-}
-/**
- * The last run's entries (keyed by file, or by `file#block`) for decision records this run does not
- * plan: they are history, and forgetting them would make the next check call the docs stale.
- */
-function pastRecords(config, last, planned) {
-    const dir = `${external_node_path_.posix.join(config.docsDir, 'adr')}/`;
-    const plannedFiles = new Set(planned.map((d) => d.file));
-    return Object.fromEntries(Object.entries(last ?? {}).filter(([key]) => key.startsWith(dir) && !plannedFiles.has(key.split('#')[0])));
-}
-/** Decision records to draft: one per significant change since the previous run's facts. */
-async function adrPlan(config, before, after) {
-    if (!before)
-        return { changes: [], nextNumber: 1 };
-    const changes = (0,diff_facts/* significantChanges */.h)(before, after);
-    if (changes.length === 0)
-        return { changes, nextNumber: 1 };
-    const existing = await (0,promises_.readdir)((0,external_node_path_.join)(config.repoRoot, config.docsDir, 'adr')).catch(() => []);
-    return { changes, nextNumber: nextAdrNumber(existing) };
-}
-async function readOptional(path) {
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    }
-}
-
-
-/***/ }),
-
-/***/ 90146:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ importVendored),
-/* harmony export */   e: () => (/* binding */ vendoredFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
-
-
-
-/**
- * Imports a WASM-backed package. In the bundle, ncc cannot carry these packages' .wasm/.data
- * files, so the build copies each package's own files to `dist/vendor/<name>/` and we load
- * them from there; from source (tests, `tsc` output) the ordinary node_modules copy is used.
- * The specifier is computed at run time so ncc does not try to inline the package.
- */
-async function importVendored(vendorName, entry, packageName) {
-    const candidate = vendoredFile(vendorName, entry);
-    if (candidate !== undefined)
-        return (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(candidate).href));
-    const specifier = [packageName][0];
-    return (await import(/* webpackIgnore: true */ specifier));
-}
-/**
- * The path of a file the build put in `dist/vendor/<name>/`, found the way importVendored finds
- * entries; undefined when running from source (no vendor folder there) or when the file is absent.
- */
-function vendoredFile(vendorName, file) {
-    const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), 'vendor', vendorName, file);
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate) ? candidate : undefined;
-}
-
 
 /***/ }),
 
@@ -9217,6 +9218,298 @@ function loadPgParser() {
 function parserErrorOffset(err) {
     const pos = err.sqlDetails?.cursorPosition;
     return typeof pos === 'number' && pos > 0 ? pos : undefined;
+}
+
+
+/***/ }),
+
+/***/ 18664:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ treeAtCommit),
+/* harmony export */   q: () => (/* binding */ cleanSourceCommit)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
+
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/**
+ * The repository's files as they were at a commit, in a temp folder: what a change is measured
+ * against when no cached facts say it (a fresh runner, a pull request's base). `git archive`
+ * writes the tree without touching the checkout or its index. When the repository is a folder of
+ * a larger git repository, only that folder is written, so paths stay relative to it as in the
+ * checkout. A shallow checkout that lacks the commit fetches that one commit, once.
+ */
+async function treeAtCommit(repoRoot, ref) {
+    if (!/^[\w./@^~-]+$/.test(ref) || ref.startsWith('-'))
+        throw new Error(`"${ref}" is not a commit name`);
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'architect-docs-base-'));
+    const remove = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+    try {
+        if (!(await hasCommit(repoRoot, ref)))
+            await run('git', ['fetch', '-q', '--no-tags', '--depth=1', 'origin', ref], { cwd: repoRoot }).catch(() => undefined);
+        const prefix = (await run('git', ['rev-parse', '--show-prefix'], { cwd: repoRoot })).stdout.trim();
+        const treeish = prefix ? `${ref}:${prefix.replace(/\/$/, '')}` : `${ref}^{tree}`;
+        const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, '.tree.tar');
+        await run('git', ['archive', '--format=tar', '-o', archive, treeish], { cwd: repoRoot });
+        await run('tar', ['-xf', archive, '-C', dir]);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(archive);
+        return { dir, remove };
+    }
+    catch (error) {
+        await remove();
+        const detail = error.stderr?.trim() || error.message;
+        throw new Error(`cannot read the sources at ${ref}: ${detail.split('\n')[0]}`);
+    }
+}
+async function hasCommit(repoRoot, ref) {
+    return run('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd: repoRoot }).then(() => true, () => false);
+}
+/**
+ * The commit checked out, when every one of `files` (repository-relative) is as committed there:
+ * then that commit's sources are the ones the facts were read from. Undefined outside git, on an
+ * unborn branch, or when an input is modified or not committed.
+ */
+async function cleanSourceCommit(repoRoot, files) {
+    try {
+        const head = (await run('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: repoRoot })).stdout.trim();
+        const prefix = (await run('git', ['rev-parse', '--show-prefix'], { cwd: repoRoot })).stdout.trim();
+        // Porcelain paths are relative to the top of the git repository, whatever the working folder.
+        const { stdout } = await run('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', '.'], {
+            cwd: repoRoot,
+            maxBuffer: 64 * 1024 * 1024,
+        });
+        const wanted = new Set(files.map((f) => prefix + f));
+        const entries = stdout.split('\0');
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries[i];
+            if (entry.length < 4)
+                continue;
+            if (wanted.has(entry.slice(3)))
+                return undefined;
+            // A rename's entry is followed by its source path.
+            if (entry[0] === 'R' || entry[0] === 'C')
+                if (wanted.has(entries[++i] ?? ''))
+                    return undefined;
+        }
+        return /^[0-9a-f]{40,64}$/.test(head) ? head : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 18543:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q6: () => (/* binding */ extractAtCommit),
+/* harmony export */   Tk: () => (/* binding */ extractWithSystem),
+/* harmony export */   factsOfRecord: () => (/* binding */ factsOfRecord),
+/* harmony export */   k3: () => (/* binding */ factsAtBase)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var _sources_discover_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90555);
+/* harmony import */ var _sources_extract_facts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45237);
+/* harmony import */ var _sources_tree_at_commit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18664);
+/* harmony import */ var _system_derive_system_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83751);
+/* harmony import */ var _extraction_key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71846);
+/* harmony import */ var _facts_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16812);
+/* harmony import */ var _state_path_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41938);
+/* harmony import */ var _state_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(99258);
+
+
+
+
+
+
+
+
+
+
+// What a change is measured against: the facts an earlier run documented. The state file keeps
+// only their key and the commit they were read from; the facts come from the cache when this
+// machine (or a restored actions/cache) has them, else from that commit's sources, read again.
+/** Extracted facts with their logical system model (the system stage). */
+async function extractWithSystem(config, repoRoot = config.repoRoot) {
+    const found = await (0,_sources_discover_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverSources */ .w)(repoRoot, config.sources, [config.docsDir]);
+    const facts = await (0,_sources_extract_facts_js__WEBPACK_IMPORTED_MODULE_3__/* .buildFacts */ ._)(repoRoot, found);
+    return { ...facts, system: (0,_system_derive_system_js__WEBPACK_IMPORTED_MODULE_5__/* .deriveSystem */ .B)(facts) };
+}
+/** The facts of the sources at a commit, with today's config; throws when the commit cannot be read. */
+async function extractAtCommit(config, ref) {
+    const tree = await (0,_sources_tree_at_commit_js__WEBPACK_IMPORTED_MODULE_4__/* .treeAtCommit */ .j)(config.repoRoot, ref);
+    try {
+        const facts = await extractWithSystem(config, tree.dir);
+        await (0,_facts_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .cacheFacts */ .s)((0,_extraction_key_js__WEBPACK_IMPORTED_MODULE_6__/* .extractionKey */ .P)(config, facts.inputs), facts);
+        return facts;
+    }
+    finally {
+        await tree.remove();
+    }
+}
+/**
+ * The facts a state record describes: this run's when its key is this run's, the cached ones, or
+ * those of the commit it names. Undefined when none can be had (that commit is gone).
+ */
+async function factsOfRecord(config, record, current) {
+    if (record.extractionKey === current.extractionKey)
+        return current.facts;
+    const cached = await (0,_facts_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .cachedFacts */ .E)(record.extractionKey);
+    if (cached)
+        return cached;
+    if (!record.commit)
+        return undefined;
+    return extractAtCommit(config, record.commit).catch(() => undefined);
+}
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/**
+ * The facts at a pull request's base commit: the cached ones its state file names, else the
+ * facts of its sources. Undefined when the commit cannot be read even after fetching it.
+ */
+async function factsAtBase(config, sha, current) {
+    const show = (file) => run('git', ['show', `${sha}:./${file}`], { cwd: config.repoRoot, maxBuffer: 64 * 1024 * 1024 }).then((r) => r.stdout, () => undefined);
+    const text = await show((0,_state_path_js__WEBPACK_IMPORTED_MODULE_8__/* .statePath */ .BQ)(config.docsDir));
+    const record = text === undefined ? undefined : (0,_state_text_js__WEBPACK_IMPORTED_MODULE_9__/* .parseStateText */ .A6)(text);
+    if (record) {
+        if (record.extractionKey === current.extractionKey)
+            return current.facts;
+        const cached = await (0,_facts_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .cachedFacts */ .E)(record.extractionKey);
+        if (cached)
+            return cached;
+    }
+    return extractAtCommit(config, sha).catch(() => undefined);
+}
+
+
+/***/ }),
+
+/***/ 71846:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ extractionKey)
+/* harmony export */ });
+/* harmony import */ var _facts_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2711);
+/* harmony import */ var _facts_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11062);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13411);
+
+
+
+/** Everything extraction depends on; equal keys mean equal facts. */
+function extractionKey(config, inputs) {
+    return (0,_facts_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br)({ generator: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x, model: (0,_facts_model_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyFacts */ .J)().modelVersion, sources: config.sources, inputs });
+}
+
+
+/***/ }),
+
+/***/ 16812:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ cacheFacts),
+  E: () => (/* binding */ cachedFacts)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./lib/sources/common/cache-dir.js
+
+
+/**
+ * Where a run keeps what it can rebuild but would rather not (extracted facts, replayed
+ * databases): `ARCHITECT_DOCS_CACHE_DIR` when set — a workflow persists it with actions/cache —
+ * else a folder in the temp folder, which lives as long as the runner or the machine. Nothing in
+ * it is trusted blindly: every entry is keyed by a digest of what produced it.
+ */
+function cacheDir(purpose) {
+    const base = process.env.ARCHITECT_DOCS_CACHE_DIR || (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'architect-docs-cache');
+    return (0,external_node_path_.join)(base, purpose);
+}
+
+// EXTERNAL MODULE: ./lib/system/derive-system.js + 6 modules
+var derive_system = __webpack_require__(83751);
+;// CONCATENATED MODULE: ./lib/state/facts-cache.js
+
+
+
+
+
+
+// Extracted fact models by extraction key, off the repository: the state file names the key, this
+// cache holds the model. A miss (a fresh runner, an evicted entry, a damaged file) costs an
+// extraction, never a wrong answer, since the key digests everything extraction depends on.
+const KEEP = 8;
+const compress = (0,external_node_util_.promisify)(external_node_zlib_.brotliCompress);
+const decompress = (0,external_node_util_.promisify)(external_node_zlib_.brotliDecompress);
+function entryPath(key) {
+    return (0,external_node_path_.join)(cacheDir('facts'), `${key.replace(/[^\w-]/g, '_')}.json.br`);
+}
+/** The cached facts for a key, their system model derived again; undefined on a miss or a damaged entry. */
+async function cachedFacts(key) {
+    const path = entryPath(key);
+    try {
+        const facts = JSON.parse((await decompress(await (0,promises_.readFile)(path))).toString('utf8'));
+        if (!Array.isArray(facts.inputs) || !facts.api)
+            return undefined;
+        const now = new Date();
+        await (0,promises_.utimes)(path, now, now).catch(() => undefined);
+        return { ...facts, system: (0,derive_system/* deriveSystem */.B)(facts) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Keeps the facts for a key (the system model is left out: it is derived from the rest). Best effort. */
+async function cacheFacts(key, facts) {
+    const dir = cacheDir('facts');
+    const path = entryPath(key);
+    try {
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const { system: _derived, ...stored } = facts;
+        const bytes = await compress(Buffer.from(JSON.stringify(stored), 'utf8'), {
+            params: { [external_node_zlib_.constants.BROTLI_PARAM_QUALITY]: 4 },
+        });
+        const tmp = `${path}.${process.pid}.tmp`;
+        await (0,promises_.writeFile)(tmp, bytes);
+        await (0,promises_.rename)(tmp, path);
+        await evict(dir);
+    }
+    catch {
+        // A read-only or full disk makes the next run extract again; it must not fail this one.
+    }
+}
+/** The oldest entries beyond KEEP go: one repository's history needs a few, not all. */
+async function evict(dir) {
+    const names = (await (0,promises_.readdir)(dir)).filter((n) => n.endsWith('.json.br'));
+    if (names.length <= KEEP)
+        return;
+    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await (0,promises_.stat)((0,external_node_path_.join)(dir, n)).catch(() => undefined))?.mtimeMs ?? 0 })));
+    dated.sort((a, b) => b.t - a.t);
+    await Promise.all(dated.slice(KEEP).map((e) => (0,promises_.rm)((0,external_node_path_.join)(dir, e.n), { force: true })));
 }
 
 
