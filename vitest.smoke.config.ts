@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/smoke/**/*.test.ts'],
+    setupFiles: ['test/support/fresh-cache.ts'],
     testTimeout: 900_000,
     hookTimeout: 900_000,
   },

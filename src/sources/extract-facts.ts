@@ -2,6 +2,7 @@ import { factFindings } from '../facts/fact-rules.js';
 import { emptyFacts, type Diagnostic, type FactModel, type Finding, type InfraFacts } from '../facts/model.js';
 import type { DiscoveredSources } from './discover-sources.js';
 import { isolateBatch } from './isolate-extractor.js';
+import { cachedKind, cacheKind, kindKey } from './kind-cache.js';
 import { withReferencedInputs } from './referenced-inputs.js';
 import { sourceKinds } from './registry.js';
 import type { FactContribution } from './source-kind.js';
@@ -11,18 +12,35 @@ import type { FactContribution } from './source-kind.js';
  * model. Each runs isolated: an exception costs the facts of the file that raised it, and the
  * kinds run side by side (their parsers are independent).
  */
-export async function buildFacts(repoRoot: string, found: DiscoveredSources): Promise<FactModel> {
+export async function buildFacts(
+  repoRoot: string,
+  found: DiscoveredSources,
+  onKind?: (kind: string, reused: boolean) => void,
+): Promise<FactModel> {
   const text = (file: string) => found.texts.get(file) ?? '';
+  const hashes = new Map(found.inputs.map((i) => [i.file, i.sha256]));
   const kinds = sourceKinds().filter((k) => (found.files[k.name] ?? []).length > 0);
   const results = await Promise.all(
-    kinds.map((kind) =>
-      isolateBatch(
+    kinds.map(async (kind) => {
+      const files = found.files[kind.name]!;
+      const key = kindKey(
+        kind.name,
+        found.settings,
+        files.map((file) => ({ file, sha256: hashes.get(file) ?? '' })),
+      );
+      const cached = await cachedKind(repoRoot, key);
+      onKind?.(kind.name, cached !== undefined);
+      if (cached) return cached;
+      const result = await isolateBatch(
         kind.stage,
-        found.files[kind.name]!,
-        (files) => kind.extract({ repoRoot, files, text, settings: found.settings }),
+        files,
+        (batch) => kind.extract({ repoRoot, files: batch, text, settings: found.settings }),
         mergeContributions,
-      ),
-    ),
+      );
+      // A file whose extraction threw may have hit a limit of this machine: it is tried again next run.
+      if (result.failed.length === 0) await cacheKind(key, result);
+      return result;
+    }),
   );
 
   const facts = emptyFacts();
