@@ -8,6 +8,8 @@ import {
   MODEL_CONCURRENCY_RULE,
   type Mode,
   PROVIDERS,
+  SYSTEM_NAME,
+  SYSTEM_NAME_RULE,
 } from './config-values.js';
 
 // One schema for the config file; action inputs and CLI flags are mapped onto the same shape
@@ -21,6 +23,8 @@ export {
   MODEL_CONCURRENCY_RULE,
   MODES,
   PROVIDERS,
+  SYSTEM_NAME,
+  SYSTEM_NAME_RULE,
   type Mode,
 } from './config-values.js';
 
@@ -158,12 +162,6 @@ export const catalogFileSchema = z.strictObject({
   /** Where the sources are browsed (`https://github.com/acme/shop/tree/main/`): `backstage.io/source-location`. */
   'source-location': z.url().optional(),
 });
-
-/** A system's name: it names its docs branch and its matrix job, so a lowercase slug. */
-export const SYSTEM_NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
-export const SYSTEM_NAME_RULE =
-  'must be a lowercase slug: letters a-z, digits and "-", starting and ending with a letter or digit, ' +
-  'at most 63 characters';
 
 /** One system of a monorepo: its own sources and docs folder; what it leaves out is the top level's. */
 export const systemFileSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import { ConfigError } from './config-error.js';
-import { type Config, type LoadedSystems, SYSTEM_NAME, SYSTEM_NAME_RULE, type SystemFile } from './config-schema.js';
-import { defaultSources } from './config-values.js';
+import type { Config, LoadedSystems, SystemFile } from './config-schema.js';
+import { defaultSources, SYSTEM_NAME, SYSTEM_NAME_RULE } from './config-values.js';
 import { buildConfig } from './load-config.js';
 
 // A monorepo's config file names several systems, each with its own sources and docs folder. Each
