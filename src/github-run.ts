@@ -12,7 +12,8 @@ import { upToDate } from './up-to-date.js';
 // The order of one run on GitHub, in one place: which mode the event allows, the loop guard, the
 // base's own facts (read before anything is laid over the workspace), the open pull request's
 // docs laid over the workspace, the pipeline, publishing, and what the job summary says. The
-// action's entry only turns inputs into a GitHubRun and the result into outputs.
+// action's entry only turns inputs into a GitHubRun and the result into outputs. A monorepo's
+// systems (resolve-systems.ts) each go through that order in turn, on their own config.
 // Up to the no-op check only light modules are loaded; the pipeline, the API client and the
 // report are imported when the run has work.
 
