@@ -1,7 +1,7 @@
 import type { Mode } from '../config/config-schema.js';
 import { ConfigError, type Overrides } from '../config/load-config.js';
 import type { Diagnostic, Finding, ApiChange } from '../facts/model.js';
-import { runOnGitHub } from '../github-run.js';
+import { type GitHubRunResult, runOnGitHub } from '../github-run.js';
 import { readGitHubEvent, type GitHubEvent } from '../publish/github-event.js';
 import { PublishPermissionError } from '../publish/permission-errors.js';
 import type { PublishOutcome } from '../publish/publish-docs.js';
@@ -22,11 +22,12 @@ export async function run(): Promise<void> {
     const token = getInput('github-token');
     if (token) setSecret(token);
 
-    const ran = await runOnGitHub({
+    const results = await runOnGitHub({
       repoRoot: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       event,
       requestedMode: (optionalInput('mode') ?? INPUT_DEFAULTS.mode) as Mode,
       overrides: configOverrides(event, apiKey),
+      system: optionalInput('system'),
       token,
       publish: {
         commitMethod: optionalInput('commit-method') === 'git' ? 'git' : 'api',
@@ -42,36 +43,48 @@ export async function run(): Promise<void> {
       allowUntrustedPullRequests: booleanInput('allow-untrusted-pull-requests') === true,
       log: info,
     });
-    if (ran.kind === 'skipped' || ran.kind === 'current') {
-      info(ran.kind === 'skipped' ? `Skipped: ${ran.reason}.` : `Docs are current: ${ran.reason}.`);
-      setOutputs({ changed: false, files: [], outcome: { operation: 'none', notes: [] } });
-      appendSummary(ran.summary);
+    const ran = results.filter((r) => r.kind === 'ran');
+    for (const r of results) {
+      const who = r.system ? `${r.system}: ` : '';
+      if (r.kind === 'skipped') info(`${who}Skipped: ${r.reason}.`);
+      if (r.kind === 'current') info(`${who}Docs are current: ${r.reason}.`);
+    }
+    if (ran.length === 0) {
+      setOutputs([]);
+      appendSummary(results.map((r) => r.summary).join('\n'));
       return;
     }
     const core = await toolkit();
-    if (ran.modeNote) core.notice(ran.modeNote);
-    // New risks first, each on its line of the diff, before the diagnostics about reading sources.
-    for (const f of ran.result.findings.introduced) annotateNewRisk(core, f);
-    for (const c of ran.result.apiChanges) annotateApiChange(core, c);
-    for (const d of ran.result.diagnostics) annotate(core, d);
-    const files = ran.result.changed.map((c) => c.file);
-    setOutputs({ changed: files.length > 0, files, outcome: ran.outcome, result: ran.result });
-    appendSummary(ran.summary);
-
-    if (ran.failure?.kind === 'stale') {
-      for (const f of files)
-        core.error('This file is stale: the sources changed and the generated docs no longer match them.', {
-          file: f,
-          title: 'Architect Docs: stale docs',
-        });
+    if (ran[0]!.modeNote) core.notice(ran[0]!.modeNote);
+    for (const r of ran) {
+      // New risks first, each on its line of the diff, before the diagnostics about reading sources.
+      for (const f of r.result.findings.introduced) annotateNewRisk(core, f);
+      for (const c of r.result.apiChanges) annotateApiChange(core, c);
+      for (const d of r.result.diagnostics) annotate(core, d);
     }
-    if (ran.failure) core.setFailed(ran.failure.message);
-    else
-      info(
-        files.length > 0
-          ? `Updated ${files.length} file(s): ${files.join(', ')}`
-          : 'Docs are current; nothing changed.',
-      );
+    setOutputs(ran);
+    appendSummary(results.map((r) => r.summary).join('\n'));
+
+    const failures: string[] = [];
+    for (const r of ran) {
+      const files = r.result.changed.map((c) => c.file);
+      if (r.failure?.kind === 'stale') {
+        for (const f of files)
+          core.error('This file is stale: the sources changed and the generated docs no longer match them.', {
+            file: f,
+            title: 'Architect Docs: stale docs',
+          });
+      }
+      if (r.failure) failures.push(r.system ? `${r.system}: ${r.failure.message}` : r.failure.message);
+      else
+        info(
+          (r.system ? `${r.system}: ` : '') +
+            (files.length > 0
+              ? `Updated ${files.length} file(s): ${files.join(', ')}`
+              : 'Docs are current; nothing changed.'),
+        );
+    }
+    if (failures.length > 0) core.setFailed(failures.join('\n'));
   } catch (err) {
     const core = await toolkit();
     if (err instanceof ConfigError)
@@ -104,23 +117,47 @@ export function configOverrides(event: GitHubEvent, apiKey: string): Omit<Overri
   };
 }
 
-function setOutputs(o: { changed: boolean; files: string[]; outcome: PublishOutcome; result?: RunResult }): void {
-  setOutput('changed', o.changed ? 'true' : 'false');
-  setOutput('files', o.files.join('\n'));
-  setOutput('commit-sha', o.outcome.commitSha ?? '');
-  setOutput('pull-request-number', o.outcome.pullRequest ? String(o.outcome.pullRequest.number) : '');
-  setOutput('pull-request-url', o.outcome.pullRequest?.url ?? '');
-  setOutput('pull-request-operation', o.outcome.operation);
-  setOutput('branch', o.outcome.branch ?? '');
-  const usage = o.result?.agent.outcome?.usage;
-  const inputTokens = usage ? usage.inputTokens + usage.cacheReadTokens + usage.cacheWriteTokens : 0;
-  setOutput('tokens-input', String(inputTokens));
-  setOutput('tokens-output', String(usage?.outputTokens ?? 0));
-  setOutput('cost-usd', (usage?.costUsd ?? 0).toFixed(4));
-  setOutput('sections-generated', String(o.result?.agent.outcome?.generated ?? 0));
-  setOutput('grounding-ratio', (o.result?.agent.outcome?.groundingRatio ?? 1).toFixed(3));
-  setOutput('recommendations', String(o.result?.agent.outcome?.recommendations ?? 0));
-  setOutput('sections-retried', String(o.result?.agent.outcome?.retried ?? 0));
+/**
+ * The step's outputs. Several systems in one job: files of all of them, counts and costs summed,
+ * the lowest grounding ratio, and per system (one line each, in the config's order) what names a
+ * pull request, branch or commit; one shared pull request is named once.
+ */
+function setOutputs(ran: Extract<GitHubRunResult, { kind: 'ran' }>[]): void {
+  const files = ran.flatMap((r) => r.result.changed.map((c) => c.file));
+  const outcomes = [...new Set(ran.map((r) => r.outcome))];
+  const lines = (pick: (o: PublishOutcome) => string | undefined) => outcomes.map((o) => pick(o) ?? '').join('\n');
+  const sum = (pick: (o: NonNullable<RunResult['agent']['outcome']>) => number) =>
+    ran.reduce((n, r) => n + (r.result.agent.outcome ? pick(r.result.agent.outcome) : 0), 0);
+  setOutput('changed', files.length > 0 ? 'true' : 'false');
+  setOutput('files', files.join('\n'));
+  setOutput(
+    'commit-sha',
+    lines((o) => o.commitSha),
+  );
+  setOutput(
+    'pull-request-number',
+    lines((o) => (o.pullRequest ? String(o.pullRequest.number) : undefined)),
+  );
+  setOutput(
+    'pull-request-url',
+    lines((o) => o.pullRequest?.url),
+  );
+  setOutput('pull-request-operation', outcomes.length > 0 ? lines((o) => o.operation) : 'none');
+  setOutput(
+    'branch',
+    lines((o) => o.branch),
+  );
+  setOutput(
+    'tokens-input',
+    String(sum((o) => o.usage.inputTokens + o.usage.cacheReadTokens + o.usage.cacheWriteTokens)),
+  );
+  setOutput('tokens-output', String(sum((o) => o.usage.outputTokens)));
+  setOutput('cost-usd', sum((o) => o.usage.costUsd).toFixed(4));
+  setOutput('sections-generated', String(sum((o) => o.generated)));
+  const ratios = ran.map((r) => r.result.agent.outcome?.groundingRatio ?? 1);
+  setOutput('grounding-ratio', Math.min(1, ...ratios).toFixed(3));
+  setOutput('recommendations', String(sum((o) => o.recommendations)));
+  setOutput('sections-retried', String(sum((o) => o.retried)));
 }
 
 /**

@@ -1,13 +1,15 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Config } from '../config/config-schema.js';
 import { ConfigError, loadConfig } from '../config/load-config.js';
+import { resolveSystems } from '../config/resolve-systems.js';
 import { type UpToDate, upToDate } from '../up-to-date.js';
 
 // Only the config and the no-op check are imported up front: the pipeline (parsers, engines, the
 // model client, the renderer) is imported when there is work, so `generate` on unchanged inputs
 // costs about what starting Node does.
 
-const USAGE = `Usage: architect-docs <command> [--repo DIR] [--docs-dir DIR] [--config FILE] [--force] [--offline]
+const USAGE = `Usage: architect-docs <command> [--repo DIR] [--system NAME] [--docs-dir DIR] [--config FILE] [--force]
 
 Commands:
   facts      print the fact model (JSON) read from the repository's sources
@@ -22,6 +24,7 @@ Options:
   --repo DIR       repository to document (default: the current folder)
   --docs-dir DIR   docs folder inside the repository (default: docs/architecture)
   --config FILE    config file inside the repository (default: .github/architect-docs.yml)
+  --system NAME    only this system of the config file's \`systems:\` (default: every system, one after another)
   --force          re-read every source, rewrite every narrative section, overwrite hand-edited blocks
   --offline        never call the model, even when ANTHROPIC_API_KEY is set
   --model NAME     model alias (sonnet, opus, haiku) or exact id
@@ -40,6 +43,7 @@ function parseCliArgs(argv: string[]) {
       repo: { type: 'string' },
       'docs-dir': { type: 'string' },
       config: { type: 'string' },
+      system: { type: 'string' },
       force: { type: 'boolean' },
       offline: { type: 'boolean' },
       model: { type: 'string' },
@@ -71,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const repoRoot = resolve(parsed.values.repo ?? '.');
   try {
-    const config = await loadConfig(
+    const loaded = await loadConfig(
       repoRoot,
       {
         docsDir: parsed.values['docs-dir'],
@@ -85,86 +89,20 @@ export async function main(argv: string[]): Promise<number> {
       },
       'command line',
     );
-    const where = relative(process.cwd(), resolve(repoRoot, config.docsDir)) || '.';
-    const current: UpToDate =
-      command === 'generate' || command === 'check' ? await upToDate(config) : { current: false };
-    if (current.current) {
-      process.stdout.write(
-        `Docs in ${where}/ are current: no source, setting, template or doc changed since the last run, ` +
-          `so nothing was read again.\n`,
+    const configs = resolveSystems(loaded, parsed.values.system, 'command line');
+    if (command === 'facts' && configs.length > 1)
+      throw new ConfigError(
+        `facts prints one system's facts: name one with --system (${configs.map((c) => c.system).join(', ')})`,
+        'command line',
       );
-      if (current.diagnostics > 0)
-        process.stdout.write(
-          `${current.diagnostics} diagnostic(s) of the last run still stand (--force to list them).\n`,
-        );
-      return 0;
+    // Each system is its own run; the worst exit code is the command's (a stale one makes check fail).
+    let code = 0;
+    for (const config of configs) {
+      // facts prints JSON on stdout: nothing else goes there.
+      if (command !== 'facts' && config.system) process.stdout.write(`System ${config.system}:\n`);
+      code = Math.max(code, await runCommand(command, config, parsed.values.base));
     }
-    const { extractFacts, extractFactsAt, planModelRun, run } = await import('../pipeline.js');
-    const { formatDiagnostic, formatNewRisk } = await import('../report/run-summary.js');
-    if (command === 'facts') {
-      const facts = await extractFacts(config);
-      if (parsed.values.base) {
-        const { apiChanges } = await import('../facts/api-changes/api-changes.js');
-        const before = await extractFactsAt(config, parsed.values.base);
-        facts.api = {
-          ...facts.api,
-          changes: apiChanges(before.api, facts.api, { before: before.inputs, after: facts.inputs }),
-        };
-      }
-      process.stdout.write(`${JSON.stringify(facts, null, 2)}\n`);
-      for (const d of facts.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-      return 0;
-    }
-    if (command === 'plan') {
-      const plan = await planModelRun(config);
-      process.stdout.write(
-        `Model ${plan.model}: ${plan.sections.length} section(s) to write, ${plan.unchanged} unchanged (no call).\n`,
-      );
-      for (const s of plan.sections)
-        process.stdout.write(`  ${s.file} › ${s.blockId}  ~${s.inputTokens} input tokens  (${s.reason})\n`);
-      if (plan.sections.length > 0) {
-        process.stdout.write(
-          `Estimate: ~${plan.inputTokens} input tokens ` +
-            `(prefix of ~${plan.prefixTokens} cached after the first call), ` +
-            `at most ${plan.maxOutputTokens} output tokens, at most $${plan.costUsd.toFixed(4)}.\n`,
-        );
-      }
-      return 0;
-    }
-    const result = await run(config, {}, current.found);
-    for (const f of result.findings.introduced) process.stderr.write(`${formatNewRisk(f)}\n`);
-    for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-    if (command === 'check') {
-      if (!result.stale) {
-        process.stdout.write(`Docs in ${where} are current.\n`);
-        return 0;
-      }
-      process.stdout.write(
-        `Docs in ${where} are stale; these files would change:\n${result.changed.map((c) => `  ${c.file}\n`).join('')}`,
-      );
-      return 1;
-    }
-    const needsModel = result.docs.reduce((n, d) => n + d.needsModel.length, 0);
-    process.stdout.write(
-      result.changed.length > 0
-        ? `Wrote ${result.changed.length} file(s) to ${where}/:\n${result.changed.map((c) => `  ${c.file}\n`).join('')}`
-        : `Docs in ${where}/ are already current; nothing changed.\n`,
-    );
-    process.stdout.write(`Open ${where}/README.md to start reading.\n`);
-    if (result.agent.outcome) {
-      const o = result.agent.outcome;
-      process.stdout.write(
-        `Model ${result.agent.model}: ${o.generated} section(s) written, ` +
-          `${o.unchanged} unchanged, ${o.skipped.length} skipped; ` +
-          `${o.usage.calls} call(s), $${o.usage.costUsd.toFixed(4)}.\n`,
-      );
-    }
-    if (needsModel > 0)
-      process.stdout.write(
-        `${needsModel} narrative sections need the architect model and say so ` +
-          `(${result.agent.offlineReason ?? 'not written this run'}).\n`,
-      );
-    return 0;
+    return code;
   } catch (err) {
     // A user needs the message; a stack trace only helps whoever debugs the tool, on request.
     const debug = parsed.values.debug || process.env.RUNNER_DEBUG === '1';
@@ -177,4 +115,87 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`architect-docs: ${detail}\n`);
     return 2;
   }
+}
+
+/** One command on one config (a repository, or one system of a monorepo). Returns the exit code. */
+async function runCommand(command: string, config: Config, base: string | undefined): Promise<number> {
+  const where = relative(process.cwd(), resolve(config.repoRoot, config.docsDir)) || '.';
+  const current: UpToDate = command === 'generate' || command === 'check' ? await upToDate(config) : { current: false };
+  if (current.current) {
+    process.stdout.write(
+      `Docs in ${where}/ are current: no source, setting, template or doc changed since the last run, ` +
+        `so nothing was read again.\n`,
+    );
+    if (current.diagnostics > 0)
+      process.stdout.write(
+        `${current.diagnostics} diagnostic(s) of the last run still stand (--force to list them).\n`,
+      );
+    return 0;
+  }
+  const { extractFacts, extractFactsAt, planModelRun, run } = await import('../pipeline.js');
+  const { formatDiagnostic, formatNewRisk } = await import('../report/run-summary.js');
+  if (command === 'facts') {
+    const facts = await extractFacts(config);
+    if (base) {
+      const { apiChanges } = await import('../facts/api-changes/api-changes.js');
+      const before = await extractFactsAt(config, base);
+      facts.api = {
+        ...facts.api,
+        changes: apiChanges(before.api, facts.api, { before: before.inputs, after: facts.inputs }),
+      };
+    }
+    process.stdout.write(`${JSON.stringify(facts, null, 2)}\n`);
+    for (const d of facts.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    return 0;
+  }
+  if (command === 'plan') {
+    const plan = await planModelRun(config);
+    process.stdout.write(
+      `Model ${plan.model}: ${plan.sections.length} section(s) to write, ${plan.unchanged} unchanged (no call).\n`,
+    );
+    for (const s of plan.sections)
+      process.stdout.write(`  ${s.file} › ${s.blockId}  ~${s.inputTokens} input tokens  (${s.reason})\n`);
+    if (plan.sections.length > 0) {
+      process.stdout.write(
+        `Estimate: ~${plan.inputTokens} input tokens ` +
+          `(prefix of ~${plan.prefixTokens} cached after the first call), ` +
+          `at most ${plan.maxOutputTokens} output tokens, at most $${plan.costUsd.toFixed(4)}.\n`,
+      );
+    }
+    return 0;
+  }
+  const result = await run(config, {}, current.found);
+  for (const f of result.findings.introduced) process.stderr.write(`${formatNewRisk(f)}\n`);
+  for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  if (command === 'check') {
+    if (!result.stale) {
+      process.stdout.write(`Docs in ${where} are current.\n`);
+      return 0;
+    }
+    process.stdout.write(
+      `Docs in ${where} are stale; these files would change:\n${result.changed.map((c) => `  ${c.file}\n`).join('')}`,
+    );
+    return 1;
+  }
+  const needsModel = result.docs.reduce((n, d) => n + d.needsModel.length, 0);
+  process.stdout.write(
+    result.changed.length > 0
+      ? `Wrote ${result.changed.length} file(s) to ${where}/:\n${result.changed.map((c) => `  ${c.file}\n`).join('')}`
+      : `Docs in ${where}/ are already current; nothing changed.\n`,
+  );
+  process.stdout.write(`Open ${where}/README.md to start reading.\n`);
+  if (result.agent.outcome) {
+    const o = result.agent.outcome;
+    process.stdout.write(
+      `Model ${result.agent.model}: ${o.generated} section(s) written, ` +
+        `${o.unchanged} unchanged, ${o.skipped.length} skipped; ` +
+        `${o.usage.calls} call(s), $${o.usage.costUsd.toFixed(4)}.\n`,
+    );
+  }
+  if (needsModel > 0)
+    process.stdout.write(
+      `${needsModel} narrative sections need the architect model and say so ` +
+        `(${result.agent.offlineReason ?? 'not written this run'}).\n`,
+    );
+  return 0;
 }

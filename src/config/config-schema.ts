@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { z } from 'zod';
+import type { Overrides } from './load-config.js';
 import {
   defaultSources,
   GROUNDING,
@@ -7,6 +8,8 @@ import {
   MODEL_CONCURRENCY_RULE,
   type Mode,
   PROVIDERS,
+  SYSTEM_NAME,
+  SYSTEM_NAME_RULE,
 } from './config-values.js';
 
 // One schema for the config file; action inputs and CLI flags are mapped onto the same shape
@@ -20,62 +23,82 @@ export {
   MODEL_CONCURRENCY_RULE,
   MODES,
   PROVIDERS,
+  SYSTEM_NAME,
+  SYSTEM_NAME_RULE,
   type Mode,
 } from './config-values.js';
 
 const globList = z.array(z.string().min(1)).describe('list of glob patterns, relative to the repository root');
 
-export const sourcesSchema = z
-  .strictObject({
-    /** Turn off to read only what the globs below name. */
-    'auto-discover': z.boolean().default(true),
-    openapi: globList.default([]),
-    /** Globs naming the other API contracts: `.proto` files, GraphQL SDL, AsyncAPI documents. */
-    contracts: globList.default([]),
-    /** Globs naming migration files or folders holding them. */
-    migrations: globList.default([]),
-    infra: globList.default([]),
-    exclude: globList.default([]),
-    /**
-     * Read test and fixture folders (`tests/`, `testdata/`, `e2e/` …) too; the globs above reach into
-     * them either way.
-     */
-    'include-test-folders': z.boolean().default(false),
-    /**
-     * Which per-dialect migration files to replay when a folder holds several
-     * (`x.postgres.up.sql`, `x.mysql.up.sql` …); PostgreSQL when present unless set.
-     */
-    'migration-dialect': z.enum(['postgres', 'mysql', 'sqlite']).optional(),
-    /**
-     * Values for placeholders in migrations: Go templates (`{{ .Namespace }}`), Flyway and Liquibase
-     * (`${schema}`). A placeholder without a value gets a documented default (see the README).
-     */
-    'migration-placeholders': z.record(z.string(), z.string()).default({}),
-    /**
-     * How Helm charts are rendered: each entry names a chart folder and the values files layered
-     * over its `values.yaml` (as `helm template -f`), with the release name and namespace. A chart
-     * not listed renders with its own values, released under its own name.
-     */
-    helm: z
-      .array(
-        z.strictObject({
-          chart: z.string().min(1),
-          values: z.array(z.string().min(1)).default([]),
-          release: z.string().min(1).optional(),
-          namespace: z.string().min(1).optional(),
-        }),
-      )
-      .default([]),
-    /**
-     * `auto` renders charts, overlays and Compose projects with `helm`, `kubectl kustomize` and
-     * `docker compose` when they are on PATH, else with the built-in renderers; `built-in` always
-     * uses the built-in ones (same result on every machine).
-     */
-    'render-tools': z.enum(['auto', 'built-in']).default('auto'),
-    /** Compose profiles to resolve as active (`docker compose --profile`); services of other profiles are left out. */
-    'compose-profiles': z.array(z.string().min(1)).optional(),
-  })
-  .default(defaultSources);
+const sourcesObject = z.strictObject({
+  /** Turn off to read only what the globs below name. */
+  'auto-discover': z.boolean().default(true),
+  /**
+   * Folders auto-discovery searches (default: the whole repository); the globs below name files
+   * anywhere. In a monorepo each system names its own folders.
+   */
+  paths: z.array(z.string().min(1)).optional(),
+  openapi: globList.default([]),
+  /** Globs naming the other API contracts: `.proto` files, GraphQL SDL, AsyncAPI documents. */
+  contracts: globList.default([]),
+  /** Globs naming migration files or folders holding them. */
+  migrations: globList.default([]),
+  infra: globList.default([]),
+  exclude: globList.default([]),
+  /**
+   * Read test and fixture folders (`tests/`, `testdata/`, `e2e/` …) too; the globs above reach into
+   * them either way.
+   */
+  'include-test-folders': z.boolean().default(false),
+  /**
+   * Which per-dialect migration files to replay when a folder holds several
+   * (`x.postgres.up.sql`, `x.mysql.up.sql` …); PostgreSQL when present unless set.
+   */
+  'migration-dialect': z.enum(['postgres', 'mysql', 'sqlite']).optional(),
+  /**
+   * Values for placeholders in migrations: Go templates (`{{ .Namespace }}`), Flyway and Liquibase
+   * (`${schema}`). A placeholder without a value gets a documented default (see the README).
+   */
+  'migration-placeholders': z.record(z.string(), z.string()).default({}),
+  /**
+   * How Helm charts are rendered: each entry names a chart folder and the values files layered
+   * over its `values.yaml` (as `helm template -f`), with the release name and namespace. A chart
+   * not listed renders with its own values, released under its own name.
+   */
+  helm: z
+    .array(
+      z.strictObject({
+        chart: z.string().min(1),
+        values: z.array(z.string().min(1)).default([]),
+        release: z.string().min(1).optional(),
+        namespace: z.string().min(1).optional(),
+      }),
+    )
+    .default([]),
+  /**
+   * `auto` renders charts, overlays and Compose projects with `helm`, `kubectl kustomize` and
+   * `docker compose` when they are on PATH, else with the built-in renderers; `built-in` always
+   * uses the built-in ones (same result on every machine).
+   */
+  'render-tools': z.enum(['auto', 'built-in']).default('auto'),
+  /** Compose profiles to resolve as active (`docker compose --profile`); services of other profiles are left out. */
+  'compose-profiles': z.array(z.string().min(1)).optional(),
+});
+
+export const sourcesSchema = sourcesObject.default(defaultSources);
+
+/**
+ * A system's `sources`: the same keys, with no defaults, so that a key the system leaves out is the
+ * top level's (defaults filled in would override it).
+ */
+const systemSourcesSchema = z.strictObject(
+  Object.fromEntries(
+    Object.entries(sourcesObject.shape).map(([key, field]) => [
+      key,
+      (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field).optional(),
+    ]),
+  ),
+) as unknown as z.ZodType<Partial<SourcesConfig>>;
 
 const priceSchema = z.strictObject({
   input: z.number().nonnegative().optional(),
@@ -140,12 +163,26 @@ export const catalogFileSchema = z.strictObject({
   'source-location': z.url().optional(),
 });
 
+/** One system of a monorepo: its own sources and docs folder; what it leaves out is the top level's. */
+export const systemFileSchema = z.strictObject({
+  'docs-dir': z.string().min(1),
+  'templates-dir': z.string().min(1).optional(),
+  sources: systemSourcesSchema.optional(),
+  agent: agentFileSchema.optional(),
+  catalog: catalogFileSchema.optional(),
+});
+
 export const configFileSchema = z.strictObject({
   'docs-dir': z.string().min(1).optional(),
   'templates-dir': z.string().min(1).optional(),
   sources: sourcesSchema.optional(),
   agent: agentFileSchema.optional(),
   catalog: catalogFileSchema.optional(),
+  /** Several systems in one repository, by name; without it the repository is one system. */
+  systems: z
+    .record(z.string().regex(SYSTEM_NAME, `system name ${SYSTEM_NAME_RULE}`), systemFileSchema)
+    .refine((systems) => Object.keys(systems).length > 0, { message: 'must name at least one system' })
+    .optional(),
 });
 
 /** The Backstage catalog settings, defaults applied. */
@@ -184,6 +221,7 @@ export interface AgentSettings {
 }
 
 export type ConfigFile = z.infer<typeof configFileSchema>;
+export type SystemFile = z.infer<typeof systemFileSchema>;
 export type SourcesConfig = z.infer<typeof sourcesSchema>;
 
 /** Everything a run needs to know, after inputs, flags and the config file are merged. */
@@ -201,4 +239,20 @@ export interface Config {
   configFile?: string;
   agent: AgentSettings;
   catalog: CatalogSettings;
+  /** The system of a monorepo this config is for (resolve-systems.ts); undefined for a whole repository. */
+  system?: string;
+  /**
+   * Set when the config file has `systems:`: what each system's Config is made from. Only the
+   * loaded config carries it; the resolved ones (which the pipeline runs) do not.
+   */
+  systems?: LoadedSystems;
+}
+
+export interface LoadedSystems {
+  entries: Record<string, SystemFile>;
+  /** The file's top level, under every system. */
+  file: Omit<ConfigFile, 'systems'>;
+  configPath: string;
+  overrides: Overrides;
+  overridesOrigin: string;
 }

@@ -16,6 +16,12 @@ export const MAX_MODEL_CONCURRENCY = 16;
 export const MODEL_CONCURRENCY_RULE =
   `must be a whole number from 1 to ${MAX_MODEL_CONCURRENCY} ` + '(1 writes the sections one after another)';
 
+/** A system's name: it names its docs branch and its matrix job, so a lowercase slug. */
+export const SYSTEM_NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+export const SYSTEM_NAME_RULE =
+  'must be a lowercase slug: letters a-z, digits and "-", starting and ending with a letter or digit, ' +
+  'at most 63 characters';
+
 /** `sources` when the config file has none: discover everything, read no test folder. */
 export function defaultSources(): SourcesConfig {
   return {

@@ -48,21 +48,39 @@ export interface Overrides {
 export async function loadConfig(repoRoot: string, overrides: Overrides, overridesOrigin = 'inputs'): Promise<Config> {
   const configPath = overrides.configFile ?? DEFAULT_CONFIG_FILE;
   const file = await readConfigFile(repoRoot, configPath, overrides.configFile !== undefined);
+  const { systems, ...top } = file?.config ?? {};
+  const config = buildConfig(repoRoot, file ? top : undefined, configPath, overrides, overridesOrigin);
+  if (!systems) return config;
+  // Each system is made into its own Config by resolve-systems.ts, from the same file and overrides.
+  return { ...config, systems: { entries: systems, file: top, configPath, overrides, overridesOrigin } };
+}
 
+/**
+ * One Config from the file's settings (undefined: no config file was read) and the overrides:
+ * the top level's, or a system's with the top level's laid under it (resolve-systems.ts).
+ */
+export function buildConfig(
+  repoRoot: string,
+  file: Omit<ConfigFile, 'systems'> | undefined,
+  configPath: string,
+  overrides: Overrides,
+  overridesOrigin: string,
+): Config {
   const mode = overrides.mode ?? 'write';
   if (!(MODES as readonly string[]).includes(mode)) {
     throw new ConfigError(`mode must be one of ${MODES.join(', ')}, got "${mode}"`, overridesOrigin);
   }
   const docsDir = safeRepoPath(
-    overrides.docsDir ?? file?.config['docs-dir'] ?? DEFAULT_DOCS_DIR,
+    overrides.docsDir ?? file?.['docs-dir'] ?? DEFAULT_DOCS_DIR,
     overrides.docsDir ? overridesOrigin : configPath,
     'docs-dir',
   );
-  const templatesDir = file?.config['templates-dir']
-    ? safeRepoPath(file.config['templates-dir'], configPath, 'templates-dir')
+  const templatesDir = file?.['templates-dir']
+    ? safeRepoPath(file['templates-dir'], configPath, 'templates-dir')
     : undefined;
 
-  const agent = agentSettings(file?.config.agent ?? {}, overrides, configPath, overridesOrigin);
+  const agent = agentSettings(file?.agent ?? {}, overrides, configPath, overridesOrigin);
+  const sources = file?.sources ?? defaultSources();
   return {
     repoRoot,
     agent,
@@ -70,9 +88,11 @@ export async function loadConfig(repoRoot: string, overrides: Overrides, overrid
     templatesDir,
     mode: mode as Mode,
     force: overrides.force ?? false,
-    sources: file?.config.sources ?? defaultSources(),
+    sources: sources.paths
+      ? { ...sources, paths: sources.paths.map((p) => safeRepoPath(p, configPath, 'sources.paths')) }
+      : sources,
     configFile: file ? configPath : undefined,
-    catalog: catalogSettings(file?.config.catalog ?? {}, repoRoot, docsDir),
+    catalog: catalogSettings(file?.catalog ?? {}, repoRoot, docsDir),
   };
 }
 

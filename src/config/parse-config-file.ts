@@ -45,5 +45,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     const prefix = issue.path.length > 0 ? `${issue.path.join('.')}.` : '';
     return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${prefix}${k}"`).join(', ')}`;
   }
-  return `${where}: ${issue.message}`;
+  // A bad record key (a system's name) carries the key's own rule inside.
+  const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+  return `${where}: ${message}`;
 }

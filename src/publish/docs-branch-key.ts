@@ -5,8 +5,13 @@ import { parseStateText } from '../state/state-text.js';
 
 const git = promisify(execFile);
 
-/** Pull-request mode's branch: one per base, unless the workflow names one. */
-export const docsBranchFor = (base: string, explicit?: string) => explicit || `architect-docs/${base}`;
+/**
+ * Pull-request mode's branch: one per base, unless the workflow names one. A job that runs one
+ * system of a monorepo (a matrix job) gets a branch of that system's own, so parallel jobs never
+ * rebuild each other's branch.
+ */
+export const docsBranchFor = (base: string, explicit?: string, system?: string) =>
+  `${explicit || `architect-docs/${base}`}${system ? `-${system}` : ''}`;
 
 /**
  * What the docs branch of pull-request mode holds, told with git alone (no API client): `absent`

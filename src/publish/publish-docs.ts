@@ -8,7 +8,7 @@ import { branchSha, treeOf, treeWith } from './api-commit.js';
 import type { Octokit } from './octokit-client.js';
 import { docsBranchFor } from './docs-branch-key.js';
 import { closePullRequest, createOrUpdatePullRequest, findOpenPullRequest } from './pull-request.js';
-import { pullRequestBody } from './pull-request-body.js';
+import { pullRequestBody, systemsPullRequestBody } from './pull-request-body.js';
 import type { FactModel } from '../facts/model.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -29,6 +29,8 @@ export interface PublishSettings {
   reviewers: string[];
   draft: boolean;
   deleteBranch: boolean;
+  /** A job running one system of a monorepo: that system's own docs branch (docs-branch-key.ts). */
+  system?: string;
 }
 
 export interface PublishOutcome {
@@ -94,8 +96,41 @@ export async function publishDocs(
   previousFacts: FactModel | undefined,
   s: PublishSettings,
 ): Promise<PublishOutcome> {
+  return explained(s, () =>
+    publish(octokit, event, workspace, docsDir, result, () => pullRequestBody(result, previousFacts, summaryUrl()), s),
+  );
+}
+
+/**
+ * Pull-request mode for several systems of a monorepo run in one job: all their docs in one commit
+ * on one branch, one pull request describing each system under its name.
+ */
+export async function publishSystemsDocs(
+  octokit: Octokit,
+  event: GitHubEvent,
+  workspace: string,
+  parts: { system: string; docsDir: string; result: RunResult; previousFacts: FactModel | undefined }[],
+  s: PublishSettings,
+): Promise<PublishOutcome> {
+  if (s.mode !== 'pull-request' || parts.length === 0)
+    throw new Error('one publish for several systems is a pull request');
+  // The branch is built as base + every file the run owns: the systems' files side by side.
+  const together: RunResult = {
+    ...parts[0]!.result,
+    changed: parts.flatMap((p) => p.result.changed),
+    owned: parts.flatMap((p) => p.result.owned),
+  };
+  const body = () =>
+    systemsPullRequestBody(
+      parts.map((p) => ({ system: p.system, result: p.result, previous: p.previousFacts })),
+      summaryUrl(),
+    );
+  return explained(s, () => publish(octokit, event, workspace, parts[0]!.docsDir, together, body, s));
+}
+
+async function explained(s: PublishSettings, publishing: () => Promise<PublishOutcome>): Promise<PublishOutcome> {
   try {
-    return await publish(octokit, event, workspace, docsDir, result, previousFacts, s);
+    return await publishing();
   } catch (err) {
     // A 403 anywhere (tree, commit, ref, pull request) gets the cause and the exact fix.
     throw explainGitHubError(
@@ -111,7 +146,7 @@ async function publish(
   workspace: string,
   docsDir: string,
   result: RunResult,
-  previousFacts: FactModel | undefined,
+  body: () => string,
   s: PublishSettings,
 ): Promise<PublishOutcome> {
   const r = { owner: event.owner, repo: event.repo };
@@ -137,7 +172,7 @@ async function publish(
       : { operation: 'none', branch: base, notes: ['nothing to commit on the current head'] };
   }
 
-  const branch = docsBranchFor(base, s.branch);
+  const branch = docsBranchFor(base, s.branch, s.system);
   const notes: string[] = [];
   if (s.commitMethod === 'git')
     notes.push(
@@ -182,7 +217,7 @@ async function publish(
       base,
       branch,
       title: s.title,
-      body: pullRequestBody(result, previousFacts, summaryUrl()),
+      body: body(),
       labels: s.labels,
       reviewers: s.reviewers,
       draft: s.draft,

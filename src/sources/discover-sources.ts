@@ -50,6 +50,9 @@ export async function discoverSources(
   const forcedKinds = (file: string) =>
     kinds.filter((k) => (k.forcedBy ? k.forcedBy(file, globs[k.configKey]) : globs[k.configKey](file)));
   const auto = sources['auto-discover'];
+  // A monorepo's system searches its own folders only; its globs may still name files anywhere.
+  const folders = sources.paths ?? [];
+  const within = (file: string) => folders.length === 0 || folders.some((d) => file.startsWith(`${d}/`));
   const sourceLike = (file: string) => kinds.some((k) => k.fileName.test(posix.basename(file)));
 
   const found: Record<string, string[]> = Object.fromEntries(kinds.map((k) => [k.name, []]));
@@ -58,7 +61,7 @@ export async function discoverSources(
   const skippedTests =
     sources['include-test-folders'] || !auto
       ? []
-      : testLike.filter((f) => forcedKinds(f).length === 0 && !excluded(f) && sourceLike(f));
+      : testLike.filter((f) => forcedKinds(f).length === 0 && !excluded(f) && sourceLike(f) && within(f));
   const skippedSet = new Set(skippedTests);
   const files = [...walked.files, ...walked.testFiles].filter((f) => !skippedSet.has(f)).sort(compareText);
   if (skippedTests.length > 0) diagnostics.push(testFolderNotice(skippedTests));
@@ -66,9 +69,10 @@ export async function discoverSources(
   for (const file of files) {
     if (excluded(file)) continue;
     const forced = forcedKinds(file);
-    if (forced.length === 0 && !(auto && sourceLike(file))) continue;
+    const searched = auto && within(file);
+    if (forced.length === 0 && !(searched && sourceLike(file))) continue;
     try {
-      const kind = await classify(repoRoot, file, forced, auto ? kinds : [], diagnostics, texts);
+      const kind = await classify(repoRoot, file, forced, searched ? kinds : [], diagnostics, texts);
       if (kind) found[kind.name]!.push(file);
     } catch (err) {
       // Discovery must not end the run over one file (a vanished file, a read error).

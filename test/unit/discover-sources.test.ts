@@ -82,6 +82,31 @@ describe('discoverSources', () => {
     expect(onlyGlobs.inputs.map((i) => i.file)).toEqual(['contracts/orders.api']);
   });
 
+  test('paths bound auto-discovery to their folders; globs still name files anywhere', async () => {
+    const spec = 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\n';
+    const root = repo({
+      'services/billing/api/openapi.yaml': spec,
+      'services/billing/tests/compose.yaml': 'services:\n  db:\n    image: postgres\n',
+      'services/billing-legacy/api/openapi.yaml': spec,
+      'services/shipping/api/openapi.yaml': spec,
+      'shared/api/billing-events.yaml': spec,
+    });
+    const found = await discoverSources(
+      root,
+      { ...AUTO_SOURCES, paths: ['services/billing'], openapi: ['shared/api/billing-*.yaml'] },
+      [],
+    );
+    // A folder is a folder: services/billing-legacy is not inside services/billing.
+    expect(found.inputs.map((i) => i.file)).toEqual([
+      'services/billing/api/openapi.yaml',
+      'shared/api/billing-events.yaml',
+    ]);
+    // The skipped-test-folder notice counts only the system's own test folders.
+    expect(found.diagnostics.map((d) => d.message).join('\n')).toContain('services/billing/tests/');
+    const all = await discoverSources(root, AUTO_SOURCES, []);
+    expect(all.files.openapi).toHaveLength(4);
+  });
+
   test('a binary file with a .sql name gets a diagnostic, not a crash; a Helm template is claimed', async () => {
     const root = repo({
       'db/migrations/001_dump.up.sql': Buffer.from([0x50, 0x47, 0x00, 0x01, 0x02]),
