@@ -55,7 +55,7 @@ function monorepo(): string {
   return dir;
 }
 
-const STATE = '.architect-docs-state.json';
+const STATE = '.architect-docs-state';
 const read = (repo: string, file: string) => readFileSync(join(repo, file), 'utf8');
 
 /** Every doc of a docs folder, as one text (the state file aside). */
