@@ -28,7 +28,7 @@ export async function buildFacts(
         found.settings,
         files.map((file) => ({ file, sha256: hashes.get(file) ?? '' })),
       );
-      const cached = await cachedKind(repoRoot, key);
+      const cached = await cachedKind(repoRoot, kind.name, key);
       onKind?.(kind.name, cached !== undefined);
       if (cached) return cached;
       const result = await isolateBatch(

@@ -7,6 +7,7 @@ import { emptyFacts, type Diagnostic } from '../facts/model.js';
 import { VERSION } from '../version.js';
 import { cacheDir } from './common/cache-dir.js';
 import { decodeText } from './common/decode-text.js';
+import { referencedText } from './referenced-inputs.js';
 import type { FactContribution } from './source-kind.js';
 
 // Each kind's part of the facts, keyed by the kind, the settings and the hashes of its files:
@@ -42,13 +43,13 @@ function entryPath(key: string): string {
 }
 
 /** A kind's cached result, when every file it read through references is as it was; else undefined. */
-export async function cachedKind(repoRoot: string, key: string): Promise<KindResult | undefined> {
+export async function cachedKind(repoRoot: string, kind: string, key: string): Promise<KindResult | undefined> {
   const path = entryPath(key);
   try {
     const entry = JSON.parse((await decompress(await readFile(path))).toString('utf8')) as Entry;
     const alsoRead = new Map<string, string>();
     for (const ref of entry.alsoRead) {
-      const text = decodeText(await readFile(join(repoRoot, ref.file)));
+      const text = referencedText(kind, decodeText(await readFile(join(repoRoot, ref.file))));
       if (sha256(text) !== ref.sha256) return undefined;
       alsoRead.set(ref.file, text);
     }

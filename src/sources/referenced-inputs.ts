@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { sha256 } from '../facts/hash.js';
 import type { InputFile } from '../facts/model.js';
 import { decodeText } from './common/decode-text.js';
+import { dotEnvWithoutSecrets } from './compose/dot-env.js';
 
 // Files that are inputs only because another input refers to them (a path item behind `$ref`):
 // discovery cannot find them, so extraction reports them and the next run re-hashes them from
@@ -25,6 +26,16 @@ export function withReferencedInputs(
 }
 
 /**
+ * A referenced file's text as its kind hands it over, and so as it is hashed: Compose withholds
+ * the values of secret-named variables (a `.env`, an `env_file`), so that no hash of a secret is
+ * committed in the state file. Extraction and every later re-hash must agree, or the run key
+ * never matches and no run is a no-op.
+ */
+export function referencedText(kind: string, text: string): string {
+  return kind === 'compose' ? dotEnvWithoutSecrets(text) : text;
+}
+
+/**
  * Discovery's inputs plus the last run's referenced files, hashed as they are now. A file gone
  * since drops out, so the extraction key changes and the run re-extracts.
  */
@@ -37,7 +48,12 @@ export async function rehashReferencedInputs(
   for (const input of previous) {
     if (!input.referenced) continue;
     const bytes = await readFile(join(repoRoot, input.file)).catch(() => undefined);
-    if (bytes) inputs = withReferencedInputs(inputs, input.kind, new Map([[input.file, decodeText(bytes)]]));
+    if (bytes)
+      inputs = withReferencedInputs(
+        inputs,
+        input.kind,
+        new Map([[input.file, referencedText(input.kind, decodeText(bytes))]]),
+      );
   }
   return inputs;
 }

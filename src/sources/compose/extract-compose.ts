@@ -12,7 +12,6 @@
 // URL scheme and port, as `hosts`): Compose files routinely hold passwords in plain text. The
 // same goes for commands and health checks, whose secret-shaped arguments are masked.
 
-import { posix } from 'node:path';
 import type { Component, Diagnostic, Edge, InfraFacts, Probe, SourceLocation } from '../../facts/model.js';
 import type { Extracted } from '../extract-result.js';
 import type { ExtractInput } from '../source-kind.js';
@@ -20,7 +19,7 @@ import { commandLine } from '../common/command-line.js';
 import { envHostsInValue, hostsInEnvValue } from '../common/env-value-hosts.js';
 import { type RepoReader, repoReader } from '../common/repo-reader.js';
 import { readComposeFile } from './compose-file.js';
-import { dotEnvWithoutSecrets } from './dot-env.js';
+import { referencedText } from '../referenced-inputs.js';
 import { composeConfigServices, dockerCompose } from './compose-config-tool.js';
 import { type ComposeProject, loadComposeProject } from './compose-project.js';
 import { planProjects } from './project-files.js';
@@ -106,11 +105,10 @@ export async function extractComposeProjects(input: ExtractInput): Promise<Extra
     }
     edges.push(...facts.edges.map((e) => (clash ? { ...e, from: idOf(e.from), to: idOf(e.to) } : e)));
   }
-  const envFiles = new Set(projects.flatMap((p) => [posix.join(p.dir, '.env'), ...p.envFiles]));
+  // Every file read beyond the discovered ones (a `.env`, an `env_file`, an included file) is
+  // hashed without its secret values: referenced-inputs.ts re-hashes them the same way.
   const alsoRead = new Map<string, string>();
-  for (const [f, t] of reader.readFiles) {
-    if (!discovered.has(f)) alsoRead.set(f, envFiles.has(f) || /\.env$/.test(f) ? dotEnvWithoutSecrets(t) : t);
-  }
+  for (const [f, t] of reader.readFiles) if (!discovered.has(f)) alsoRead.set(f, referencedText('compose', t));
   return { facts: { components, edges }, diagnostics, ...(alsoRead.size ? { alsoRead } : {}) };
 }
 
