@@ -91,8 +91,9 @@ const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
 console.log(line(head));
 console.log(line(head.map(() => '---')));
 for (const row of rows) console.log(line(row));
+const total = ((Date.now() - started) / 1000).toFixed(0);
 console.log(
-  `\n${args.quick ? 'Quick run' : 'Run'} of ${reports.length} benches in ${((Date.now() - started) / 1000).toFixed(0)} s ` +
+  `\n${args.quick ? 'Quick run' : 'Run'} of ${reports.length} benches in ${total} s ` +
     `(${reports.map((r) => `${r.name} ${r.seconds.toFixed(0)} s`).join(', ')}), node ${process.version}.` +
     (skipped.length ? ` Not present yet, skipped: ${skipped.join(', ')}.` : ''),
 );
