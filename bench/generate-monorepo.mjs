@@ -259,6 +259,7 @@ export function generateMonorepo(dir, { seed = 7, specs = 20, migrations = 5000,
     const set = generateMigrationSet(join(dir, 'services', service, 'db/migrations'), {
       files,
       seed: seed * 100 + i,
+      prefix: `${service.slice(0, 3)}_`,
     });
     migrationCount += set.files;
     statements += set.statements;

@@ -198,7 +198,7 @@ async function runAgainstFake() {
     const code = await new Promise((resolve) => {
       const child = spawn(cmd, cmdArgs, {
         env: { ...env, ANTHROPIC_API_KEY: 'bench-key', ANTHROPIC_BASE_URL: fake.url },
-        stdio: ['ignore', 'ignore', 'inherit'],
+        stdio: ['ignore', 'ignore', openSync(join(work, 'generate.err'), 'w')],
       });
       child.on('exit', resolve);
     });
