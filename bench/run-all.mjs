@@ -8,7 +8,7 @@
 // benches; --json also writes every report collected, as one array.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -43,6 +43,8 @@ const work = mkdtempSync(join(tmpdir(), 'ad-bench-all-'));
 const reports = [];
 const skipped = [];
 const started = Date.now();
+// Other work on the machine moves every absolute figure (ratios less): the load is printed with the table.
+const loadAtStart = loadavg()[0];
 for (const name of BENCHES) {
   if (wanted && !wanted.has(name)) continue;
   const file = join(here, `${name}.mjs`);
@@ -94,7 +96,9 @@ for (const row of rows) console.log(line(row));
 const total = ((Date.now() - started) / 1000).toFixed(0);
 console.log(
   `\n${args.quick ? 'Quick run' : 'Run'} of ${reports.length} benches in ${total} s ` +
-    `(${reports.map((r) => `${r.name} ${r.seconds.toFixed(0)} s`).join(', ')}), node ${process.version}.` +
+    `(${reports.map((r) => `${r.name} ${r.seconds.toFixed(0)} s`).join(', ')}), node ${process.version}, ` +
+    `${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} at the start, ` +
+    `${loadavg()[0].toFixed(1)} at the end.` +
     (skipped.length ? ` Not present yet, skipped: ${skipped.join(', ')}.` : ''),
 );
 if (args.json) writeFileSync(args.json, `${JSON.stringify(reports, null, 2)}\n`);
