@@ -6,17 +6,22 @@
 // With the fresh-database snapshot shipped in dist/vendor/pglite the ratio should be near 1:
 // neither run pays initdb. `--no-shipped` runs a copy of dist/ without it, as the baseline
 // before it shipped (the cold run then pays initdb).
-//   node bench/cold-temp.mjs [--repeats 5] [--no-shipped]
+//   node bench/cold-temp.mjs [--repeats 5] [--no-shipped] [--quick] [--json FILE]
+// --quick: 3 repeats; --json: the figures for bench/run-all.mjs (bench/report.mjs).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { atMost, reportOptions, writeReport } from './report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const repeats = Number(args[args.indexOf('--repeats') + 1] || 5);
-const withoutShipped = args.includes('--no-shipped');
+const { values: args } = parseArgs({
+  options: { repeats: { type: 'string' }, 'no-shipped': { type: 'boolean', default: false }, ...reportOptions },
+});
+const repeats = Number(args.repeats ?? (args.quick ? 3 : 5));
+const withoutShipped = args['no-shipped'];
 const shipped = join(root, 'dist/vendor/pglite/fresh-datadir.tar.br');
 if (!withoutShipped && !existsSync(shipped)) throw new Error('dist/ ships no snapshot: run `node scripts/build.mjs`');
 
@@ -64,3 +69,12 @@ console.log(`cold (empty TMPDIR)   ${c.toFixed(0).padStart(6)} ms   [${cold.map(
 console.log(`warm (TMPDIR reused)  ${w.toFixed(0).padStart(6)} ms   [${warm.map((x) => x.toFixed(0)).join(', ')}]`);
 console.log(`cold / warm           ${(c / w).toFixed(2)}×`);
 console.log(`left in a cold TMPDIR: ${leftInCold.size === 0 ? 'nothing' : [...leftInCold].join(', ')}`);
+writeReport(args.json, 'cold-temp', [
+  {
+    what: `cold run, empty temp folder, examples/shop${withoutShipped ? ' (dist without the snapshot)' : ''}`,
+    value: c / w,
+    unit: 'ratio',
+    baseline: 'the same run, temp folder warm',
+    ...atMost(c / w, 1.3),
+  },
+]);

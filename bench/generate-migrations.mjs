@@ -6,11 +6,13 @@
 // comments, lookup tables with seed rows, and the odd CONCURRENTLY index alone in its file.
 //   import { generateMigrationSet } from './generate-migrations.mjs';
 //   generateMigrationSet(dir, { files: 1000, seed: 11 }) -> { files, statements, tables }
+// `prefix` starts every table and type name (several services' sets in one repository, each its own
+// database, name no table twice); without it the set is as it always was for a seed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** mulberry32: a tiny seeded PRNG, so the set is byte-identical between runs and machines. */
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -131,7 +133,7 @@ function widened(type) {
 const backfillFor = (col) =>
   col.enumValues ? `'${col.enumValues[0]}'` : (BACKFILL[col.type] ?? (/char/.test(col.type) ? "''" : '0'));
 
-export function generateMigrationSet(dir, { files = 1000, seed = 11 } = {}) {
+export function generateMigrationSet(dir, { files = 1000, seed = 11, prefix = '' } = {}) {
   const rnd = prng(seed);
   const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
   const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
@@ -150,8 +152,8 @@ export function generateMigrationSet(dir, { files = 1000, seed = 11 } = {}) {
   const enums = [];
   const views = [];
   const indexes = []; // explicit indexes: { name, table, cols }
-  const tableNames = shuffle(DOMAINS.flatMap((d) => NOUNS.map((n) => `${d}_${n}`)));
-  const lookupNames = shuffle(DOMAINS.flatMap((d) => LOOKUP_NOUNS.map((n) => `${d}_${n}`)));
+  const tableNames = shuffle(DOMAINS.flatMap((d) => NOUNS.map((n) => `${prefix}${d}_${n}`)));
+  const lookupNames = shuffle(DOMAINS.flatMap((d) => LOOKUP_NOUNS.map((n) => `${prefix}${d}_${n}`)));
   let counter = 0;
   const fresh = (base) => {
     let name = base.length > 55 ? `${base.slice(0, 50)}_${++counter}` : base;
@@ -209,7 +211,7 @@ export function generateMigrationSet(dir, { files = 1000, seed = 11 } = {}) {
 
   function createTable() {
     const schema = chance(0.05) ? 'audit' : 'public';
-    const name = fresh(tableNames.pop() ?? `extra_items_${++counter}`);
+    const name = fresh(tableNames.pop() ?? `${prefix}extra_items_${++counter}`);
     const pkStyle = pick(['bigserial', 'identity', 'uuid', 'serial']);
     const pkType = { bigserial: 'bigint', identity: 'bigint', uuid: 'uuid', serial: 'integer' }[pkStyle];
     const pkSql = {
@@ -288,7 +290,7 @@ export function generateMigrationSet(dir, { files = 1000, seed = 11 } = {}) {
   }
 
   function createLookup() {
-    const name = fresh(lookupNames.pop() ?? `extra_kinds_${++counter}`);
+    const name = fresh(lookupNames.pop() ?? `${prefix}extra_kinds_${++counter}`);
     const t = {
       schema: 'public',
       name,
@@ -487,7 +489,7 @@ export function generateMigrationSet(dir, { files = 1000, seed = 11 } = {}) {
   function createEnum() {
     const t = pick(liveTables((x) => !x.joinTable));
     if (!t) return createTable();
-    const name = fresh(`${singular(t.name)}_state`);
+    const name = fresh(`${prefix}${singular(t.name)}_state`);
     const values = shuffle(ENUM_WORDS).slice(0, int(2, 5));
     const e = { name, values };
     enums.push(e);

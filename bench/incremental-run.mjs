@@ -1,16 +1,20 @@
 // Benchmark: how much an unchanged run saves. Runs the bundled CLI on a fresh copy of
 // examples/shop three ways and prints wall times and their ratio to the cold run measured in
 // the same process (absolute numbers vary by machine; the ratio is the claim).
-//   node bench/incremental-run.mjs [repeats=3]
+//   node bench/incremental-run.mjs [repeats=3] [--quick] [--json FILE]
+// --quick: 1 repeat; --json: the figures for bench/run-all.mjs (bench/report.mjs).
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { reportOptions, writeReport } from './report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'bin/architect-docs.js');
-const repeats = Number(process.argv[2] ?? 3);
+const { values: args, positionals } = parseArgs({ options: reportOptions, allowPositionals: true });
+const repeats = Number(positionals[0] ?? (args.quick ? 1 : 3));
 
 function time(fn) {
   const t0 = process.hrtime.bigint();
@@ -39,3 +43,7 @@ console.log(`examples/shop, median of ${repeats}, node ${process.version}`);
 row('cold run (no state)', cold);
 row('unchanged inputs', unchanged);
 row('one migration added', oneMigration);
+writeReport(args.json, 'incremental-run', [
+  { what: 'unchanged inputs, examples/shop', value: median(unchanged) / c, unit: 'ratio', baseline: 'cold run' },
+  { what: 'one migration added, examples/shop', value: median(oneMigration) / c, unit: 'ratio', baseline: 'cold run' },
+]);

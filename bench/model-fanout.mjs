@@ -8,7 +8,9 @@
 // 3. `model-concurrency: N` (4 by default): the first section alone, then N calls open at once.
 // The model part is taken from the fake's records (first call arriving → last answer sent) and,
 // as a cross-check, as the whole run minus the offline run. The docs of 2 and 3 must be equal.
-//   node bench/model-fanout.mjs [--delay 1500] [--concurrency 4] [--keep]
+//   node bench/model-fanout.mjs [--delay 1500] [--concurrency 4] [--keep] [--json FILE]
+// --json: the figures for bench/run-all.mjs (bench/report.mjs); --quick is accepted and changes
+// nothing: the run is already one of each, and a shorter delay would change the claim.
 // The real SDK talks to the fake over 127.0.0.1; src/ and the fake are compiled with tsc into .tmp/.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { atMost, reportOptions, writeReport } from './report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -23,6 +26,7 @@ const { values: args } = parseArgs({
     delay: { type: 'string', default: '1500' },
     concurrency: { type: 'string', default: '4' },
     keep: { type: 'boolean', default: false },
+    ...reportOptions,
   },
 });
 const delayMs = Number(args.delay);
@@ -136,6 +140,23 @@ console.log(
   `concurrency ${concurrency} vs 1: model part ${x(concurrent.modelSpan, sequential.modelSpan)}, ` +
     `whole run ${x(concurrent.wall, sequential.wall)}; docs and state file identical: ${same ? 'yes' : 'NO'}`,
 );
+const perDelays = concurrent.modelSpan / (concurrent.calls * delayMs);
+writeReport(args.json, 'model-fanout', [
+  {
+    what: `first model run, examples/shop, ${concurrent.calls} calls, model-concurrency ${concurrency}`,
+    value: perDelays,
+    unit: 'ratio',
+    baseline: `sum of the fake's answer delays (${delayMs} ms each)`,
+    ...atMost(perDelays, 0.4),
+    note: `docs identical to model-concurrency 1: ${same ? 'yes' : 'NO'}`,
+  },
+  {
+    what: `first model run, model part, model-concurrency ${concurrency}`,
+    value: concurrent.modelSpan / sequential.modelSpan,
+    unit: 'ratio',
+    baseline: 'model-concurrency 1',
+  },
+]);
 if (!args.keep) for (const dir of checkouts) rmSync(dir, { recursive: true, force: true });
 else console.log(`checkouts kept: ${checkouts.join(' ')}`);
 if (!same) process.exitCode = 1;

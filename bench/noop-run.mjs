@@ -2,7 +2,8 @@
 // against a bare `node -e 0` measured in the same run: the CLI's `generate` and `check`, and the
 // action (as GitHub's runner starts it: every input of action.yml at its default, mode `write`),
 // each the median of the repeats. The issue's target is at most 4x node -e 0.
-//   node bench/noop-run.mjs [--repeats 9]
+//   node bench/noop-run.mjs [--repeats 9] [--quick] [--json FILE]
+// --quick: 3 repeats; --json: the figures for bench/run-all.mjs (bench/report.mjs).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,10 +11,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { atMost, reportOptions, writeReport } from './report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { repeats: { type: 'string', default: '9' } } });
-const repeats = Number(values.repeats);
+const { values } = parseArgs({ options: { repeats: { type: 'string' }, ...reportOptions } });
+const repeats = Number(values.repeats ?? (values.quick ? 3 : 9));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function timed(args, env) {
@@ -84,5 +86,17 @@ console.log(`${'run'.padEnd(30)} ${'ms'.padStart(7)}  vs node -e 0`);
 const row = (name, ms) => console.log(`${name.padEnd(30)} ${ms.toFixed(0).padStart(7)}  ${(ms / base).toFixed(1)}x`);
 row('full generate (first run)', full.ms);
 for (const [name, xs] of Object.entries(rows)) row(name, median(xs));
+const ratioOf = (name) => median(rows[name]) / base;
+writeReport(
+  values.json,
+  'noop-run',
+  ['CLI generate (no-op)', 'CLI check (no-op)', 'action, mode write (no-op)'].map((name) => ({
+    what: `no-op run: ${name.replace(' (no-op)', '')}, examples/shop`,
+    value: ratioOf(name),
+    unit: 'ratio',
+    baseline: 'node -e 0',
+    ...atMost(ratioOf(name), 4),
+  })),
+);
 rmSync(repo, { recursive: true, force: true });
 rmSync(runner, { recursive: true, force: true });

@@ -5,21 +5,24 @@
 // clock starts after the modules are loaded, and the child reports its peak resident memory.
 // The claim is the ratio of medians (issue 13: ours ≤ 0.5× Redocly's bundle, peak ≤ 300 MB) and
 // that our operation count equals an independent count of the document's path × method entries.
-//   node bench/openapi-extract.mjs [--repeats 5] [--spec <file>]
+//   node bench/openapi-extract.mjs [--repeats 5] [--spec <file>] [--quick] [--json FILE]
+// --quick: 3 repeats; --json: the figures for bench/run-all.mjs (bench/report.mjs).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { atMost, reportOptions, writeReport } from './report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const build = join(root, '.tmp', 'bench-openapi-extract');
 const self = fileURLToPath(import.meta.url);
 const { values: args } = parseArgs({
   options: {
-    repeats: { type: 'string', default: '5' },
+    repeats: { type: 'string' },
     spec: { type: 'string' },
     child: { type: 'string' },
+    ...reportOptions,
   },
 });
 const spec = args.spec ?? join(root, 'node_modules', '@octokit', 'openapi', 'generated', 'api.github.com.json');
@@ -54,7 +57,7 @@ if (!existsSync(spec)) {
   console.error(`no spec at ${spec}: run npm ci (the dev dependency @octokit/openapi holds it)`);
   process.exit(2);
 }
-const repeats = Number(args.repeats);
+const repeats = Number(args.repeats ?? (args.quick ? 3 : 5));
 rmSync(build, { recursive: true, force: true });
 execFileSync(
   join(root, 'node_modules', '.bin', 'tsc'),
@@ -96,4 +99,16 @@ console.log(
   `operations: ${ours[0].operations} found, ${expected} path × method entries in the document` +
     `${ours[0].operations === expected ? ' (exact)' : ' (DIFFERENT)'}; ${ours[0].diagnostics} diagnostics`,
 );
+const specName = spec.split(/[\\/]/).pop();
+writeReport(args.json, 'openapi-extract', [
+  {
+    what: `${specName} → facts (extractOpenApi)`,
+    value: ms(ours) / ms(theirs),
+    unit: 'ratio',
+    baseline: '@redocly/openapi-core bundle',
+    ...atMost(ms(ours) / ms(theirs), 0.5),
+    note: `operations ${ours[0].operations === expected ? 'exact' : 'DIFFERENT'}`,
+  },
+  { what: `${specName} → facts, peak RSS`, value: peak(ours), unit: 'MB', ...atMost(peak(ours), 300, 'MB') },
+]);
 rmSync(build, { recursive: true, force: true });
