@@ -37,6 +37,7 @@ const BENCHES = [
   'token-economy',
   'infra-render',
   'monorepo',
+  'state-size',
 ];
 const wanted = args.only ? new Set(args.only.split(',').map((s) => s.trim())) : undefined;
 if (wanted) for (const name of wanted) if (!BENCHES.includes(name)) throw new Error(`--only: no bench named "${name}"`);
