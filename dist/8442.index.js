@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/config/load-config.js + 1 modules
 var load_config = __webpack_require__(25807);
+// EXTERNAL MODULE: ./lib/config/resolve-systems.js
+var resolve_systems = __webpack_require__(72777);
 // EXTERNAL MODULE: ./lib/publish/docs-branch-key.js
 var docs_branch_key = __webpack_require__(35795);
 // EXTERNAL MODULE: ./lib/publish/github-event.js
@@ -26,66 +28,156 @@ var up_to_date = __webpack_require__(56559);
 
 
 
+
+/**
+ * One result per system, in the config's order (one for a repository without `systems:`). Each
+ * system is the one pipeline on its own config; in pull-request mode the systems of one job share
+ * one commit and one pull request.
+ */
 async function runOnGitHub(run) {
     const { repoRoot, event } = run;
     const mode = effectiveMode(run.requestedMode, event);
-    const config = await (0,load_config/* loadConfig */.Z9)(repoRoot, { ...run.overrides, mode });
+    const loaded = await (0,load_config/* loadConfig */.Z9)(repoRoot, { ...run.overrides, mode });
+    const configs = (0,resolve_systems/* resolveSystems */.H)(loaded, run.system);
     const modeNote = mode !== run.requestedMode
         ? `mode ${run.requestedMode} does not apply to ${event.name} events: running in ${mode} mode ` +
             `(a pull request's branch is never written to)`
         : undefined;
+    // A job that runs one system out of several publishes to that system's own branch and pull request.
+    const only = run.system && loaded.systems ? configs[0].system : undefined;
+    const publish = only
+        ? { ...run.publish, system: only, title: `${run.publish.title} (${only})` }
+        : run.publish;
+    const together = mode === 'pull-request' && configs.length > 1;
+    const results = [];
+    const ran = [];
+    for (const config of configs) {
+        if (config.system)
+            run.log(`Architect Docs: system ${config.system} (docs in ${config.docsDir})`);
+        const one = await runSystem(run, mode, config, publish);
+        if ('result' in one)
+            ran.push(one);
+        else
+            results.push({ ...one, system: config.system });
+    }
+    const outcomes = new Map();
+    if (together && ran.length > 0) {
+        const outcome = await publishTogether(run, ran, publish);
+        for (const r of ran)
+            outcomes.set(r, outcome);
+    }
+    else
+        for (const r of ran)
+            outcomes.set(r, await publishOne(run, mode, r, publish));
+    for (const r of ran) {
+        const { runSummaryMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(2666)]).then(__webpack_require__.bind(__webpack_require__, 22666));
+        const { wouldBeDiff } = await __webpack_require__.e(/* import() */ 2417).then(__webpack_require__.bind(__webpack_require__, 12417));
+        const outcome = outcomes.get(r);
+        let summary = titled(runSummaryMarkdown(r.result), r.config.system);
+        if (outcome.pullRequest)
+            summary +=
+                `\n### Pull request\n\n` +
+                    `[#${outcome.pullRequest.number}](${outcome.pullRequest.url}) — ${outcome.operation}.\n`;
+        else if (outcome.commitSha)
+            summary += `\n### Commit\n\n\`${outcome.commitSha}\` on \`${outcome.branch}\`.\n`;
+        if (r.result.stale)
+            summary += await wouldBeDiff(r.result.changed, repoRoot);
+        results.push({
+            kind: 'ran',
+            system: r.config.system,
+            config: r.config,
+            mode,
+            modeNote,
+            result: r.result,
+            outcome,
+            summary,
+            failure: failureOf(r.config, r.result),
+        });
+    }
+    // The config's order, whichever systems were current.
+    const order = configs.map((c) => c.system);
+    return results.sort((a, b) => order.indexOf(a.system) - order.indexOf(b.system));
+}
+/** One system up to publishing: skipped, current, or the pipeline's result. */
+async function runSystem(run, mode, config, publish) {
+    const { repoRoot, event } = run;
+    const heading = titled('## Architect Docs\n', config.system);
     const skip = (0,github_event/* loopGuard */.S6)(event, config.docsDir);
     if (skip)
-        return { kind: 'skipped', reason: skip, summary: `## Architect Docs\n\nSkipped: ${skip}.\n` };
+        return { kind: 'skipped', reason: skip, summary: `${heading}\nSkipped: ${skip}.\n` };
     const context = eventContext(event, run.allowUntrustedPullRequests);
     const current = await (0,up_to_date/* upToDate */.tk)(config, context);
-    if (current.current && (await docsBranchAgrees(run, mode, config, current))) {
+    if (current.current && (await docsBranchAgrees(run, mode, config, current, publish.system))) {
         const reason = 'no source, setting, template or doc changed since the last run, so nothing was read again' +
             (current.diagnostics > 0 ? ` (${current.diagnostics} diagnostic(s) of that run still stand)` : '');
-        return { kind: 'current', reason, summary: `## Architect Docs\n\nDocs are current: ${reason}.\n` };
+        return { kind: 'current', reason, summary: `${heading}\nDocs are current: ${reason}.\n` };
     }
-    const { run: runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7645), __webpack_require__.e(3386), __webpack_require__.e(8816), __webpack_require__.e(2968), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(7064), __webpack_require__.e(3910), __webpack_require__.e(8142)]).then(__webpack_require__.bind(__webpack_require__, 8142));
-    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4239), __webpack_require__.e(2604)]).then(__webpack_require__.bind(__webpack_require__, 12604));
-    const { overlayOpenPullRequestDocs, publishDocs, targetBranch } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(3910), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 50197));
-    const { runSummaryMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(2666)]).then(__webpack_require__.bind(__webpack_require__, 22666));
-    const { wouldBeDiff } = await __webpack_require__.e(/* import() */ 2417).then(__webpack_require__.bind(__webpack_require__, 12417));
+    // Publishing needs the token: an empty one fails before the work, not after it.
+    if (mode === 'pull-request' || mode === 'commit')
+        requireToken(run.token);
+    const { run: runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7645), __webpack_require__.e(3386), __webpack_require__.e(8816), __webpack_require__.e(2968), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(7064), __webpack_require__.e(3910), __webpack_require__.e(8543), __webpack_require__.e(8142)]).then(__webpack_require__.bind(__webpack_require__, 8142));
     const { readState } = await Promise.all(/* import() */[__webpack_require__.e(3751), __webpack_require__.e(3603)]).then(__webpack_require__.bind(__webpack_require__, 93603));
-    const { factsOfRecord } = await Promise.all(/* import() */[__webpack_require__.e(3751), __webpack_require__.e(8543)]).then(__webpack_require__.bind(__webpack_require__, 18543));
+    const { factsOfRecord } = await Promise.all(/* import() */[__webpack_require__.e(3751), __webpack_require__.e(8543), __webpack_require__.e(2179)]).then(__webpack_require__.bind(__webpack_require__, 18543));
     // The base's own state, read before an open pull request's docs are laid over the workspace:
     // the PR body describes the change from what the base documents, so it stays the same across reruns.
     const baseState = await readState(repoRoot, config.docsDir);
-    const publishing = mode === 'pull-request' || mode === 'commit';
-    const octokit = publishing ? createOctokit(requireToken(run.token), run.log) : undefined;
-    if (octokit && mode === 'pull-request') {
-        const base = await targetBranch(octokit, event, run.publish.base);
-        const note = await overlayOpenPullRequestDocs(octokit, event, repoRoot, config.docsDir, base, (0,docs_branch_key/* docsBranchFor */.z)(base, run.publish.branch));
+    if (mode === 'pull-request') {
+        const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4239), __webpack_require__.e(2604)]).then(__webpack_require__.bind(__webpack_require__, 12604));
+        const { overlayOpenPullRequestDocs, targetBranch } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(3910), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 50197));
+        const octokit = createOctokit(requireToken(run.token), run.log);
+        const base = await targetBranch(octokit, event, publish.base);
+        const note = await overlayOpenPullRequestDocs(octokit, event, repoRoot, config.docsDir, base, (0,docs_branch_key/* docsBranchFor */.z)(base, publish.branch, publish.system));
         if (note)
             run.log(note);
     }
     const result = await runPipeline(config, context, current.current ? undefined : current.found);
+    const publishing = mode === 'pull-request' || mode === 'commit';
     const previousFacts = baseState.legacy?.facts ??
         (baseState.record && publishing
             ? await factsOfRecord(config, baseState.record, { facts: result.facts, extractionKey: result.extractionKey })
             : undefined);
-    let outcome = { operation: 'none', notes: [] };
-    if (octokit) {
-        outcome = await publishDocs(octokit, event, repoRoot, config.docsDir, result, previousFacts, {
-            ...run.publish,
-            mode: mode,
-        });
-        for (const note of outcome.notes)
-            run.log(note);
-    }
-    let summary = runSummaryMarkdown(result);
-    if (outcome.pullRequest)
-        summary +=
-            `\n### Pull request\n\n` +
-                `[#${outcome.pullRequest.number}](${outcome.pullRequest.url}) — ${outcome.operation}.\n`;
-    else if (outcome.commitSha)
-        summary += `\n### Commit\n\n\`${outcome.commitSha}\` on \`${outcome.branch}\`.\n`;
-    if (result.stale)
-        summary += await wouldBeDiff(result.changed, repoRoot);
-    return { kind: 'ran', config, mode, modeNote, result, outcome, summary, failure: failureOf(config, result) };
+    return { config, result, previousFacts };
+}
+/** Publishes one system's docs (or a repository's): its own commit, or its pull request. */
+async function publishOne(run, mode, r, publish) {
+    if (mode !== 'pull-request' && mode !== 'commit')
+        return { operation: 'none', notes: [] };
+    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4239), __webpack_require__.e(2604)]).then(__webpack_require__.bind(__webpack_require__, 12604));
+    const { publishDocs } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(3910), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 50197));
+    const octokit = createOctokit(requireToken(run.token), run.log);
+    // Commit mode makes one commit per system: its message names the system.
+    const commitMessage = r.config.system && mode === 'commit' ? `${publish.commitMessage} (${r.config.system})` : publish.commitMessage;
+    const outcome = await publishDocs(octokit, run.event, run.repoRoot, r.config.docsDir, r.result, r.previousFacts, {
+        ...publish,
+        commitMessage,
+        mode,
+    });
+    for (const note of outcome.notes)
+        run.log(note);
+    return outcome;
+}
+/** Pull-request mode with several systems in one job: one commit, one pull request for all of them. */
+async function publishTogether(run, ran, publish) {
+    const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4239), __webpack_require__.e(2604)]).then(__webpack_require__.bind(__webpack_require__, 12604));
+    const { publishSystemsDocs } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(3910), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 50197));
+    const octokit = createOctokit(requireToken(run.token), run.log);
+    const parts = ran.map((r) => ({
+        system: r.config.system ?? '',
+        docsDir: r.config.docsDir,
+        result: r.result,
+        previousFacts: r.previousFacts,
+    }));
+    const outcome = await publishSystemsDocs(octokit, run.event, run.repoRoot, parts, {
+        ...publish,
+        mode: 'pull-request',
+    });
+    for (const note of outcome.notes)
+        run.log(note);
+    return outcome;
+}
+/** A summary's heading names the system it is about. */
+function titled(summary, system) {
+    return system ? summary.replace(/^## Architect Docs\b/, `## Architect Docs: ${system}`) : summary;
 }
 /**
  * Pull-request mode publishes to a docs branch the workspace does not hold: the workspace being
@@ -93,7 +185,7 @@ async function runOnGitHub(run) {
  * to be deleted). An open pull request whose branch holds what the base has is left open. Told
  * with git alone; when it cannot be told (no base name without the API, no origin) the run is full.
  */
-async function docsBranchAgrees(run, mode, config, keys) {
+async function docsBranchAgrees(run, mode, config, keys, system) {
     if (mode !== 'pull-request')
         return true;
     const { event } = run;
@@ -101,7 +193,7 @@ async function docsBranchAgrees(run, mode, config, keys) {
         (event.ref.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : event.defaultBranch);
     if (!base)
         return false;
-    const branch = await (0,docs_branch_key/* docsBranchRunKey */.w)(run.repoRoot, config.docsDir, (0,docs_branch_key/* docsBranchFor */.z)(base, run.publish.branch));
+    const branch = await (0,docs_branch_key/* docsBranchRunKey */.w)(run.repoRoot, config.docsDir, (0,docs_branch_key/* docsBranchFor */.z)(base, run.publish.branch, system));
     if (!branch)
         return false;
     // delete-branch: a full run closes a merged pull request and deletes its branch.
@@ -282,11 +374,12 @@ async function run() {
         const token = getInput('github-token');
         if (token)
             setSecret(token);
-        const ran = await runOnGitHub({
+        const results = await runOnGitHub({
             repoRoot: process.env.GITHUB_WORKSPACE ?? process.cwd(),
             event,
             requestedMode: (optionalInput('mode') ?? INPUT_DEFAULTS.mode),
             overrides: configOverrides(event, apiKey),
+            system: optionalInput('system'),
             token,
             publish: {
                 commitMethod: optionalInput('commit-method') === 'git' ? 'git' : 'api',
@@ -302,38 +395,53 @@ async function run() {
             allowUntrustedPullRequests: booleanInput('allow-untrusted-pull-requests') === true,
             log: info,
         });
-        if (ran.kind === 'skipped' || ran.kind === 'current') {
-            info(ran.kind === 'skipped' ? `Skipped: ${ran.reason}.` : `Docs are current: ${ran.reason}.`);
-            setOutputs({ changed: false, files: [], outcome: { operation: 'none', notes: [] } });
-            appendSummary(ran.summary);
+        const ran = results.filter((r) => r.kind === 'ran');
+        for (const r of results) {
+            const who = r.system ? `${r.system}: ` : '';
+            if (r.kind === 'skipped')
+                info(`${who}Skipped: ${r.reason}.`);
+            if (r.kind === 'current')
+                info(`${who}Docs are current: ${r.reason}.`);
+        }
+        if (ran.length === 0) {
+            setOutputs([]);
+            appendSummary(results.map((r) => r.summary).join('\n'));
             return;
         }
         const core = await toolkit();
-        if (ran.modeNote)
-            core.notice(ran.modeNote);
-        // New risks first, each on its line of the diff, before the diagnostics about reading sources.
-        for (const f of ran.result.findings.introduced)
-            annotateNewRisk(core, f);
-        for (const c of ran.result.apiChanges)
-            annotateApiChange(core, c);
-        for (const d of ran.result.diagnostics)
-            annotate(core, d);
-        const files = ran.result.changed.map((c) => c.file);
-        setOutputs({ changed: files.length > 0, files, outcome: ran.outcome, result: ran.result });
-        appendSummary(ran.summary);
-        if (ran.failure?.kind === 'stale') {
-            for (const f of files)
-                core.error('This file is stale: the sources changed and the generated docs no longer match them.', {
-                    file: f,
-                    title: 'Architect Docs: stale docs',
-                });
+        if (ran[0].modeNote)
+            core.notice(ran[0].modeNote);
+        for (const r of ran) {
+            // New risks first, each on its line of the diff, before the diagnostics about reading sources.
+            for (const f of r.result.findings.introduced)
+                annotateNewRisk(core, f);
+            for (const c of r.result.apiChanges)
+                annotateApiChange(core, c);
+            for (const d of r.result.diagnostics)
+                annotate(core, d);
         }
-        if (ran.failure)
-            core.setFailed(ran.failure.message);
-        else
-            info(files.length > 0
-                ? `Updated ${files.length} file(s): ${files.join(', ')}`
-                : 'Docs are current; nothing changed.');
+        setOutputs(ran);
+        appendSummary(results.map((r) => r.summary).join('\n'));
+        const failures = [];
+        for (const r of ran) {
+            const files = r.result.changed.map((c) => c.file);
+            if (r.failure?.kind === 'stale') {
+                for (const f of files)
+                    core.error('This file is stale: the sources changed and the generated docs no longer match them.', {
+                        file: f,
+                        title: 'Architect Docs: stale docs',
+                    });
+            }
+            if (r.failure)
+                failures.push(r.system ? `${r.system}: ${r.failure.message}` : r.failure.message);
+            else
+                info((r.system ? `${r.system}: ` : '') +
+                    (files.length > 0
+                        ? `Updated ${files.length} file(s): ${files.join(', ')}`
+                        : 'Docs are current; nothing changed.'));
+        }
+        if (failures.length > 0)
+            core.setFailed(failures.join('\n'));
     }
     catch (err) {
         const core = await toolkit();
@@ -367,23 +475,31 @@ function configOverrides(event, apiKey) {
         vertexRegion: optionalInput('vertex-region'),
     };
 }
-function setOutputs(o) {
-    setOutput('changed', o.changed ? 'true' : 'false');
-    setOutput('files', o.files.join('\n'));
-    setOutput('commit-sha', o.outcome.commitSha ?? '');
-    setOutput('pull-request-number', o.outcome.pullRequest ? String(o.outcome.pullRequest.number) : '');
-    setOutput('pull-request-url', o.outcome.pullRequest?.url ?? '');
-    setOutput('pull-request-operation', o.outcome.operation);
-    setOutput('branch', o.outcome.branch ?? '');
-    const usage = o.result?.agent.outcome?.usage;
-    const inputTokens = usage ? usage.inputTokens + usage.cacheReadTokens + usage.cacheWriteTokens : 0;
-    setOutput('tokens-input', String(inputTokens));
-    setOutput('tokens-output', String(usage?.outputTokens ?? 0));
-    setOutput('cost-usd', (usage?.costUsd ?? 0).toFixed(4));
-    setOutput('sections-generated', String(o.result?.agent.outcome?.generated ?? 0));
-    setOutput('grounding-ratio', (o.result?.agent.outcome?.groundingRatio ?? 1).toFixed(3));
-    setOutput('recommendations', String(o.result?.agent.outcome?.recommendations ?? 0));
-    setOutput('sections-retried', String(o.result?.agent.outcome?.retried ?? 0));
+/**
+ * The step's outputs. Several systems in one job: files of all of them, counts and costs summed,
+ * the lowest grounding ratio, and per system (one line each, in the config's order) what names a
+ * pull request, branch or commit; one shared pull request is named once.
+ */
+function setOutputs(ran) {
+    const files = ran.flatMap((r) => r.result.changed.map((c) => c.file));
+    const outcomes = [...new Set(ran.map((r) => r.outcome))];
+    const lines = (pick) => outcomes.map((o) => pick(o) ?? '').join('\n');
+    const sum = (pick) => ran.reduce((n, r) => n + (r.result.agent.outcome ? pick(r.result.agent.outcome) : 0), 0);
+    setOutput('changed', files.length > 0 ? 'true' : 'false');
+    setOutput('files', files.join('\n'));
+    setOutput('commit-sha', lines((o) => o.commitSha));
+    setOutput('pull-request-number', lines((o) => (o.pullRequest ? String(o.pullRequest.number) : undefined)));
+    setOutput('pull-request-url', lines((o) => o.pullRequest?.url));
+    setOutput('pull-request-operation', outcomes.length > 0 ? lines((o) => o.operation) : 'none');
+    setOutput('branch', lines((o) => o.branch));
+    setOutput('tokens-input', String(sum((o) => o.usage.inputTokens + o.usage.cacheReadTokens + o.usage.cacheWriteTokens)));
+    setOutput('tokens-output', String(sum((o) => o.usage.outputTokens)));
+    setOutput('cost-usd', sum((o) => o.usage.costUsd).toFixed(4));
+    setOutput('sections-generated', String(sum((o) => o.generated)));
+    const ratios = ran.map((r) => r.result.agent.outcome?.groundingRatio ?? 1);
+    setOutput('grounding-ratio', Math.min(1, ...ratios).toFixed(3));
+    setOutput('recommendations', String(sum((o) => o.recommendations)));
+    setOutput('sections-retried', String(sum((o) => o.retried)));
 }
 /**
  * A finding the change introduced, as a warning (a notice for low severity) on its line: a review
@@ -438,8 +554,12 @@ function annotate(core, d) {
 
 
 const git = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-/** Pull-request mode's branch: one per base, unless the workflow names one. */
-const docsBranchFor = (base, explicit) => explicit || `architect-docs/${base}`;
+/**
+ * Pull-request mode's branch: one per base, unless the workflow names one. A job that runs one
+ * system of a monorepo (a matrix job) gets a branch of that system's own, so parallel jobs never
+ * rebuild each other's branch.
+ */
+const docsBranchFor = (base, explicit, system) => `${explicit || `architect-docs/${base}`}${system ? `-${system}` : ''}`;
 /**
  * What the docs branch of pull-request mode holds, told with git alone (no API client): `absent`
  * when origin has no such branch, else the keys its state file carries (undefined when it has

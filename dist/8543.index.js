@@ -2,134 +2,140 @@ export const id = 8543;
 export const ids = [8543];
 export const modules = {
 
-/***/ 62179:
+/***/ 43574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NT: () => (/* binding */ FACT_RULES),
-/* harmony export */   Nc: () => (/* binding */ isFactRule),
-/* harmony export */   h8: () => (/* binding */ factFindings)
+/* harmony export */   e: () => (/* binding */ cacheDir)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11062);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 
-// Risks visible in the fact model itself (schema shape, API contract, deployment settings), in
-// the spirit of tbls' lint, Spectral and kube-score. Migration statement rules live with the
-// replay (src/sources/migrations/migration-rules.ts), where each statement's AST is at hand.
+
 /**
- * The rules computed here, with what to do about a finding of each (plain text: the docs print it
- * in table cells). They are about the design as
- * it is now, so a finding of any of them is a current risk, whichever migration a table came from
- * (the triage, findings-triage.ts, tells them from migration-statement rules by this list).
+ * Where a run keeps what it can rebuild but would rather not (extracted facts, replayed
+ * databases): `ARCHITECT_DOCS_CACHE_DIR` when set — a workflow persists it with actions/cache —
+ * else a folder in the temp folder, which lives as long as the runner or the machine. Nothing in
+ * it is trusted blindly: every entry is keyed by a digest of what produced it.
  */
-const FACT_RULES = {
-    'table-without-primary-key': 'Add a primary key: a surrogate id, or the columns that are unique together.',
-    'prefer-timestamptz': 'Use timestamp with time zone (timestamptz) and store instants in UTC.',
-    'foreign-key-without-index': 'Index the foreign key columns (CREATE INDEX CONCURRENTLY on a live table).',
-    'operation-without-security': "Require one of the API's security schemes on the operation.",
-    'operation-without-4xx': 'Document the error responses: the 4xx statuses, or a default error body.',
-    'missing-operation-id': 'Give the operation a unique, stable operationId.',
-    'k8s-image-not-pinned': 'Deploy a fixed version tag, or better an image digest (@sha256:…).',
-    'k8s-single-replica': 'Run two or more replicas, or add a HorizontalPodAutoscaler with a minimum of two.',
-};
-function isFactRule(rule) {
-    return Object.hasOwn(FACT_RULES, rule);
-}
-function factFindings(facts) {
-    const out = [];
-    const add = (rule, severity, message, factIds, source) => {
-        if (!source)
-            return;
-        out.push({ id: `finding:${rule}@${source.file}:${source.line}`, rule, severity, message, factIds, source });
-    };
-    for (const t of facts.schema.tables) {
-        if (t.kind !== 'table')
-            continue;
-        if (t.primaryKey.length === 0)
-            add('table-without-primary-key', 'medium', `${t.schema}.${t.name} has no primary key: ` +
-                `rows cannot be addressed reliably and logical replication cannot update them`, [t.id], t.source);
-        for (const c of t.columns) {
-            if (c.type === 'timestamp without time zone')
-                add('prefer-timestamptz', 'low', `${t.name}.${c.name} is timestamp without time zone: values are ambiguous across time zones`, [c.id], t.source);
-        }
-    }
-    for (const fk of facts.schema.foreignKeys) {
-        const indexed = facts.schema.indexes.some((i) => i.table === fk.table && fk.columns.every((col, n) => i.columns[n] === col));
-        const table = facts.schema.tables.find((t) => t.id === fk.table);
-        if (!indexed)
-            add('foreign-key-without-index', 'medium', `${fk.name}: no index starts with (${fk.columns.join(', ')}), ` +
-                `so deletes on the parent and joins scan ${table?.name ?? fk.table}`, [fk.id, fk.table], table?.source);
-    }
-    const specsWithSchemes = new Set(facts.api.securitySchemes.map((s) => s.spec));
-    // These are OpenAPI's conventions: an rpc has no 4xx, a GraphQL field no operationId, an
-    // AsyncAPI channel no HTTP security; their contracts say such things differently or not at all.
-    for (const op of facts.api.operations.filter((o) => (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .protocolOf */ .A)(o) === 'http')) {
-        const isPublic = op.security.length === 0 || op.security.some((alt) => alt.length === 0);
-        if (isPublic && specsWithSchemes.has(op.spec) && !['GET', 'HEAD', 'OPTIONS'].includes(op.method)) {
-            add('operation-without-security', 'high', `${op.method} ${op.path} changes state and requires no credentials, though the API declares security schemes`, [op.id], op.source);
-        }
-        if (!op.responses.some((r) => /^4/.test(r.status) || r.status === 'default'))
-            add('operation-without-4xx', 'low', `${op.method} ${op.path} documents no 4xx response: clients cannot tell how errors look`, [op.id], op.source);
-        if (!op.operationId)
-            add('missing-operation-id', 'low', `${op.method} ${op.path} has no operationId: generated clients get unstable method names`, [op.id], op.source);
-    }
-    const scaled = new Set(facts.infra.edges.filter((e) => e.from.startsWith('k8s:HorizontalPodAutoscaler/')).map((e) => e.to));
-    for (const c of facts.infra.components) {
-        if (c.platform !== 'kubernetes' || !c.deployable)
-            continue;
-        if (c.image && (!/:[^/]+$/.test(c.image) || c.image.endsWith(':latest')) && !c.image.includes('@sha256:')) {
-            add('k8s-image-not-pinned', 'medium', `${c.kind} ${c.name} runs ${c.image}: a moving tag makes rollbacks and incidents unreproducible`, [c.id], c.source);
-        }
-        // `replicas: 0` is a workload parked on purpose (scaled up by hand or by an operator), not one pod.
-        if (c.kind === 'Deployment' && (c.replicas ?? 1) === 1 && !scaled.has(c.id))
-            add('k8s-single-replica', 'medium', `Deployment ${c.name} runs one replica and no autoscaler: every rollout or node loss is an outage`, [c.id], c.source);
-    }
-    return out;
+function cacheDir(purpose) {
+    const base = process.env.ARCHITECT_DOCS_CACHE_DIR || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), 'architect-docs-cache');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(base, purpose);
 }
 
 
 /***/ }),
 
-/***/ 11062:
+/***/ 72688:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ protocolOf),
-/* harmony export */   J: () => (/* binding */ emptyFacts)
-/* harmony export */ });
-// The fact model: the one hub every source feeds and every doc, diff, finding and grounding
-// check reads. Every fact carries a stable id (so state, diffs and prompts can point at it
-// across runs) and the place it came from (so docs and diagnostics can cite file:line).
-/** A spec's or operation's protocol; facts written before protocols existed hold OpenAPI's only. */
-function protocolOf(x) {
-    return x.protocol ?? 'http';
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ buildFacts)
+});
+
+// EXTERNAL MODULE: ./lib/facts/fact-rules.js
+var fact_rules = __webpack_require__(62179);
+// EXTERNAL MODULE: ./lib/facts/model.js
+var model = __webpack_require__(11062);
+// EXTERNAL MODULE: ./lib/sources/isolate-extractor.js
+var isolate_extractor = __webpack_require__(99594);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./lib/facts/hash.js
+var hash = __webpack_require__(2711);
+// EXTERNAL MODULE: ./lib/version.js
+var version = __webpack_require__(13411);
+// EXTERNAL MODULE: ./lib/sources/common/cache-dir.js
+var cache_dir = __webpack_require__(43574);
+// EXTERNAL MODULE: ./lib/sources/common/decode-text.js
+var decode_text = __webpack_require__(42556);
+;// CONCATENATED MODULE: ./lib/sources/kind-cache.js
+
+
+
+
+
+
+
+
+
+const KEEP = 64;
+const compress = (0,external_node_util_.promisify)(external_node_zlib_.brotliCompress);
+const decompress = (0,external_node_util_.promisify)(external_node_zlib_.brotliDecompress);
+/** The key of one kind's extraction: what it reads and how. */
+function kindKey(kind, settings, files) {
+    return (0,hash/* digest */.br)({ generator: version/* VERSION */.x, model: (0,model/* emptyFacts */.J)().modelVersion, kind, settings, files });
 }
-function emptyFacts() {
-    return {
-        modelVersion: 3,
-        inputs: [],
-        api: { specs: [], operations: [], securitySchemes: [] },
-        schema: { dialect: 'postgres', migrations: [], tables: [], foreignKeys: [], indexes: [], enums: [] },
-        infra: { components: [], edges: [] },
-        system: { components: [], edges: [], unknowns: [] },
-        findings: [],
-        diagnostics: [],
-    };
+function entryPath(key) {
+    return (0,external_node_path_.join)((0,cache_dir/* cacheDir */.e)('kinds'), `${key.replace(/[^\w-]/g, '_')}.json.br`);
+}
+/** A kind's cached result, when every file it read through references is as it was; else undefined. */
+async function cachedKind(repoRoot, key) {
+    const path = entryPath(key);
+    try {
+        const entry = JSON.parse((await decompress(await (0,promises_.readFile)(path))).toString('utf8'));
+        const alsoRead = new Map();
+        for (const ref of entry.alsoRead) {
+            const text = (0,decode_text/* decodeText */.g7)(await (0,promises_.readFile)((0,external_node_path_.join)(repoRoot, ref.file)));
+            if ((0,hash/* sha256 */.sc)(text) !== ref.sha256)
+                return undefined;
+            alsoRead.set(ref.file, text);
+        }
+        const now = new Date();
+        await (0,promises_.utimes)(path, now, now).catch(() => undefined);
+        return { facts: entry.facts, diagnostics: entry.diagnostics, alsoRead };
+    }
+    catch {
+        // A miss, a damaged entry or a referenced file gone: the kind is read again.
+        return undefined;
+    }
+}
+/** Keeps a kind's result. Best effort: a full or read-only disk costs the next run an extraction. */
+async function cacheKind(key, result) {
+    const dir = (0,cache_dir/* cacheDir */.e)('kinds');
+    const path = entryPath(key);
+    try {
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const entry = {
+            facts: result.facts,
+            diagnostics: result.diagnostics,
+            alsoRead: [...(result.alsoRead ?? [])].map(([file, text]) => ({ file, sha256: (0,hash/* sha256 */.sc)(text) })),
+        };
+        const bytes = await compress(Buffer.from(JSON.stringify(entry), 'utf8'), {
+            params: { [external_node_zlib_.constants.BROTLI_PARAM_QUALITY]: 4 },
+        });
+        const tmp = `${path}.${process.pid}.tmp`;
+        await (0,promises_.writeFile)(tmp, bytes);
+        await (0,promises_.rename)(tmp, path);
+        await evict(dir);
+    }
+    catch {
+        // See above.
+    }
+}
+async function evict(dir) {
+    const names = (await (0,promises_.readdir)(dir)).filter((n) => n.endsWith('.json.br'));
+    if (names.length <= KEEP)
+        return;
+    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await (0,promises_.stat)((0,external_node_path_.join)(dir, n)).catch(() => undefined))?.mtimeMs ?? 0 })));
+    dated.sort((a, b) => b.t - a.t);
+    await Promise.all(dated.slice(KEEP).map((e) => (0,promises_.rm)((0,external_node_path_.join)(dir, e.n), { force: true })));
 }
 
+// EXTERNAL MODULE: ./lib/sources/referenced-inputs.js
+var referenced_inputs = __webpack_require__(57549);
+// EXTERNAL MODULE: ./lib/sources/registry.js + 17 modules
+var registry = __webpack_require__(39848);
+;// CONCATENATED MODULE: ./lib/sources/extract-facts.js
 
-/***/ }),
-
-/***/ 45237:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ buildFacts)
-/* harmony export */ });
-/* harmony import */ var _facts_fact_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62179);
-/* harmony import */ var _facts_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11062);
-/* harmony import */ var _isolate_extractor_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99594);
-/* harmony import */ var _referenced_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57549);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39848);
 
 
 
@@ -140,18 +146,31 @@ function emptyFacts() {
  * model. Each runs isolated: an exception costs the facts of the file that raised it, and the
  * kinds run side by side (their parsers are independent).
  */
-async function buildFacts(repoRoot, found) {
+async function buildFacts(repoRoot, found, onKind) {
     const text = (file) => found.texts.get(file) ?? '';
-    const kinds = (0,_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceKinds */ .Bb)().filter((k) => (found.files[k.name] ?? []).length > 0);
-    const results = await Promise.all(kinds.map((kind) => (0,_isolate_extractor_js__WEBPACK_IMPORTED_MODULE_3__/* .isolateBatch */ .K)(kind.stage, found.files[kind.name], (files) => kind.extract({ repoRoot, files, text, settings: found.settings }), mergeContributions)));
-    const facts = (0,_facts_model_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyFacts */ .J)();
+    const hashes = new Map(found.inputs.map((i) => [i.file, i.sha256]));
+    const kinds = (0,registry/* sourceKinds */.Bb)().filter((k) => (found.files[k.name] ?? []).length > 0);
+    const results = await Promise.all(kinds.map(async (kind) => {
+        const files = found.files[kind.name];
+        const key = kindKey(kind.name, found.settings, files.map((file) => ({ file, sha256: hashes.get(file) ?? '' })));
+        const cached = await cachedKind(repoRoot, key);
+        onKind?.(kind.name, cached !== undefined);
+        if (cached)
+            return cached;
+        const result = await (0,isolate_extractor/* isolateBatch */.K)(kind.stage, files, (batch) => kind.extract({ repoRoot, files: batch, text, settings: found.settings }), mergeContributions);
+        // A file whose extraction threw may have hit a limit of this machine: it is tried again next run.
+        if (result.failed.length === 0)
+            await cacheKind(key, result);
+        return result;
+    }));
+    const facts = (0,model/* emptyFacts */.J)();
     const diagnostics = [...found.diagnostics];
     let inputs = found.inputs;
     const parts = [];
     results.forEach((r, i) => {
         parts.push(r.facts);
         diagnostics.push(...r.diagnostics);
-        inputs = (0,_referenced_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .withReferencedInputs */ .r)(inputs, kinds[i].name, r.alsoRead);
+        inputs = (0,referenced_inputs/* withReferencedInputs */.r)(inputs, kinds[i].name, r.alsoRead);
     });
     const merged = mergeContributions(parts);
     facts.inputs = inputs;
@@ -161,7 +180,7 @@ async function buildFacts(repoRoot, found) {
         facts.schema = merged.schema;
     facts.infra = mergeInfra(merged.infra ? [merged.infra] : [], diagnostics);
     const byId = new Map();
-    for (const f of [...(merged.findings ?? []), ...(0,_facts_fact_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .factFindings */ .h8)(facts)]) {
+    for (const f of [...(merged.findings ?? []), ...(0,fact_rules/* factFindings */.h8)(facts)]) {
         // Two findings of one rule on one line (say, two foreign keys of one table) stay distinct.
         let id = f.id;
         for (let n = 2; byId.has(id); n++)
@@ -418,11 +437,11 @@ async function cleanSourceCommit(repoRoot, files) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var _sources_discover_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90555);
-/* harmony import */ var _sources_extract_facts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45237);
+/* harmony import */ var _sources_extract_facts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72688);
 /* harmony import */ var _sources_tree_at_commit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18664);
 /* harmony import */ var _system_derive_system_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83751);
 /* harmony import */ var _extraction_key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71846);
-/* harmony import */ var _facts_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16812);
+/* harmony import */ var _facts_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58165);
 /* harmony import */ var _state_path_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41938);
 /* harmony import */ var _state_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(99258);
 
@@ -512,43 +531,19 @@ function extractionKey(config, inputs) {
 
 /***/ }),
 
-/***/ 16812:
+/***/ 58165:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ cacheFacts),
-  E: () => (/* binding */ cachedFacts)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-;// CONCATENATED MODULE: ./lib/sources/common/cache-dir.js
-
-
-/**
- * Where a run keeps what it can rebuild but would rather not (extracted facts, replayed
- * databases): `ARCHITECT_DOCS_CACHE_DIR` when set — a workflow persists it with actions/cache —
- * else a folder in the temp folder, which lives as long as the runner or the machine. Nothing in
- * it is trusted blindly: every entry is keyed by a digest of what produced it.
- */
-function cacheDir(purpose) {
-    const base = process.env.ARCHITECT_DOCS_CACHE_DIR || (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'architect-docs-cache');
-    return (0,external_node_path_.join)(base, purpose);
-}
-
-// EXTERNAL MODULE: ./lib/system/derive-system.js + 6 modules
-var derive_system = __webpack_require__(83751);
-;// CONCATENATED MODULE: ./lib/state/facts-cache.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ cachedFacts),
+/* harmony export */   s: () => (/* binding */ cacheFacts)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
+/* harmony import */ var _sources_common_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43574);
+/* harmony import */ var _system_derive_system_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83751);
 
 
 
@@ -559,21 +554,21 @@ var derive_system = __webpack_require__(83751);
 // cache holds the model. A miss (a fresh runner, an evicted entry, a damaged file) costs an
 // extraction, never a wrong answer, since the key digests everything extraction depends on.
 const KEEP = 8;
-const compress = (0,external_node_util_.promisify)(external_node_zlib_.brotliCompress);
-const decompress = (0,external_node_util_.promisify)(external_node_zlib_.brotliDecompress);
+const compress = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_3__.brotliCompress);
+const decompress = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_3__.brotliDecompress);
 function entryPath(key) {
-    return (0,external_node_path_.join)(cacheDir('facts'), `${key.replace(/[^\w-]/g, '_')}.json.br`);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_sources_common_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheDir */ .e)('facts'), `${key.replace(/[^\w-]/g, '_')}.json.br`);
 }
 /** The cached facts for a key, their system model derived again; undefined on a miss or a damaged entry. */
 async function cachedFacts(key) {
     const path = entryPath(key);
     try {
-        const facts = JSON.parse((await decompress(await (0,promises_.readFile)(path))).toString('utf8'));
+        const facts = JSON.parse((await decompress(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path))).toString('utf8'));
         if (!Array.isArray(facts.inputs) || !facts.api)
             return undefined;
         const now = new Date();
-        await (0,promises_.utimes)(path, now, now).catch(() => undefined);
-        return { ...facts, system: (0,derive_system/* deriveSystem */.B)(facts) };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.utimes)(path, now, now).catch(() => undefined);
+        return { ...facts, system: (0,_system_derive_system_js__WEBPACK_IMPORTED_MODULE_5__/* .deriveSystem */ .B)(facts) };
     }
     catch {
         return undefined;
@@ -581,17 +576,17 @@ async function cachedFacts(key) {
 }
 /** Keeps the facts for a key (the system model is left out: it is derived from the rest). Best effort. */
 async function cacheFacts(key, facts) {
-    const dir = cacheDir('facts');
+    const dir = (0,_sources_common_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheDir */ .e)('facts');
     const path = entryPath(key);
     try {
-        await (0,promises_.mkdir)(dir, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
         const { system: _derived, ...stored } = facts;
         const bytes = await compress(Buffer.from(JSON.stringify(stored), 'utf8'), {
-            params: { [external_node_zlib_.constants.BROTLI_PARAM_QUALITY]: 4 },
+            params: { [node_zlib__WEBPACK_IMPORTED_MODULE_3__.constants.BROTLI_PARAM_QUALITY]: 4 },
         });
         const tmp = `${path}.${process.pid}.tmp`;
-        await (0,promises_.writeFile)(tmp, bytes);
-        await (0,promises_.rename)(tmp, path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, bytes);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, path);
         await evict(dir);
     }
     catch {
@@ -600,12 +595,12 @@ async function cacheFacts(key, facts) {
 }
 /** The oldest entries beyond KEEP go: one repository's history needs a few, not all. */
 async function evict(dir) {
-    const names = (await (0,promises_.readdir)(dir)).filter((n) => n.endsWith('.json.br'));
+    const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)).filter((n) => n.endsWith('.json.br'));
     if (names.length <= KEEP)
         return;
-    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await (0,promises_.stat)((0,external_node_path_.join)(dir, n)).catch(() => undefined))?.mtimeMs ?? 0 })));
+    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, n)).catch(() => undefined))?.mtimeMs ?? 0 })));
     dated.sort((a, b) => b.t - a.t);
-    await Promise.all(dated.slice(KEEP).map((e) => (0,promises_.rm)((0,external_node_path_.join)(dir, e.n), { force: true })));
+    await Promise.all(dated.slice(KEEP).map((e) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.n), { force: true })));
 }
 
 

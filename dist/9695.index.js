@@ -30,9 +30,14 @@ var config_values = __webpack_require__(32165);
 // a config file loads it (zod is costly to start): the values a run without one needs are apart.
 
 const globList = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).describe('list of glob patterns, relative to the repository root');
-const sourcesSchema = schemas/* strictObject */.rej({
+const sourcesObject = schemas/* strictObject */.rej({
     /** Turn off to read only what the globs below name. */
     'auto-discover': schemas/* boolean */.zMY().default(true),
+    /**
+     * Folders auto-discovery searches (default: the whole repository); the globs below name files
+     * anywhere. In a monorepo each system names its own folders.
+     */
+    paths: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
     openapi: globList.default([]),
     /** Globs naming the other API contracts: `.proto` files, GraphQL SDL, AsyncAPI documents. */
     contracts: globList.default([]),
@@ -75,8 +80,16 @@ const sourcesSchema = schemas/* strictObject */.rej({
     'render-tools': schemas/* enum */.k5n(['auto', 'built-in']).default('auto'),
     /** Compose profiles to resolve as active (`docker compose --profile`); services of other profiles are left out. */
     'compose-profiles': schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
-})
-    .default(config_values/* defaultSources */.ye);
+});
+const sourcesSchema = sourcesObject.default(config_values/* defaultSources */.ye);
+/**
+ * A system's `sources`: the same keys, with no defaults, so that a key the system leaves out is the
+ * top level's (defaults filled in would override it).
+ */
+const systemSourcesSchema = schemas/* strictObject */.rej(Object.fromEntries(Object.entries(sourcesObject.shape).map(([key, field]) => [
+    key,
+    (field instanceof schemas/* ZodDefault */.XiL ? field.unwrap() : field).optional(),
+])));
 const priceSchema = schemas/* strictObject */.rej({
     input: schemas/* number */.aig().nonnegative().optional(),
     output: schemas/* number */.aig().nonnegative().optional(),
@@ -129,12 +142,24 @@ const catalogFileSchema = schemas/* strictObject */.rej({
     /** Where the sources are browsed (`https://github.com/acme/shop/tree/main/`): `backstage.io/source-location`. */
     'source-location': schemas/* url */.OZ5().optional(),
 });
+/** One system of a monorepo: its own sources and docs folder; what it leaves out is the top level's. */
+const systemFileSchema = schemas/* strictObject */.rej({
+    'docs-dir': schemas/* string */.YjP().min(1),
+    'templates-dir': schemas/* string */.YjP().min(1).optional(),
+    sources: systemSourcesSchema.optional(),
+    agent: agentFileSchema.optional(),
+    catalog: catalogFileSchema.optional(),
+});
 const configFileSchema = schemas/* strictObject */.rej({
     'docs-dir': schemas/* string */.YjP().min(1).optional(),
     'templates-dir': schemas/* string */.YjP().min(1).optional(),
     sources: sourcesSchema.optional(),
     agent: agentFileSchema.optional(),
     catalog: catalogFileSchema.optional(),
+    /** Several systems in one repository, by name; without it the repository is one system. */
+    systems: schemas/* record */.g1P(schemas/* string */.YjP().regex(config_values/* SYSTEM_NAME */.Mq, `system name ${config_values/* SYSTEM_NAME_RULE */.T1}`), systemFileSchema)
+        .refine((systems) => Object.keys(systems).length > 0, { message: 'must name at least one system' })
+        .optional(),
 });
 
 ;// CONCATENATED MODULE: ./lib/config/parse-config-file.js
@@ -177,7 +202,9 @@ function describeIssue(issue) {
         const prefix = issue.path.length > 0 ? `${issue.path.join('.')}.` : '';
         return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${prefix}${k}"`).join(', ')}`;
     }
-    return `${where}: ${issue.message}`;
+    // A bad record key (a system's name) carries the key's own rule inside.
+    const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+    return `${where}: ${message}`;
 }
 
 
