@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { groupMigrations } from '../../src/sources/migrations/migration-layout.js';
-import { openReplayCache, replayCacheDir } from '../../src/sources/migrations/replay-cache.js';
+import {
+  longestCachedPrefix,
+  openReplayCache,
+  replayCacheDir,
+  storeCacheEntry,
+} from '../../src/sources/migrations/replay-cache.js';
 import { replayPostgres } from '../../src/sources/migrations/replay-postgres.js';
 import { replaySets } from '../../src/sources/migrations/replay-sets.js';
 
@@ -106,6 +111,22 @@ describe('incremental migration replay', () => {
     // A file that is not an entry at all (truncated to nothing) is passed over the same way.
     writeFileSync(join(cache, entry!), '');
     expect((await replay(firstN(texts, 12), cache)).stats[0]).toMatchObject({ restored: 0 });
+  }, 180_000);
+
+  test('a stored state the engine cannot load is passed over: a full replay, the same result', async () => {
+    const texts = migrations();
+    const dir = newCacheDir();
+    await replay(firstN(texts, 10), dir);
+    const [name] = readdirSync(dir).filter((f) => f.endsWith('.replay'));
+    const hash = name!.replace(/\.replay$/, '');
+    const cache = openReplayCache(dir);
+    const stored = await longestCachedPrefix(cache, ['', hash]);
+    // An entry that checks out (its digest is right) but whose data directory is no tar at all.
+    const junk = new Uint8Array(4 << 20).map((_, i) => (i * 7919) % 251);
+    expect(await storeCacheEntry(cache, hash, { meta: stored!.entry.meta, state: junk })).toBe(true);
+    const r = await replay(texts, dir);
+    expect(r.stats[0]).toMatchObject({ restored: 0, applied: upFiles(texts).length });
+    expect(outcome(r)).toBe(outcome(await replay(texts)));
   }, 180_000);
 
   test('a cache folder that cannot be made changes nothing but the time', async () => {

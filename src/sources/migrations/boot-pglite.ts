@@ -64,8 +64,21 @@ export async function bootFromDataDir(
   tar: Uint8Array<ArrayBuffer>,
   extensionNames: readonly string[] = [],
 ): Promise<PGliteInstance | undefined> {
+  // PGlite takes bytes that are no tar for a gzip, and that gunzip's failure escapes uncaught.
+  if (!startsWithTarHeader(tar)) return undefined;
   const { PGlite } = await importVendored<PGliteModule>('pglite', 'index.js', '@electric-sql/pglite');
   return bootFrom(PGlite, new Blob([tar]), await loadExtensions(extensionNames));
+}
+
+/** A POSIX tar's first header: the `ustar` magic, and the checksum of the header's bytes as written in it. */
+function startsWithTarHeader(bytes: Uint8Array): boolean {
+  if (bytes.length < 512) return false;
+  if (Buffer.from(bytes.subarray(257, 262)).toString('latin1') !== 'ustar') return false;
+  let sum = 0;
+  // The checksum field itself counts as eight spaces.
+  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 0x20 : bytes[i]!;
+  const written = Number.parseInt(Buffer.from(bytes.subarray(148, 156)).toString('latin1').trim(), 8);
+  return written === sum;
 }
 
 /**

@@ -42,10 +42,16 @@ export interface ReplayStats {
   applied: number;
 }
 
-/** One stored state: what the replay needs to go on (`meta`, JSON) and the engine's bytes. */
+/** One state to store: what the replay needs to go on (`meta`, JSON) and the engine's bytes. */
 export interface CacheEntry {
   meta: unknown;
   state: Uint8Array<ArrayBuffer>;
+}
+
+/** A stored state as read back: the engine's bytes are unpacked only when asked for (a replay may not need them). */
+export interface StoredEntry {
+  meta: unknown;
+  state(): Promise<Uint8Array<ArrayBuffer> | undefined>;
 }
 
 /** h0 = hash(seed), h_i = hash(h_{i-1}, step i): element i names the state after i steps. */
@@ -63,7 +69,7 @@ export function hashChain(seed: readonly unknown[], steps: readonly string[]): s
 export async function longestCachedPrefix(
   cache: ReplayCache,
   chain: readonly string[],
-): Promise<{ steps: number; entry: CacheEntry } | undefined> {
+): Promise<{ steps: number; entry: StoredEntry } | undefined> {
   let names: Set<string>;
   try {
     names = new Set(await readdir(cache.dir));
@@ -113,7 +119,7 @@ const ENTRY = /^[0-9a-f]{64}\.replay$/;
 const entryName = (hash: string) => `${hash}.replay`;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-async function readEntry(path: string, hash: string): Promise<CacheEntry | undefined> {
+async function readEntry(path: string, hash: string): Promise<StoredEntry | undefined> {
   try {
     const file = await readFile(path);
     if (!file.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
@@ -125,8 +131,12 @@ async function readEntry(path: string, hash: string): Promise<CacheEntry | undef
     const length = body.readUInt32BE(0);
     const header = JSON.parse(body.subarray(4, 4 + length).toString('utf8')) as { hash: string; meta: unknown };
     if (header.hash !== hash) return undefined;
-    const state = await promisify(gunzip)(body.subarray(4 + length));
-    return { meta: header.meta, state: new Uint8Array(state) };
+    const packed = body.subarray(4 + length);
+    const state = async () => {
+      const tar = await promisify(gunzip)(packed).catch(() => undefined);
+      return tar && new Uint8Array(tar);
+    };
+    return { meta: header.meta, state };
   } catch {
     return undefined;
   }

@@ -6,7 +6,14 @@ import { hasDownSection, type MigrationFile, type MigrationSet } from './migrati
 import { loadPgParser } from './pg-parser.js';
 import { bootFreshDatabase, bootFromDataDir, type PGliteInstance, pgliteEngineId } from './boot-pglite.js';
 import { restoreSessionSettings, type SessionSettings, sessionIsStorable, sessionSettings } from './pglite-session.js';
-import { hashChain, longestCachedPrefix, type ReplayCache, type ReplayStats, storeCacheEntry } from './replay-cache.js';
+import {
+  hashChain,
+  longestCachedPrefix,
+  type ReplayCache,
+  type ReplayStats,
+  type StoredEntry,
+  storeCacheEntry,
+} from './replay-cache.js';
 import { migrationFindings, tablesCreatedBy } from './migration-rules.js';
 import { readCatalog } from './read-catalog.js';
 import { lineAt, lineStarts, splitStatements, type SqlStatement } from './split-statements.js';
@@ -72,17 +79,23 @@ export async function replayPostgres(
     // The prelude is made from every file, so it is part of the chain's start: a new file that names
     // a new role replays the set in full.
     const chain = options.cache && progressChain(set, texts, prelude);
-    const resumed = options.cache && chain ? await resume(options.cache, chain, prelude.extensions) : undefined;
-    let db: PGliteInstance;
+    let resumed = options.cache && chain ? await storedProgress(options.cache, chain) : undefined;
+    // Every file stored, and the catalog with them: nothing to apply, so no engine to boot.
+    const restoredAll = resumed?.progress.files.length === set.files.length && resumed.progress.catalog !== undefined;
+    let db: PGliteInstance | undefined;
     try {
-      db = resumed?.db ?? (await bootFreshDatabase(prelude.extensions));
+      if (resumed && !restoredAll) {
+        db = await bootStored(resumed, prelude.extensions);
+        if (!db) resumed = undefined; // that state does not load: replay in full
+      }
+      if (!restoredAll) db ??= await bootFreshDatabase(prelude.extensions);
     } catch (err) {
       diagnostics.push(crashDiagnostic('migrations', set.dir, err));
       continue;
     }
     try {
       // Roles and the tool's bookkeeping table exist in a real database before the first migration.
-      if (!resumed) for (const statement of prelude.statements) await db.exec(statement).catch(() => undefined);
+      if (db && !resumed) for (const statement of prelude.statements) await db.exec(statement).catch(() => undefined);
       const created = new Map<string, SourceLocation>(resumed?.progress.created ?? []);
       const done: FileOutcome[] = [];
       const record = (outcome: FileOutcome) => {
@@ -95,6 +108,7 @@ export async function replayPostgres(
       // diagnostics of a resumed replay are those of a full one.
       for (const outcome of resumed?.progress.files ?? []) record(outcome);
       for (const mf of set.files.slice(done.length)) {
+        if (!db) break; // not reached: files are left only when an engine was booted
         const outcome: FileOutcome = { migration: emptyMigration(mf), diagnostics: [], findings: [] };
         try {
           const text = texts.get(mf.file) ?? '';
@@ -105,21 +119,21 @@ export async function replayPostgres(
         }
         record(outcome);
       }
-      const catalog = await readCatalog(db);
+      const catalog = db ? await readCatalog(db) : resumed!.progress.catalog!;
       const mine = facts.migrations.filter((m) => set.files.some((f) => f.file === m.file));
       const statements = mine.reduce((n, m) => n + m.statements, 0);
       const failed = mine.reduce((n, m) => n + m.failed, 0);
       replayed.push({ dir: set.dir, catalog, created, failedShare: statements === 0 ? 0 : failed / statements });
       const restored = resumed?.progress.files.length ?? 0;
       stats.push({ dir: set.dir, files: set.files.length, restored, applied: done.length - restored });
-      if (options.cache && chain && done.length > restored) {
-        await store(options.cache, chain[done.length]!, db, { files: done, created: [...created] });
+      if (db && options.cache && chain && done.length > restored) {
+        await store(options.cache, chain[done.length]!, db, { files: done, created: [...created], catalog });
       }
     } catch (err) {
       diagnostics.push(crashDiagnostic('migrations', set.dir, err));
     } finally {
       // An open PGlite keeps the event loop alive: the process would never exit.
-      await db.close().catch(() => undefined);
+      await db?.close().catch(() => undefined);
     }
   }
   // A table two folders define (a full schema and the upgrade scripts that led to it) is documented
@@ -141,7 +155,11 @@ interface StoredProgress {
   files: FileOutcome[];
   created: [string, SourceLocation][];
   session: SessionSettings;
+  /** The catalog after these files: with every file stored, the replay needs no engine at all. */
+  catalog?: Awaited<ReturnType<typeof readCatalog>>;
 }
+
+type Resumable = { progress: StoredProgress; state: StoredEntry['state'] };
 
 const emptyMigration = (mf: MigrationFile): Omit<Migration, 'order'> => ({
   id: `migration:${mf.file}`,
@@ -165,19 +183,21 @@ function progressChain(set: MigrationSet, texts: Map<string, string>, prelude: P
   return hashChain(seed, steps);
 }
 
-/** The longest stored prefix of `chain`, booted and with its session back; else undefined (replay in full). */
-async function resume(
-  cache: ReplayCache,
-  chain: string[],
-  extensions: readonly string[],
-): Promise<{ db: PGliteInstance; progress: StoredProgress } | undefined> {
+/** The outcomes of the longest stored prefix of `chain`, or undefined (replay in full). */
+async function storedProgress(cache: ReplayCache, chain: string[]): Promise<Resumable | undefined> {
   const hit = await longestCachedPrefix(cache, chain);
   if (!hit) return undefined;
   const progress = hit.entry.meta as StoredProgress;
   if (!Array.isArray(progress?.files) || progress.files.length !== hit.steps) return undefined;
-  const db = await bootFromDataDir(hit.entry.state, extensions);
+  return { progress, state: hit.entry.state };
+}
+
+/** The engine as the stored replay left it, session included; undefined when it does not load. */
+async function bootStored(resumed: Resumable, extensions: readonly string[]): Promise<PGliteInstance | undefined> {
+  const tar = await resumed.state();
+  const db = tar && (await bootFromDataDir(tar, extensions));
   if (!db) return undefined;
-  if (await restoreSessionSettings(db, progress.session ?? [])) return { db, progress };
+  if (await restoreSessionSettings(db, resumed.progress.session ?? [])) return db;
   await db.close().catch(() => undefined);
   return undefined;
 }
