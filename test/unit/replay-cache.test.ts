@@ -11,6 +11,7 @@ import {
 } from '../../src/sources/migrations/replay-cache.js';
 import { replayPostgres } from '../../src/sources/migrations/replay-postgres.js';
 import { replaySets } from '../../src/sources/migrations/replay-sets.js';
+import { replaySqlite } from '../../src/sources/migrations/replay-sqlite.js';
 
 const EXAMPLE = 'examples/shop/db/migrations';
 const root = join(import.meta.dirname, '../..');
@@ -170,6 +171,40 @@ describe('incremental migration replay', () => {
     const r = await replaySets(sets, texts, { placeholders: {}, cache });
     expect(r.stats).toEqual([{ dir: EXAMPLE, files: 3, restored: 3, applied: 0 }]);
   }, 120_000);
+
+  test('SQLite: a new migration is the only one applied, connection settings carry over, the result is the same', async () => {
+    const texts = new Map([
+      [
+        'db/migrations/001_init.up.sql',
+        'PRAGMA foreign_keys = ON;\nCREATE TABLE a (id INTEGER PRIMARY KEY, name TEXT);',
+      ],
+      [
+        'db/migrations/002_more.up.sql',
+        'CREATE TABLE b (id INTEGER PRIMARY KEY, a_id INTEGER REFERENCES a(id));\nCREATE TABLE (oops;\n' +
+          'ALTER TABLE a DROP COLUMN name;',
+      ],
+      ['db/migrations/003_rename.up.sql', 'ALTER TABLE b RENAME TO bee;\nINSERT INTO a (id) VALUES (1);'],
+      // Fails only while foreign keys are on (set in 001, a connection setting): a row for a missing parent.
+      ['db/migrations/004_orphan.up.sql', 'INSERT INTO bee (id, a_id) VALUES (1, 42);\nCREATE TABLE c (x TEXT);'],
+    ]);
+    const sqlite = (t: Map<string, string>, cache?: ReturnType<typeof openReplayCache>) =>
+      replaySqlite(
+        groupMigrations([...t.keys()], () => 'whole', { dialect: 'sqlite' }).sets,
+        t,
+        cache ? { cache } : {},
+      );
+    const cache = openReplayCache(newCacheDir());
+    const first = await sqlite(new Map([...texts].slice(0, 3)), cache);
+    expect(first.stats).toEqual([{ dir: 'db/migrations', files: 3, restored: 0, applied: 3 }]);
+    const incremental = await sqlite(texts, cache);
+    expect(incremental.stats).toEqual([{ dir: 'db/migrations', files: 4, restored: 3, applied: 1 }]);
+    const full = await sqlite(texts);
+    expect(outcome(incremental)).toBe(outcome(full));
+    expect(full.diagnostics.map((d) => d.file)).toContain('db/migrations/004_orphan.up.sql');
+    expect(full.facts.tables.find((t) => t.name === 'bee')?.source?.file).toBe('db/migrations/003_rename.up.sql');
+    const edited = new Map(texts).set('db/migrations/001_init.up.sql', 'CREATE TABLE a (id INTEGER PRIMARY KEY);');
+    expect((await sqlite(edited, cache)).stats[0]).toMatchObject({ restored: 0, applied: 4 });
+  });
 
   test('the folder is ARCHITECT_DOCS_CACHE_DIR’s when set, else one in the temp folder', () => {
     expect(replayCacheDir({ ARCHITECT_DOCS_CACHE_DIR: '/srv/cache' })).toBe(join('/srv/cache', 'replay'));

@@ -212,6 +212,9 @@ async function store(
   try {
     if (!(await sessionIsStorable(db))) return;
     const session = await sessionSettings(db);
+    // A data directory dumped right after a checkpoint boots without replaying the WAL of every
+    // migration before it.
+    await db.exec('CHECKPOINT');
     const tar = new Uint8Array(await (await db.dumpDataDir('none')).arrayBuffer());
     await storeCacheEntry(cache, hash, { meta: { ...progress, session }, state: tar });
   } catch {

@@ -62,7 +62,7 @@ export async function replaySets(
   }
   if (of('sqlite').length > 0) {
     const { replaySqlite } = await import('./replay-sqlite.js');
-    results.push(await replaySqlite(of('sqlite'), substituted));
+    results.push(await replaySqlite(of('sqlite'), substituted, options));
   }
   if (of('mysql').length > 0) {
     const { replayMysql } = await import('./replay-mysql.js');
