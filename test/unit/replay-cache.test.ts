@@ -172,7 +172,7 @@ describe('incremental migration replay', () => {
     expect(r.stats).toEqual([{ dir: EXAMPLE, files: 3, restored: 3, applied: 0 }]);
   }, 120_000);
 
-  test('SQLite: a new migration is the only one applied, connection settings carry over, the result is the same', async () => {
+  test('SQLite: only the new migration is applied, connection settings carry over, the same result', async () => {
     const texts = new Map([
       [
         'db/migrations/001_init.up.sql',
