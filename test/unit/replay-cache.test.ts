@@ -119,12 +119,14 @@ describe('incremental migration replay', () => {
     const dir = newCacheDir();
     await replay(firstN(texts, 10), dir);
     const [name] = readdirSync(dir).filter((f) => f.endsWith('.replay'));
-    const hash = name!.replace(/\.replay$/, '');
+    const hash = name!.replace(/^[0-9a-f]+-/, '').replace(/\.replay$/, '');
     const cache = openReplayCache(dir);
-    const stored = await longestCachedPrefix(cache, ['', hash]);
+    const stored = await longestCachedPrefix(cache, `postgres ${EXAMPLE}`, ['', hash]);
     // An entry that checks out (its digest is right) but whose data directory is no tar at all.
     const junk = new Uint8Array(4 << 20).map((_, i) => (i * 7919) % 251);
-    expect(await storeCacheEntry(cache, hash, { meta: stored!.entry.meta, state: junk })).toBe(true);
+    expect(await storeCacheEntry(cache, `postgres ${EXAMPLE}`, hash, { meta: stored!.entry.meta, state: junk })).toBe(
+      true,
+    );
     const r = await replay(texts, dir);
     expect(r.stats[0]).toMatchObject({ restored: 0, applied: upFiles(texts).length });
     expect(outcome(r)).toBe(outcome(await replay(texts)));
@@ -156,11 +158,16 @@ describe('incremental migration replay', () => {
     expect(r.facts.tables.map((t) => t.name)).toEqual(['a', 'b']);
 
     const cache = openReplayCache(newCacheDir(), 2);
+    // Another set's entry is not pushed out by this set's: a monorepo's folders keep theirs each.
+    const other = new Map([['app/migrations/001_x.up.sql', 'CREATE TABLE x (id int);']]);
+    await replayPostgres(groupMigrations([...other.keys()], () => 'whole').sets, other, { cache });
     for (let i = 1; i <= 4; i++) {
       const one = new Map([[`db/migrations/00${i}_t.up.sql`, `CREATE TABLE t${i} (id int);`]]);
       await replayPostgres(groupMigrations([...one.keys()], () => 'whole').sets, one, { cache });
     }
-    expect(readdirSync(cache.dir).filter((f) => f.endsWith('.replay'))).toHaveLength(2);
+    expect(readdirSync(cache.dir).filter((f) => f.endsWith('.replay'))).toHaveLength(3);
+    const again = await replayPostgres(groupMigrations([...other.keys()], () => 'whole').sets, other, { cache });
+    expect(again.stats[0]).toMatchObject({ restored: 1, applied: 0 });
   }, 180_000);
 
   test('replaySets passes the cache on and reports what it saved', async () => {

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
@@ -25,14 +25,20 @@ export function replayCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 
 export interface ReplayCache {
   readonly dir: string;
-  /** Entries kept; the least recently used beyond that are removed after each store. */
+  /** Entries kept per migration set; the least recently used beyond that are removed after each store. */
   readonly keep: number;
 }
 
-/** A few entries: a branch and its base, a run or two of history; each one is a whole database. */
-export function openReplayCache(dir: string = replayCacheDir(), keep = 4): ReplayCache {
+/**
+ * A few entries per set (a branch and its base, a run or two of history; each one is a whole
+ * database), so that the sets of a monorepo do not push each other out; and at most
+ * {@link MAX_ENTRIES} in all.
+ */
+export function openReplayCache(dir: string = replayCacheDir(), keep = 3): ReplayCache {
   return { dir, keep };
 }
+
+const MAX_ENTRIES = 24;
 
 /** What the cache did for one set: how many files came from a stored state, how many were applied. */
 export interface ReplayStats {
@@ -68,6 +74,7 @@ export function hashChain(seed: readonly unknown[], steps: readonly string[]): s
  */
 export async function longestCachedPrefix(
   cache: ReplayCache,
+  set: string,
   chain: readonly string[],
 ): Promise<{ steps: number; entry: StoredEntry } | undefined> {
   let names: Set<string>;
@@ -77,7 +84,7 @@ export async function longestCachedPrefix(
     return undefined;
   }
   for (let i = chain.length - 1; i >= 1; i--) {
-    const name = entryName(chain[i]!);
+    const name = entryName(set, chain[i]!);
     if (!names.has(name)) continue;
     const path = join(cache.dir, name);
     const entry = await readEntry(path, chain[i]!);
@@ -89,8 +96,16 @@ export async function longestCachedPrefix(
   return undefined;
 }
 
-/** Stores `entry` under `hash`, atomically; any failure (a read-only or missing folder) is ignored. */
-export async function storeCacheEntry(cache: ReplayCache, hash: string, entry: CacheEntry): Promise<boolean> {
+/**
+ * Stores `entry` of the migration set named `set` under `hash`, atomically; any failure (a read-only
+ * or missing folder) is ignored.
+ */
+export async function storeCacheEntry(
+  cache: ReplayCache,
+  set: string,
+  hash: string,
+  entry: CacheEntry,
+): Promise<boolean> {
   try {
     await mkdir(cache.dir, { recursive: true });
     const meta = Buffer.from(JSON.stringify({ hash, meta: entry.meta }), 'utf8');
@@ -99,7 +114,7 @@ export async function storeCacheEntry(cache: ReplayCache, hash: string, entry: C
     length.writeUInt32BE(meta.length);
     const body = Buffer.concat([length, meta, state]);
     const file = Buffer.concat([MAGIC, createHash('sha256').update(body).digest(), body]);
-    const path = join(cache.dir, entryName(hash));
+    const path = join(cache.dir, entryName(set, hash));
     // Another run may read the folder at any moment: it sees the whole entry or none.
     const partial = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.partial`;
     await writeFile(partial, file);
@@ -107,7 +122,7 @@ export async function storeCacheEntry(cache: ReplayCache, hash: string, entry: C
       await rm(partial, { force: true });
       throw err;
     });
-    await prune(cache);
+    await prune(cache, entryName(set, '').slice(0, -'.replay'.length));
     return true;
   } catch {
     return false; // the cache only saves time
@@ -115,8 +130,9 @@ export async function storeCacheEntry(cache: ReplayCache, hash: string, entry: C
 }
 
 const MAGIC = Buffer.from('ADREPLAY1\n', 'utf8');
-const ENTRY = /^[0-9a-f]{64}\.replay$/;
-const entryName = (hash: string) => `${hash}.replay`;
+const ENTRY = /^[0-9a-f]{16}-[0-9a-f]{64}\.replay$/;
+/** `<set>-<hash>.replay`: the set's part names it (its dialect and folder) so that pruning can go by set. */
+const entryName = (set: string, hash: string) => `${sha256(set).slice(0, 16)}-${hash}.replay`;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 async function readEntry(path: string, hash: string): Promise<StoredEntry | undefined> {
@@ -142,8 +158,11 @@ async function readEntry(path: string, hash: string): Promise<StoredEntry | unde
   }
 }
 
-/** Least recently used first out, beyond `keep`; left-over partial files of crashed runs too. */
-async function prune(cache: ReplayCache): Promise<void> {
+/**
+ * Least recently used first out: beyond `keep` of the set whose names start with `prefix`, beyond
+ * MAX_ENTRIES in all; left-over partial files of crashed runs too.
+ */
+async function prune(cache: ReplayCache, prefix: string): Promise<void> {
   const names = await readdir(cache.dir);
   const entries: { path: string; used: number }[] = [];
   const hourAgo = Date.now() - 3_600_000;
@@ -155,7 +174,9 @@ async function prune(cache: ReplayCache): Promise<void> {
     else if (ENTRY.test(name)) entries.push({ path, used: info.mtimeMs });
   }
   entries.sort((a, b) => b.used - a.used);
-  for (const old of entries.slice(cache.keep)) await rm(old.path, { force: true }).catch(() => undefined);
+  const mine = entries.filter((e) => basename(e.path).startsWith(prefix));
+  const old = [...mine.slice(cache.keep), ...entries.filter((e) => !mine.includes(e)).slice(MAX_ENTRIES - cache.keep)];
+  for (const entry of old) await rm(entry.path, { force: true }).catch(() => undefined);
 }
 
 let fingerprint: string | undefined;

@@ -79,7 +79,8 @@ export async function replayPostgres(
     // The prelude is made from every file, so it is part of the chain's start: a new file that names
     // a new role replays the set in full.
     const chain = options.cache && progressChain(set, texts, prelude);
-    let resumed = options.cache && chain ? await storedProgress(options.cache, chain) : undefined;
+    let resumed =
+      options.cache && chain ? await storedProgress(options.cache, `postgres ${set.dir}`, chain) : undefined;
     // Every file stored, and the catalog with them: nothing to apply, so no engine to boot.
     const restoredAll = resumed?.progress.files.length === set.files.length && resumed.progress.catalog !== undefined;
     let db: PGliteInstance | undefined;
@@ -127,7 +128,11 @@ export async function replayPostgres(
       const restored = resumed?.progress.files.length ?? 0;
       stats.push({ dir: set.dir, files: set.files.length, restored, applied: done.length - restored });
       if (db && options.cache && chain && done.length > restored) {
-        await store(options.cache, chain[done.length]!, db, { files: done, created: [...created], catalog });
+        await store(options.cache, `postgres ${set.dir}`, chain[done.length]!, db, {
+          files: done,
+          created: [...created],
+          catalog,
+        });
       }
     } catch (err) {
       diagnostics.push(crashDiagnostic('migrations', set.dir, err));
@@ -184,8 +189,8 @@ function progressChain(set: MigrationSet, texts: Map<string, string>, prelude: P
 }
 
 /** The outcomes of the longest stored prefix of `chain`, or undefined (replay in full). */
-async function storedProgress(cache: ReplayCache, chain: string[]): Promise<Resumable | undefined> {
-  const hit = await longestCachedPrefix(cache, chain);
+async function storedProgress(cache: ReplayCache, group: string, chain: string[]): Promise<Resumable | undefined> {
+  const hit = await longestCachedPrefix(cache, group, chain);
   if (!hit) return undefined;
   const progress = hit.entry.meta as StoredProgress;
   if (!Array.isArray(progress?.files) || progress.files.length !== hit.steps) return undefined;
@@ -205,6 +210,7 @@ async function bootStored(resumed: Resumable, extensions: readonly string[]): Pr
 /** Stores the state after the files in `progress`, unless the session holds what a dump loses. */
 async function store(
   cache: ReplayCache,
+  group: string,
   hash: string,
   db: PGliteInstance,
   progress: Omit<StoredProgress, 'session'>,
@@ -216,7 +222,7 @@ async function store(
     // migration before it.
     await db.exec('CHECKPOINT');
     const tar = new Uint8Array(await (await db.dumpDataDir('none')).arrayBuffer());
-    await storeCacheEntry(cache, hash, { meta: { ...progress, session }, state: tar });
+    await storeCacheEntry(cache, group, hash, { meta: { ...progress, session }, state: tar });
   } catch {
     // storing only saves a later run time
   }

@@ -47,7 +47,7 @@ export async function replaySqlite(
   let order = 0;
   for (const set of sets) {
     const chain = options.cache && progressChain(sqlite, set, texts);
-    let resumed = options.cache && chain ? await storedProgress(options.cache, chain) : undefined;
+    let resumed = options.cache && chain ? await storedProgress(options.cache, `sqlite ${set.dir}`, chain) : undefined;
     let db: SqliteDatabase;
     try {
       const stored = resumed && (await openStored(sqlite, resumed));
@@ -95,7 +95,10 @@ export async function replaySqlite(
       const restored = resumed?.progress.files.length ?? 0;
       stats.push({ dir: set.dir, files: set.files.length, restored, applied: done.length - restored });
       if (options.cache && chain && done.length > restored) {
-        await store(options.cache, chain[done.length]!, db, { files: done, created: [...schema.created] });
+        await store(options.cache, `sqlite ${set.dir}`, chain[done.length]!, db, {
+          files: done,
+          created: [...schema.created],
+        });
       }
     } catch (err) {
       diagnostics.push(crashDiagnostic('migrations', set.dir, err));
@@ -152,8 +155,8 @@ function progressChain(sqlite: SqlJs, set: MigrationSet, texts: Map<string, stri
   return hashChain(['sqlite', version, set.dir, set.layout], steps);
 }
 
-async function storedProgress(cache: ReplayCache, chain: string[]): Promise<Resumable | undefined> {
-  const hit = await longestCachedPrefix(cache, chain);
+async function storedProgress(cache: ReplayCache, group: string, chain: string[]): Promise<Resumable | undefined> {
+  const hit = await longestCachedPrefix(cache, group, chain);
   const progress = hit?.entry.meta as StoredProgress | undefined;
   if (!hit || !Array.isArray(progress?.files) || progress.files.length !== hit.steps) return undefined;
   return { progress, state: hit.entry.state };
@@ -181,6 +184,7 @@ async function openStored(sqlite: SqlJs, resumed: Resumable): Promise<SqliteData
 /** Stores the database after the files in `progress`, unless the connection holds temporary objects. */
 async function store(
   cache: ReplayCache,
+  group: string,
   hash: string,
   db: SqliteDatabase,
   progress: Omit<StoredProgress, 'pragmas'>,
@@ -190,7 +194,7 @@ async function store(
     const pragmas = readPragmas(db);
     // Last: export() closes and reopens the connection, which resets its settings.
     const bytes = new Uint8Array(db.export());
-    await storeCacheEntry(cache, hash, { meta: { ...progress, pragmas }, state: bytes });
+    await storeCacheEntry(cache, group, hash, { meta: { ...progress, pragmas }, state: bytes });
   } catch {
     // storing only saves a later run time
   }
