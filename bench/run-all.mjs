@@ -33,6 +33,7 @@ const BENCHES = [
   'openapi-extract',
   'generate-memory',
   'migration-replay',
+  'incremental-replay',
   'incremental-run',
   'token-economy',
   'infra-render',

@@ -6,6 +6,7 @@ import { digest, sha256 } from '../facts/hash.js';
 import { emptyFacts, type Diagnostic } from '../facts/model.js';
 import { VERSION } from '../version.js';
 import { cacheDir } from './common/cache-dir.js';
+import { codeFingerprint } from './common/code-fingerprint.js';
 import { decodeText } from './common/decode-text.js';
 import { referencedText } from './referenced-inputs.js';
 import type { FactContribution } from './source-kind.js';
@@ -35,7 +36,14 @@ const decompress = promisify(brotliDecompress);
 
 /** The key of one kind's extraction: what it reads and how. */
 export function kindKey(kind: string, settings: unknown, files: { file: string; sha256: string }[]): string {
-  return digest({ generator: VERSION, model: emptyFacts().modelVersion, kind, settings, files });
+  return digest({
+    generator: VERSION,
+    code: codeFingerprint(import.meta.url),
+    model: emptyFacts().modelVersion,
+    kind,
+    settings,
+    files,
+  });
 }
 
 function entryPath(key: string): string {

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, brotliDecompress, constants } from 'node:zlib';
 import type { FactModel } from '../facts/model.js';
 import { cacheDir } from '../sources/common/cache-dir.js';
+import { codeFingerprint } from '../sources/common/code-fingerprint.js';
 import { deriveSystem } from '../system/derive-system.js';
 
 // Extracted fact models by extraction key, off the repository: the state file names the key, this
@@ -14,8 +15,10 @@ const KEEP = 8;
 const compress = promisify(brotliCompress);
 const decompress = promisify(brotliDecompress);
 
+// The extraction key names our version, not our code: entries of other code never match.
 function entryPath(key: string): string {
-  return join(cacheDir('facts'), `${key.replace(/[^\w-]/g, '_')}.json.br`);
+  const code = codeFingerprint(import.meta.url).slice(0, 16);
+  return join(cacheDir('facts'), `${code}-${key.replace(/[^\w-]/g, '_')}.json.br`);
 }
 
 /** The cached facts for a key, their system model derived again; undefined on a miss or a damaged entry. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
  * else a folder in the temp folder, which lives as long as the runner or the machine. Nothing in
  * it is trusted blindly: every entry is keyed by a digest of what produced it.
  */
-export function cacheDir(purpose: string): string {
-  const base = process.env.ARCHITECT_DOCS_CACHE_DIR || join(tmpdir(), 'architect-docs-cache');
+export function cacheDir(purpose: string, env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.ARCHITECT_DOCS_CACHE_DIR?.trim() || join(tmpdir(), 'architect-docs-cache');
   return join(base, purpose);
 }

@@ -1,15 +1,17 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
-import { importVendored } from '../common/vendor-import.js';
+import { importVendored, vendoredFile } from '../common/vendor-import.js';
 import { VERSION } from '../../version.js';
 import { readShippedSnapshot } from './shipped-snapshot.js';
 import type { SqlClient } from './read-catalog.js';
 
 export interface PGliteInstance extends SqlClient {
+  query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
   exec(sql: string): Promise<unknown>;
   dumpDataDir(compression?: 'gzip' | 'none' | 'auto'): Promise<Blob>;
   close(): Promise<void>;
@@ -52,6 +54,50 @@ export async function bootFreshDatabase(extensionNames: readonly string[] = []):
     // a snapshot is an optimisation only
   }
   return db;
+}
+
+/**
+ * A database booted from a data directory a replay dumped (an uncompressed tar whose integrity the
+ * caller checked), or undefined when it does not load.
+ */
+export async function bootFromDataDir(
+  tar: Uint8Array<ArrayBuffer>,
+  extensionNames: readonly string[] = [],
+): Promise<PGliteInstance | undefined> {
+  // PGlite takes bytes that are no tar for a gzip, and that gunzip's failure escapes uncaught.
+  if (!startsWithTarHeader(tar)) return undefined;
+  const { PGlite } = await importVendored<PGliteModule>('pglite', 'index.js', '@electric-sql/pglite');
+  return bootFrom(PGlite, new Blob([tar]), await loadExtensions(extensionNames));
+}
+
+/** A POSIX tar's first header: the `ustar` magic, and the checksum of the header's bytes as written in it. */
+function startsWithTarHeader(bytes: Uint8Array): boolean {
+  if (bytes.length < 512) return false;
+  if (Buffer.from(bytes.subarray(257, 262)).toString('latin1') !== 'ustar') return false;
+  let sum = 0;
+  // The checksum field itself counts as eight spaces.
+  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 0x20 : bytes[i]!;
+  const written = Number.parseInt(Buffer.from(bytes.subarray(148, 156)).toString('latin1').trim(), 8);
+  return written === sum;
+}
+
+/**
+ * Which build of the engine this is, for keys of stored replays: the names and sizes of PGlite's
+ * files (vendored, or the installed package's). Cheap, and any other release differs in them.
+ */
+export function pgliteEngineId(): string {
+  try {
+    const vendored = vendoredFile('pglite', 'index.js');
+    // Computed so that ncc does not try to bundle what it resolves.
+    const entry = vendored ?? createRequire(import.meta.url).resolve(['@electric-sql/pglite'][0]!);
+    const dir = dirname(entry);
+    return readdirSync(dir)
+      .sort()
+      .map((name) => `${name}:${statSync(join(dir, name)).size}`)
+      .join(' ');
+  } catch {
+    return 'unknown';
+  }
 }
 
 /** A database booted from `dataDir`, or undefined when that snapshot does not load. */

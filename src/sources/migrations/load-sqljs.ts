@@ -16,11 +16,16 @@ export interface SqliteDatabase {
   run(sql: string): void;
   /** Compiles the first statement of `sql` without running it. */
   prepare(sql: string): SqliteStatementHandle;
+  /** The database file's bytes (sql.js closes and reopens the connection to read them). */
+  export(): Uint8Array;
   close(): void;
 }
 
 export interface SqlJs {
-  Database: new () => SqliteDatabase;
+  /** A new in-memory database, empty or opened from a database file's bytes. */
+  Database: new (
+    data?: Uint8Array,
+  ) => SqliteDatabase;
 }
 
 interface SqlJsModule {

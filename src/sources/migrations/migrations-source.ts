@@ -37,13 +37,17 @@ export const migrationsSource = {
   },
   async extract({ files, text, settings }) {
     const { replaySets } = await import('./replay-sets.js');
+    const { openReplayCache } = await import('./replay-cache.js');
     const dialect = settings['migration-dialect'];
     const { sets } = groupMigrations(files, (f) => sectionFromContent(text(f)), {
       ...(dialect ? { dialect } : {}),
       text,
     });
     const texts = new Map(files.map((f) => [f, text(f)]));
-    const r = await replaySets(sets, texts, { placeholders: settings['migration-placeholders'] ?? {} });
+    const r = await replaySets(sets, texts, {
+      placeholders: settings['migration-placeholders'] ?? {},
+      cache: openReplayCache(),
+    });
     return { facts: { schema: r.facts, findings: r.findings }, diagnostics: r.diagnostics };
   },
   changeGroups: [

@@ -4,12 +4,21 @@ import { crashDiagnostic } from '../isolate-extractor.js';
 import { applyStatements } from './apply-statements.js';
 import { hasDownSection, type MigrationFile, type MigrationSet } from './migration-layout.js';
 import { loadPgParser } from './pg-parser.js';
-import { bootFreshDatabase, type PGliteInstance } from './boot-pglite.js';
+import { bootFreshDatabase, bootFromDataDir, type PGliteInstance, pgliteEngineId } from './boot-pglite.js';
+import { restoreSessionSettings, type SessionSettings, sessionIsStorable, sessionSettings } from './pglite-session.js';
+import {
+  hashChain,
+  longestCachedPrefix,
+  type ReplayCache,
+  type ReplayStats,
+  type StoredEntry,
+  storeCacheEntry,
+} from './replay-cache.js';
 import { migrationFindings, tablesCreatedBy } from './migration-rules.js';
 import { readCatalog } from './read-catalog.js';
 import { lineAt, lineStarts, splitStatements, type SqlStatement } from './split-statements.js';
 import { withPlaceholders } from './migration-placeholders.js';
-import { replayPrelude } from './replay-prelude.js';
+import { type Prelude, replayPrelude } from './replay-prelude.js';
 import { forwardSection } from './forward-section.js';
 import { mergeCatalog } from './merge-catalog.js';
 import { statementChanges } from './statement-changes.js';
@@ -22,8 +31,8 @@ import { statementChanges } from './statement-changes.js';
 export async function replayPostgres(
   sets: MigrationSet[],
   rawTexts: Map<string, string>,
-  options: { placeholders?: Readonly<Record<string, string>> } = {},
-): Promise<Extracted<SchemaFacts> & { findings: Finding[] }> {
+  options: { placeholders?: Readonly<Record<string, string>>; cache?: ReplayCache } = {},
+): Promise<Extracted<SchemaFacts> & { findings: Finding[]; stats: ReplayStats[] }> {
   const facts: SchemaFacts = {
     dialect: 'postgres',
     migrations: [],
@@ -34,14 +43,15 @@ export async function replayPostgres(
   };
   const diagnostics: Diagnostic[] = [];
   const findings: Finding[] = [];
-  if (sets.length === 0) return { facts, diagnostics, findings };
+  const stats: ReplayStats[] = [];
+  if (sets.length === 0) return { facts, diagnostics, findings, stats };
 
   let parser: Awaited<ReturnType<typeof loadPgParser>>;
   try {
     parser = await loadPgParser();
   } catch (err) {
     for (const set of sets) diagnostics.push(crashDiagnostic('migrations', set.dir, err));
-    return { facts, diagnostics, findings };
+    return { facts, diagnostics, findings, stats };
   }
   let order = 0;
   const replayed: {
@@ -66,50 +76,156 @@ export async function replayPostgres(
           'not available in the embedded PostgreSQL: statements that need them fail and are reported below',
       });
     }
-    let db: PGliteInstance;
+    // The prelude is made from every file, so it is part of the chain's start: a new file that names
+    // a new role replays the set in full.
+    const chain = options.cache && progressChain(set, texts, prelude);
+    let resumed =
+      options.cache && chain ? await storedProgress(options.cache, `postgres ${set.dir}`, chain) : undefined;
+    // Every file stored, and the catalog with them: nothing to apply, so no engine to boot.
+    const restoredAll = resumed?.progress.files.length === set.files.length && resumed.progress.catalog !== undefined;
+    let db: PGliteInstance | undefined;
     try {
-      db = await bootFreshDatabase(prelude.extensions);
+      if (resumed && !restoredAll) {
+        db = await bootStored(resumed, prelude.extensions);
+        if (!db) resumed = undefined; // that state does not load: replay in full
+      }
+      if (!restoredAll) db ??= await bootFreshDatabase(prelude.extensions);
     } catch (err) {
       diagnostics.push(crashDiagnostic('migrations', set.dir, err));
       continue;
     }
     try {
       // Roles and the tool's bookkeeping table exist in a real database before the first migration.
-      for (const statement of prelude.statements) await db.exec(statement).catch(() => undefined);
-      const created = new Map<string, SourceLocation>();
-      for (const mf of set.files) {
+      if (db && !resumed) for (const statement of prelude.statements) await db.exec(statement).catch(() => undefined);
+      const created = new Map<string, SourceLocation>(resumed?.progress.created ?? []);
+      const done: FileOutcome[] = [];
+      const record = (outcome: FileOutcome) => {
+        done.push(outcome);
+        facts.migrations.push({ ...outcome.migration, order: ++order });
+        diagnostics.push(...outcome.diagnostics);
+        findings.push(...outcome.findings);
+      };
+      // What the stored files reported is reported again, in the same place: the facts and
+      // diagnostics of a resumed replay are those of a full one.
+      for (const outcome of resumed?.progress.files ?? []) record(outcome);
+      for (const mf of set.files.slice(done.length)) {
+        if (!db) break; // not reached: files are left only when an engine was booted
+        const outcome: FileOutcome = { migration: emptyMigration(mf), diagnostics: [], findings: [] };
         try {
-          const migration = await applyFile(db, parser, mf, texts.get(mf.file) ?? '', created, diagnostics, findings);
-          facts.migrations.push({ ...migration, order: ++order });
+          const text = texts.get(mf.file) ?? '';
+          outcome.migration = await applyFile(db, parser, mf, text, created, outcome.diagnostics, outcome.findings);
         } catch (err) {
           // One file the parser or the engine cannot cope with costs that file, not the set.
-          diagnostics.push(crashDiagnostic('migrations', mf.file, err));
-          facts.migrations.push({
-            id: `migration:${mf.file}`,
-            file: mf.file,
-            statements: 0,
-            failed: 0,
-            order: ++order,
-          });
+          outcome.diagnostics.push(crashDiagnostic('migrations', mf.file, err));
         }
+        record(outcome);
       }
-      const catalog = await readCatalog(db);
+      const catalog = db ? await readCatalog(db) : resumed!.progress.catalog!;
       const mine = facts.migrations.filter((m) => set.files.some((f) => f.file === m.file));
       const statements = mine.reduce((n, m) => n + m.statements, 0);
       const failed = mine.reduce((n, m) => n + m.failed, 0);
       replayed.push({ dir: set.dir, catalog, created, failedShare: statements === 0 ? 0 : failed / statements });
+      const restored = resumed?.progress.files.length ?? 0;
+      stats.push({ dir: set.dir, files: set.files.length, restored, applied: done.length - restored });
+      if (db && options.cache && chain && done.length > restored) {
+        await store(options.cache, `postgres ${set.dir}`, chain[done.length]!, db, {
+          files: done,
+          created: [...created],
+          catalog,
+        });
+      }
     } catch (err) {
       diagnostics.push(crashDiagnostic('migrations', set.dir, err));
     } finally {
       // An open PGlite keeps the event loop alive: the process would never exit.
-      await db.close().catch(() => undefined);
+      await db?.close().catch(() => undefined);
     }
   }
   // A table two folders define (a full schema and the upgrade scripts that led to it) is documented
   // from the folder that replays cleanest: upgrades replayed onto nothing fail, a schema does not.
   const cleanestFirst = [...replayed].sort((a, b) => a.failedShare - b.failedShare);
   for (const r of cleanestFirst) mergeCatalog(facts, r.catalog, r.created, r.dir, diagnostics);
-  return { facts, diagnostics, findings };
+  return { facts, diagnostics, findings, stats };
+}
+
+/** What replaying one file gave: kept with a stored state, so a resumed replay can report it again. */
+interface FileOutcome {
+  migration: Omit<Migration, 'order'>;
+  diagnostics: Diagnostic[];
+  findings: Finding[];
+}
+
+/** The meta of a stored PostgreSQL replay: each applied file's outcome, and what spans files. */
+interface StoredProgress {
+  files: FileOutcome[];
+  created: [string, SourceLocation][];
+  session: SessionSettings;
+  /** The catalog after these files: with every file stored, the replay needs no engine at all. */
+  catalog?: Awaited<ReturnType<typeof readCatalog>>;
+}
+
+type Resumable = { progress: StoredProgress; state: StoredEntry['state'] };
+
+const emptyMigration = (mf: MigrationFile): Omit<Migration, 'order'> => ({
+  id: `migration:${mf.file}`,
+  file: mf.file,
+  statements: 0,
+  failed: 0,
+});
+
+/**
+ * The set's hash chain: the start names the engine, the set and its prelude; each step is what of
+ * the file shapes its outcome — where it is, its forward section as applied, and its rollback.
+ */
+function progressChain(set: MigrationSet, texts: Map<string, string>, prelude: Prelude): string[] {
+  const seed = ['postgres', pgliteEngineId(), set.dir, set.layout, prelude.statements, prelude.extensions];
+  const steps = set.files.map((mf) => {
+    const fullText = texts.get(mf.file) ?? '';
+    const { text, lineOffset } = forwardSection(fullText, mf.section);
+    const rollback = mf.down ?? (hasDownSection(fullText, mf.section) ? mf.file : null);
+    return JSON.stringify([mf.file, lineOffset, rollback, text]);
+  });
+  return hashChain(seed, steps);
+}
+
+/** The outcomes of the longest stored prefix of `chain`, or undefined (replay in full). */
+async function storedProgress(cache: ReplayCache, group: string, chain: string[]): Promise<Resumable | undefined> {
+  const hit = await longestCachedPrefix(cache, group, chain);
+  if (!hit) return undefined;
+  const progress = hit.entry.meta as StoredProgress;
+  if (!Array.isArray(progress?.files) || progress.files.length !== hit.steps) return undefined;
+  return { progress, state: hit.entry.state };
+}
+
+/** The engine as the stored replay left it, session included; undefined when it does not load. */
+async function bootStored(resumed: Resumable, extensions: readonly string[]): Promise<PGliteInstance | undefined> {
+  const tar = await resumed.state();
+  const db = tar && (await bootFromDataDir(tar, extensions));
+  if (!db) return undefined;
+  if (await restoreSessionSettings(db, resumed.progress.session ?? [])) return db;
+  await db.close().catch(() => undefined);
+  return undefined;
+}
+
+/** Stores the state after the files in `progress`, unless the session holds what a dump loses. */
+async function store(
+  cache: ReplayCache,
+  group: string,
+  hash: string,
+  db: PGliteInstance,
+  progress: Omit<StoredProgress, 'session'>,
+): Promise<void> {
+  try {
+    if (!(await sessionIsStorable(db))) return;
+    const session = await sessionSettings(db);
+    // A data directory dumped right after a checkpoint boots without replaying the WAL of every
+    // migration before it.
+    await db.exec('CHECKPOINT');
+    const tar = new Uint8Array(await (await db.dumpDataDir('none')).arrayBuffer());
+    await storeCacheEntry(cache, group, hash, { meta: { ...progress, session }, state: tar });
+  } catch {
+    // storing only saves a later run time
+  }
 }
 
 async function applyFile(

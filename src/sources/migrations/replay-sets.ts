@@ -2,6 +2,7 @@ import type { Diagnostic, Finding, SchemaFacts, SqlDialect } from '../../facts/m
 import type { Extracted } from '../extract-result.js';
 import type { MigrationSet } from './migration-layout.js';
 import { withPlaceholders } from './migration-placeholders.js';
+import type { ReplayCache, ReplayStats } from './replay-cache.js';
 import { replayPostgres } from './replay-postgres.js';
 
 // Each migration set is replayed in the engine of its dialect (PostgreSQL in PGlite, SQLite in
@@ -12,15 +13,17 @@ import { replayPostgres } from './replay-postgres.js';
 export interface ReplayOptions {
   /** `sources.migration-placeholders`: values for template and Flyway/Liquibase placeholders. */
   placeholders: Readonly<Record<string, string>>;
+  /** Stored replays to resume from and to add to (PostgreSQL sets); none: every set replays in full. */
+  cache?: ReplayCache;
 }
 
-type Replay = Extracted<SchemaFacts> & { findings: Finding[] };
+type Replay = Extracted<SchemaFacts> & { findings: Finding[]; stats?: ReplayStats[] };
 
 export async function replaySets(
   sets: MigrationSet[],
   texts: Map<string, string>,
   options: ReplayOptions,
-): Promise<Replay> {
+): Promise<Replay & { stats: ReplayStats[] }> {
   const diagnostics: Diagnostic[] = [];
   for (const set of sets) {
     if (!set.otherDialects) continue;
@@ -59,13 +62,13 @@ export async function replaySets(
   }
   if (of('sqlite').length > 0) {
     const { replaySqlite } = await import('./replay-sqlite.js');
-    results.push(await replaySqlite(of('sqlite'), substituted));
+    results.push(await replaySqlite(of('sqlite'), substituted, options));
   }
   if (of('mysql').length > 0) {
     const { replayMysql } = await import('./replay-mysql.js');
     results.push(await replayMysql(of('mysql'), substituted));
   }
-  return joinReplays(results, diagnostics);
+  return { ...joinReplays(results, diagnostics), stats: results.flatMap((r) => r.stats ?? []) };
 }
 
 /** Schemas of several engines as one: tables in set order, migrations numbered through. */

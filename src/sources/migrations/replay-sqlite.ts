@@ -5,6 +5,14 @@ import { forwardSection } from './forward-section.js';
 import { loadSqlJs, queryRows, type SqlJs, type SqliteDatabase } from './load-sqljs.js';
 import { mergeCatalog } from './merge-catalog.js';
 import { hasDownSection, type MigrationFile, type MigrationSet } from './migration-layout.js';
+import {
+  hashChain,
+  longestCachedPrefix,
+  type ReplayCache,
+  type ReplayStats,
+  type StoredEntry,
+  storeCacheEntry,
+} from './replay-cache.js';
 import { readSqliteCatalog, SQLITE_SCHEMA } from './read-sqlite-catalog.js';
 import { DATA_ONLY, DataBatch } from './sqlite-data-batch.js';
 import { describeFailure } from './sqlite-errors.js';
@@ -21,24 +29,30 @@ import { lineAt, lineStarts } from './split-statements.js';
 export async function replaySqlite(
   sets: MigrationSet[],
   texts: Map<string, string>,
-): Promise<Extracted<SchemaFacts> & { findings: Finding[] }> {
+  options: { cache?: ReplayCache } = {},
+): Promise<Extracted<SchemaFacts> & { findings: Finding[]; stats: ReplayStats[] }> {
   const facts: SchemaFacts = { dialect: 'sqlite', migrations: [], tables: [], foreignKeys: [], indexes: [], enums: [] };
   const diagnostics: Diagnostic[] = [];
   const findings: Finding[] = [];
-  if (sets.length === 0) return { facts, diagnostics, findings };
+  const stats: ReplayStats[] = [];
+  if (sets.length === 0) return { facts, diagnostics, findings, stats };
 
   let sqlite: SqlJs;
   try {
     sqlite = await loadSqlJs();
   } catch (err) {
     for (const set of sets) diagnostics.push(crashDiagnostic('migrations', set.dir, err));
-    return { facts, diagnostics, findings };
+    return { facts, diagnostics, findings, stats };
   }
   let order = 0;
   for (const set of sets) {
+    const chain = options.cache && progressChain(sqlite, set, texts);
+    let resumed = options.cache && chain ? await storedProgress(options.cache, `sqlite ${set.dir}`, chain) : undefined;
     let db: SqliteDatabase;
     try {
-      db = new sqlite.Database();
+      const stored = resumed && (await openStored(sqlite, resumed));
+      if (!stored) resumed = undefined; // none, or it did not open: replay in full
+      db = stored || new sqlite.Database();
       // sql.js keeps its database as a file in Emscripten's in-memory file system: a rollback
       // journal in memory and no syncs halve the cost of each autocommit, and nothing here needs
       // to survive a crash.
@@ -49,34 +63,141 @@ export async function replaySqlite(
       continue;
     }
     try {
-      const schema = new SchemaTracker(db);
-      for (const mf of set.files) {
+      const schema = new SchemaTracker(db, resumed?.progress.created);
+      const done: FileOutcome[] = [];
+      const record = (outcome: FileOutcome) => {
+        done.push(outcome);
+        facts.migrations.push({ ...outcome.migration, order: ++order });
+        diagnostics.push(...outcome.diagnostics);
+        findings.push(...outcome.findings);
+      };
+      // The stored files' outcomes are reported again, in place: as a full replay reports them.
+      for (const outcome of resumed?.progress.files ?? []) record(outcome);
+      for (const mf of set.files.slice(done.length)) {
+        const outcome: FileOutcome = {
+          migration: { id: `migration:${mf.file}`, file: mf.file, statements: 0, failed: 0 },
+          diagnostics: [],
+          findings: [],
+        };
         try {
-          const migration = applyFile(db, schema, mf, texts.get(mf.file) ?? '', diagnostics, findings);
-          facts.migrations.push({ ...migration, order: ++order });
+          const text = texts.get(mf.file) ?? '';
+          outcome.migration = applyFile(db, schema, mf, text, outcome.diagnostics, outcome.findings);
         } catch (err) {
           // One file the engine cannot cope with costs that file, not the set.
-          diagnostics.push(crashDiagnostic('migrations', mf.file, err));
-          facts.migrations.push({
-            id: `migration:${mf.file}`,
-            file: mf.file,
-            statements: 0,
-            failed: 0,
-            order: ++order,
-          });
+          outcome.diagnostics.push(crashDiagnostic('migrations', mf.file, err));
         }
+        record(outcome);
       }
       const { schema: catalog, problems } = readSqliteCatalog(db);
       for (const message of problems)
         diagnostics.push({ severity: 'warning', stage: 'migrations', file: set.dir, message });
       mergeCatalog(facts, catalog, schema.created, set.dir, diagnostics);
+      const restored = resumed?.progress.files.length ?? 0;
+      stats.push({ dir: set.dir, files: set.files.length, restored, applied: done.length - restored });
+      if (options.cache && chain && done.length > restored) {
+        await store(options.cache, `sqlite ${set.dir}`, chain[done.length]!, db, {
+          files: done,
+          created: [...schema.created],
+        });
+      }
     } catch (err) {
       diagnostics.push(crashDiagnostic('migrations', set.dir, err));
     } finally {
       db.close();
     }
   }
-  return { facts, diagnostics, findings };
+  return { facts, diagnostics, findings, stats };
+}
+
+/** What replaying one file gave: kept with a stored state, so a resumed replay can report it again. */
+interface FileOutcome {
+  migration: Omit<Migration, 'order'>;
+  diagnostics: Diagnostic[];
+  findings: Finding[];
+}
+
+interface StoredProgress {
+  files: FileOutcome[];
+  created: [string, SourceLocation][];
+  /** The connection's settings a migration may change (`PRAGMA foreign_keys = ON` holds for the next files). */
+  pragmas: [string, number][];
+}
+
+type Resumable = { progress: StoredProgress; state: StoredEntry['state'] };
+
+// Settings of the connection, not of the database file, that a migration may set and that change
+// what later statements do; a stored database is reopened with them.
+const CONNECTION_PRAGMAS = [
+  'foreign_keys',
+  'legacy_alter_table',
+  'recursive_triggers',
+  'defer_foreign_keys',
+  'ignore_check_constraints',
+  'automatic_index',
+  'reverse_unordered_selects',
+  'trusted_schema',
+];
+
+const readPragmas = (db: SqliteDatabase): [string, number][] =>
+  CONNECTION_PRAGMAS.map((name) => [name, Number(Object.values(queryRows(db, `PRAGMA ${name}`)[0] ?? {})[0] ?? 0)]);
+
+/** The set's hash chain: engine and set first, then each file's place, applied text and rollback. */
+function progressChain(sqlite: SqlJs, set: MigrationSet, texts: Map<string, string>): string[] {
+  const probe = new sqlite.Database();
+  const version = queryRows<{ v: string }>(probe, 'SELECT sqlite_version() AS v')[0]?.v;
+  probe.close();
+  const steps = set.files.map((mf) => {
+    const fullText = texts.get(mf.file) ?? '';
+    const { text, lineOffset } = forwardSection(fullText, mf.section);
+    const rollback = mf.down ?? (hasDownSection(fullText, mf.section) ? mf.file : null);
+    return JSON.stringify([mf.file, lineOffset, rollback, text]);
+  });
+  return hashChain(['sqlite', version, set.dir, set.layout], steps);
+}
+
+async function storedProgress(cache: ReplayCache, group: string, chain: string[]): Promise<Resumable | undefined> {
+  const hit = await longestCachedPrefix(cache, group, chain);
+  const progress = hit?.entry.meta as StoredProgress | undefined;
+  if (!hit || !Array.isArray(progress?.files) || progress.files.length !== hit.steps) return undefined;
+  return { progress, state: hit.entry.state };
+}
+
+/** The stored database on a connection set as the stored one was; undefined when it does not open. */
+async function openStored(sqlite: SqlJs, resumed: Resumable): Promise<SqliteDatabase | undefined> {
+  const bytes = await resumed.state();
+  if (!bytes) return undefined;
+  let db: SqliteDatabase | undefined;
+  try {
+    db = new sqlite.Database(bytes);
+    queryRows(db, 'SELECT count(*) FROM sqlite_schema'); // a file that is no database fails here
+    for (const [name, value] of resumed.progress.pragmas ?? []) {
+      if (CONNECTION_PRAGMAS.includes(name)) db.run(`PRAGMA ${name} = ${Number(value)}`);
+    }
+    if (JSON.stringify(readPragmas(db)) === JSON.stringify(resumed.progress.pragmas)) return db;
+  } catch {
+    // unreadable: replay in full
+  }
+  db?.close();
+  return undefined;
+}
+
+/** Stores the database after the files in `progress`, unless the connection holds temporary objects. */
+async function store(
+  cache: ReplayCache,
+  group: string,
+  hash: string,
+  db: SqliteDatabase,
+  progress: Omit<StoredProgress, 'pragmas'>,
+): Promise<void> {
+  try {
+    if (queryRows(db, 'SELECT 1 FROM sqlite_temp_schema LIMIT 1').length > 0) return;
+    const pragmas = readPragmas(db);
+    // Last: export() closes and reopens the connection, which resets its settings.
+    const bytes = new Uint8Array(db.export());
+    await storeCacheEntry(cache, group, hash, { meta: { ...progress, pragmas }, state: bytes });
+  } catch {
+    // storing only saves a later run time
+  }
 }
 
 // Transactions are the migration tool's business; statement-by-statement autocommit lets one
@@ -188,12 +309,19 @@ const lower = (s: string) => s.toLowerCase();
  * `CREATE TABLE … AS`, quoted names and renames are all seen as SQLite saw them.
  */
 class SchemaTracker {
-  readonly created = new Map<string, SourceLocation>();
+  readonly created: Map<string, SourceLocation>;
   private names = new Map<string, string>();
   private version: number;
 
-  constructor(private readonly db: SqliteDatabase) {
+  /** `created`: what a stored replay of the earlier files had seen made, when resuming one. */
+  constructor(
+    private readonly db: SqliteDatabase,
+    created: [string, SourceLocation][] = [],
+  ) {
+    this.created = new Map(created);
     this.version = this.readVersion();
+    // A resumed database already holds tables: they are not new to the next statement.
+    this.names = this.readNames();
   }
 
   /** Whether a table or view of this name (any case) is in the main schema now. */
@@ -212,11 +340,7 @@ class SchemaTracker {
     if (version === this.version) return;
     this.version = version;
     const before = this.names;
-    this.names = new Map(
-      queryRows<{ name: string }>(this.db, "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')").map(
-        (r) => [lower(r.name), r.name],
-      ),
-    );
+    this.names = this.readNames();
     // As in the PostgreSQL replay: a table keeps the statement that first created it, unless a
     // rename brought it into being (a rebuilt table's source is the rename that finished it).
     const at = { file, line: st.line };
@@ -225,6 +349,11 @@ class SchemaTracker {
       const id = `table:${SQLITE_SCHEMA}.${name}`;
       if (!this.created.has(id) || st.keyword === 'ALTER') this.created.set(id, at);
     }
+  }
+
+  private readNames(): Map<string, string> {
+    const rows = queryRows<{ name: string }>(this.db, "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')");
+    return new Map(rows.map((r) => [lower(r.name), r.name]));
   }
 
   private readVersion(): number {
