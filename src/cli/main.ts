@@ -27,6 +27,9 @@ Options:
   --model NAME     model alias (sonnet, opus, haiku) or exact id
   --model-concurrency N
                    model calls open at once after the first section, 1 to 16 (default 4)
+  --batch          send the sections as one Message Batch (half price; waits for it, see --batch-timeout)
+  --batch-timeout SECONDS
+                   how long --batch waits before canceling the batch (default 3600)
   --base REF       facts: also list the API changes since this commit (\`api.changes\`)
   --debug          print the stack trace of an unexpected error (also when RUNNER_DEBUG=1)
 `;
@@ -44,6 +47,8 @@ function parseCliArgs(argv: string[]) {
       offline: { type: 'boolean' },
       model: { type: 'string' },
       'model-concurrency': { type: 'string' },
+      batch: { type: 'boolean' },
+      'batch-timeout': { type: 'string' },
       base: { type: 'string' },
       debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -82,6 +87,8 @@ export async function main(argv: string[]): Promise<number> {
         offline: parsed.values.offline,
         model: parsed.values.model,
         modelConcurrency: parsed.values['model-concurrency'],
+        batch: parsed.values.batch,
+        batchTimeoutSeconds: parsed.values['batch-timeout'],
       },
       'command line',
     );
@@ -156,7 +163,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(
         `Model ${result.agent.model}: ${o.generated} section(s) written, ` +
           `${o.unchanged} unchanged, ${o.skipped.length} skipped; ` +
-          `${o.usage.calls} call(s), $${o.usage.costUsd.toFixed(4)}.\n`,
+          `${o.usage.calls} call(s)${batchNote(o.usage.batchCalls)}, ` +
+          `$${o.usage.costUsd.toFixed(4)}.\n`,
       );
     }
     if (needsModel > 0)
@@ -177,4 +185,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`architect-docs: ${detail}\n`);
     return 2;
   }
+}
+
+/** How many of the calls went through a Message Batch, when some did. */
+function batchNote(batchCalls: number): string {
+  return batchCalls > 0 ? `, ${batchCalls} of them in a Message Batch at half price` : '';
 }

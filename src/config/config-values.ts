@@ -16,6 +16,9 @@ export const MAX_MODEL_CONCURRENCY = 16;
 export const MODEL_CONCURRENCY_RULE =
   `must be a whole number from 1 to ${MAX_MODEL_CONCURRENCY} ` + '(1 writes the sections one after another)';
 
+/** How long a batch run waits for its Message Batch before canceling it: the API ends most within the hour. */
+export const DEFAULT_BATCH_TIMEOUT_SECONDS = 3_600;
+
 /** `sources` when the config file has none: discover everything, read no test folder. */
 export function defaultSources(): SourcesConfig {
   return {
