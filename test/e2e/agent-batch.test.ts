@@ -171,7 +171,7 @@ describe('a batch run', () => {
     expectSameDocs(batched, offline, ['.architect-docs-state.json']);
   });
 
-  test('an errored request fails its section (its doc left as it was); an expired one waits; the rest are applied', async () => {
+  test('an errored request fails its section (its doc left as is), an expired one waits, the rest apply', async () => {
     const normal = await firstRun({});
     // (The queue is read as the batch is created: the second section's request errs.)
     const errored = await firstRun({ batch: true, batchTimeoutSeconds: '1' }, 'architect', (f) => {
