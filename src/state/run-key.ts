@@ -25,9 +25,9 @@ export interface RunKeyParts {
 
 /**
  * The digest. Left out: where the repository is, the mode and `--force` (they say what to do with
- * the output, not what it is), the model concurrency and the batch settings (results are applied in plan order), and the
- * API key (a secret, and whether the model may run is decided next to the key, from the sections
- * the last run left to the model).
+ * the output, not what it is), the model concurrency and the batch settings (results are applied
+ * in plan order), and the API key (a secret, and whether the model may run is decided next to the
+ * key, from the sections the last run left to the model).
  */
 export function runKey(parts: RunKeyParts): string {
   const { repoRoot: _root, mode: _mode, force: _force, ...config } = parts.config;
