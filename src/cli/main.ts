@@ -133,7 +133,8 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(
           `Estimate: ~${plan.inputTokens} input tokens ` +
             `(prefix of ~${plan.prefixTokens} cached after the first call), ` +
-            `at most ${plan.maxOutputTokens} output tokens, at most $${plan.costUsd.toFixed(4)}.\n`,
+            `at most ${plan.maxOutputTokens} output tokens, at most $${plan.costUsd.toFixed(4)}` +
+            `${plan.batch ? ' (one Message Batch, half price)' : ''}.\n`,
         );
       }
       return 0;
