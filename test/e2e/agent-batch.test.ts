@@ -94,7 +94,7 @@ describe('a batch run', () => {
     const polls = batchPath(batched).filter((r) => r.method === 'GET' && !r.path.endsWith('/results'));
     const created = batchPath(batched)[0]!.at;
     const gaps = polls.slice(0, 3).map((p, i) => p.at - (i === 0 ? created : polls[i - 1]!.at));
-    gaps.forEach((gap, i) => expect(gap).toBeGreaterThanOrEqual(outcome.batch!.waits[i]! - 2));
+    for (const [i, gap] of gaps.entries()) expect(gap).toBeGreaterThanOrEqual(outcome.batch!.waits[i]! - 2);
 
     expect(outcome.generated).toBe(AGENT_SECTIONS);
     expect(outcome.skipped).toEqual([]);

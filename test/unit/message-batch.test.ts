@@ -24,7 +24,12 @@ const request = (custom_id: string) => ({
 /** A clock that only moves when the run sleeps. */
 function clock() {
   let t = 0;
-  return { now: () => t, sleep: async (ms: number) => void (t += ms) };
+  return {
+    now: () => t,
+    sleep: async (ms: number) => {
+      t += ms;
+    },
+  };
 }
 
 async function sdk(): Promise<Anthropic> {
