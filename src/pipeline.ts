@@ -69,6 +69,7 @@ export async function planModelRun(config: Config): Promise<PlanEstimate> {
     maxInputTokens: config.agent.maxInputTokens,
     maxOutputTokens: config.agent.maxOutputTokens,
     prices: config.agent.prices,
+    batch: config.agent.batch,
   });
 }
 

@@ -20,6 +20,8 @@ export const INPUT_DEFAULTS = {
   provider: 'anthropic',
   'max-input-tokens': '60000',
   'model-concurrency': '4',
+  batch: 'false',
+  'batch-timeout-seconds': '3600',
   grounding: 'strict',
   'fail-on-model-error': 'false',
   'allow-untrusted-pull-requests': 'false',

@@ -110,6 +110,8 @@ export function configOverrides(event: GitHubEvent, apiKey: string): Omit<Overri
     grounding: optionalInput('grounding'),
     budget: optionalInput('budget'),
     modelConcurrency: optionalInput('model-concurrency'),
+    batch: booleanInput('batch'),
+    batchTimeoutSeconds: optionalInput('batch-timeout-seconds'),
     failOnModelError: booleanInput('fail-on-model-error'),
     awsRegion: optionalInput('aws-region'),
     vertexProjectId: optionalInput('vertex-project-id'),

@@ -47,6 +47,15 @@ export async function runAgentStage(input: AgentStageInput): Promise<AgentStageR
     maxRetries: 2,
   });
   const resolved = await resolveModel(agent.model ?? persona.model ?? 'sonnet', client.listModels);
+  if (agent.batch && !client.batches)
+    diagnostics.push({
+      severity: 'warning',
+      stage: 'docs',
+      file: input.config.configFile ?? 'action inputs',
+      message:
+        `batch: the ${agent.provider} provider does not serve the Message Batches API here; ` +
+        'the sections were written with normal calls at the normal price',
+    });
   const outcome = await runAgent({
     repoRoot: input.config.repoRoot,
     facts: input.facts,
@@ -65,7 +74,19 @@ export async function runAgentStage(input: AgentStageInput): Promise<AgentStageR
     budget: agent.budget,
     prices: agent.prices,
     concurrency: agent.modelConcurrency,
+    ...(agent.batch && client.batches ? { batch: { client: client.batches, timeoutMs: agent.batchTimeoutMs } } : {}),
   });
+  const batch = outcome.batch;
+  if (batch?.canceled)
+    diagnostics.push({
+      severity: 'warning',
+      stage: 'docs',
+      file: input.config.configFile ?? 'action inputs',
+      message:
+        `the Message Batch${batch.id ? ` ${batch.id}` : ''} had not ended after ${agent.batchTimeoutMs / 1000} s ` +
+        `(batch-timeout-seconds) and was canceled: ${batch.answered} of ${batch.sent} sections answered, ` +
+        'the rest left for the next run',
+    });
   for (const s of outcome.skipped) {
     diagnostics.push({
       severity: s.kind === 'model-error' ? 'error' : 'warning',

@@ -2,7 +2,7 @@ import { sha256 } from '../facts/hash.js';
 import { factDigest, estimateTokens } from './fact-digest.js';
 import { planSections, type PlanInput } from './plan-sections.js';
 import { buildPrefix, buildSectionRequest } from './prompt.js';
-import { costUsd, priceFor, type Price } from './pricing.js';
+import { BATCH_PRICE_FACTOR, costUsd, priceFor, type Price } from './pricing.js';
 
 export interface PlanEstimate {
   model: string;
@@ -14,6 +14,8 @@ export interface PlanEstimate {
   /** Upper bound: every section using its whole output allowance. */
   maxOutputTokens: number;
   costUsd: number;
+  /** True when the run would send the sections as a Message Batch (the cost is its half price). */
+  batch: boolean;
 }
 
 /**
@@ -27,6 +29,7 @@ export function estimatePlan(
     maxInputTokens: number;
     maxOutputTokens: number;
     prices?: Record<string, Partial<Price>>;
+    batch?: boolean;
   },
 ): PlanEstimate {
   const digest = factDigest(input.facts, Math.floor(input.maxInputTokens * 0.6));
@@ -66,6 +69,7 @@ export function estimatePlan(
     prefixTokens,
     inputTokens,
     maxOutputTokens: sections.length * input.maxOutputTokens,
-    costUsd: cost,
+    costUsd: input.batch ? cost * BATCH_PRICE_FACTOR : cost,
+    batch: input.batch ?? false,
   };
 }

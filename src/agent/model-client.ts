@@ -1,7 +1,8 @@
 // One way to reach Claude, whichever cloud serves it: the Anthropic API, Amazon Bedrock or Google
 // Vertex AI, each through Anthropic's own SDK for it. Callers use `client.messages.create(...)` the
-// same way on all three; only the Anthropic API can list models (Bedrock and Vertex resolve aliases
-// from the pinned table in model-resolution.ts, spelled for the provider by `modelId`).
+// same way on all three; only the Anthropic API serves Message Batches here and lists models
+// (Bedrock and Vertex resolve aliases from the pinned table in model-resolution.ts, spelled for the
+// provider by `modelId`).
 //
 // Credentials:
 // - anthropic: `apiKey`, else the SDK's own chain (ANTHROPIC_API_KEY, ANTHROPIC_AUTH_TOKEN, profiles).
@@ -22,6 +23,7 @@ import type { AnthropicBedrock } from '@anthropic-ai/bedrock-sdk';
 import type { AnthropicVertex } from '@anthropic-ai/vertex-sdk';
 import { PROVIDERS } from '../config/config-values.js';
 import type { ListedModel } from './model-resolution.js';
+import type { BatchesClient } from './message-batch.js';
 
 export type Provider = (typeof PROVIDERS)[number];
 
@@ -48,6 +50,11 @@ export interface ModelClient {
   readonly messages: ModelMessages;
   /** Token counting; the Anthropic API and Vertex serve it, Bedrock does not. */
   readonly countTokens?: AnthropicMessages['countTokens'];
+  /**
+   * The Message Batches API (Anthropic API only: Bedrock and Vertex batch through their own cloud
+   * jobs and storage, which this action does not drive).
+   */
+  readonly batches?: BatchesClient;
   /** The models the key can use (Anthropic API only), every page. */
   readonly listModels?: () => AsyncIterable<ListedModel>;
   /** A model id spelled for this provider (see `providerModelId`). */
@@ -72,6 +79,7 @@ export async function createModelClient(opts: ModelClientOptions): Promise<Model
       return wrap('anthropic', sdk, {
         countTokens: sdk.messages.countTokens.bind(sdk.messages),
         listModels: () => sdk.models.list({ limit: 1000 }),
+        batches: sdk.messages.batches,
       });
     }
     case 'bedrock': {
@@ -103,13 +111,18 @@ export async function createModelClient(opts: ModelClientOptions): Promise<Model
 function wrap(
   provider: Provider,
   sdk: Anthropic | AnthropicBedrock | AnthropicVertex,
-  extra: { countTokens?: AnthropicMessages['countTokens']; listModels?: () => AsyncIterable<ListedModel> },
+  extra: {
+    countTokens?: AnthropicMessages['countTokens'];
+    listModels?: () => AsyncIterable<ListedModel>;
+    batches?: BatchesClient;
+  },
 ): ModelClient {
   const client = {
     provider,
     messages: sdk.messages as ModelMessages,
     ...(extra.countTokens ? { countTokens: extra.countTokens } : {}),
     ...(extra.listModels ? { listModels: extra.listModels } : {}),
+    ...(extra.batches ? { batches: extra.batches } : {}),
     modelId: (id: string) => providerModelId(provider, id),
     toJSON: () => ({ provider }),
     [inspect.custom]: () => `ModelClient(${provider})`,

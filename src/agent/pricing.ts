@@ -20,8 +20,13 @@
 // Where a page gives no cache price, Anthropic's published ratios are used: a 5-minute cache write
 // costs 1.25x the input price, a 1-hour write 2x, a cache read 0.1x.
 //
-// Not modelled: Batch API (-50%), fast mode, data-residency surcharges, server-tool fees. Bedrock
-// and Vertex list their own prices, usually the same as Anthropic's; override them with `prices`.
+// The Message Batches API bills every token of a batched request at half these rates, cache writes
+// and reads included (the discount stacks with the cache multipliers): `BATCH_PRICE_FACTOR`.
+// Not modelled: fast mode, data-residency surcharges, server-tool fees. Bedrock and Vertex list
+// their own prices, usually the same as Anthropic's; override them with `prices`.
+
+/** What a request sent through the Message Batches API costs, against the same request sent alone. */
+export const BATCH_PRICE_FACTOR = 0.5;
 
 export interface PriceBand {
   /** USD per million fresh input tokens. */

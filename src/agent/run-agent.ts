@@ -14,6 +14,8 @@ import { DEFAULT_MODEL_CONCURRENCY } from '../config/config-values.js';
 import type { Price } from './pricing.js';
 import { loadPgParser } from '../sources/migrations/pg-parser.js';
 import { repoFileNames } from './repo-files.js';
+import type { BatchesClient } from './message-batch.js';
+import { startSectionsInBatch, type BatchedStart } from './batch-sections.js';
 
 export interface AgentRunInput {
   repoRoot: string;
@@ -34,13 +36,32 @@ export interface AgentRunInput {
   prices?: Record<string, Partial<Price>>;
   /** Model calls open at once after the first section (default 4). */
   concurrency?: number;
+  /** Send each section's first request in one Message Batch (half price), waiting at most `timeoutMs`. */
+  batch?: { client: BatchesClient; timeoutMs: number };
 }
 
 export interface SkippedSection {
   file: string;
   blockId: string;
   reason: string;
-  kind: 'model-error' | 'check-failed' | 'budget';
+  /** `unanswered`: a Message Batch gave no answer in time; the section waits for the next run. */
+  kind: 'model-error' | 'check-failed' | 'budget' | 'unanswered';
+}
+
+/** How the run's Message Batch went (batch runs only). */
+export interface BatchReport {
+  /** Undefined when the batch could not be created. */
+  id?: string;
+  /** Sections whose first request was sent in it. */
+  sent: number;
+  answered: number;
+  errored: number;
+  unanswered: number;
+  /** Status checks while waiting, and the waits between them (ms). */
+  polls: number;
+  waits: number[];
+  /** True when the time limit was reached and the batch canceled. */
+  canceled: boolean;
 }
 
 export interface AgentOutcome {
@@ -63,6 +84,8 @@ export interface AgentOutcome {
   /** Sections that needed a second call because the first answer had a real problem. */
   retried: number;
   digestLevel: number;
+  /** Set when the sections were started through a Message Batch. */
+  batch?: BatchReport;
 }
 
 /**
@@ -113,7 +136,7 @@ export async function runAgent(input: AgentRunInput): Promise<AgentOutcome> {
   const repoFiles = plan.jobs.length > 0 ? repoFileNames(input.repoRoot) : undefined;
 
   const gate = new CallGate(meter);
-  const results: (SectionOutcome | undefined)[] = [];
+  const results: (SectionOutcome | Extract<BatchedStart, { outcome: unknown }>['outcome'] | undefined)[] = [];
   // Docs with a failed call, whichever section saw it first: a section not yet started there is
   // after that one in plan order, so a sequential run would not have attempted it either.
   const failedDocs = new Set<string>();
@@ -129,10 +152,26 @@ export async function runAgent(input: AgentRunInput): Promise<AgentOutcome> {
     ...(sqlParser ? { sqlParser } : {}),
     ...(repoFiles ? { repoFiles } : {}),
   };
+  // A batch run sends every section's first request up front, then writes the sections from their
+  // answers below, exactly as if each first call had just returned (see batch-sections.ts).
+  const batched =
+    input.batch && plan.jobs.length > 0
+      ? await startSectionsInBatch(plan.jobs, options, meter, input.batch.client, { timeoutMs: input.batch.timeoutMs })
+      : undefined;
+  if (batched) outcome.batch = batchReport(batched);
   await firstThenPool(plan.jobs.length, input.concurrency ?? DEFAULT_MODEL_CONCURRENCY, async (index) => {
     const job = plan.jobs[index]!;
     if (gate.stopped || failedDocs.has(job.file)) return;
-    const result = await gate.section(index, (calls) => writeSection(input.client, job, { ...options, calls }));
+    const start = batched?.starts[index];
+    if (start && 'outcome' in start) {
+      if (start.outcome.kind === 'model-error') failedDocs.add(job.file);
+      results[index] = start.outcome;
+      return;
+    }
+    const firstAnswer = start && 'firstAnswer' in start ? { firstAnswer: start.firstAnswer } : {};
+    const result = await gate.section(index, (calls) =>
+      writeSection(input.client, job, { ...options, calls, ...firstAnswer }),
+    );
     if (!result.ok && result.kind === 'model-error') failedDocs.add(job.file);
     results[index] = result;
   });
@@ -187,4 +226,19 @@ export async function runAgent(input: AgentRunInput): Promise<AgentOutcome> {
   }
   outcome.groundingRatio = mentions === 0 ? 1 : known / mentions;
   return outcome;
+}
+
+function batchReport(b: Awaited<ReturnType<typeof startSectionsInBatch>>): BatchReport {
+  const answers = [...(b.run?.answers.values() ?? [])];
+  const count = (kind: string) => answers.filter((a) => a.kind === kind).length;
+  return {
+    ...(b.run?.id ? { id: b.run.id } : {}),
+    sent: b.sent,
+    answered: count('answered'),
+    errored: count('errored'),
+    unanswered: count('unanswered'),
+    polls: b.run?.polls ?? 0,
+    waits: b.run?.waits ?? [],
+    canceled: b.run?.canceled ?? false,
+  };
 }

@@ -1,6 +1,6 @@
 import type { MessageCreateParamsNonStreaming, Usage } from '@anthropic-ai/sdk/resources/messages/messages.js';
 import { estimateTokens } from './fact-digest.js';
-import { costUsd, priceFor, type Price } from './pricing.js';
+import { BATCH_PRICE_FACTOR, costUsd, priceFor, type Price } from './pricing.js';
 
 export type Budget = { kind: 'tokens'; limit: number } | { kind: 'usd'; limit: number };
 
@@ -11,6 +11,13 @@ export interface UsageTotals {
   cacheReadTokens: number;
   cacheWriteTokens: number;
   costUsd: number;
+  /** Of `calls`, those answered through the Message Batches API (billed at half price). */
+  batchCalls: number;
+}
+
+/** How a call is sent: alone, or in a Message Batch (half the price). */
+export interface CallKind {
+  batch?: boolean;
 }
 
 /** Dollars are summed in whole picodollars: integer sums do not depend on the order calls finish in. */
@@ -30,6 +37,7 @@ export class UsageMeter {
     cacheReadTokens: 0,
     cacheWriteTokens: 0,
     costUsd: 0,
+    batchCalls: 0,
   };
   private costPico = 0;
   constructor(
@@ -38,21 +46,22 @@ export class UsageMeter {
   ) {}
 
   /** The most this call could count against the budget, in the budget's unit (0 without a budget). */
-  worstCase(params: MessageCreateParamsNonStreaming): number {
+  worstCase(params: MessageCreateParamsNonStreaming, kind: CallKind = {}): number {
     if (!this.budget) return 0;
     const { input, output } = worstTokens(params);
     if (this.budget.kind === 'tokens') return input + output;
     // Billed as a cache write (1.25× input) when the cached prefix is (re)written: take that rate.
-    return costUsd(
+    return this.cost(
+      params.model,
       { input_tokens: 0, cache_creation_input_tokens: input, output_tokens: output },
-      priceFor(params.model, this.priceOverrides),
+      kind,
     );
   }
 
   /** Why this call may not start, with `reserved` held by calls in flight; undefined when it fits. */
-  refuse(params: MessageCreateParamsNonStreaming, reserved = 0): string | undefined {
+  refuse(params: MessageCreateParamsNonStreaming, reserved = 0, kind: CallKind = {}): string | undefined {
     if (!this.budget) return undefined;
-    const worst = this.worstCase(params);
+    const worst = this.worstCase(params, kind);
     if (this.budget.kind === 'tokens') {
       const spent =
         this.totals.inputTokens + this.totals.cacheReadTokens + this.totals.cacheWriteTokens + this.totals.outputTokens;
@@ -71,14 +80,20 @@ export class UsageMeter {
     return undefined;
   }
 
-  record(model: string, usage: Usage): void {
+  record(model: string, usage: Usage, kind: CallKind = {}): void {
     this.totals.calls++;
+    if (kind.batch) this.totals.batchCalls++;
     this.totals.inputTokens += usage.input_tokens;
     this.totals.outputTokens += usage.output_tokens;
     this.totals.cacheReadTokens += usage.cache_read_input_tokens ?? 0;
     this.totals.cacheWriteTokens += usage.cache_creation_input_tokens ?? 0;
-    this.costPico += Math.round(costUsd(usage, priceFor(model, this.priceOverrides)) * PICO);
+    this.costPico += Math.round(this.cost(model, usage, kind) * PICO);
     this.totals.costUsd = this.costPico / PICO;
+  }
+
+  private cost(model: string, usage: Parameters<typeof costUsd>[0], kind: CallKind): number {
+    const full = costUsd(usage, priceFor(model, this.priceOverrides));
+    return kind.batch ? full * BATCH_PRICE_FACTOR : full;
   }
 }
 

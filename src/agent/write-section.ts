@@ -39,6 +39,11 @@ export interface WriteOptions {
   sqlParser?: SqlParser;
   /** The repository's tracked files (and their folders): a file the text points at is real. */
   repoFiles?: ReadonlySet<string>;
+  /**
+   * The answer to the section's first request (`firstRequest`), already given by a Message Batch and
+   * already counted: that call is not made again; tool turns and a retry are normal calls.
+   */
+  firstAnswer?: Message;
 }
 
 export type SectionOutcome =
@@ -72,7 +77,7 @@ export async function writeSection(
   const format = job.answer ?? 'section';
   const facts = job.alsoKnown ? unionFacts(opts.facts, job.alsoKnown) : opts.facts;
   for (let attempt = 1; attempt <= 2; attempt++) {
-    const answer = await ask(client, job, problems, opts);
+    const answer = await ask(client, job, problems, opts, attempt === 1 ? opts.firstAnswer : undefined);
     if (!answer.ok) return { ...answer, attempts: attempt };
     const parsed = parseAnswer(answer.text, format);
     if (!parsed.ok) {
@@ -166,45 +171,81 @@ type Answer =
   | { ok: true; text: string; read: string[] }
   | { ok: false; kind: 'model-error' | 'budget'; reason: string };
 
-/** One attempt: the conversation with tool calls, until the model gives its final text. */
+type RequestOptions = Pick<WriteOptions, 'model' | 'maxOutputTokens' | 'maxToolTurns' | 'prefix'>;
+
+/** The request of one turn of a section's conversation. */
+function turnRequest(
+  job: SectionJob,
+  messages: MessageParam[],
+  turn: number,
+  opts: RequestOptions,
+): MessageCreateParamsNonStreaming {
+  const toolsAllowed = turn < opts.maxToolTurns;
+  return {
+    model: opts.model,
+    max_tokens: opts.maxOutputTokens,
+    system: opts.prefix.system,
+    messages,
+    output_config: {
+      format: { type: 'json_schema', schema: outputSchema(job.answer ?? 'section') },
+    },
+    ...(toolsAllowed ? { tools: opts.prefix.tools } : { tools: opts.prefix.tools, tool_choice: { type: 'none' } }),
+  };
+}
+
+/**
+ * The first request `writeSection` makes for a section (first attempt, first turn), exactly as it
+ * makes it, so that it can be sent ahead in a Message Batch; undefined when it is over
+ * max-input-tokens (`writeSection` then reports that without a call).
+ */
+export function firstRequest(
+  job: SectionJob,
+  opts: RequestOptions & Pick<WriteOptions, 'maxInputTokens'>,
+): MessageCreateParamsNonStreaming | undefined {
+  const params = turnRequest(job, [{ role: 'user', content: buildSectionRequest(job, undefined) }], 0, opts);
+  return tooLarge(params, opts.maxInputTokens) ? undefined : params;
+}
+
+function tooLarge(params: MessageCreateParamsNonStreaming, maxInputTokens: number): boolean {
+  return estimateTokens(JSON.stringify([params.system, params.tools, params.messages])) > maxInputTokens;
+}
+
+/**
+ * One attempt: the conversation with tool calls, until the model gives its final text.
+ * `preAnswered` is the answer to its first request when a Message Batch already gave it.
+ */
 async function ask(
   client: MessagesClient,
   job: SectionJob,
   problems: string[] | undefined,
   opts: WriteOptions,
+  preAnswered?: Message,
 ): Promise<Answer> {
   const messages: MessageParam[] = [{ role: 'user', content: buildSectionRequest(job, problems) }];
   const read: string[] = [];
   for (let turn = 0; ; turn++) {
-    const toolsAllowed = turn < opts.maxToolTurns;
-    const params: MessageCreateParamsNonStreaming = {
-      model: opts.model,
-      max_tokens: opts.maxOutputTokens,
-      system: opts.prefix.system,
-      messages,
-      output_config: {
-        format: { type: 'json_schema', schema: outputSchema(job.answer ?? 'section') },
-      },
-      ...(toolsAllowed ? { tools: opts.prefix.tools } : { tools: opts.prefix.tools, tool_choice: { type: 'none' } }),
-    };
-    if (estimateTokens(JSON.stringify([params.system, params.tools, params.messages])) > opts.maxInputTokens) {
+    const params = turnRequest(job, messages, turn, opts);
+    if (tooLarge(params, opts.maxInputTokens)) {
       return {
         ok: false,
         kind: 'model-error',
         reason: `the request would exceed max-input-tokens (${opts.maxInputTokens}); raise it or narrow the section`,
       };
     }
-    const permit = await opts.calls.admit(params);
-    if (permit.refusal !== undefined) return { ok: false, kind: 'budget', reason: permit.refusal };
     let response: Message;
-    try {
-      // The SDK retries 408/409/429/5xx and timeouts itself (`maxRetries` of the client).
-      response = await client.messages.create(params);
-    } catch (err) {
-      permit.done(opts.model);
-      return { ok: false, kind: 'model-error', reason: describeError(err) };
+    if (turn === 0 && preAnswered) response = preAnswered;
+    else {
+      const permit = await opts.calls.admit(params);
+      if (permit.refusal !== undefined) return { ok: false, kind: 'budget', reason: permit.refusal };
+      try {
+        // The SDK retries 408/409/429/5xx and timeouts itself (`maxRetries` of the client).
+        response = await client.messages.create(params);
+      } catch (err) {
+        permit.done(opts.model);
+        return { ok: false, kind: 'model-error', reason: describeError(err) };
+      }
+      permit.done(opts.model, response.usage);
     }
-    permit.done(opts.model, response.usage);
     if (response.stop_reason === 'max_tokens')
       return {
         ok: false,

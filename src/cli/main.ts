@@ -30,6 +30,9 @@ Options:
   --model NAME     model alias (sonnet, opus, haiku) or exact id
   --model-concurrency N
                    model calls open at once after the first section, 1 to 16 (default 4)
+  --batch          send the sections as one Message Batch (half price; waits for it, see --batch-timeout)
+  --batch-timeout SECONDS
+                   how long --batch waits before canceling the batch (default 3600)
   --base REF       facts: also list the API changes since this commit (\`api.changes\`)
   --debug          print the stack trace of an unexpected error (also when RUNNER_DEBUG=1)
 `;
@@ -48,6 +51,8 @@ function parseCliArgs(argv: string[]) {
       offline: { type: 'boolean' },
       model: { type: 'string' },
       'model-concurrency': { type: 'string' },
+      batch: { type: 'boolean' },
+      'batch-timeout': { type: 'string' },
       base: { type: 'string' },
       debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -86,6 +91,8 @@ export async function main(argv: string[]): Promise<number> {
         offline: parsed.values.offline,
         model: parsed.values.model,
         modelConcurrency: parsed.values['model-concurrency'],
+        batch: parsed.values.batch,
+        batchTimeoutSeconds: parsed.values['batch-timeout'],
       },
       'command line',
     );
@@ -159,7 +166,8 @@ async function runCommand(command: string, config: Config, base: string | undefi
       process.stdout.write(
         `Estimate: ~${plan.inputTokens} input tokens ` +
           `(prefix of ~${plan.prefixTokens} cached after the first call), ` +
-          `at most ${plan.maxOutputTokens} output tokens, at most $${plan.costUsd.toFixed(4)}.\n`,
+          `at most ${plan.maxOutputTokens} output tokens, at most $${plan.costUsd.toFixed(4)}` +
+          `${plan.batch ? ' (one Message Batch, half price)' : ''}.\n`,
       );
     }
     return 0;
@@ -189,7 +197,8 @@ async function runCommand(command: string, config: Config, base: string | undefi
     process.stdout.write(
       `Model ${result.agent.model}: ${o.generated} section(s) written, ` +
         `${o.unchanged} unchanged, ${o.skipped.length} skipped; ` +
-        `${o.usage.calls} call(s), $${o.usage.costUsd.toFixed(4)}.\n`,
+        `${o.usage.calls} call(s)${batchNote(o.usage.batchCalls)}, ` +
+        `$${o.usage.costUsd.toFixed(4)}.\n`,
     );
   }
   if (needsModel > 0)
@@ -198,4 +207,9 @@ async function runCommand(command: string, config: Config, base: string | undefi
         `(${result.agent.offlineReason ?? 'not written this run'}).\n`,
     );
   return 0;
+}
+
+/** How many of the calls went through a Message Batch, when some did. */
+function batchNote(batchCalls: number): string {
+  return batchCalls > 0 ? `, ${batchCalls} of them in a Message Batch at half price` : '';
 }

@@ -124,6 +124,9 @@ export const agentFileSchema = z.strictObject({
     .min(1, MODEL_CONCURRENCY_RULE)
     .max(MAX_MODEL_CONCURRENCY, MODEL_CONCURRENCY_RULE)
     .optional(),
+  /** Send the sections' first requests as one Message Batch (half price, answers within the time limit). */
+  batch: z.boolean().optional(),
+  'batch-timeout-seconds': z.number().positive().optional(),
   /** USD per million tokens, by model family (`opus`, `sonnet`, `haiku`) or exact model id. */
   prices: z.record(z.string(), priceSchema).optional(),
 });
@@ -213,6 +216,9 @@ export interface AgentSettings {
   timeoutMs: number;
   /** Model calls open at once after the first section, 1 (one after another) to 16. */
   modelConcurrency: number;
+  /** Start the sections through one Message Batch (Anthropic API only), waiting at most `batchTimeoutMs`. */
+  batch: boolean;
+  batchTimeoutMs: number;
   prices?: Record<string, { input?: number; output?: number; cacheWrite?: number; cacheRead?: number }>;
   awsRegion?: string;
   vertexProjectId?: string;

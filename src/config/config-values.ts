@@ -22,6 +22,9 @@ export const SYSTEM_NAME_RULE =
   'must be a lowercase slug: letters a-z, digits and "-", starting and ending with a letter or digit, ' +
   'at most 63 characters';
 
+/** How long a batch run waits for its Message Batch before canceling it: the API ends most within the hour. */
+export const DEFAULT_BATCH_TIMEOUT_SECONDS = 3_600;
+
 /** `sources` when the config file has none: discover everything, read no test folder. */
 export function defaultSources(): SourcesConfig {
   return {

@@ -3,6 +3,7 @@ import { basename, join, posix } from 'node:path';
 import { ConfigError } from './config-error.js';
 import type { AgentSettings, CatalogSettings, Config, ConfigFile } from './config-schema.js';
 import {
+  DEFAULT_BATCH_TIMEOUT_SECONDS,
   DEFAULT_MODEL_CONCURRENCY,
   defaultSources,
   GROUNDING,
@@ -37,6 +38,10 @@ export interface Overrides {
   grounding?: string;
   budget?: string;
   modelConcurrency?: string;
+  /** Send the sections through the Message Batches API. */
+  batch?: boolean;
+  /** Seconds to wait for the batch, as text (input or flag). */
+  batchTimeoutSeconds?: string;
   failOnModelError?: boolean;
   awsRegion?: string;
   vertexProjectId?: string;
@@ -141,6 +146,13 @@ function agentSettings(
   }
   const [concurrency, concurrencyFrom] = pick<string | number>(o.modelConcurrency, file['model-concurrency']);
   const modelConcurrency = parseConcurrency(concurrency, concurrencyFrom);
+  const [batchTimeout, batchTimeoutFrom] = pick<string | number>(o.batchTimeoutSeconds, file['batch-timeout-seconds']);
+  const batchTimeoutSeconds = batchTimeout === undefined ? DEFAULT_BATCH_TIMEOUT_SECONDS : Number(batchTimeout);
+  if (!Number.isFinite(batchTimeoutSeconds) || batchTimeoutSeconds <= 0 || String(batchTimeout).trim() === '')
+    throw new ConfigError(
+      `batch-timeout-seconds must be a positive number of seconds, got "${batchTimeout}"`,
+      batchTimeoutFrom,
+    );
   const [agentFile, agentFileFrom] = pick(o.agentFile, file['agent-file']);
   const prices = file.prices
     ? Object.fromEntries(
@@ -162,6 +174,8 @@ function agentSettings(
     failOnModelError: o.failOnModelError ?? file['fail-on-model-error'] ?? false,
     timeoutMs: (file['timeout-seconds'] ?? 120) * 1000,
     modelConcurrency,
+    batch: o.batch ?? file.batch ?? false,
+    batchTimeoutMs: batchTimeoutSeconds * 1000,
     prices,
     awsRegion: o.awsRegion || undefined,
     vertexProjectId: o.vertexProjectId || undefined,

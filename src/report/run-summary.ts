@@ -91,9 +91,10 @@ function agentReport(result: RunResult): string[] {
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     `| ${o.generated} | ${o.unchanged} | ${o.skipped.length} | ${o.usage.calls} ` +
       `| ${o.usage.inputTokens} (${o.usage.cacheReadTokens} / ${o.usage.cacheWriteTokens}) ` +
-      `| ${o.usage.outputTokens} | $${o.usage.costUsd.toFixed(4)} ` +
+      `| ${o.usage.outputTokens} | $${o.usage.costUsd.toFixed(4)}${o.usage.batchCalls > 0 ? ' (batch)' : ''} ` +
       `| ${(o.groundingRatio * 100).toFixed(1)}% of names in the descriptions found in the facts |`,
     '',
+    ...batchLines(o),
     `Recommendations: ${o.recommendations} ` +
       `(${o.proposedNames} proposed new ${o.proposedNames === 1 ? 'name' : 'names'}, ` +
       `labelled as proposals in the docs). Sections that needed a second call: ${o.retried}.`,
@@ -107,6 +108,21 @@ function agentReport(result: RunResult): string[] {
   for (const [file, reason] of o.frozenDocs) lines.push(`- \`${file}\` was left exactly as it was: ${reason}.`);
   if (o.frozenDocs.size > 0) lines.push('');
   return lines;
+}
+
+/** How the Message Batch went, for a batch run. */
+function batchLines(o: NonNullable<RunResult['agent']['outcome']>): string[] {
+  const b = o.batch;
+  if (!b) return [];
+  const name = b.id ? ` \`${b.id}\`` : '';
+  const ending = b.canceled ? '; canceled at the time limit (`batch-timeout-seconds`)' : '';
+  return [
+    `Message Batch${name}: ${b.sent} section${b.sent === 1 ? '' : 's'} sent, ${b.answered} answered, ` +
+      `${b.errored} errored, ${b.unanswered} not answered, after ${b.polls} status check${b.polls === 1 ? '' : 's'}` +
+      `${ending}. Its ${o.usage.batchCalls} call${o.usage.batchCalls === 1 ? '' : 's'} are billed at half price ` +
+      `(tool turns and retries after them are normal calls).`,
+    '',
+  ];
 }
 
 function diagnosticsTable(diagnostics: Diagnostic[]): string[] {

@@ -25,14 +25,22 @@ export interface RunKeyParts {
 
 /**
  * The digest. Left out: where the repository is, the mode and `--force` (they say what to do with
- * the output, not what it is), the model concurrency (results are applied in plan order), and the
- * API key (a secret, and whether the model may run is decided next to the key, from the sections
- * the last run left to the model).
+ * the output, not what it is), the model concurrency and the batch settings (results are applied
+ * in plan order), and the API key (a secret, and whether the model may run is decided next to the
+ * key, from the sections the last run left to the model).
  */
 export function runKey(parts: RunKeyParts): string {
   const { repoRoot: _root, mode: _mode, force: _force, ...config } = parts.config;
-  // How many model calls run at once changes how fast the sections come, not what they say.
-  const { apiKey: _key, offline: _offline, modelConcurrency: _calls, ...agent } = config.agent;
+  // How many model calls run at once, or whether they go through a Message Batch, changes how fast
+  // (and how cheaply) the sections come, not what they say.
+  const {
+    apiKey: _key,
+    offline: _offline,
+    modelConcurrency: _calls,
+    batch: _batch,
+    batchTimeoutMs: _batchWait,
+    ...agent
+  } = config.agent;
   // The catalog's settings name the repository's folder by default: they count only when it is written.
   const catalog = config.catalog.backstage ? config.catalog : { backstage: false };
   return digest({

@@ -517,3 +517,130 @@ describe('fake Anthropic server', () => {
     expect(() => f.queue('nonsense' as never)).toThrow(TypeError);
   });
 });
+
+describe('fake Message Batches API', () => {
+  const request = (custom_id: string, text = FACTS) => ({ custom_id, params: structuredRequest(text) });
+  async function resultsOf(anthropic: Anthropic, id: string) {
+    const out: Anthropic.Messages.MessageBatchIndividualResponse[] = [];
+    for await (const r of await anthropic.messages.batches.results(id)) out.push(r);
+    return out;
+  }
+
+  it('in progress for the polls it was told, then ended with each answer and its usage', async () => {
+    const f = await start();
+    f.setBatchProcessing({ polls: 2 });
+    const anthropic = client(f);
+    const created = await anthropic.messages.batches.create({
+      requests: [request('a'), request('b', FACTS.replace('api.endpoints', 'data.tables'))],
+    });
+    expect(created).toMatchObject({ type: 'message_batch', processing_status: 'in_progress', results_url: null });
+    expect(created.request_counts.processing).toBe(2);
+    const statuses: string[] = [];
+    for (let i = 0; i < 3; i++)
+      statuses.push((await anthropic.messages.batches.retrieve(created.id)).processing_status);
+    expect(statuses).toEqual(['in_progress', 'in_progress', 'ended']);
+
+    const ended = await anthropic.messages.batches.retrieve(created.id);
+    expect(ended.request_counts).toEqual({ processing: 0, succeeded: 2, errored: 0, canceled: 0, expired: 0 });
+    expect(ended.results_url).toBe(`${f.url}/v1/messages/batches/${created.id}/results`);
+    const results = await resultsOf(anthropic, created.id);
+    expect(results.map((r) => r.custom_id)).toEqual(['a', 'b']);
+    // The same answer, token for token, as the Messages endpoint gives the same request.
+    const direct = await anthropic.messages.create(structuredRequest());
+    const first = results[0]!.result;
+    if (first.type !== 'succeeded') throw new Error(`expected succeeded, got ${first.type}`);
+    expect(textOf(first.message)).toBe(textOf(direct));
+    expect(first.message.usage).toMatchObject({
+      input_tokens: direct.usage.input_tokens,
+      output_tokens: direct.usage.output_tokens,
+      service_tier: 'batch',
+    });
+    expect(JSON.parse(textOf(first.message)).markdown).toMatch(/api endpoints/);
+    const second = results[1]!.result;
+    expect(second.type === 'succeeded' && JSON.parse(textOf(second.message)).markdown).toMatch(/data tables/);
+    expect(f.batches()).toMatchObject([{ id: created.id, customIds: ['a', 'b'], polls: 5, status: 'ended' }]);
+  });
+
+  it('a delay holds the batch in progress however often it is polled', async () => {
+    const f = await start();
+    f.setBatchProcessing({ delayMs: 150 });
+    const anthropic = client(f);
+    const { id } = await anthropic.messages.batches.create({ requests: [request('only')] });
+    expect((await anthropic.messages.batches.retrieve(id)).processing_status).toBe('in_progress');
+    // Results are refused until the batch ends (the SDK looks for `results_url` first).
+    await expect(anthropic.messages.batches.results(id)).rejects.toThrow(/results_url/);
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await anthropic.messages.batches.retrieve(id)).processing_status).toBe('ended');
+  });
+
+  it('the prompt cache is written by the first request of a batch and read by the next', async () => {
+    const f = await start();
+    const anthropic = client(f);
+    const cached = (text: string) => ({
+      ...structuredRequest(text),
+      system: [{ type: 'text' as const, text: 'x'.repeat(8000), cache_control: { type: 'ephemeral' as const } }],
+    });
+    const { id } = await anthropic.messages.batches.create({
+      requests: [
+        { custom_id: 's1', params: cached('Section: one') },
+        { custom_id: 's2', params: cached('Section: two') },
+      ],
+    });
+    await anthropic.messages.batches.retrieve(id);
+    const usage = (await resultsOf(anthropic, id)).map((r) =>
+      r.result.type === 'succeeded' ? r.result.message.usage : undefined,
+    );
+    expect(usage[0]).toMatchObject({ cache_creation_input_tokens: 2000, cache_read_input_tokens: 0 });
+    expect(usage[1]).toMatchObject({ cache_creation_input_tokens: 0, cache_read_input_tokens: 2000 });
+  });
+
+  it('queued error behaviours and expired requests are per-request results; the rest succeed', async () => {
+    const f = await start();
+    f.queue('architect', 'server-error', 'overloaded');
+    f.setBatchProcessing({ expire: (id) => id === 'late' });
+    const anthropic = client(f);
+    const { id } = await anthropic.messages.batches.create({
+      requests: [request('ok'), request('boom'), request('busy'), request('late'), request('bad')].map((r) =>
+        r.custom_id === 'bad' ? { ...r, params: { ...r.params, model: 'claude-nope' } } : r,
+      ),
+    });
+    const ended = await anthropic.messages.batches.retrieve(id);
+    expect(ended.request_counts).toEqual({ processing: 0, succeeded: 1, errored: 3, canceled: 0, expired: 1 });
+    const results = Object.fromEntries((await resultsOf(anthropic, id)).map((r) => [r.custom_id, r.result]));
+    expect(results.ok!.type).toBe('succeeded');
+    expect(results.boom).toEqual({
+      type: 'errored',
+      error: { type: 'error', error: { type: 'api_error', message: 'Internal server error' } },
+    });
+    expect(results.busy).toMatchObject({ type: 'errored', error: { error: { type: 'overloaded_error' } } });
+    expect(results.late).toEqual({ type: 'expired' });
+    expect(results.bad).toMatchObject({ type: 'errored', error: { error: { type: 'not_found_error' } } });
+    expect(f.batches()[0]!.behaviours.slice(0, 3)).toEqual(['architect', 'server-error', 'overloaded']);
+    // No request of the batch went through POST /v1/messages.
+    expect(f.messageRequests()).toHaveLength(0);
+  });
+
+  it('cancel ends an unfinished batch with every request canceled; an unknown batch is 404', async () => {
+    const f = await start();
+    f.setBatchProcessing({ polls: 100 });
+    const anthropic = client(f);
+    const { id } = await anthropic.messages.batches.create({ requests: [request('a'), request('b')] });
+    const canceled = await anthropic.messages.batches.cancel(id);
+    expect(canceled.processing_status).toBe('ended');
+    expect(canceled.cancel_initiated_at).not.toBeNull();
+    expect(canceled.request_counts.canceled).toBe(2);
+    expect((await resultsOf(anthropic, id)).map((r) => r.result.type)).toEqual(['canceled', 'canceled']);
+    expect(f.batches()[0]!.canceled).toBe(true);
+    await expect(anthropic.messages.batches.retrieve('msgbatch_nope')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('refuses a batch with no requests or a repeated custom_id', async () => {
+    const f = await start();
+    const anthropic = client(f);
+    await expect(anthropic.messages.batches.create({ requests: [] })).rejects.toBeInstanceOf(BadRequestError);
+    await expect(anthropic.messages.batches.create({ requests: [request('same'), request('same')] })).rejects.toThrow(
+      /used twice/,
+    );
+    expect(f.batches()).toHaveLength(0);
+  });
+});

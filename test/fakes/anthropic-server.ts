@@ -1,7 +1,13 @@
 // A fake Anthropic Messages API on loopback, for tests that drive the real `@anthropic-ai/sdk`
 // (give `fake.url` to the SDK as `baseURL`). It only ever binds 127.0.0.1 on an ephemeral port.
 //
-// Endpoints: POST /v1/messages, POST /v1/messages/count_tokens, GET /v1/models, GET /v1/models/{id}.
+// Endpoints: POST /v1/messages, POST /v1/messages/count_tokens, GET /v1/models, GET /v1/models/{id},
+// and the Message Batches API: POST /v1/messages/batches, GET /v1/messages/batches/{id},
+// GET /v1/messages/batches/{id}/results (JSONL), POST /v1/messages/batches/{id}/cancel.
+// A batch stays `in_progress` for `setBatchProcessing`'s number of polls and delay, then ends; each
+// of its requests is answered like POST /v1/messages (one queued behaviour each, in request order,
+// taken when the batch is created; the same usage numbers and prompt cache), an error behaviour
+// giving an `errored` result. A batch canceled before it ends ends at once, every result `canceled`.
 // Every request is recorded, in order, with how many message requests were open when it came and
 // when it was answered; the server keeps the most message requests ever open at once. Each valid
 // POST /v1/messages consumes one queued behaviour (FIFO), falling back to the default behaviour;
@@ -48,6 +54,35 @@ export interface RecordedRequest {
   answeredAt?: number;
 }
 
+/** An answer as the API would send it: status, JSON body, extra headers. */
+interface Reply {
+  status: number;
+  payload: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface BatchProcessing {
+  /** GET /v1/messages/batches/{id} answers `in_progress` this many times before the batch ends (default 0). */
+  polls?: number;
+  /** Nor does it end before this many ms after it was created (default 0). */
+  delayMs?: number;
+  /** Requests (by custom_id) the batch runs out of time for: their result is `expired`. */
+  expire?: (customId: string) => boolean;
+}
+
+/** What the fake knows of one batch. */
+export interface FakeBatchView {
+  id: string;
+  status: 'in_progress' | 'canceling' | 'ended';
+  /** The custom_id of each request, in the order they were sent. */
+  customIds: string[];
+  /** The behaviour each request was given, in the same order. */
+  behaviours: Behaviour[];
+  /** GET /v1/messages/batches/{id} calls so far. */
+  polls: number;
+  canceled: boolean;
+}
+
 export type AnswerOverride = (req: RecordedRequest) => string | undefined;
 export type StructuredOverride = (req: RecordedRequest) => Record<string, unknown> | undefined;
 export type ToolCallOverride = (req: RecordedRequest) => { name: string; input: Record<string, unknown> } | undefined;
@@ -75,6 +110,10 @@ export interface FakeAnthropic {
   setStructuredAnswer(fn?: StructuredOverride): void;
   /** Script the tool call of 'tool-user' answers (name and input); undefined falls back to the first tool. */
   setToolCall(fn?: ToolCallOverride): void;
+  /** How batches created from now on are processed (how long they stay in progress, what expires). */
+  setBatchProcessing(p: BatchProcessing): void;
+  /** Every batch created, in order. */
+  batches(): FakeBatchView[];
   /** Delay before every answer to a valid POST /v1/messages ('slow' waits `slowMs` instead); 0 for none. */
   setDelay(ms: number): void;
   /** The most POST /v1/messages ever open at once (since the start or the last reset). */
@@ -527,6 +566,9 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
   let toolCallOverride: ToolCallOverride | undefined;
   let counter = 0;
   let closed: Promise<void> | undefined;
+  let baseUrl = '';
+  let batchProcessing: BatchProcessing = {};
+  const batches: FakeBatch[] = [];
 
   const requestId = () => `req_fake_${String(++counter).padStart(6, '0')}`;
 
@@ -642,33 +684,32 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
     return message(rec, [block], 'tool_use', JSON.stringify(call.input).length + call.name.length);
   }
 
-  function answerMessages(rec: RecordedRequest, res: ServerResponse): void {
-    const body = rec.body;
-    if (!body || typeof body !== 'object' || Array.isArray(body)) {
-      sendError(res, 400, 'invalid_request_error', 'The request body must be a JSON object.');
-      return;
-    }
-    if (typeof body.model !== 'string') {
-      sendError(res, 400, 'invalid_request_error', 'model: Field required');
-      return;
-    }
-    if (typeof body.max_tokens !== 'number') {
-      sendError(res, 400, 'invalid_request_error', 'max_tokens: Field required');
-      return;
-    }
-    if (!Array.isArray(body.messages)) {
-      sendError(res, 400, 'invalid_request_error', 'messages: Field required');
-      return;
-    }
-    if (body.stream === true) {
-      sendError(res, 400, 'invalid_request_error', 'stream: streaming is not supported by the fake Anthropic server');
-      return;
-    }
-    if (!resolveModel(models, body.model)) {
-      sendError(res, 404, 'not_found_error', `model: ${body.model}`);
-      return;
-    }
+  /** Why a Messages request body is refused, as the API would answer; undefined when it is valid. */
+  function invalidMessages(body: any): Reply | undefined {
+    const invalid = (message: string): Reply => ({
+      status: 400,
+      payload: { type: 'error', error: { type: 'invalid_request_error', message } },
+    });
+    if (!body || typeof body !== 'object' || Array.isArray(body))
+      return invalid('The request body must be a JSON object.');
+    if (typeof body.model !== 'string') return invalid('model: Field required');
+    if (typeof body.max_tokens !== 'number') return invalid('max_tokens: Field required');
+    if (!Array.isArray(body.messages)) return invalid('messages: Field required');
+    if (body.stream === true) return invalid('stream: streaming is not supported by the fake Anthropic server');
+    if (!resolveModel(models, body.model))
+      return {
+        status: 404,
+        payload: { type: 'error', error: { type: 'not_found_error', message: `model: ${body.model}` } },
+      };
+    return undefined;
+  }
 
+  function answerMessages(rec: RecordedRequest, res: ServerResponse): void {
+    const invalid = invalidMessages(rec.body);
+    if (invalid) {
+      send(res, invalid.status, invalid.payload);
+      return;
+    }
     const behaviour = pending.shift() ?? defaultBehaviour;
     rec.behaviour = behaviour;
     if (behaviour === 'slow') later(res, slowMs, () => send(res, 200, architectAnswer(rec)));
@@ -676,19 +717,29 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
   }
 
   function answerAs(behaviour: Exclude<Behaviour, 'slow'>, rec: RecordedRequest, res: ServerResponse): void {
+    const reply = replyAs(behaviour, rec);
+    send(res, reply.status, reply.payload, reply.headers);
+  }
+
+  /** The answer of one behaviour, apart from how it is sent (a response, or one result of a batch). */
+  function replyAs(behaviour: Behaviour, rec: RecordedRequest): Reply {
     const body = rec.body;
+    const ok = (payload: unknown): Reply => ({ status: 200, payload });
+    const error = (status: number, type: string, message: string, headers?: Record<string, string>): Reply => ({
+      status,
+      payload: { type: 'error', error: { type, message } },
+      ...(headers ? { headers } : {}),
+    });
     switch (behaviour) {
       case 'architect':
-        send(res, 200, architectAnswer(rec));
-        return;
+      case 'slow':
+        return ok(architectAnswer(rec));
       case 'hallucinate':
-        send(res, 200, architectAnswer(rec, hallucinate));
-        return;
+        return ok(architectAnswer(rec, hallucinate));
       case 'broken-json': {
         const md = markdownFor(rec);
         const text = `Here is the documentation you asked for:\n\n{"markdown": ${JSON.stringify(md)},}\n`;
-        send(res, 200, textMessage(rec, text));
-        return;
+        return ok(textMessage(rec, text));
       }
       case 'max-tokens': {
         const md = markdownFor(rec);
@@ -697,34 +748,181 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
           format?.type === 'json_schema'
             ? truncatedJson(structuredAnswer(format.schema, md))
             : md.slice(0, Math.max(1, Math.floor(md.length / 2)));
-        send(res, 200, textMessage(rec, text, 'max_tokens'));
-        return;
+        return ok(textMessage(rec, text, 'max_tokens'));
       }
       case 'rate-limit':
-        sendError(
-          res,
+        return error(
           429,
           'rate_limit_error',
           'This request would exceed the rate limit for your organization (fake). Please retry after 1 second.',
-          {
-            'retry-after': '1',
-          },
+          { 'retry-after': '1' },
         );
-        return;
       case 'overloaded':
-        sendError(res, 529, 'overloaded_error', 'Overloaded');
-        return;
+        return error(529, 'overloaded_error', 'Overloaded');
       case 'server-error':
-        sendError(res, 500, 'api_error', 'Internal server error');
-        return;
+        return error(500, 'api_error', 'Internal server error');
       case 'tool-user':
-        if (Array.isArray(body.tools) && body.tools.length > 0 && !lastUserHasToolResult(body)) {
-          send(res, 200, toolUseAnswer(rec));
-          return;
-        }
-        send(res, 200, architectAnswer(rec));
-        return;
+        if (Array.isArray(body.tools) && body.tools.length > 0 && !lastUserHasToolResult(body))
+          return ok(toolUseAnswer(rec));
+        return ok(architectAnswer(rec));
     }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Message Batches
+
+  interface FakeBatch {
+    view: FakeBatchView;
+    processing: BatchProcessing;
+    createdAt: number;
+    cancelInitiatedAt?: number;
+    endedAt?: number;
+    /** The request of each item, as POST /v1/messages would have recorded it. */
+    items: RecordedRequest[];
+    results?: { custom_id: string; result: unknown }[];
+  }
+
+  const CUSTOM_ID = /^[a-zA-Z0-9_-]{1,64}$/;
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  function createBatch(rec: RecordedRequest): Reply {
+    const requests = (rec.body as Record<string, any> | undefined)?.requests;
+    const invalid = (message: string): Reply => ({
+      status: 400,
+      payload: { type: 'error', error: { type: 'invalid_request_error', message } },
+    });
+    if (!Array.isArray(requests) || requests.length === 0) return invalid('requests: must be a non-empty list');
+    const ids = new Set<string>();
+    for (const r of requests) {
+      if (typeof r?.custom_id !== 'string' || !CUSTOM_ID.test(r.custom_id))
+        return invalid('requests.custom_id: must be 1 to 64 letters, digits, hyphens or underscores');
+      if (ids.has(r.custom_id)) return invalid(`requests.custom_id: "${r.custom_id}" is used twice`);
+      ids.add(r.custom_id);
+      if (!r.params || typeof r.params !== 'object') return invalid('requests.params: Field required');
+    }
+    const id = `msgbatch_fake_${String(batches.length + 1).padStart(6, '0')}`;
+    const items = requests.map(
+      (r: { custom_id: string; params: unknown }): RecordedRequest => ({
+        method: 'POST',
+        path: '/v1/messages',
+        query: {},
+        headers: rec.headers,
+        body: r.params,
+        at: rec.at,
+      }),
+    );
+    // Behaviours are handed out as the batch is created, in request order, so a test can queue them.
+    const behaviours = items.map((item: RecordedRequest) => {
+      if (invalidMessages(item.body)) return defaultBehaviour;
+      item.behaviour = pending.shift() ?? defaultBehaviour;
+      return item.behaviour;
+    });
+    const batch: FakeBatch = {
+      view: {
+        id,
+        status: 'in_progress',
+        customIds: requests.map((r: { custom_id: string }) => r.custom_id),
+        behaviours,
+        polls: 0,
+        canceled: false,
+      },
+      processing: batchProcessing,
+      createdAt: Date.now(),
+      items,
+    };
+    batches.push(batch);
+    return { status: 200, payload: batchObject(batch) };
+  }
+
+  /** Ends the batch once it was polled and waited for enough; its answers are made then, in order. */
+  function advance(batch: FakeBatch): void {
+    if (batch.view.status === 'ended') return;
+    const polls = batch.processing.polls ?? 0;
+    const delay = batch.processing.delayMs ?? 0;
+    if (batch.view.polls <= polls || Date.now() - batch.createdAt < delay) return;
+    batch.results = batch.items.map((item, i) => ({
+      custom_id: batch.view.customIds[i]!,
+      result: itemResult(batch, item, i),
+    }));
+    batch.view.status = 'ended';
+    batch.endedAt = Date.now();
+  }
+
+  function itemResult(batch: FakeBatch, item: RecordedRequest, index: number): unknown {
+    if (batch.processing.expire?.(batch.view.customIds[index]!)) return { type: 'expired' };
+    const reply = invalidMessages(item.body) ?? replyAs(item.behaviour!, item);
+    if (reply.status !== 200) return { type: 'errored', error: reply.payload };
+    // The Batches API reports its own tier in the usage; the token numbers are the normal ones.
+    const message = reply.payload as { usage: Record<string, unknown> };
+    return { type: 'succeeded', message: { ...message, usage: { ...message.usage, service_tier: 'batch' } } };
+  }
+
+  function cancelBatch(batch: FakeBatch): void {
+    if (batch.view.status === 'ended') return;
+    batch.view.canceled = true;
+    batch.cancelInitiatedAt = Date.now();
+    // Nothing of a fake batch is half done: canceling ends it at once with every request canceled.
+    batch.results = batch.view.customIds.map((custom_id) => ({ custom_id, result: { type: 'canceled' } }));
+    batch.view.status = 'ended';
+    batch.endedAt = Date.now();
+  }
+
+  function batchObject(batch: FakeBatch) {
+    const counts = { processing: 0, succeeded: 0, errored: 0, canceled: 0, expired: 0 };
+    if (batch.results) {
+      for (const r of batch.results) counts[(r.result as { type: keyof typeof counts }).type]++;
+    } else counts.processing = batch.items.length;
+    const ended = batch.view.status === 'ended';
+    return {
+      id: batch.view.id,
+      type: 'message_batch',
+      processing_status: batch.view.status,
+      request_counts: counts,
+      created_at: iso(batch.createdAt),
+      expires_at: iso(batch.createdAt + 24 * 3_600_000),
+      ended_at: batch.endedAt === undefined ? null : iso(batch.endedAt),
+      cancel_initiated_at: batch.cancelInitiatedAt === undefined ? null : iso(batch.cancelInitiatedAt),
+      archived_at: null,
+      results_url: ended ? `${baseUrl}/v1/messages/batches/${batch.view.id}/results` : null,
+    };
+  }
+
+  /** The Batches routes; false when the request is not one of them. */
+  function handleBatches(rec: RecordedRequest, res: ServerResponse): boolean {
+    const route = `${rec.method} ${rec.path}`;
+    if (route === 'POST /v1/messages/batches') {
+      const reply = createBatch(rec);
+      send(res, reply.status, reply.payload);
+      return true;
+    }
+    const m = /^\/v1\/messages\/batches\/([^/]+)(\/results|\/cancel)?$/.exec(rec.path);
+    if (!m) return false;
+    const action = m[2] ?? '';
+    const batch = batches.find((b) => b.view.id === decodeURIComponent(m[1]!));
+    if (!batch) {
+      sendError(res, 404, 'not_found_error', `message batch ${m[1]} not found`);
+      return true;
+    }
+    if (action === '') {
+      batch.view.polls++;
+      advance(batch);
+    } else if (action === '/cancel') cancelBatch(batch);
+    else {
+      if (!batch.results) {
+        sendError(res, 400, 'invalid_request_error', `message batch ${batch.view.id} has not ended yet`);
+        return true;
+      }
+      const body = batch.results.map((r) => `${JSON.stringify(r)}\n`).join('');
+      res.writeHead(200, {
+        'content-type': 'application/x-jsonl',
+        'content-length': String(Buffer.byteLength(body)),
+        'request-id': requestId(),
+      });
+      res.end(body);
+      return true;
+    }
+    send(res, 200, batchObject(batch));
+    return true;
   }
 
   function handle(req: IncomingMessage, res: ServerResponse, raw: string): void {
@@ -758,7 +956,11 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
     const isCount = route === 'POST /v1/messages/count_tokens';
     const isList = route === 'GET /v1/models';
     const modelMatch = rec.method === 'GET' ? /^\/v1\/models\/([^/]+)$/.exec(rec.path) : null;
-    if (!isMessages && !isCount && !isList && !modelMatch) {
+    const isBatch =
+      route === 'POST /v1/messages/batches' ||
+      (rec.method === 'GET' && /^\/v1\/messages\/batches\/[^/]+(\/results)?$/.test(rec.path)) ||
+      (rec.method === 'POST' && /^\/v1\/messages\/batches\/[^/]+\/cancel$/.test(rec.path));
+    if (!isMessages && !isCount && !isList && !modelMatch && !isBatch) {
       sendError(res, 404, 'not_found_error', `Not found: ${route}`);
       return;
     }
@@ -777,6 +979,7 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
       return;
     }
 
+    if (isBatch && handleBatches(rec, res)) return;
     if (isMessages) {
       openMessages++;
       maxOpen = Math.max(maxOpen, openMessages);
@@ -856,6 +1059,7 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
     });
   });
   const { port } = server.address() as AddressInfo;
+  baseUrl = `http://127.0.0.1:${port}`;
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -878,6 +1082,11 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
     setToolCall: (fn?: ToolCallOverride) => {
       toolCallOverride = fn;
     },
+    setBatchProcessing: (p: BatchProcessing) => {
+      batchProcessing = { ...p };
+    },
+    batches: () =>
+      batches.map((b) => ({ ...b.view, customIds: [...b.view.customIds], behaviours: [...b.view.behaviours] })),
     setDelay: (ms: number) => {
       delayMs = ms;
     },
