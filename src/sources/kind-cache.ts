@@ -1,13 +1,11 @@
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, brotliDecompress, constants } from 'node:zlib';
 import { digest, sha256 } from '../facts/hash.js';
 import { emptyFacts, type Diagnostic } from '../facts/model.js';
 import { VERSION } from '../version.js';
-import { cacheDir } from './common/cache-dir.js';
 import { codeFingerprint } from './common/code-fingerprint.js';
 import { decodeText } from './common/decode-text.js';
+import { readCached, writeCached } from './common/json-cache.js';
 import { referencedText } from './referenced-inputs.js';
 import type { FactContribution } from './source-kind.js';
 
@@ -30,9 +28,8 @@ interface Entry {
   alsoRead: { file: string; sha256: string }[];
 }
 
+/** A few entries per kind for a few repositories. */
 const KEEP = 64;
-const compress = promisify(brotliCompress);
-const decompress = promisify(brotliDecompress);
 
 /** The key of one kind's extraction: what it reads and how. */
 export function kindKey(kind: string, settings: unknown, files: { file: string; sha256: string }[]): string {
@@ -46,59 +43,28 @@ export function kindKey(kind: string, settings: unknown, files: { file: string; 
   });
 }
 
-function entryPath(key: string): string {
-  return join(cacheDir('kinds'), `${key.replace(/[^\w-]/g, '_')}.json.br`);
-}
-
 /** A kind's cached result, when every file it read through references is as it was; else undefined. */
 export async function cachedKind(repoRoot: string, kind: string, key: string): Promise<KindResult | undefined> {
-  const path = entryPath(key);
-  try {
-    const entry = JSON.parse((await decompress(await readFile(path))).toString('utf8')) as Entry;
-    const alsoRead = new Map<string, string>();
-    for (const ref of entry.alsoRead) {
-      const text = referencedText(kind, decodeText(await readFile(join(repoRoot, ref.file))));
-      if (sha256(text) !== ref.sha256) return undefined;
-      alsoRead.set(ref.file, text);
-    }
-    const now = new Date();
-    await utimes(path, now, now).catch(() => undefined);
-    return { facts: entry.facts, diagnostics: entry.diagnostics, alsoRead };
-  } catch {
-    // A miss, a damaged entry or a referenced file gone: the kind is read again.
-    return undefined;
+  const entry = (await readCached('kinds', key)) as Entry | undefined;
+  if (!entry || !Array.isArray(entry.alsoRead) || !Array.isArray(entry.diagnostics)) return undefined;
+  const alsoRead = new Map<string, string>();
+  for (const ref of entry.alsoRead) {
+    // A referenced file gone or changed: the kind is read again.
+    const bytes = await readFile(join(repoRoot, ref.file)).catch(() => undefined);
+    if (!bytes) return undefined;
+    const text = referencedText(kind, decodeText(bytes));
+    if (sha256(text) !== ref.sha256) return undefined;
+    alsoRead.set(ref.file, text);
   }
+  return { facts: entry.facts, diagnostics: entry.diagnostics, alsoRead };
 }
 
 /** Keeps a kind's result. Best effort: a full or read-only disk costs the next run an extraction. */
 export async function cacheKind(key: string, result: KindResult): Promise<void> {
-  const dir = cacheDir('kinds');
-  const path = entryPath(key);
-  try {
-    await mkdir(dir, { recursive: true });
-    const entry: Entry = {
-      facts: result.facts,
-      diagnostics: result.diagnostics,
-      alsoRead: [...(result.alsoRead ?? [])].map(([file, text]) => ({ file, sha256: sha256(text) })),
-    };
-    const bytes = await compress(Buffer.from(JSON.stringify(entry), 'utf8'), {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 4 },
-    });
-    const tmp = `${path}.${process.pid}.tmp`;
-    await writeFile(tmp, bytes);
-    await rename(tmp, path);
-    await evict(dir);
-  } catch {
-    // See above.
-  }
-}
-
-async function evict(dir: string): Promise<void> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.json.br'));
-  if (names.length <= KEEP) return;
-  const dated = await Promise.all(
-    names.map(async (n) => ({ n, t: (await stat(join(dir, n)).catch(() => undefined))?.mtimeMs ?? 0 })),
-  );
-  dated.sort((a, b) => b.t - a.t);
-  await Promise.all(dated.slice(KEEP).map((e) => rm(join(dir, e.n), { force: true })));
+  const entry: Entry = {
+    facts: result.facts,
+    diagnostics: result.diagnostics,
+    alsoRead: [...(result.alsoRead ?? [])].map(([file, text]) => ({ file, sha256: sha256(text) })),
+  };
+  await writeCached('kinds', key, entry, KEEP);
 }
