@@ -1,4 +1,4 @@
-import { parseBlocks } from './managed-blocks.js';
+import { type Block, parseBlocks } from './managed-blocks.js';
 
 /**
  * Adds to an existing doc the blocks its template gained since the doc was last generated
@@ -16,10 +16,14 @@ export function insertNewTemplateBlocks(
   const had = new Set(hadBefore);
   const tpl = parseBlocks(template).blocks;
   let text = doc;
+  // The doc's blocks are read again only after an insertion changed it: a parse of a large doc
+  // (GitHub's api.md is 280 KB of tables) costs seconds and tens of MB.
+  let present: Block[] | undefined;
   for (let i = 0; i < tpl.length; i++) {
     const block = tpl[i]!;
-    const present = parseBlocks(text).blocks;
-    if (had.has(block.id) || present.some((b) => b.id === block.id)) continue;
+    if (had.has(block.id)) continue;
+    present ??= parseBlocks(text).blocks;
+    if (present.some((b) => b.id === block.id)) continue;
     // The template text from the end of the previous block up to the end of this one (for the
     // first block: the block alone, so the template's title is never copied in again).
     const prevTpl = tpl[i - 1];
@@ -30,6 +34,7 @@ export function insertNewTemplateBlocks(
     let before: number | undefined;
     for (let j = i + 1; j < tpl.length && after === undefined && before === undefined; j++)
       before = present.find((b) => b.id === tpl[j]!.id)?.start;
+    present = undefined;
     if (after !== undefined) text = `${text.slice(0, after)}${chunk}${text.slice(after)}`;
     else if (before !== undefined)
       text = `${text.slice(0, before)}${chunk.replace(/^\s*/, '')}\n\n${text.slice(before)}`;

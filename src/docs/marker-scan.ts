@@ -1,9 +1,9 @@
 // Where the managed-block markers of a document are: marker-looking comment lines found through the
-// mdast of the one Markdown processor (`src/markdown`), so a marker inside a code fence or an inline
-// code span is text, not a marker. Offsets are into the ORIGINAL text, for splicing.
+// mdast of the one Markdown processor (`src/markdown`, parsed in pieces by `html-spans.ts`), so a
+// marker inside a code fence or an inline code span is text, not a marker. Offsets are into the
+// ORIGINAL text, for splicing.
 
-import { visit } from '../markdown/mdast.js';
-import { parseMarkdown } from '../markdown/processor.js';
+import { htmlSpans } from './html-spans.js';
 import type { BlockProblem } from './managed-blocks.js';
 import { MARKER_HINT, MARKER_LINE } from './marker-patterns.js';
 
@@ -57,16 +57,10 @@ export function scanMarkers(markdown: string): Scan {
   const hits = new Set<number>();
   if (!MARKER_HINT.test(markdown)) return { lines, candidates, problems, hits: [] };
 
-  const tree = parseMarkdown(markdown);
-  // micromark leaves a leading BOM out of its offsets (lines are unaffected).
-  const shift = markdown.startsWith('\uFEFF') ? 1 : 0;
   const reported = new Set<number>();
-  visit(tree, 'html', (node, _index, parent) => {
-    if (!node.position) return;
-    const topLevel = parent === tree;
-    const from = (node.position.start.offset ?? 0) + shift;
-    const to = (node.position.end.offset ?? markdown.length) + shift;
-    for (let ln = node.position.start.line; ln <= node.position.end.line; ln++) {
+  for (const node of htmlSpans(markdown, lines)) {
+    const { from, to, topLevel } = node;
+    for (let ln = node.startLine; ln <= node.endLine; ln++) {
       const info = lines[ln - 1];
       if (!info) continue;
       const raw = markdown.slice(info.start, info.end);
@@ -94,7 +88,7 @@ export function scanMarkers(markdown: string): Scan {
         });
       }
     }
-  });
+  }
   candidates.sort((a, b) => a.line - b.line);
   return { lines, candidates, problems, hits: [...hits].sort((a, b) => a - b) };
 }

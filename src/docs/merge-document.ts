@@ -1,7 +1,14 @@
 // Merging freshly generated bodies into a document: only managed blocks are rewritten, every byte
 // outside them is kept, and a block a person edited is kept and reported as a conflict.
 
-import { hashBody, parseBlocks, prepareBody, renderBlock, type BlockProblem } from './managed-blocks.js';
+import {
+  hashBody,
+  parseBlocks,
+  prepareBody,
+  renderBlock,
+  type BlockProblem,
+  type ParsedBlocks,
+} from './managed-blocks.js';
 
 export interface MergeConflict {
   id: string;
@@ -28,6 +35,11 @@ export interface MergeResult {
 export interface MergeOptions {
   /** Overwrite blocks a person edited. */
   force?: boolean;
+  /**
+   * `parseBlocks(existing)` when the caller has it already: a large doc's parse is the costliest
+   * step of a run's rendering (seconds and tens of MB for GitHub's 280 KB api.md).
+   */
+  existingBlocks?: ParsedBlocks;
 }
 
 /** The line ending a document mostly uses (CRLF only when it dominates). */
@@ -64,7 +76,7 @@ export function mergeDocument(
   const fromTemplate = existing === undefined;
   const source = existing ?? template;
   const eol = detectEol(source);
-  const { blocks, problems } = parseBlocks(source);
+  const { blocks, problems } = (existing !== undefined && opts.existingBlocks) || parseBlocks(source);
 
   const conflicts: Array<MergeConflict & { outOffset: number }> = [];
   const updated: string[] = [];

@@ -82,7 +82,7 @@ export function renderDocs(
         needsModel.push(id);
       }
     }
-    const merged = mergeDocument(previous, doc.template, bodies, { force: opts.force });
+    const merged = mergeDocument(previous, doc.template, bodies, { force: opts.force, existingBlocks: current });
     for (const c of merged.conflicts) {
       diagnostics.push({
         severity: 'warning',
