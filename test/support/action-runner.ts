@@ -47,7 +47,12 @@ export function exampleCheckout(): string {
   });
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'initial');
+  // A fixed date: every checkout of the example is the same commit, so runs on two checkouts can be
+  // compared byte for byte (the state file names the commit its facts were read from).
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', 'commit', '-q', '-m', 'initial'], {
+    cwd: dir,
+    env: { ...process.env, GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' },
+  });
   return dir;
 }
 
