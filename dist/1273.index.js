@@ -42,6 +42,9 @@ Options:
   --model NAME     model alias (sonnet, opus, haiku) or exact id
   --model-concurrency N
                    model calls open at once after the first section, 1 to 16 (default 4)
+  --batch          send the sections as one Message Batch (half price; waits for it, see --batch-timeout)
+  --batch-timeout SECONDS
+                   how long --batch waits before canceling the batch (default 3600)
   --base REF       facts: also list the API changes since this commit (\`api.changes\`)
   --debug          print the stack trace of an unexpected error (also when RUNNER_DEBUG=1)
 `;
@@ -59,6 +62,8 @@ function parseCliArgs(argv) {
             offline: { type: 'boolean' },
             model: { type: 'string' },
             'model-concurrency': { type: 'string' },
+            batch: { type: 'boolean' },
+            'batch-timeout': { type: 'string' },
             base: { type: 'string' },
             debug: { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
@@ -95,6 +100,8 @@ async function main(argv) {
             offline: parsed.values.offline,
             model: parsed.values.model,
             modelConcurrency: parsed.values['model-concurrency'],
+            batch: parsed.values.batch,
+            batchTimeoutSeconds: parsed.values['batch-timeout'],
         }, 'command line');
         const configs = (0,_config_resolve_systems_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSystems */ .H)(loaded, parsed.values.system, 'command line');
         if (command === 'facts' && configs.length > 1)
@@ -132,7 +139,7 @@ async function runCommand(command, config, base) {
             process.stdout.write(`${current.diagnostics} diagnostic(s) of the last run still stand (--force to list them).\n`);
         return 0;
     }
-    const { extractFacts, extractFactsAt, planModelRun, run } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7645), __webpack_require__.e(3386), __webpack_require__.e(8816), __webpack_require__.e(2968), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(7064), __webpack_require__.e(3910), __webpack_require__.e(8543), __webpack_require__.e(8142)]).then(__webpack_require__.bind(__webpack_require__, 8142));
+    const { extractFacts, extractFactsAt, planModelRun, run } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7645), __webpack_require__.e(3386), __webpack_require__.e(8816), __webpack_require__.e(2968), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(7064), __webpack_require__.e(1972), __webpack_require__.e(8543), __webpack_require__.e(9018)]).then(__webpack_require__.bind(__webpack_require__, 29018));
     const { formatDiagnostic, formatNewRisk } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(2666)]).then(__webpack_require__.bind(__webpack_require__, 22666));
     if (command === 'facts') {
         const facts = await extractFacts(config);
@@ -157,7 +164,8 @@ async function runCommand(command, config, base) {
         if (plan.sections.length > 0) {
             process.stdout.write(`Estimate: ~${plan.inputTokens} input tokens ` +
                 `(prefix of ~${plan.prefixTokens} cached after the first call), ` +
-                `at most ${plan.maxOutputTokens} output tokens, at most $${plan.costUsd.toFixed(4)}.\n`);
+                `at most ${plan.maxOutputTokens} output tokens, at most $${plan.costUsd.toFixed(4)}` +
+                `${plan.batch ? ' (one Message Batch, half price)' : ''}.\n`);
         }
         return 0;
     }
@@ -183,12 +191,17 @@ async function runCommand(command, config, base) {
         const o = result.agent.outcome;
         process.stdout.write(`Model ${result.agent.model}: ${o.generated} section(s) written, ` +
             `${o.unchanged} unchanged, ${o.skipped.length} skipped; ` +
-            `${o.usage.calls} call(s), $${o.usage.costUsd.toFixed(4)}.\n`);
+            `${o.usage.calls} call(s)${batchNote(o.usage.batchCalls)}, ` +
+            `$${o.usage.costUsd.toFixed(4)}.\n`);
     }
     if (needsModel > 0)
         process.stdout.write(`${needsModel} narrative sections need the architect model and say so ` +
             `(${result.agent.offlineReason ?? 'not written this run'}).\n`);
     return 0;
+}
+/** How many of the calls went through a Message Batch, when some did. */
+function batchNote(batchCalls) {
+    return batchCalls > 0 ? `, ${batchCalls} of them in a Message Batch at half price` : '';
 }
 
 

@@ -749,8 +749,8 @@ function cut(body, summaryUrl) {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/docs/managed-blocks.js + 1 modules
-var managed_blocks = __webpack_require__(12984);
+// EXTERNAL MODULE: ./lib/docs/managed-blocks.js + 2 modules
+var managed_blocks = __webpack_require__(91322);
 ;// CONCATENATED MODULE: ./lib/docs/transplant-blocks.js
 
 /**

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   replaySets: () => (/* binding */ replaySets)
 /* harmony export */ });
 /* harmony import */ var _migration_placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62973);
-/* harmony import */ var _replay_postgres_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13914);
+/* harmony import */ var _replay_postgres_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92146);
 
 
 async function replaySets(sets, texts, options) {
@@ -52,13 +52,13 @@ async function replaySets(sets, texts, options) {
     }
     if (of('sqlite').length > 0) {
         const { replaySqlite } = await __webpack_require__.e(/* import() */ 8887).then(__webpack_require__.bind(__webpack_require__, 98887));
-        results.push(await replaySqlite(of('sqlite'), substituted));
+        results.push(await replaySqlite(of('sqlite'), substituted, options));
     }
     if (of('mysql').length > 0) {
         const { replayMysql } = await Promise.all(/* import() */[__webpack_require__.e(1681), __webpack_require__.e(1633)]).then(__webpack_require__.bind(__webpack_require__, 11633));
         results.push(await replayMysql(of('mysql'), substituted));
     }
-    return joinReplays(results, diagnostics);
+    return { ...joinReplays(results, diagnostics), stats: results.flatMap((r) => r.stats ?? []) };
 }
 /** Schemas of several engines as one: tables in set order, migrations numbered through. */
 function joinReplays(results, diagnostics) {

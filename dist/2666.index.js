@@ -302,8 +302,8 @@ function agentReport(result) {
     lines.push(`Model \`${agent.model}\`${agent.modelNote ? ` (${agent.modelNote})` : ''}; persona: ${agent.personaSource}.`, '', '| Sections written | Unchanged (no call) | Skipped | Calls ' +
         '| Input tokens (cached read / write) | Output tokens | Cost | Grounding |', '| --- | --- | --- | --- | --- | --- | --- | --- |', `| ${o.generated} | ${o.unchanged} | ${o.skipped.length} | ${o.usage.calls} ` +
         `| ${o.usage.inputTokens} (${o.usage.cacheReadTokens} / ${o.usage.cacheWriteTokens}) ` +
-        `| ${o.usage.outputTokens} | $${o.usage.costUsd.toFixed(4)} ` +
-        `| ${(o.groundingRatio * 100).toFixed(1)}% of names in the descriptions found in the facts |`, '', `Recommendations: ${o.recommendations} ` +
+        `| ${o.usage.outputTokens} | $${o.usage.costUsd.toFixed(4)}${o.usage.batchCalls > 0 ? ' (batch)' : ''} ` +
+        `| ${(o.groundingRatio * 100).toFixed(1)}% of names in the descriptions found in the facts |`, '', ...batchLines(o), `Recommendations: ${o.recommendations} ` +
         `(${o.proposedNames} proposed new ${o.proposedNames === 1 ? 'name' : 'names'}, ` +
         `labelled as proposals in the docs). Sections that needed a second call: ${o.retried}.`, '');
     if (o.skipped.length > 0) {
@@ -317,6 +317,21 @@ function agentReport(result) {
     if (o.frozenDocs.size > 0)
         lines.push('');
     return lines;
+}
+/** How the Message Batch went, for a batch run. */
+function batchLines(o) {
+    const b = o.batch;
+    if (!b)
+        return [];
+    const name = b.id ? ` \`${b.id}\`` : '';
+    const ending = b.canceled ? '; canceled at the time limit (`batch-timeout-seconds`)' : '';
+    return [
+        `Message Batch${name}: ${b.sent} section${b.sent === 1 ? '' : 's'} sent, ${b.answered} answered, ` +
+            `${b.errored} errored, ${b.unanswered} not answered, after ${b.polls} status check${b.polls === 1 ? '' : 's'}` +
+            `${ending}. Its ${o.usage.batchCalls} call${o.usage.batchCalls === 1 ? '' : 's'} are billed at half price ` +
+            `(tool turns and retries after them are normal calls).`,
+        '',
+    ];
 }
 function diagnosticsTable(diagnostics) {
     if (diagnostics.length === 0)

@@ -129,6 +129,7 @@ class ConfigError extends Error {
 /* harmony export */   Mq: () => (/* binding */ SYSTEM_NAME),
 /* harmony export */   T1: () => (/* binding */ SYSTEM_NAME_RULE),
 /* harmony export */   bg: () => (/* binding */ MAX_MODEL_CONCURRENCY),
+/* harmony export */   dJ: () => (/* binding */ DEFAULT_BATCH_TIMEOUT_SECONDS),
 /* harmony export */   i8: () => (/* binding */ DEFAULT_MODEL_CONCURRENCY),
 /* harmony export */   kQ: () => (/* binding */ GROUNDING),
 /* harmony export */   pC: () => (/* binding */ MODEL_CONCURRENCY_RULE),
@@ -149,6 +150,8 @@ const MODEL_CONCURRENCY_RULE = `must be a whole number from 1 to ${MAX_MODEL_CON
 const SYSTEM_NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const SYSTEM_NAME_RULE = 'must be a lowercase slug: letters a-z, digits and "-", starting and ending with a letter or digit, ' +
     'at most 63 characters';
+/** How long a batch run waits for its Message Batch before canceling it: the API ends most within the hour. */
+const DEFAULT_BATCH_TIMEOUT_SECONDS = 3_600;
 /** `sources` when the config file has none: discover everything, read no test folder. */
 function defaultSources() {
     return {
@@ -315,6 +318,10 @@ function agentSettings(file, o, configPath, origin) {
     }
     const [concurrency, concurrencyFrom] = pick(o.modelConcurrency, file['model-concurrency']);
     const modelConcurrency = parseConcurrency(concurrency, concurrencyFrom);
+    const [batchTimeout, batchTimeoutFrom] = pick(o.batchTimeoutSeconds, file['batch-timeout-seconds']);
+    const batchTimeoutSeconds = batchTimeout === undefined ? config_values/* DEFAULT_BATCH_TIMEOUT_SECONDS */.dJ : Number(batchTimeout);
+    if (!Number.isFinite(batchTimeoutSeconds) || batchTimeoutSeconds <= 0 || String(batchTimeout).trim() === '')
+        throw new config_error/* ConfigError */.x(`batch-timeout-seconds must be a positive number of seconds, got "${batchTimeout}"`, batchTimeoutFrom);
     const [agentFile, agentFileFrom] = pick(o.agentFile, file['agent-file']);
     const prices = file.prices
         ? Object.fromEntries(Object.entries(file.prices).map(([k, p]) => [
@@ -334,6 +341,8 @@ function agentSettings(file, o, configPath, origin) {
         failOnModelError: o.failOnModelError ?? file['fail-on-model-error'] ?? false,
         timeoutMs: (file['timeout-seconds'] ?? 120) * 1000,
         modelConcurrency,
+        batch: o.batch ?? file.batch ?? false,
+        batchTimeoutMs: batchTimeoutSeconds * 1000,
         prices,
         awsRegion: o.awsRegion || undefined,
         vertexProjectId: o.vertexProjectId || undefined,
@@ -653,6 +662,188 @@ function digest(value) {
 
 /***/ }),
 
+/***/ 80679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W$: () => (/* binding */ assignmentRule),
+/* harmony export */   X3: () => (/* binding */ classifySegments),
+/* harmony export */   eL: () => (/* binding */ classifyKey),
+/* harmony export */   "in": () => (/* binding */ keySegments)
+/* harmony export */ });
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27141);
+/**
+ * Which key names hold a secret. A key is split into words (`DB_PASSWORD`, `apiKey`, `x-api-key`
+ * and `DBPassword` all become lower-case words) and is sensitive when its last words are a
+ * sensitive phrase, optionally followed by neutral words (`secret_key_base`, `password_hash`).
+ * Keys that merely point at a secret (`existingSecret`, `password_file`) are not sensitive.
+ */
+
+/** Split `DB_PASSWORD`, `apiKey`, `x-api-key`, `DBPassword` into lower-case words. */
+function keySegments(key) {
+    const spaced = key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase();
+    const out = [];
+    for (const seg of spaced.split(/[^a-z0-9]+/)) {
+        if (!seg)
+            continue;
+        out.push(...normaliseSegment(seg));
+    }
+    return out;
+}
+// Single lower-case words that end in a sensitive word: `dbpassword`, `apikey`, `authtoken`.
+const COMPOUND_SUFFIXES = [
+    ['secretaccesskey', ['secret', 'access', 'key']],
+    ['privatekey', ['private', 'key']],
+    ['secretkey', ['secret', 'key']],
+    ['accountkey', ['account', 'key']],
+    ['apikey', ['api', 'key']],
+    ['password', ['password']],
+    ['passwd', ['passwd']],
+    ['passphrase', ['passphrase']],
+    ['requirepass', ['pass']], // redis
+    ['masterauth', ['pass']], // redis
+    ['secret', ['secret']],
+    ['token', ['token']],
+];
+function normaliseSegment(seg) {
+    for (const [suffix, words] of COMPOUND_SUFFIXES) {
+        if (seg === suffix)
+            return words;
+        if (seg.length > suffix.length && seg.endsWith(suffix))
+            return words;
+    }
+    return [seg];
+}
+const PHRASES = [
+    { words: ['secret', 'access', 'key'], kind: 'secret', aws: true },
+    { words: ['password'], kind: 'password' },
+    { words: ['passwd'], kind: 'password' },
+    { words: ['pwd'], kind: 'password' },
+    { words: ['pass'], kind: 'password' },
+    { words: ['passphrase'], kind: 'password' },
+    { words: ['secret'], kind: 'secret' },
+    { words: ['token'], kind: 'secret' },
+    { words: ['api', 'key'], kind: 'secret' },
+    { words: ['private', 'key'], kind: 'secret' },
+    { words: ['account', 'key'], kind: 'secret' },
+    { words: ['signing', 'key'], kind: 'secret' },
+    { words: ['encryption', 'key'], kind: 'secret' },
+    { words: ['master', 'key'], kind: 'secret' },
+    { words: ['credentials'], kind: 'secret', weak: true },
+    { words: ['credential'], kind: 'secret', weak: true },
+    { words: ['creds'], kind: 'secret', weak: true },
+    { words: ['auth'], kind: 'secret', weak: true },
+];
+// Trailing words that keep a key sensitive: `secret_key`, `SECRET_KEY_BASE`, `password_hash`.
+const NEUTRAL_SUFFIXES = new Set([
+    'key',
+    'value',
+    'val',
+    'base',
+    'b64',
+    'base64',
+    'hex',
+    'string',
+    'str',
+    'plain',
+    'plaintext',
+    'raw',
+    'enc',
+    'encrypted',
+    'hash',
+    'hashed',
+    'digest',
+    'data',
+    'bytes',
+    'content',
+    'literal',
+]);
+// Words that make a key name a pointer to a secret rather than the secret itself:
+// Drone `from_secret`, Helm `existingSecret`, `secret_arn`, `password_file`, `secretName`.
+const REFERENCE_WORDS = new Set(['from', 'ref', 'existing', 'arn', 'path', 'file', 'name']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass']);
+function classifySegments(segs) {
+    for (const seg of segs)
+        if (REFERENCE_WORDS.has(seg))
+            return null;
+    let end = segs.length;
+    while (end > 0) {
+        for (const p of PHRASES) {
+            const n = p.words.length;
+            if (end < n)
+                continue;
+            let ok = true;
+            for (let i = 0; i < n; i++) {
+                if (segs[end - n + i] !== p.words[i]) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                return {
+                    kind: p.kind,
+                    weak: p.weak === true,
+                    aws: p.aws === true || segs.slice(0, end).includes('aws'),
+                };
+            }
+        }
+        const last = segs[end - 1];
+        // `passwordKey: admin-password` names a key inside a Secret; `secret_key` is a secret.
+        if (last === 'key' && end >= 2 && PASSWORD_WORDS.has(segs[end - 2]))
+            return null;
+        if (NEUTRAL_SUFFIXES.has(last))
+            end--;
+        else
+            return null;
+    }
+    return null;
+}
+/** Classify a key name (`db_password`, `"apiKey"`, `--password`), or null when not sensitive. */
+function classifyKey(key) {
+    const k = key.replace(/^[-.]+|[-.]+$/g, '');
+    if (!k || k.length > _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_KEY */ .tu)
+        return null;
+    return classifySegments(keySegments(k));
+}
+/**
+ * The rule a literal assigned to a sensitive key is reported under: a 40-character value under an
+ * AWS-looking key (or near an access key id) is an AWS secret access key.
+ */
+function assignmentRule(kc, value, nearAwsKeyId) {
+    if (/^[A-Za-z0-9/+]{40}$/.test(value) && (kc.aws || nearAwsKeyId) && kc.kind === 'secret') {
+        return 'aws-secret-access-key';
+    }
+    return kc.kind === 'password' ? 'password-assignment' : 'secret-assignment';
+}
+
+
+/***/ }),
+
+/***/ 27141:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ls: () => (/* binding */ MAX_VALUE),
+/* harmony export */   Wo: () => (/* binding */ MAX_PEM),
+/* harmony export */   tu: () => (/* binding */ MAX_KEY),
+/* harmony export */   zy: () => (/* binding */ MAX_BLOCK_LINES)
+/* harmony export */ });
+// Limits that keep every scan bounded, so that a 13 MB single-line JSON file stays linear.
+/** Longest single-line value we look at. */
+const MAX_VALUE = 8192;
+/** Longest key we expand a sensitive word into. */
+const MAX_KEY = 128;
+/** Block scalars, heredocs, PEM bodies without an END line. */
+const MAX_BLOCK_LINES = 400;
+/** Distance from BEGIN to END of one PEM block. */
+const MAX_PEM = 65536;
+
+
+/***/ }),
+
 /***/ 42556:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -796,6 +987,220 @@ function safeRealpath(path) {
     catch {
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 44496:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ NO_DOT_ENV),
+/* harmony export */   i$: () => (/* binding */ parseDotEnv),
+/* harmony export */   mB: () => (/* binding */ dotEnvWithoutSecrets)
+/* harmony export */ });
+/* unused harmony export isSecretName */
+/* harmony import */ var _redaction_key_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80679);
+/* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12970);
+// The `.env` file beside a Compose project: where `${VAR}` gets its value when the docs are built.
+//
+// The runner's own environment is never consulted: it holds the workflow's tokens, and the docs
+// must not depend on the machine that built them. A `.env` value is used only when the variable's
+// name is not secret-like (`DB_PASSWORD`, `STRIPE_API_KEY` …): a secret variable is treated as unset,
+// so its default (or a blank) is interpolated and its value never reaches a fact.
+
+
+const NO_DOT_ENV = { usable: new Map(), withheld: new Set(), withheldValues: [] };
+/** Whether a variable's value must never be kept: its name says it holds a secret. */
+function isSecretName(name) {
+    return (0,_redaction_key_names_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyKey */ .eL)(name) !== null;
+}
+/**
+ * Reads `KEY=value` lines the way Compose's dotenv reader does: `export ` prefixes, `#` comments
+ * (inline only after whitespace in unquoted values), single quotes taken literally, double quotes
+ * with `\n`-style escapes, and `${…}` in unquoted and double-quoted values expanded from the lines
+ * above.
+ */
+function parseDotEnv(text) {
+    const all = new Map();
+    const env = { usable: new Map(), withheld: new Set(), withheldValues: [] };
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s?(.*)$/.exec(lines[i]);
+        if (!m)
+            continue;
+        const name = m[1];
+        let raw = m[2].trimStart();
+        let value;
+        const quote = raw[0];
+        if (quote === '"' || quote === "'") {
+            // A quoted value may run over several lines.
+            while (!closesQuote(raw, quote) && i + 1 < lines.length)
+                raw += `\n${lines[++i]}`;
+            const body = raw.slice(1, closingQuoteAt(raw, quote));
+            value = quote === "'" ? body : expand(unescapeDoubleQuoted(body), all, env);
+        }
+        else {
+            value = expand(raw.replace(/\s+#.*$/, '').trim(), all, env);
+        }
+        all.set(name, value);
+        if (isSecretName(name)) {
+            env.withheld.add(name);
+            env.usable.delete(name);
+            if (value !== '')
+                env.withheldValues.push(value);
+        }
+        else {
+            env.withheld.delete(name);
+            env.usable.set(name, value);
+        }
+    }
+    return env;
+}
+function closingQuoteAt(raw, quote) {
+    for (let i = 1; i < raw.length; i++) {
+        if (raw[i] === '\\' && quote === '"')
+            i++;
+        else if (raw[i] === quote)
+            return i;
+    }
+    return -1;
+}
+function closesQuote(raw, quote) {
+    return closingQuoteAt(raw, quote) !== -1;
+}
+function unescapeDoubleQuoted(body) {
+    return body.replace(/\\([nrt"\\$])/g, (_, c) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c);
+}
+/** `${…}` in a `.env` value, from the variables above it; a secret one stays unexpanded-blank. */
+function expand(value, all, env) {
+    const ignored = [];
+    return (0,_interpolate_js__WEBPACK_IMPORTED_MODULE_1__/* .interpolate */ .G)(value, (n) => (env.withheld.has(n) ? undefined : all.get(n)), ignored);
+}
+/**
+ * The `.env` text as the run may hash it: every withheld value cut out. A secret's value changes
+ * no fact, so its change need not re-extract, and not even a hash of it leaves this reader.
+ */
+function dotEnvWithoutSecrets(text) {
+    const values = [...new Set(parseDotEnv(text).withheldValues)].sort((a, b) => b.length - a.length);
+    return values.reduce((t, v) => t.split(v).join(''), text);
+}
+
+
+/***/ }),
+
+/***/ 12970:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ interpolate)
+/* harmony export */ });
+// Compose's variable interpolation (`docker compose config` without `--no-interpolate`), applied to
+// every string value of a Compose file before anything else reads it, so a port written as
+// `${WEB_PORT:-8080}:80` or an image `shop/api:${TAG:-latest}` reads as Compose would run it.
+//
+// Supported, as in the Compose Specification: `$VAR`, `${VAR}`, `${VAR:-default}` (unset or empty),
+// `${VAR-default}` (unset), `${VAR:?error}` / `${VAR?error}`, `${VAR:+alt}` / `${VAR+alt}`, `$$` for
+// a literal `$`, and defaults that hold further `${…}` (nested up to a depth cap).
+/** Deeper nesting than this in a default is not expanded (a crafted file cannot recurse forever). */
+const MAX_NESTING = 8;
+const NAME = /^[_A-Za-z][_A-Za-z0-9]*/;
+/** `text` with every variable replaced; problems are pushed to `issues`. Never throws. */
+function interpolate(text, lookup, issues, depth = 0) {
+    if (!text.includes('$'))
+        return text;
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch !== '$') {
+            out += ch;
+            i++;
+            continue;
+        }
+        const next = text[i + 1];
+        if (next === '$') {
+            out += '$';
+            i += 2;
+            continue;
+        }
+        if (next === '{') {
+            const close = matchingBrace(text, i + 2);
+            if (close === -1) {
+                issues.push({ kind: 'syntax', variable: text.slice(i, i + 40) });
+                out += text.slice(i);
+                break;
+            }
+            out += expandBraced(text.slice(i + 2, close), lookup, issues, depth);
+            i = close + 1;
+            continue;
+        }
+        const bare = NAME.exec(text.slice(i + 1));
+        if (bare) {
+            out += valueOrBlank(bare[0], lookup, issues);
+            i += 1 + bare[0].length;
+            continue;
+        }
+        out += '$'; // a lone `$` (`cost: 5$`) stays as written
+        i++;
+    }
+    return out;
+}
+/** Index of the `}` that closes a `${` whose body starts at `from`, counting nested `${`. */
+function matchingBrace(text, from) {
+    let open = 1;
+    for (let i = from; i < text.length; i++) {
+        if (text[i] === '$' && text[i + 1] === '{') {
+            open++;
+            i++;
+        }
+        else if (text[i] === '}' && --open === 0)
+            return i;
+    }
+    return -1;
+}
+function expandBraced(body, lookup, issues, depth) {
+    const name = NAME.exec(body)?.[0];
+    if (!name) {
+        issues.push({ kind: 'syntax', variable: `\${${body}}` });
+        return '';
+    }
+    const rest = body.slice(name.length);
+    if (rest === '')
+        return valueOrBlank(name, lookup, issues);
+    const op = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
+    if (!op) {
+        issues.push({ kind: 'syntax', variable: `\${${body}}` });
+        return '';
+    }
+    const arg = rest.slice(op.length);
+    const value = lookup(name);
+    const emptyCounts = op.startsWith(':');
+    const missing = value === undefined || (emptyCounts && value === '');
+    // The argument is itself interpolated, but only when it is used (as Compose does).
+    const expand = () => (depth >= MAX_NESTING ? arg : interpolate(arg, lookup, issues, depth + 1));
+    switch (op) {
+        case ':-':
+        case '-':
+            return missing ? expand() : value;
+        case ':?':
+        case '?':
+            if (missing) {
+                issues.push({ kind: 'required', variable: name, message: expand() });
+                return '';
+            }
+            return value;
+        default: // `:+` and `+`
+            return missing ? '' : expand();
+    }
+}
+function valueOrBlank(name, lookup, issues) {
+    const value = lookup(name);
+    if (value !== undefined)
+        return value;
+    issues.push({ kind: 'unset', variable: name });
+    return '';
 }
 
 
@@ -1520,13 +1925,16 @@ function sectionFromContent(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ withReferencedInputs),
-/* harmony export */   w: () => (/* binding */ rehashReferencedInputs)
+/* harmony export */   rO: () => (/* binding */ withReferencedInputs),
+/* harmony export */   wM: () => (/* binding */ rehashReferencedInputs),
+/* harmony export */   zN: () => (/* binding */ referencedText)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _facts_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2711);
 /* harmony import */ var _common_decode_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42556);
+/* harmony import */ var _compose_dot_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44496);
+
 
 
 
@@ -1547,6 +1955,15 @@ function withReferencedInputs(inputs, kind, texts) {
         : [...inputs, ...extra].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 /**
+ * A referenced file's text as its kind hands it over, and so as it is hashed: Compose withholds
+ * the values of secret-named variables (a `.env`, an `env_file`), so that no hash of a secret is
+ * committed in the state file. Extraction and every later re-hash must agree, or the run key
+ * never matches and no run is a no-op.
+ */
+function referencedText(kind, text) {
+    return kind === 'compose' ? (0,_compose_dot_env_js__WEBPACK_IMPORTED_MODULE_4__/* .dotEnvWithoutSecrets */ .mB)(text) : text;
+}
+/**
  * Discovery's inputs plus the last run's referenced files, hashed as they are now. A file gone
  * since drops out, so the extraction key changes and the run re-extracts.
  */
@@ -1557,7 +1974,7 @@ async function rehashReferencedInputs(repoRoot, discovered, previous) {
             continue;
         const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoRoot, input.file)).catch(() => undefined);
         if (bytes)
-            inputs = withReferencedInputs(inputs, input.kind, new Map([[input.file, (0,_common_decode_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeText */ .g7)(bytes)]]));
+            inputs = withReferencedInputs(inputs, input.kind, new Map([[input.file, referencedText(input.kind, (0,_common_decode_text_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeText */ .g7)(bytes))]]));
     }
     return inputs;
 }
@@ -1819,7 +2236,7 @@ const composeSource = {
     // (project-files.ts): which file is an override depends on its neighbours, and an included file
     // may sit anywhere, so no file is dropped here and none is read twice.
     async extract(input) {
-        const { extractComposeProjects } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3138)]).then(__webpack_require__.bind(__webpack_require__, 23138));
+        const { extractComposeProjects } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3360)]).then(__webpack_require__.bind(__webpack_require__, 3360));
         const { facts, diagnostics, alsoRead } = await extractComposeProjects(input);
         return { facts: { infra: facts }, diagnostics, ...(alsoRead ? { alsoRead } : {}) };
     },
@@ -2171,14 +2588,18 @@ const migrationsSource = {
         return { files: files.filter((f) => kept.has(f)), diagnostics };
     },
     async extract({ files, text, settings }) {
-        const { replaySets } = await Promise.all(/* import() */[__webpack_require__.e(3914), __webpack_require__.e(2017)]).then(__webpack_require__.bind(__webpack_require__, 22017));
+        const { replaySets } = await Promise.all(/* import() */[__webpack_require__.e(2146), __webpack_require__.e(2017)]).then(__webpack_require__.bind(__webpack_require__, 22017));
+        const { openReplayCache } = await __webpack_require__.e(/* import() */ 4900).then(__webpack_require__.bind(__webpack_require__, 4900));
         const dialect = settings['migration-dialect'];
         const { sets } = (0,migration_layout/* groupMigrations */.$r)(files, (f) => (0,migration_layout/* sectionFromContent */.FM)(text(f)), {
             ...(dialect ? { dialect } : {}),
             text,
         });
         const texts = new Map(files.map((f) => [f, text(f)]));
-        const r = await replaySets(sets, texts, { placeholders: settings['migration-placeholders'] ?? {} });
+        const r = await replaySets(sets, texts, {
+            placeholders: settings['migration-placeholders'] ?? {},
+            cache: openReplayCache(),
+        });
         return { facts: { schema: r.facts, findings: r.findings }, diagnostics: r.diagnostics };
     },
     changeGroups: [
@@ -2270,7 +2691,7 @@ const prismaSource = {
     forcedBy: (file, matches) => PRISMA.test(file) && (matches(file) || matches(file.slice(0, Math.max(0, file.lastIndexOf('/'))))),
     detect: (c) => PRISMA.test(c.base),
     async extract(input) {
-        const { extractPrisma } = await Promise.all(/* import() */[__webpack_require__.e(3914), __webpack_require__.e(5725)]).then(__webpack_require__.bind(__webpack_require__, 15725));
+        const { extractPrisma } = await Promise.all(/* import() */[__webpack_require__.e(2146), __webpack_require__.e(5725)]).then(__webpack_require__.bind(__webpack_require__, 15725));
         return extractPrisma(input);
     },
     // Schema changes are told once, as a reviewer reads them (see pull-request-body.ts), whichever
@@ -2424,14 +2845,15 @@ function registerSourceKind(kind) {
 
 /**
  * The digest. Left out: where the repository is, the mode and `--force` (they say what to do with
- * the output, not what it is), the model concurrency (results are applied in plan order), and the
- * API key (a secret, and whether the model may run is decided next to the key, from the sections
- * the last run left to the model).
+ * the output, not what it is), the model concurrency and the batch settings (results are applied
+ * in plan order), and the API key (a secret, and whether the model may run is decided next to the
+ * key, from the sections the last run left to the model).
  */
 function runKey(parts) {
     const { repoRoot: _root, mode: _mode, force: _force, ...config } = parts.config;
-    // How many model calls run at once changes how fast the sections come, not what they say.
-    const { apiKey: _key, offline: _offline, modelConcurrency: _calls, ...agent } = config.agent;
+    // How many model calls run at once, or whether they go through a Message Batch, changes how fast
+    // (and how cheaply) the sections come, not what they say.
+    const { apiKey: _key, offline: _offline, modelConcurrency: _calls, batch: _batch, batchTimeoutMs: _batchWait, ...agent } = config.agent;
     // The catalog's settings name the repository's folder by default: they count only when it is written.
     const catalog = config.catalog.backstage ? config.catalog : { backstage: false };
     return (0,_facts_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .digest */ .br)({
@@ -2649,7 +3071,7 @@ async function upToDate(config, context = {}) {
         return { current: false, found };
     const key = (0,_state_run_key_js__WEBPACK_IMPORTED_MODULE_7__/* .runKey */ .r)({
         config,
-        inputs: await (0,_sources_referenced_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .rehashReferencedInputs */ .w)(config.repoRoot, found.inputs, state.referenced),
+        inputs: await (0,_sources_referenced_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .rehashReferencedInputs */ .wM)(config.repoRoot, found.inputs, state.referenced),
         templatesDigest: (await (0,_docs_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTemplates */ .K8)(config.repoRoot, config.templatesDir)).digest,
         agentFileText: await agentFileText(config),
     });

@@ -115,7 +115,7 @@ async function runSystem(run, mode, config, publish) {
     // Publishing needs the token: an empty one fails before the work, not after it.
     if (mode === 'pull-request' || mode === 'commit')
         requireToken(run.token);
-    const { run: runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7645), __webpack_require__.e(3386), __webpack_require__.e(8816), __webpack_require__.e(2968), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(7064), __webpack_require__.e(3910), __webpack_require__.e(8543), __webpack_require__.e(8142)]).then(__webpack_require__.bind(__webpack_require__, 8142));
+    const { run: runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7645), __webpack_require__.e(3386), __webpack_require__.e(8816), __webpack_require__.e(2968), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(7064), __webpack_require__.e(1972), __webpack_require__.e(8543), __webpack_require__.e(9018)]).then(__webpack_require__.bind(__webpack_require__, 29018));
     const { readState } = await Promise.all(/* import() */[__webpack_require__.e(3751), __webpack_require__.e(3603)]).then(__webpack_require__.bind(__webpack_require__, 93603));
     const { factsOfRecord } = await Promise.all(/* import() */[__webpack_require__.e(3751), __webpack_require__.e(8543), __webpack_require__.e(2179)]).then(__webpack_require__.bind(__webpack_require__, 18543));
     // The base's own state, read before an open pull request's docs are laid over the workspace:
@@ -123,7 +123,7 @@ async function runSystem(run, mode, config, publish) {
     const baseState = await readState(repoRoot, config.docsDir);
     if (mode === 'pull-request') {
         const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4239), __webpack_require__.e(2604)]).then(__webpack_require__.bind(__webpack_require__, 12604));
-        const { overlayOpenPullRequestDocs, targetBranch } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(3910), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 50197));
+        const { overlayOpenPullRequestDocs, targetBranch } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(1972), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 50197));
         const octokit = createOctokit(requireToken(run.token), run.log);
         const base = await targetBranch(octokit, event, publish.base);
         const note = await overlayOpenPullRequestDocs(octokit, event, repoRoot, config.docsDir, base, (0,docs_branch_key/* docsBranchFor */.z)(base, publish.branch, publish.system));
@@ -143,7 +143,7 @@ async function publishOne(run, mode, r, publish) {
     if (mode !== 'pull-request' && mode !== 'commit')
         return { operation: 'none', notes: [] };
     const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4239), __webpack_require__.e(2604)]).then(__webpack_require__.bind(__webpack_require__, 12604));
-    const { publishDocs } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(3910), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 50197));
+    const { publishDocs } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(1972), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 50197));
     const octokit = createOctokit(requireToken(run.token), run.log);
     // Commit mode makes one commit per system: its message names the system.
     const commitMessage = r.config.system && mode === 'commit' ? `${publish.commitMessage} (${r.config.system})` : publish.commitMessage;
@@ -159,7 +159,7 @@ async function publishOne(run, mode, r, publish) {
 /** Pull-request mode with several systems in one job: one commit, one pull request for all of them. */
 async function publishTogether(run, ran, publish) {
     const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(4239), __webpack_require__.e(2604)]).then(__webpack_require__.bind(__webpack_require__, 12604));
-    const { publishSystemsDocs } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(3910), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 50197));
+    const { publishSystemsDocs } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(1972), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 50197));
     const octokit = createOctokit(requireToken(run.token), run.log);
     const parts = ran.map((r) => ({
         system: r.config.system ?? '',
@@ -333,6 +333,8 @@ const INPUT_DEFAULTS = {
     provider: 'anthropic',
     'max-input-tokens': '60000',
     'model-concurrency': '4',
+    batch: 'false',
+    'batch-timeout-seconds': '3600',
     grounding: 'strict',
     'fail-on-model-error': 'false',
     'allow-untrusted-pull-requests': 'false',
@@ -469,6 +471,8 @@ function configOverrides(event, apiKey) {
         grounding: optionalInput('grounding'),
         budget: optionalInput('budget'),
         modelConcurrency: optionalInput('model-concurrency'),
+        batch: booleanInput('batch'),
+        batchTimeoutSeconds: optionalInput('batch-timeout-seconds'),
         failOnModelError: booleanInput('fail-on-model-error'),
         awsRegion: optionalInput('aws-region'),
         vertexProjectId: optionalInput('vertex-project-id'),

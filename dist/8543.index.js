@@ -18,9 +18,126 @@ export const modules = {
  * else a folder in the temp folder, which lives as long as the runner or the machine. Nothing in
  * it is trusted blindly: every entry is keyed by a digest of what produced it.
  */
-function cacheDir(purpose) {
-    const base = process.env.ARCHITECT_DOCS_CACHE_DIR || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), 'architect-docs-cache');
+function cacheDir(purpose, env = process.env) {
+    const base = env.ARCHITECT_DOCS_CACHE_DIR?.trim() || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), 'architect-docs-cache');
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(base, purpose);
+}
+
+
+/***/ }),
+
+/***/ 5168:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ codeFingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
+
+
+
+
+const fingerprints = new Map();
+/**
+ * A digest of the code files beside a module (its folder, files of its extension): part of the key
+ * of anything a run caches from its own output, so that entries made by other code never match.
+ * In the bundle that is every chunk of dist/; from source, the module's folder. Our version alone
+ * would keep stale entries across changes that do not bump it. Hashed once per process (about
+ * 70 ms for the bundle), and only by runs that extract.
+ */
+function codeFingerprint(moduleUrl) {
+    const known = fingerprints.get(moduleUrl);
+    if (known !== undefined)
+        return known;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    try {
+        const here = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(moduleUrl);
+        const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.extname)(here);
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(here);
+        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir).sort()) {
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.extname)(name) !== ext)
+                continue;
+            hash.update(`${name}\n`).update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name)));
+        }
+    }
+    catch {
+        // Unreadable: a digest no stored entry can have.
+        hash.update(`unknown code ${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`);
+    }
+    const digest = hash.digest('hex');
+    fingerprints.set(moduleUrl, digest);
+    return digest;
+}
+
+
+/***/ }),
+
+/***/ 27145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readCached),
+/* harmony export */   U: () => (/* binding */ writeCached)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
+/* harmony import */ var _cache_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43574);
+
+
+
+
+
+// JSON values a run can rebuild but would rather not, one brotli file per key under a folder of
+// the cache (cache-dir.ts). Every failure is a miss: a damaged, evicted or unreadable entry costs
+// the work it would have saved, never the run.
+const compress = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_3__.brotliCompress);
+const decompress = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_3__.brotliDecompress);
+function entryPath(purpose, key) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheDir */ .e)(purpose), `${key.replace(/[^\w-]/g, '_')}.json.br`);
+}
+/** The value stored under a key, or undefined; a hit marks the entry as recently used. */
+async function readCached(purpose, key) {
+    const path = entryPath(purpose, key);
+    try {
+        const value = JSON.parse((await decompress(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path))).toString('utf8'));
+        const now = new Date();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.utimes)(path, now, now).catch(() => undefined);
+        return value;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Stores a value (written whole, then renamed into place); the least recently used beyond `keep` go. */
+async function writeCached(purpose, key, value, keep) {
+    const dir = (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheDir */ .e)(purpose);
+    const path = entryPath(purpose, key);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+        const bytes = await compress(Buffer.from(JSON.stringify(value), 'utf8'), {
+            params: { [node_zlib__WEBPACK_IMPORTED_MODULE_3__.constants.BROTLI_PARAM_QUALITY]: 4 },
+        });
+        const tmp = `${path}.${process.pid}.tmp`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, bytes);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, path);
+        await evict(dir, keep);
+    }
+    catch {
+        // A read-only or full disk makes the next run do the work again; it must not fail this one.
+    }
+}
+async function evict(dir, keep) {
+    const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)).filter((n) => n.endsWith('.json.br'));
+    if (names.length <= keep)
+        return;
+    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, n)).catch(() => undefined))?.mtimeMs ?? 0 })));
+    dated.sort((a, b) => b.t - a.t);
+    await Promise.all(dated.slice(keep).map((e) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.n), { force: true })));
 }
 
 
@@ -45,18 +162,18 @@ var isolate_extractor = __webpack_require__(99594);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./lib/facts/hash.js
 var hash = __webpack_require__(2711);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(13411);
-// EXTERNAL MODULE: ./lib/sources/common/cache-dir.js
-var cache_dir = __webpack_require__(43574);
+// EXTERNAL MODULE: ./lib/sources/common/code-fingerprint.js
+var code_fingerprint = __webpack_require__(5168);
 // EXTERNAL MODULE: ./lib/sources/common/decode-text.js
 var decode_text = __webpack_require__(42556);
+// EXTERNAL MODULE: ./lib/sources/common/json-cache.js
+var json_cache = __webpack_require__(27145);
+// EXTERNAL MODULE: ./lib/sources/referenced-inputs.js
+var referenced_inputs = __webpack_require__(57549);
 ;// CONCATENATED MODULE: ./lib/sources/kind-cache.js
 
 
@@ -67,71 +184,47 @@ var decode_text = __webpack_require__(42556);
 
 
 
+/** A few entries per kind for a few repositories. */
 const KEEP = 64;
-const compress = (0,external_node_util_.promisify)(external_node_zlib_.brotliCompress);
-const decompress = (0,external_node_util_.promisify)(external_node_zlib_.brotliDecompress);
 /** The key of one kind's extraction: what it reads and how. */
 function kindKey(kind, settings, files) {
-    return (0,hash/* digest */.br)({ generator: version/* VERSION */.x, model: (0,model/* emptyFacts */.J)().modelVersion, kind, settings, files });
-}
-function entryPath(key) {
-    return (0,external_node_path_.join)((0,cache_dir/* cacheDir */.e)('kinds'), `${key.replace(/[^\w-]/g, '_')}.json.br`);
+    return (0,hash/* digest */.br)({
+        generator: version/* VERSION */.x,
+        code: (0,code_fingerprint/* codeFingerprint */.Q)(import.meta.url),
+        model: (0,model/* emptyFacts */.J)().modelVersion,
+        kind,
+        settings,
+        files,
+    });
 }
 /** A kind's cached result, when every file it read through references is as it was; else undefined. */
-async function cachedKind(repoRoot, key) {
-    const path = entryPath(key);
-    try {
-        const entry = JSON.parse((await decompress(await (0,promises_.readFile)(path))).toString('utf8'));
-        const alsoRead = new Map();
-        for (const ref of entry.alsoRead) {
-            const text = (0,decode_text/* decodeText */.g7)(await (0,promises_.readFile)((0,external_node_path_.join)(repoRoot, ref.file)));
-            if ((0,hash/* sha256 */.sc)(text) !== ref.sha256)
-                return undefined;
-            alsoRead.set(ref.file, text);
-        }
-        const now = new Date();
-        await (0,promises_.utimes)(path, now, now).catch(() => undefined);
-        return { facts: entry.facts, diagnostics: entry.diagnostics, alsoRead };
-    }
-    catch {
-        // A miss, a damaged entry or a referenced file gone: the kind is read again.
+async function cachedKind(repoRoot, kind, key) {
+    const entry = (await (0,json_cache/* readCached */.J)('kinds', key));
+    if (!entry || !Array.isArray(entry.alsoRead) || !Array.isArray(entry.diagnostics))
         return undefined;
+    const alsoRead = new Map();
+    for (const ref of entry.alsoRead) {
+        // A referenced file gone or changed: the kind is read again.
+        const bytes = await (0,promises_.readFile)((0,external_node_path_.join)(repoRoot, ref.file)).catch(() => undefined);
+        if (!bytes)
+            return undefined;
+        const text = (0,referenced_inputs/* referencedText */.zN)(kind, (0,decode_text/* decodeText */.g7)(bytes));
+        if ((0,hash/* sha256 */.sc)(text) !== ref.sha256)
+            return undefined;
+        alsoRead.set(ref.file, text);
     }
+    return { facts: entry.facts, diagnostics: entry.diagnostics, alsoRead };
 }
 /** Keeps a kind's result. Best effort: a full or read-only disk costs the next run an extraction. */
 async function cacheKind(key, result) {
-    const dir = (0,cache_dir/* cacheDir */.e)('kinds');
-    const path = entryPath(key);
-    try {
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        const entry = {
-            facts: result.facts,
-            diagnostics: result.diagnostics,
-            alsoRead: [...(result.alsoRead ?? [])].map(([file, text]) => ({ file, sha256: (0,hash/* sha256 */.sc)(text) })),
-        };
-        const bytes = await compress(Buffer.from(JSON.stringify(entry), 'utf8'), {
-            params: { [external_node_zlib_.constants.BROTLI_PARAM_QUALITY]: 4 },
-        });
-        const tmp = `${path}.${process.pid}.tmp`;
-        await (0,promises_.writeFile)(tmp, bytes);
-        await (0,promises_.rename)(tmp, path);
-        await evict(dir);
-    }
-    catch {
-        // See above.
-    }
-}
-async function evict(dir) {
-    const names = (await (0,promises_.readdir)(dir)).filter((n) => n.endsWith('.json.br'));
-    if (names.length <= KEEP)
-        return;
-    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await (0,promises_.stat)((0,external_node_path_.join)(dir, n)).catch(() => undefined))?.mtimeMs ?? 0 })));
-    dated.sort((a, b) => b.t - a.t);
-    await Promise.all(dated.slice(KEEP).map((e) => (0,promises_.rm)((0,external_node_path_.join)(dir, e.n), { force: true })));
+    const entry = {
+        facts: result.facts,
+        diagnostics: result.diagnostics,
+        alsoRead: [...(result.alsoRead ?? [])].map(([file, text]) => ({ file, sha256: (0,hash/* sha256 */.sc)(text) })),
+    };
+    await (0,json_cache/* writeCached */.U)('kinds', key, entry, KEEP);
 }
 
-// EXTERNAL MODULE: ./lib/sources/referenced-inputs.js
-var referenced_inputs = __webpack_require__(57549);
 // EXTERNAL MODULE: ./lib/sources/registry.js + 17 modules
 var registry = __webpack_require__(39848);
 ;// CONCATENATED MODULE: ./lib/sources/extract-facts.js
@@ -153,7 +246,7 @@ async function buildFacts(repoRoot, found, onKind) {
     const results = await Promise.all(kinds.map(async (kind) => {
         const files = found.files[kind.name];
         const key = kindKey(kind.name, found.settings, files.map((file) => ({ file, sha256: hashes.get(file) ?? '' })));
-        const cached = await cachedKind(repoRoot, key);
+        const cached = await cachedKind(repoRoot, kind.name, key);
         onKind?.(kind.name, cached !== undefined);
         if (cached)
             return cached;
@@ -170,7 +263,7 @@ async function buildFacts(repoRoot, found, onKind) {
     results.forEach((r, i) => {
         parts.push(r.facts);
         diagnostics.push(...r.diagnostics);
-        inputs = (0,referenced_inputs/* withReferencedInputs */.r)(inputs, kinds[i].name, r.alsoRead);
+        inputs = (0,referenced_inputs/* withReferencedInputs */.rO)(inputs, kinds[i].name, r.alsoRead);
     });
     const merged = mergeContributions(parts);
     facts.inputs = inputs;
@@ -538,69 +631,30 @@ function extractionKey(config, inputs) {
 /* harmony export */   E: () => (/* binding */ cachedFacts),
 /* harmony export */   s: () => (/* binding */ cacheFacts)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
-/* harmony import */ var _sources_common_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43574);
-/* harmony import */ var _system_derive_system_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83751);
-
-
-
+/* harmony import */ var _sources_common_code_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5168);
+/* harmony import */ var _sources_common_json_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27145);
+/* harmony import */ var _system_derive_system_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83751);
 
 
 
 // Extracted fact models by extraction key, off the repository: the state file names the key, this
 // cache holds the model. A miss (a fresh runner, an evicted entry, a damaged file) costs an
 // extraction, never a wrong answer, since the key digests everything extraction depends on.
+/** One repository's history needs a few, not all. */
 const KEEP = 8;
-const compress = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_3__.brotliCompress);
-const decompress = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_3__.brotliDecompress);
-function entryPath(key) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_sources_common_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheDir */ .e)('facts'), `${key.replace(/[^\w-]/g, '_')}.json.br`);
-}
+// The extraction key names our version, not our code: entries of other code never match.
+const entryKey = (key) => `${(0,_sources_common_code_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .codeFingerprint */ .Q)(import.meta.url).slice(0, 16)}-${key}`;
 /** The cached facts for a key, their system model derived again; undefined on a miss or a damaged entry. */
 async function cachedFacts(key) {
-    const path = entryPath(key);
-    try {
-        const facts = JSON.parse((await decompress(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path))).toString('utf8'));
-        if (!Array.isArray(facts.inputs) || !facts.api)
-            return undefined;
-        const now = new Date();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.utimes)(path, now, now).catch(() => undefined);
-        return { ...facts, system: (0,_system_derive_system_js__WEBPACK_IMPORTED_MODULE_5__/* .deriveSystem */ .B)(facts) };
-    }
-    catch {
+    const facts = (await (0,_sources_common_json_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .readCached */ .J)('facts', entryKey(key)));
+    if (!facts || !Array.isArray(facts.inputs) || !facts.api)
         return undefined;
-    }
+    return { ...facts, system: (0,_system_derive_system_js__WEBPACK_IMPORTED_MODULE_2__/* .deriveSystem */ .B)(facts) };
 }
 /** Keeps the facts for a key (the system model is left out: it is derived from the rest). Best effort. */
 async function cacheFacts(key, facts) {
-    const dir = (0,_sources_common_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheDir */ .e)('facts');
-    const path = entryPath(key);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-        const { system: _derived, ...stored } = facts;
-        const bytes = await compress(Buffer.from(JSON.stringify(stored), 'utf8'), {
-            params: { [node_zlib__WEBPACK_IMPORTED_MODULE_3__.constants.BROTLI_PARAM_QUALITY]: 4 },
-        });
-        const tmp = `${path}.${process.pid}.tmp`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, bytes);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, path);
-        await evict(dir);
-    }
-    catch {
-        // A read-only or full disk makes the next run extract again; it must not fail this one.
-    }
-}
-/** The oldest entries beyond KEEP go: one repository's history needs a few, not all. */
-async function evict(dir) {
-    const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)).filter((n) => n.endsWith('.json.br'));
-    if (names.length <= KEEP)
-        return;
-    const dated = await Promise.all(names.map(async (n) => ({ n, t: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, n)).catch(() => undefined))?.mtimeMs ?? 0 })));
-    dated.sort((a, b) => b.t - a.t);
-    await Promise.all(dated.slice(KEEP).map((e) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.n), { force: true })));
+    const { system: _derived, ...stored } = facts;
+    await (0,_sources_common_json_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCached */ .U)('facts', entryKey(key), stored, KEEP);
 }
 
 

@@ -54,6 +54,8 @@ function queryRows(db, sql, params = []) {
 var merge_catalog = __webpack_require__(73040);
 // EXTERNAL MODULE: ./lib/sources/migrations/migration-layout.js + 1 modules
 var migration_layout = __webpack_require__(94351);
+// EXTERNAL MODULE: ./lib/sources/migrations/replay-cache.js
+var replay_cache = __webpack_require__(4900);
 // EXTERNAL MODULE: ./lib/sources/migrations/bookkeeping-tables.js
 var bookkeeping_tables = __webpack_require__(56174);
 ;// CONCATENATED MODULE: ./lib/sources/migrations/sqlite-tokens.js
@@ -742,18 +744,20 @@ function splitSqliteStatements(sql, lineOffset = 0) {
 
 
 
+
 /**
  * Replays each migration set, statement by statement, into a fresh in-memory SQLite (the real
  * engine, in WASM) and reads the resulting schema from its catalog. A statement that fails is
  * reported with file:line and skipped; the rest still apply, so one bad migration does not blank
  * the model. The files are replayed on one connection, as a migration tool runs them.
  */
-async function replaySqlite(sets, texts) {
+async function replaySqlite(sets, texts, options = {}) {
     const facts = { dialect: 'sqlite', migrations: [], tables: [], foreignKeys: [], indexes: [], enums: [] };
     const diagnostics = [];
     const findings = [];
+    const stats = [];
     if (sets.length === 0)
-        return { facts, diagnostics, findings };
+        return { facts, diagnostics, findings, stats };
     let sqlite;
     try {
         sqlite = await loadSqlJs();
@@ -761,13 +765,18 @@ async function replaySqlite(sets, texts) {
     catch (err) {
         for (const set of sets)
             diagnostics.push((0,isolate_extractor/* crashDiagnostic */.P)('migrations', set.dir, err));
-        return { facts, diagnostics, findings };
+        return { facts, diagnostics, findings, stats };
     }
     let order = 0;
     for (const set of sets) {
+        const chain = options.cache && progressChain(sqlite, set, texts);
+        let resumed = options.cache && chain ? await storedProgress(options.cache, `sqlite ${set.dir}`, chain) : undefined;
         let db;
         try {
-            db = new sqlite.Database();
+            const stored = resumed && (await openStored(sqlite, resumed));
+            if (!stored)
+                resumed = undefined; // none, or it did not open: replay in full
+            db = stored || new sqlite.Database();
             // sql.js keeps its database as a file in Emscripten's in-memory file system: a rollback
             // journal in memory and no syncs halve the cost of each autocommit, and nothing here needs
             // to survive a crash.
@@ -779,28 +788,45 @@ async function replaySqlite(sets, texts) {
             continue;
         }
         try {
-            const schema = new SchemaTracker(db);
-            for (const mf of set.files) {
+            const schema = new SchemaTracker(db, resumed?.progress.created);
+            const done = [];
+            const record = (outcome) => {
+                done.push(outcome);
+                facts.migrations.push({ ...outcome.migration, order: ++order });
+                diagnostics.push(...outcome.diagnostics);
+                findings.push(...outcome.findings);
+            };
+            // The stored files' outcomes are reported again, in place: as a full replay reports them.
+            for (const outcome of resumed?.progress.files ?? [])
+                record(outcome);
+            for (const mf of set.files.slice(done.length)) {
+                const outcome = {
+                    migration: { id: `migration:${mf.file}`, file: mf.file, statements: 0, failed: 0 },
+                    diagnostics: [],
+                    findings: [],
+                };
                 try {
-                    const migration = applyFile(db, schema, mf, texts.get(mf.file) ?? '', diagnostics, findings);
-                    facts.migrations.push({ ...migration, order: ++order });
+                    const text = texts.get(mf.file) ?? '';
+                    outcome.migration = applyFile(db, schema, mf, text, outcome.diagnostics, outcome.findings);
                 }
                 catch (err) {
                     // One file the engine cannot cope with costs that file, not the set.
-                    diagnostics.push((0,isolate_extractor/* crashDiagnostic */.P)('migrations', mf.file, err));
-                    facts.migrations.push({
-                        id: `migration:${mf.file}`,
-                        file: mf.file,
-                        statements: 0,
-                        failed: 0,
-                        order: ++order,
-                    });
+                    outcome.diagnostics.push((0,isolate_extractor/* crashDiagnostic */.P)('migrations', mf.file, err));
                 }
+                record(outcome);
             }
             const { schema: catalog, problems } = readSqliteCatalog(db);
             for (const message of problems)
                 diagnostics.push({ severity: 'warning', stage: 'migrations', file: set.dir, message });
             (0,merge_catalog/* mergeCatalog */.W)(facts, catalog, schema.created, set.dir, diagnostics);
+            const restored = resumed?.progress.files.length ?? 0;
+            stats.push({ dir: set.dir, files: set.files.length, restored, applied: done.length - restored });
+            if (options.cache && chain && done.length > restored) {
+                await store(options.cache, `sqlite ${set.dir}`, chain[done.length], db, {
+                    files: done,
+                    created: [...schema.created],
+                });
+            }
         }
         catch (err) {
             diagnostics.push((0,isolate_extractor/* crashDiagnostic */.P)('migrations', set.dir, err));
@@ -809,7 +835,76 @@ async function replaySqlite(sets, texts) {
             db.close();
         }
     }
-    return { facts, diagnostics, findings };
+    return { facts, diagnostics, findings, stats };
+}
+// Settings of the connection, not of the database file, that a migration may set and that change
+// what later statements do; a stored database is reopened with them.
+const CONNECTION_PRAGMAS = [
+    'foreign_keys',
+    'legacy_alter_table',
+    'recursive_triggers',
+    'defer_foreign_keys',
+    'ignore_check_constraints',
+    'automatic_index',
+    'reverse_unordered_selects',
+    'trusted_schema',
+];
+const readPragmas = (db) => CONNECTION_PRAGMAS.map((name) => [name, Number(Object.values(queryRows(db, `PRAGMA ${name}`)[0] ?? {})[0] ?? 0)]);
+/** The set's hash chain: engine and set first, then each file's place, applied text and rollback. */
+function progressChain(sqlite, set, texts) {
+    const probe = new sqlite.Database();
+    const version = queryRows(probe, 'SELECT sqlite_version() AS v')[0]?.v;
+    probe.close();
+    const steps = set.files.map((mf) => {
+        const fullText = texts.get(mf.file) ?? '';
+        const { text, lineOffset } = (0,forward_section/* forwardSection */.V)(fullText, mf.section);
+        const rollback = mf.down ?? ((0,migration_layout/* hasDownSection */.Ct)(fullText, mf.section) ? mf.file : null);
+        return JSON.stringify([mf.file, lineOffset, rollback, text]);
+    });
+    return (0,replay_cache/* hashChain */.ud)(['sqlite', version, set.dir, set.layout], steps);
+}
+async function storedProgress(cache, group, chain) {
+    const hit = await (0,replay_cache/* longestCachedPrefix */.ne)(cache, group, chain);
+    const progress = hit?.entry.meta;
+    if (!hit || !Array.isArray(progress?.files) || progress.files.length !== hit.steps)
+        return undefined;
+    return { progress, state: hit.entry.state };
+}
+/** The stored database on a connection set as the stored one was; undefined when it does not open. */
+async function openStored(sqlite, resumed) {
+    const bytes = await resumed.state();
+    if (!bytes)
+        return undefined;
+    let db;
+    try {
+        db = new sqlite.Database(bytes);
+        queryRows(db, 'SELECT count(*) FROM sqlite_schema'); // a file that is no database fails here
+        for (const [name, value] of resumed.progress.pragmas ?? []) {
+            if (CONNECTION_PRAGMAS.includes(name))
+                db.run(`PRAGMA ${name} = ${Number(value)}`);
+        }
+        if (JSON.stringify(readPragmas(db)) === JSON.stringify(resumed.progress.pragmas))
+            return db;
+    }
+    catch {
+        // unreadable: replay in full
+    }
+    db?.close();
+    return undefined;
+}
+/** Stores the database after the files in `progress`, unless the connection holds temporary objects. */
+async function store(cache, group, hash, db, progress) {
+    try {
+        if (queryRows(db, 'SELECT 1 FROM sqlite_temp_schema LIMIT 1').length > 0)
+            return;
+        const pragmas = readPragmas(db);
+        // Last: export() closes and reopens the connection, which resets its settings.
+        const bytes = new Uint8Array(db.export());
+        await (0,replay_cache/* storeCacheEntry */.KY)(cache, group, hash, { meta: { ...progress, pragmas }, state: bytes });
+    }
+    catch {
+        // storing only saves a later run time
+    }
 }
 // Transactions are the migration tool's business; statement-by-statement autocommit lets one
 // failure be skipped without leaving a transaction open over everything after it.
@@ -916,12 +1011,16 @@ const lower = (s) => s.toLowerCase();
  */
 class SchemaTracker {
     db;
-    created = new Map();
+    created;
     names = new Map();
     version;
-    constructor(db) {
+    /** `created`: what a stored replay of the earlier files had seen made, when resuming one. */
+    constructor(db, created = []) {
         this.db = db;
+        this.created = new Map(created);
         this.version = this.readVersion();
+        // A resumed database already holds tables: they are not new to the next statement.
+        this.names = this.readNames();
     }
     /** Whether a table or view of this name (any case) is in the main schema now. */
     has(name) {
@@ -938,7 +1037,7 @@ class SchemaTracker {
             return;
         this.version = version;
         const before = this.names;
-        this.names = new Map(queryRows(this.db, "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')").map((r) => [lower(r.name), r.name]));
+        this.names = this.readNames();
         // As in the PostgreSQL replay: a table keeps the statement that first created it, unless a
         // rename brought it into being (a rebuilt table's source is the rename that finished it).
         const at = { file, line: st.line };
@@ -949,6 +1048,10 @@ class SchemaTracker {
             if (!this.created.has(id) || st.keyword === 'ALTER')
                 this.created.set(id, at);
         }
+    }
+    readNames() {
+        const rows = queryRows(this.db, "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')");
+        return new Map(rows.map((r) => [lower(r.name), r.name]));
     }
     readVersion() {
         return Number(queryRows(this.db, 'PRAGMA schema_version')[0]?.schema_version ?? 0);

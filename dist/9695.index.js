@@ -112,6 +112,9 @@ const agentFileSchema = schemas/* strictObject */.rej({
         .min(1, config_values/* MODEL_CONCURRENCY_RULE */.pC)
         .max(config_values/* MAX_MODEL_CONCURRENCY */.bg, config_values/* MODEL_CONCURRENCY_RULE */.pC)
         .optional(),
+    /** Send the sections' first requests as one Message Batch (half price, answers within the time limit). */
+    batch: schemas/* boolean */.zMY().optional(),
+    'batch-timeout-seconds': schemas/* number */.aig().positive().optional(),
     /** USD per million tokens, by model family (`opus`, `sonnet`, `haiku`) or exact model id. */
     prices: schemas/* record */.g1P(schemas/* string */.YjP(), priceSchema).optional(),
 });

@@ -19,7 +19,6 @@ import { buildFacts } from './sources/extract-facts.js';
 import { cleanSourceCommit } from './sources/tree-at-commit.js';
 import { apiChanges } from './facts/api-changes/api-changes.js';
 import { deriveSystem } from './system/derive-system.js';
-import { digest } from './facts/hash.js';
 import type { FactModel } from './facts/model.js';
 import type { RunResult } from './publish/run-result.js';
 import { writeFilesAtomically, type FileChange } from './publish/write-files.js';
@@ -205,7 +204,6 @@ async function renderAndPublish(config: Config, context: RunContext, p: Prepared
   const state: StateRecord = {
     generator: VERSION,
     extractionKey: p.key,
-    factsDigest: digest(facts),
     commit: await cleanSourceCommit(
       config.repoRoot,
       facts.inputs.map((i) => i.file),

@@ -41,7 +41,6 @@ function parseLegacyState(text: string): { record: StateRecord; facts: FactModel
       record: {
         generator: state.generator,
         extractionKey: state.extractionKey,
-        factsDigest: state.factsDigest,
         diagnostics: facts.diagnostics.length,
         referenced: facts.inputs.filter((i) => i.referenced),
         sections: state.sections ?? {},
@@ -58,7 +57,6 @@ interface LegacyState {
   stateVersion: number;
   generator: string;
   extractionKey: string;
-  factsDigest: string;
   facts: FactModel;
   sections?: StateRecord['sections'];
   blocks?: StateRecord['blocks'];

@@ -19,8 +19,6 @@ export interface StateRecord {
   generator: string;
   /** Digest of everything extraction depends on: generator version, source config, input hashes. */
   extractionKey: string;
-  /** Digest of the fact model the run documented. */
-  factsDigest: string;
   /**
    * The commit whose sources the facts were read from, when every input was as committed there:
    * a later run with no cached facts reads that commit's sources to know what changed since.
@@ -55,7 +53,6 @@ export function formatState(s: StateRecord): string {
     `version ${STATE_TEXT_VERSION}`,
     `generator ${word(s.generator)}`,
     `extraction-key ${word(s.extractionKey)}`,
-    `facts-digest ${word(s.factsDigest)}`,
   ];
   if (s.commit) lines.push(`commit ${word(s.commit)}`);
   lines.push(`diagnostics ${s.diagnostics}`);
@@ -98,9 +95,6 @@ export function parseStateText(text: string): StateRecord | undefined {
       case 'extraction-key':
         record.extractionKey = words[0];
         break;
-      case 'facts-digest':
-        record.factsDigest = words[0];
-        break;
       case 'commit':
         record.commit = words[0];
         break;
@@ -128,8 +122,7 @@ export function parseStateText(text: string): StateRecord | undefined {
         break;
     }
   }
-  if (version !== STATE_TEXT_VERSION || !record.generator || !record.extractionKey || !record.factsDigest)
-    return undefined;
+  if (version !== STATE_TEXT_VERSION || !record.generator || !record.extractionKey) return undefined;
   return { diagnostics: 0, ...record } as StateRecord;
 }
 

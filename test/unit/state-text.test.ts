@@ -4,7 +4,6 @@ import { formatState, parseStateText, type StateRecord } from '../../src/state/s
 const record: StateRecord = {
   generator: '1.2.3',
   extractionKey: 'e'.repeat(64),
-  factsDigest: 'f'.repeat(64),
   commit: 'c'.repeat(40),
   diagnostics: 3,
   referenced: [{ file: 'api/common schemas/100%.yaml', kind: 'openapi', sha256: 'a'.repeat(64), referenced: true }],
