@@ -46,6 +46,8 @@ export interface RecordedRequest {
   openOnArrival?: number;
   /** `Date.now()` when its answer was sent (or the client went away); undefined while open. */
   answeredAt?: number;
+  /** POST /v1/messages answered with a message: the usage the answer reported. */
+  usage?: InputUsage & { output_tokens: number };
 }
 
 export type AnswerOverride = (req: RecordedRequest) => string | undefined;
@@ -581,6 +583,8 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
       .update(`${counter}:${JSON.stringify(body)}`)
       .digest('hex')
       .slice(0, 24);
+    const output_tokens = stopReason === 'max_tokens' ? Number(body.max_tokens) : Math.max(1, tokens(outputChars));
+    rec.usage = { ...usage, output_tokens };
     return {
       id: `msg_fake_${id}`,
       type: 'message',
@@ -596,7 +600,7 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
         cache_creation_input_tokens: usage.cache_creation_input_tokens,
         cache_read_input_tokens: usage.cache_read_input_tokens,
         cache_creation: usage.cache_creation,
-        output_tokens: stopReason === 'max_tokens' ? Number(body.max_tokens) : Math.max(1, tokens(outputChars)),
+        output_tokens,
         service_tier: 'standard',
       },
     };
