@@ -34,6 +34,7 @@ export function estimatePlan(
     ...input,
     personaDigest: sha256(input.persona),
     inlineFactsTokens: Math.max(0, input.maxInputTokens - digest.tokens - 4_000) / 2,
+    factsInPrefix: digest.level === 0,
   });
   const prefix = buildPrefix(input.persona, digest.text);
   const prefixTokens = estimateTokens(JSON.stringify(prefix));
