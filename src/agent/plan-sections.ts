@@ -1,4 +1,4 @@
-import { digest } from '../facts/hash.js';
+import { canonicalJson, digest } from '../facts/hash.js';
 import { factIndex } from '../facts/index/fact-index.js';
 import type { FactModel } from '../facts/model.js';
 import { normaliseBody, parseBlocks } from '../docs/managed-blocks.js';
@@ -127,7 +127,8 @@ export function changeSummary(
   const lines: string[] = [];
   for (const id of ids) {
     if (!before.has(id)) lines.push(`- added: ${id}`);
-    else if (JSON.stringify(before.get(id)) !== JSON.stringify(now.get(id))) lines.push(`- changed: ${id}`);
+    // Key order is not a change: the previous facts come back from the state file with sorted keys.
+    else if (canonicalJson(before.get(id)) !== canonicalJson(now.get(id))) lines.push(`- changed: ${id}`);
   }
   const current = new Set(ids);
   // Removed facts of the same kinds this section covers.
