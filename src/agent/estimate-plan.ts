@@ -57,7 +57,9 @@ export function estimatePlan(
       file: job.file,
       blockId: job.blockId,
       inputTokens: own + prefixTokens,
-      reason: job.currentText ? 'its facts, template, persona or model changed' : 'no model text yet',
+      reason: job.currentText
+        ? 'its facts, template, persona or model changed, or its text names what is gone'
+        : 'no model text yet',
     };
   });
   return {

@@ -162,7 +162,8 @@ function operationLine(o: Operation): string {
 function migrationLine(m: Migration): string {
   const changes = (m.changes ?? []).map((c) => `${c.action} ${c.what} ${c.name}`).join('; ');
   return (
-    `- ${m.id} #${m.order}, ${m.statements} statement${m.statements === 1 ? '' : 's'}${m.failed ? ` (${m.failed} failed)` : ''}` +
+    `- ${m.id} #${m.order}, ${m.statements} statement${m.statements === 1 ? '' : 's'}` +
+    `${m.failed ? ` (${m.failed} failed)` : ''}` +
     `${m.rollback ? `, rollback ${m.rollback}` : ', no rollback'}${changes ? `: ${changes}` : ''}`
   );
 }

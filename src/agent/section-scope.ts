@@ -37,7 +37,8 @@ export function sectionScope(ids: string[], counts: ReadonlyMap<string, number>)
     lines.push(some.length === total && total > 1 ? `- every \`${kind}:\` fact (${total})` : `- ${some.join(', ')}`);
   }
   lines.push(
-    '(Their detail is in the facts above, when not there lookup_facts gives the whole record of a fact, read_source its source lines.)',
+    '(Their detail is in the facts above; lookup_facts gives the whole record of any fact, ' +
+      'read_source its source lines.)',
   );
   return lines.join('\n');
 }

@@ -242,7 +242,7 @@ describe('fake Anthropic server', () => {
     expect(uncached.usage.cache_read_input_tokens).toBe(0);
   });
 
-  it('caching: a prefix under the minimum is plain input; with two breakpoints the unchanged first is read', async () => {
+  it('caching: a prefix under the minimum is not cached; of two breakpoints the unchanged first is read', async () => {
     const f = await start();
     const anthropic = client(f);
     const short = [{ type: 'text' as const, text: 'S'.repeat(4000), cache_control: { type: 'ephemeral' as const } }];
