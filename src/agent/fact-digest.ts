@@ -98,7 +98,13 @@ function render(facts: FactModel, level: 0 | 1 | 2): string {
     for (const e of schema.enums) out.push(`- ${e.id}: ${e.values.join(' | ')}`);
     if (level === 0) for (const i of schema.indexes) if (!i.primary) out.push(`- ${i.id}: ${i.definition}`);
     // Migration safety is a section's subject: the migrations are shared facts too, in replay order.
-    for (const m of schema.migrations) out.push(level === 0 ? migrationLine(m) : `- ${m.id}`);
+    // A long history is mostly settled: the latest are shown, the earlier ones counted.
+    const shown = schema.migrations.slice(-(level === 0 ? 100 : 30));
+    if (shown.length < schema.migrations.length)
+      out.push(
+        `- ${schema.migrations.length - shown.length} earlier migrations (lookup_facts with query "migration:")`,
+      );
+    for (const m of shown) out.push(level === 0 ? migrationLine(m) : `- ${m.id}`);
   }
 
   out.push('', `## Infrastructure: ${infra.components.length} components, ${infra.edges.length} dependencies`);
