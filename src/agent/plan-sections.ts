@@ -75,7 +75,8 @@ export function planSections(input: PlanInput): SectionPlan {
       const key = sectionKey(doc.file, block.id);
       const minHeadingDepth = headingDepthAbove(source, block.start) + 1;
       const inputsSame = !input.force && !isPlaceholder && input.sections[key]?.digest === inputsDigest;
-      const gone = inputsSame && byName ? goneSchemaNames(held, minHeadingDepth, input.facts) : [];
+      // Told to the model whenever the section is rewritten; it alone rewrites a section that reads tables by name.
+      const gone = byName && !isPlaceholder ? goneSchemaNames(held, minHeadingDepth, input.facts) : [];
       if (inputsSame && gone.length === 0) {
         unchanged.push(key);
         continue;
