@@ -45,7 +45,6 @@ function parseLegacyState(text) {
             record: {
                 generator: state.generator,
                 extractionKey: state.extractionKey,
-                factsDigest: state.factsDigest,
                 diagnostics: facts.diagnostics.length,
                 referenced: facts.inputs.filter((i) => i.referenced),
                 sections: state.sections ?? {},

@@ -2930,7 +2930,6 @@ function formatState(s) {
         `version ${STATE_TEXT_VERSION}`,
         `generator ${word(s.generator)}`,
         `extraction-key ${word(s.extractionKey)}`,
-        `facts-digest ${word(s.factsDigest)}`,
     ];
     if (s.commit)
         lines.push(`commit ${word(s.commit)}`);
@@ -2977,9 +2976,6 @@ function parseStateText(text) {
             case 'extraction-key':
                 record.extractionKey = words[0];
                 break;
-            case 'facts-digest':
-                record.factsDigest = words[0];
-                break;
             case 'commit':
                 record.commit = words[0];
                 break;
@@ -3009,7 +3005,7 @@ function parseStateText(text) {
                 break;
         }
     }
-    if (version !== STATE_TEXT_VERSION || !record.generator || !record.extractionKey || !record.factsDigest)
+    if (version !== STATE_TEXT_VERSION || !record.generator || !record.extractionKey)
         return undefined;
     return { diagnostics: 0, ...record };
 }

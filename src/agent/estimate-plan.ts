@@ -37,6 +37,7 @@ export function estimatePlan(
     ...input,
     personaDigest: sha256(input.persona),
     inlineFactsTokens: Math.max(0, input.maxInputTokens - digest.tokens - 4_000) / 2,
+    factsInPrefix: digest.level === 0,
   });
   const prefix = buildPrefix(input.persona, digest.text);
   const prefixTokens = estimateTokens(JSON.stringify(prefix));
@@ -59,7 +60,9 @@ export function estimatePlan(
       file: job.file,
       blockId: job.blockId,
       inputTokens: own + prefixTokens,
-      reason: job.currentText ? 'its facts, template, persona or model changed' : 'no model text yet',
+      reason: job.currentText
+        ? 'its facts, template, persona or model changed, or its text names what is gone'
+        : 'no model text yet',
     };
   });
   return {

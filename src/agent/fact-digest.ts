@@ -1,5 +1,12 @@
 import { triageFindings } from '../facts/findings-triage.js';
-import { type Component, type FactModel, type Operation, protocolOf, type Table } from '../facts/model.js';
+import {
+  type Component,
+  type FactModel,
+  type Migration,
+  type Operation,
+  protocolOf,
+  type Table,
+} from '../facts/model.js';
 
 /**
  * The logical system first: the architect reasons about services, data stores and data flows,
@@ -90,6 +97,14 @@ function render(facts: FactModel, level: 0 | 1 | 2): string {
     for (const f of schema.foreignKeys) out.push(`- ${f.id} on delete ${f.onDelete}`);
     for (const e of schema.enums) out.push(`- ${e.id}: ${e.values.join(' | ')}`);
     if (level === 0) for (const i of schema.indexes) if (!i.primary) out.push(`- ${i.id}: ${i.definition}`);
+    // Migration safety is a section's subject: the migrations are shared facts too, in replay order.
+    // A long history is mostly settled: the latest are shown, the earlier ones counted.
+    const shown = schema.migrations.slice(-(level === 0 ? 100 : 30));
+    if (shown.length < schema.migrations.length)
+      out.push(
+        `- ${schema.migrations.length - shown.length} earlier migrations (lookup_facts with query "migration:")`,
+      );
+    for (const m of shown) out.push(level === 0 ? migrationLine(m) : `- ${m.id}`);
   }
 
   out.push('', `## Infrastructure: ${infra.components.length} components, ${infra.edges.length} dependencies`);
@@ -147,6 +162,15 @@ function operationLine(o: Operation): string {
     ` auth=${auth} responses=${o.responses.map((r) => r.status).join(',')}` +
     `${params ? ` params: ${params}` : ''}${body}` +
     `${o.summary ? ` — ${o.summary}` : ''}`
+  );
+}
+
+function migrationLine(m: Migration): string {
+  const changes = (m.changes ?? []).map((c) => `${c.action} ${c.what} ${c.name}`).join('; ');
+  return (
+    `- ${m.id} #${m.order}, ${m.statements} statement${m.statements === 1 ? '' : 's'}` +
+    `${m.failed ? ` (${m.failed} failed)` : ''}` +
+    `${m.rollback ? `, rollback ${m.rollback}` : ', no rollback'}${changes ? `: ${changes}` : ''}`
   );
 }
 

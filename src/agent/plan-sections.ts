@@ -1,4 +1,4 @@
-import { digest } from '../facts/hash.js';
+import { canonicalJson, digest } from '../facts/hash.js';
 import { factIndex } from '../facts/index/fact-index.js';
 import type { FactModel } from '../facts/model.js';
 import { normaliseBody, parseBlocks } from '../docs/managed-blocks.js';
@@ -6,7 +6,9 @@ import type { PlannedDoc } from '../docs/plan-docs.js';
 import { holdsNoModelText } from '../docs/sections/agent-placeholder.js';
 import { SECTIONS } from '../docs/sections/section-registry.js';
 import { inlineFacts, type SectionJob } from './prompt.js';
-import { factIdsForSection } from './section-facts.js';
+import { factIdsForSection, tableDetailFor } from './section-facts.js';
+import { goneSchemaNames } from './kept-text.js';
+import { factKindCounts, sectionScope } from './section-scope.js';
 import type { SectionState } from '../state/state-file.js';
 
 export interface SectionPlan {
@@ -28,6 +30,11 @@ export interface PlanInput {
   force: boolean;
   /** Tokens a section's inlined facts may take; beyond it the model looks them up with tools. */
   inlineFactsTokens: number;
+  /**
+   * The cached prefix lists every fact with its detail (fact digest level 0): a section's request
+   * then names its facts instead of repeating them. Else they are inlined (`inlineFacts`).
+   */
+  factsInPrefix?: boolean;
 }
 
 export const sectionKey = (file: string, blockId: string) => `${file}#${blockId}`;
@@ -42,6 +49,7 @@ export function planSections(input: PlanInput): SectionPlan {
   const prevById = input.previousFacts ? factIndex(input.previousFacts).byId : undefined;
   const jobs: SectionJob[] = [];
   const unchanged: string[] = [];
+  const counts = input.factsInPrefix ? factKindCounts(input.facts) : undefined;
   for (const doc of input.docs) {
     const previous = input.existing.get(doc.file);
     const source = previous ?? doc.template;
@@ -54,6 +62,7 @@ export function planSections(input: PlanInput): SectionPlan {
       const factIds = factIdsForSection(block.id, input.facts, doc.service, doc.adr);
       // A decision record about a removal talks about facts only the previous run had.
       const used = factIds.map((id) => byId.get(id) ?? prevById?.get(id) ?? null);
+      const byName = tableDetailFor(block.id) === 'names';
       const inputsDigest = digest({
         block: block.id,
         purpose: spec.purpose,
@@ -61,22 +70,32 @@ export function planSections(input: PlanInput): SectionPlan {
         persona: input.personaDigest,
         model: input.model,
         service: doc.service?.name,
-        facts: used,
+        facts: byName ? used.map((f, i) => (factIds[i]!.startsWith('table:') ? factIds[i] : f)) : used,
       });
       const key = sectionKey(doc.file, block.id);
-      if (!input.force && !isPlaceholder && input.sections[key]?.digest === inputsDigest) {
+      const minHeadingDepth = headingDepthAbove(source, block.start) + 1;
+      const inputsSame = !input.force && !isPlaceholder && input.sections[key]?.digest === inputsDigest;
+      // Told to the model whenever the section is rewritten; it alone rewrites a section that reads tables by name.
+      const gone = byName && !isPlaceholder ? goneSchemaNames(held, minHeadingDepth, input.facts) : [];
+      if (inputsSame && gone.length === 0) {
         unchanged.push(key);
         continue;
       }
+      const changes = [
+        !isPlaceholder && prevById ? changeSummary(factIds, byId, prevById) : undefined,
+        ...gone.map((name) => `- no longer in the facts, named by the current text: ${name}`),
+      ].filter(Boolean);
+      // Facts of the previous run only are not in the prefix: those sections get theirs inlined.
+      const inPrefix = counts !== undefined && factIds.every((id) => byId.has(id));
       jobs.push({
         file: doc.file,
         blockId: block.id,
         purpose: spec.purpose,
-        minHeadingDepth: headingDepthAbove(source, block.start) + 1,
+        minHeadingDepth,
         factIds,
-        factsText: inlineFacts(factIds, used, input.inlineFactsTokens),
+        factsText: inPrefix ? sectionScope(factIds, counts) : inlineFacts(factIds, used, input.inlineFactsTokens),
         currentText: isPlaceholder ? undefined : held,
-        changeSummary: !isPlaceholder && prevById ? changeSummary(factIds, byId, prevById) : undefined,
+        changeSummary: changes.length > 0 ? changes.join('\n') : undefined,
         service: doc.service?.name,
         inputsDigest,
         ...(doc.adr && input.previousFacts ? { alsoKnown: input.previousFacts } : {}),
@@ -109,7 +128,8 @@ export function changeSummary(
   const lines: string[] = [];
   for (const id of ids) {
     if (!before.has(id)) lines.push(`- added: ${id}`);
-    else if (JSON.stringify(before.get(id)) !== JSON.stringify(now.get(id))) lines.push(`- changed: ${id}`);
+    // Key order is not a change: the previous facts come back from the state file with sorted keys.
+    else if (canonicalJson(before.get(id)) !== canonicalJson(now.get(id))) lines.push(`- changed: ${id}`);
   }
   const current = new Set(ids);
   // Removed facts of the same kinds this section covers.

@@ -16,7 +16,10 @@ export interface SectionJob {
   /** The heading level the block sits under; the model may only use deeper headings. */
   minHeadingDepth: number;
   factIds: string[];
-  /** The facts as given to the model: their JSON when it fits the budget, else ids or counts (see `inlineFacts`). */
+  /**
+   * The facts as named in the request: when the cached digest lists every fact with its detail, just
+   * which of them (`sectionScope`); else their JSON when it fits the budget, or ids or counts (`inlineFacts`).
+   */
   factsText: string;
   /** The block's current text when it holds earlier model text: update it, don't start over. */
   currentText?: string;
@@ -59,16 +62,19 @@ Rules for the Markdown of both:
   A gap you think should be closed is a recommendation, not a description.`;
 
 /**
- * The prefix shared by every call of a run: persona, output contract and fact digest. It is
- * byte-identical across calls and ends with a cache breakpoint, so after the first call it is
- * read from the prompt cache instead of billed in full.
+ * The prefix shared by every call of a run: persona, output contract and fact digest, in that
+ * order, from what changes least to what changes most. It is byte-identical across the run's calls
+ * and holds every fact the sections are written from, so after the first call it is read from the
+ * prompt cache and each section pays only for its short request. Two cache breakpoints: after the
+ * contract (tools, persona and contract are the same run after run, so a run on changed facts
+ * within the cache's lifetime still reads them) and after the digest (the whole prefix).
  */
 export function buildPrefix(persona: string, digest: string): { system: TextBlockParam[]; tools: Tool[] } {
   return {
     tools: AGENT_TOOLS,
     system: [
       { type: 'text', text: persona },
-      { type: 'text', text: OUTPUT_CONTRACT },
+      { type: 'text', text: OUTPUT_CONTRACT, cache_control: { type: 'ephemeral' } },
       { type: 'text', text: redactSecrets(digest).text, cache_control: { type: 'ephemeral' } },
     ],
   };

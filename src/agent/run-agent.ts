@@ -110,6 +110,7 @@ export async function runAgent(input: AgentRunInput): Promise<AgentOutcome> {
     model: input.model,
     force: input.force,
     inlineFactsTokens: Math.max(0, input.maxInputTokens - digest.tokens - 4_000) / 2,
+    factsInPrefix: digest.level === 0,
   });
   const meter = new UsageMeter(input.budget, input.prices);
   const outcome: AgentOutcome = {

@@ -61,3 +61,17 @@ export function factIdsForSection(
       return [...ops, ...schemes, ...schema, ...components, ...edges, ...facts.findings.map((f) => f.id)];
   }
 }
+
+/** Sections about the whole system that read tables by name: see `tableDetailFor`. */
+const TABLES_BY_NAME = new Set(['overview.context', 'overview.reliability', 'overview.observability']);
+
+/**
+ * How much of each table a section's text depends on. The sections about the whole system describe
+ * its data stores, flows and risks, not columns: they depend on which tables exist (and on the keys,
+ * indexes and enums, in full), so a new column, the data doc's business, does not rewrite them. What
+ * their kept text names must still exist: `goneSchemaNames` checks that before a section is kept.
+ * Any other section (a new one included) depends on its tables whole.
+ */
+export function tableDetailFor(blockId: string): 'columns' | 'names' {
+  return TABLES_BY_NAME.has(blockId) ? 'names' : 'columns';
+}

@@ -105,16 +105,16 @@ describe('sections written side by side give the docs of a sequential run', () =
 describe('the budget under concurrency', () => {
   test('calls in flight held at their worst case: never over, and skipped as in a sequential run', async () => {
     // Room for the first section and a few more, not for all: calls overlap, then the budget binds.
-    const budget = '80000 tokens';
+    const budget = '40000 tokens';
     const sequential = await firstRun(1, 'architect', budget);
     const concurrent = await firstRun(4, 'architect', budget);
 
     const skipped = concurrent.result.agent.outcome!.skipped;
     expect(concurrent.result.agent.outcome!.generated).toBeGreaterThan(1);
     expect(skipped.length).toBeGreaterThan(0);
-    expect(skipped.every((s) => s.kind === 'budget' && s.reason.includes('token budget (80000)'))).toBe(true);
+    expect(skipped.every((s) => s.kind === 'budget' && s.reason.includes('token budget (40000)'))).toBe(true);
     expect(concurrent.fake.maxOpenMessages()).toBeGreaterThan(1);
-    expect(spentTokens(concurrent)).toBeLessThanOrEqual(80_000);
+    expect(spentTokens(concurrent)).toBeLessThanOrEqual(40_000);
     // One call per section: the decisions, their messages and the docs are exactly a sequential run's.
     expect(decisions(concurrent)).toEqual(decisions(sequential));
     expect(spentTokens(concurrent)).toBe(spentTokens(sequential));
@@ -122,11 +122,12 @@ describe('the budget under concurrency', () => {
   });
 
   test('sections of several calls: never over the budget either, and what is skipped is the plan’s tail', async () => {
-    const budget = '150000 tokens';
+    const budget = '60000 tokens';
     const concurrent = await firstRun(4, 'tool-user', budget);
     const outcome = concurrent.result.agent.outcome!;
-    expect(spentTokens(concurrent)).toBeLessThanOrEqual(150_000);
+    expect(spentTokens(concurrent)).toBeLessThanOrEqual(60_000);
     expect(outcome.generated).toBeGreaterThan(1);
+    expect(outcome.skipped.length).toBeGreaterThan(0);
     expect(outcome.skipped.length).toBe(AGENT_SECTIONS - outcome.generated);
     expect(outcome.skipped.every((s) => s.kind === 'budget')).toBe(true);
     expect(concurrent.fake.maxOpenMessages()).toBeGreaterThan(1);

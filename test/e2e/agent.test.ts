@@ -2,6 +2,7 @@ import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { ARCHITECT_PERSONA } from '../../src/agent/persona.js';
+import { parseBlocks } from '../../src/docs/managed-blocks.js';
 import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic-server.js';
 import { exampleCheckout, git } from '../support/action-runner.js';
 import { DOCS, forgetSections, readDoc, runPipeline, sectionsAsked } from '../support/in-process-run.js';
@@ -14,6 +15,7 @@ const KEY = { apiKey: 'test-key' };
  * 1 per runbook (4 services).
  */
 const AGENT_SECTIONS = 11;
+const blockBody = (doc: string, id: string) => parseBlocks(doc).blocks.find((b) => b.id === id)?.body ?? '';
 
 beforeAll(async () => {
   fake = await startFakeAnthropic({ defaultBehaviour: 'architect' });
@@ -78,18 +80,46 @@ describe('the architect writes the narrative sections, and only what changed', (
     const before = fake.messageRequests().length;
     const result = await runPipeline(repo, KEY);
     const requests = fake.messageRequests().slice(before);
-    // Sections about the schema (and the whole-system overview ones); not the API, infrastructure or runbooks.
-    expect(sectionsAsked(requests).sort()).toEqual([
-      'data.notes',
-      'overview.context',
-      'overview.observability',
-      'overview.reliability',
-    ]);
-    const dataRequest = requests.find((r) => sectionsAsked([r])[0] === 'data.notes')!;
-    const text = dataRequest.body.messages[0].content as string;
+    // The data notes only: a new column is not the API's, the infrastructure's or a runbook's business,
+    // and the whole-system overview sections read tables by name (no name they use went away).
+    expect(sectionsAsked(requests)).toEqual(['data.notes']);
+    const text = requests[0]!.body.messages[0].content as string;
     expect(text).toContain('<current>');
     expect(text).toContain('- changed: table:public.customers');
-    expect(result.agent.outcome!.unchanged).toBe(AGENT_SECTIONS - 4);
+    // The new column is in the shared, cached prefix; the request itself only names the section's facts.
+    expect(requests[0]!.body.system.at(-1).text).toContain('loyalty_points integer not null default 0');
+    expect(text).not.toContain('loyalty_points integer');
+    // Only what really changed is listed (the previous facts come back from the state file, keys sorted).
+    expect(text).not.toContain('- changed: table:public.orders');
+    expect(result.agent.outcome!.unchanged).toBe(AGENT_SECTIONS - 1);
+  });
+
+  test('a renamed column that an overview section names rewrites that section too', async () => {
+    // The overview's context names a column (the scripted answer), written afresh.
+    forgetSections(repo, 'README.md');
+    fake.setAnswer((r) =>
+      sectionsAsked([r])[0] === 'overview.context'
+        ? 'Each customer keeps typed addresses: the `addresses.kind` column tells them apart.\n'
+        : undefined,
+    );
+    await runPipeline(repo, KEY);
+    fake.setAnswer();
+    expect(blockBody(readDoc(repo, 'README.md'), 'overview.context')).toContain('`addresses.kind`');
+
+    writeFileSync(
+      join(repo, 'db/migrations/000014_rename_address_kind.up.sql'),
+      'ALTER TABLE addresses RENAME COLUMN kind TO address_kind;\n',
+    );
+    const before = fake.messageRequests().length;
+    await runPipeline(repo, KEY);
+    const requests = fake.messageRequests().slice(before);
+    // (A rename is also a finding, so the other overview sections, which weigh the findings, are asked too.)
+    expect(sectionsAsked(requests)).toEqual(expect.arrayContaining(['data.notes', 'overview.context']));
+    const context = requests.find((r) => sectionsAsked([r])[0] === 'overview.context')!;
+    expect(context.body.messages[0].content).toContain(
+      '- no longer in the facts, named by the current text: addresses.kind',
+    );
+    expect(blockBody(readDoc(repo, 'README.md'), 'overview.context')).not.toContain('`addresses.kind`');
   });
 
   test('a new datastore drafts a decision record, written by the architect', async () => {

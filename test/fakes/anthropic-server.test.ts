@@ -231,15 +231,56 @@ describe('fake Anthropic server', () => {
     // A changed prefix is a new cache entry.
     const changed = await anthropic.messages.create({
       ...req('x'),
-      system: [system[0]!, { ...system[1]!, text: 'other' }],
+      system: [system[0]!, { ...system[1]!, text: 'other '.repeat(40) }],
     });
-    expect(changed.usage.cache_creation_input_tokens).toBeGreaterThan(0);
+    expect(changed.usage.cache_creation_input_tokens).toBe(Math.ceil((4000 + 240) / 4));
     expect(changed.usage.cache_read_input_tokens).toBe(0);
 
     // Without any cache_control everything is plain input.
     const uncached = await anthropic.messages.create(structuredRequest());
     expect(uncached.usage.cache_creation_input_tokens).toBe(0);
     expect(uncached.usage.cache_read_input_tokens).toBe(0);
+  });
+
+  it('caching: a prefix under the minimum is not cached; of two breakpoints the unchanged first is read', async () => {
+    const f = await start();
+    const anthropic = client(f);
+    const short = [{ type: 'text' as const, text: 'S'.repeat(4000), cache_control: { type: 'ephemeral' as const } }];
+    for (let i = 0; i < 2; i++) {
+      const tiny = await anthropic.messages.create({ ...structuredRequest('q'), system: short });
+      // 1,000 tokens: below the 1,024 a breakpoint needs, so never written, never read.
+      expect(tiny.usage.cache_creation_input_tokens).toBe(0);
+      expect(tiny.usage.cache_read_input_tokens).toBe(0);
+      expect(tiny.usage.input_tokens).toBe(1001);
+    }
+    const stable = { type: 'text' as const, text: 'P'.repeat(6000), cache_control: { type: 'ephemeral' as const } };
+    const facts = (text: string) => ({ type: 'text' as const, text, cache_control: { type: 'ephemeral' as const } });
+    const req = (text: string) => ({ ...structuredRequest('question'), system: [stable, facts(text)] });
+    const first = await anthropic.messages.create(req('F'.repeat(2000)));
+    expect(first.usage.cache_creation_input_tokens).toBe(2000);
+    expect(first.usage.cache_read_input_tokens).toBe(0);
+    // The facts changed: the stable block is read, the new facts written.
+    const next = await anthropic.messages.create(req('G'.repeat(2000)));
+    expect(next.usage.cache_read_input_tokens).toBe(1500);
+    expect(next.usage.cache_creation_input_tokens).toBe(500);
+    expect(next.usage.input_tokens).toBe(Math.ceil('question'.length / 4));
+    const again = await anthropic.messages.create(req('G'.repeat(2000)));
+    expect(again.usage.cache_read_input_tokens).toBe(2000);
+    expect(again.usage.cache_creation_input_tokens).toBe(0);
+    // Each request records the usage it was answered with.
+    expect(f.messageRequests().at(-1)!.usage).toMatchObject({ cache_read_input_tokens: 2000, input_tokens: 2 });
+  });
+
+  it('caching: a request that arrives while the writing one is open writes the prefix again', async () => {
+    const f = await start({ delayMs: 200 });
+    const anthropic = client(f);
+    const system = [{ type: 'text' as const, text: 'P'.repeat(8000), cache_control: { type: 'ephemeral' as const } }];
+    const req = { ...structuredRequest('question'), system };
+    const together = await Promise.all([anthropic.messages.create(req), anthropic.messages.create(req)]);
+    expect(together.map((m) => m.usage.cache_creation_input_tokens)).toEqual([2000, 2000]);
+    const after = await anthropic.messages.create(req);
+    expect(after.usage.cache_read_input_tokens).toBe(2000);
+    expect(after.usage.cache_creation_input_tokens).toBe(0);
   });
 
   it('429 with retry-after: 1 is retried by the SDK, then succeeds', async () => {

@@ -52,6 +52,8 @@ export interface RecordedRequest {
   openOnArrival?: number;
   /** `Date.now()` when its answer was sent (or the client went away); undefined while open. */
   answeredAt?: number;
+  /** POST /v1/messages answered with a message: the usage the answer reported. */
+  usage?: InputUsage & { output_tokens: number };
 }
 
 /** An answer as the API would send it: status, JSON body, extra headers. */
@@ -132,6 +134,8 @@ export interface FakeAnthropicOptions {
   slowMs?: number;
   /** Delay of every other answer to a valid POST /v1/messages, in ms (default 0): a model taking its time. */
   delayMs?: number;
+  /** The shortest prefix, in tokens, that a cache breakpoint caches (default 1024, as for Sonnet and Opus). */
+  minCacheableTokens?: number;
 }
 
 export const DEFAULT_MODELS = [
@@ -219,46 +223,67 @@ interface InputUsage {
   cache_creation: { ephemeral_5m_input_tokens: number; ephemeral_1h_input_tokens: number };
 }
 
-function inputUsage(body: Record<string, any>, cache: Set<string>): InputUsage {
+/**
+ * Prompt caching as the API describes it: every `cache_control` breakpoint marks a prefix (tools,
+ * then system, then messages, up to and including that block) that the answer writes to the cache,
+ * when it is at least `minTokens` long. A request reads the longest prefix, ending at a breakpoint
+ * or at one of the 20 blocks before it, that an earlier request wrote and whose answer has started
+ * (`available`: a request that arrives while the writing one is still open writes it again); what
+ * follows up to the last breakpoint is written, what follows that is plain input.
+ */
+interface CacheLookup {
+  usage: InputUsage;
+  /** The prefixes this request writes once it is answered. */
+  writes: string[];
+}
+
+const LOOKBACK_BLOCKS = 20;
+
+function cacheLookup(body: Record<string, any>, available: ReadonlySet<string>, minTokens: number): CacheLookup {
   const segs = segments(body);
-  let last = -1;
-  segs.forEach((s, i) => {
-    if (s.breakpoint) last = i;
-  });
   const none = { ephemeral_5m_input_tokens: 0, ephemeral_1h_input_tokens: 0 };
-  if (last < 0) {
-    return {
-      input_tokens: tokens(charsOf(segs)),
-      cache_creation_input_tokens: 0,
-      cache_read_input_tokens: 0,
-      cache_creation: none,
-    };
-  }
-  const prefix = segs.slice(0, last + 1);
-  const rest = segs.slice(last + 1);
-  const key = createHash('sha256')
-    .update(JSON.stringify([String(body.model), prefix.map((s) => s.text)]))
-    .digest('hex');
-  const prefixTokens = tokens(charsOf(prefix));
-  const input_tokens = tokens(charsOf(rest));
-  if (cache.has(key)) {
-    return {
-      input_tokens,
-      cache_creation_input_tokens: 0,
-      cache_read_input_tokens: prefixTokens,
-      cache_creation: none,
-    };
-  }
-  cache.add(key);
-  const ttl = segs[last]!.breakpoint!.ttl;
+  const breakpoints = segs.flatMap((s, i) => (s.breakpoint ? [i] : []));
+  const last = breakpoints.at(-1) ?? -1;
+  // Prefix sums in characters and a rolling key per block, so each prefix is named by its content.
+  const chars: number[] = [];
+  const keys: string[] = [];
+  let sum = 0;
+  const hash = createHash('sha256').update(String(body.model));
+  segs.forEach((s, i) => {
+    sum += s.text.length;
+    chars[i] = sum;
+    hash.update(`\u0000${s.text.length}:${s.text}`);
+    keys[i] = hash.copy().digest('hex');
+  });
+  const cacheable = (i: number) => tokens(chars[i]!) >= minTokens;
+  let read = -1;
+  for (const bp of breakpoints)
+    for (let i = bp; i >= Math.max(0, bp - LOOKBACK_BLOCKS) && i > read; i--)
+      if (cacheable(i) && available.has(keys[i]!)) {
+        read = i;
+        break;
+      }
+  const at = (i: number) => (i < 0 ? 0 : chars[i]!);
+  // A prefix too short to cache is billed as plain input.
+  const cachedEnd = cacheable(last) ? last : read;
+  const readTokens = tokens(at(read));
+  const createdTokens = tokens(at(cachedEnd) - at(read));
+  const input_tokens = tokens(charsOf(segs) - at(cachedEnd));
+  const ttl = last >= 0 ? segs[last]!.breakpoint!.ttl : '5m';
   return {
-    input_tokens,
-    cache_creation_input_tokens: prefixTokens,
-    cache_read_input_tokens: 0,
-    cache_creation: {
-      ephemeral_5m_input_tokens: ttl === '5m' ? prefixTokens : 0,
-      ephemeral_1h_input_tokens: ttl === '1h' ? prefixTokens : 0,
+    usage: {
+      input_tokens,
+      cache_creation_input_tokens: createdTokens,
+      cache_read_input_tokens: readTokens,
+      cache_creation:
+        createdTokens === 0
+          ? none
+          : {
+              ephemeral_5m_input_tokens: ttl === '5m' ? createdTokens : 0,
+              ephemeral_1h_input_tokens: ttl === '1h' ? createdTokens : 0,
+            },
     },
+    writes: breakpoints.filter((bp) => bp > read && cacheable(bp)).map((bp) => keys[bp]!),
   };
 }
 
@@ -558,7 +583,11 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
   assertBehaviour(defaultBehaviour);
   const pending: Behaviour[] = [];
   const requests: RecordedRequest[] = [];
+  /** Cached prefixes whose writing answer has started, by key. */
   const cache = new Set<string>();
+  /** What each open message request found in the cache when it arrived. */
+  const lookups = new WeakMap<RecordedRequest, CacheLookup>();
+  const minCacheTokens = opts.minCacheableTokens ?? 1024;
   const timers = new Set<NodeJS.Timeout>();
   const sockets = new Set<Socket>();
   let answerOverride: AnswerOverride | undefined;
@@ -618,11 +647,15 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
 
   function message(rec: RecordedRequest, content: unknown[], stopReason: string, outputChars: number) {
     const body = rec.body as Record<string, any>;
-    const usage = inputUsage(body, cache);
+    const lookup = lookups.get(rec) ?? cacheLookup(body, cache, minCacheTokens);
+    for (const key of lookup.writes) cache.add(key);
+    const usage = lookup.usage;
     const id = createHash('sha256')
       .update(`${counter}:${JSON.stringify(body)}`)
       .digest('hex')
       .slice(0, 24);
+    const output_tokens = stopReason === 'max_tokens' ? Number(body.max_tokens) : Math.max(1, tokens(outputChars));
+    rec.usage = { ...usage, output_tokens };
     return {
       id: `msg_fake_${id}`,
       type: 'message',
@@ -638,7 +671,7 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
         cache_creation_input_tokens: usage.cache_creation_input_tokens,
         cache_read_input_tokens: usage.cache_read_input_tokens,
         cache_creation: usage.cache_creation,
-        output_tokens: stopReason === 'max_tokens' ? Number(body.max_tokens) : Math.max(1, tokens(outputChars)),
+        output_tokens,
         service_tier: 'standard',
       },
     };
@@ -712,6 +745,8 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
     }
     const behaviour = pending.shift() ?? defaultBehaviour;
     rec.behaviour = behaviour;
+    // The cache is looked up when the request arrives; what it writes is there once it is answered.
+    lookups.set(rec, cacheLookup(body, cache, minCacheTokens));
     if (behaviour === 'slow') later(res, slowMs, () => send(res, 200, architectAnswer(rec)));
     else later(res, delayMs, () => answerAs(behaviour, rec, res));
   }
