@@ -139,7 +139,7 @@ async function runCommand(command, config, base) {
             process.stdout.write(`${current.diagnostics} diagnostic(s) of the last run still stand (--force to list them).\n`);
         return 0;
     }
-    const { extractFacts, extractFactsAt, planModelRun, run } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7645), __webpack_require__.e(3386), __webpack_require__.e(8816), __webpack_require__.e(2968), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(7064), __webpack_require__.e(1972), __webpack_require__.e(8543), __webpack_require__.e(9018)]).then(__webpack_require__.bind(__webpack_require__, 29018));
+    const { extractFacts, extractFactsAt, planModelRun, run } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7645), __webpack_require__.e(3386), __webpack_require__.e(8816), __webpack_require__.e(2968), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(7064), __webpack_require__.e(1972), __webpack_require__.e(8543), __webpack_require__.e(3391)]).then(__webpack_require__.bind(__webpack_require__, 23391));
     const { formatDiagnostic, formatNewRisk } = await Promise.all(/* import() */[__webpack_require__.e(3386), __webpack_require__.e(2666)]).then(__webpack_require__.bind(__webpack_require__, 22666));
     if (command === 'facts') {
         const facts = await extractFacts(config);

@@ -635,9 +635,9 @@ function fillTemplate(text, vars) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   br: () => (/* binding */ digest),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
-/* unused harmony export canonicalJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 
 function sha256(data) {

@@ -115,7 +115,7 @@ async function runSystem(run, mode, config, publish) {
     // Publishing needs the token: an empty one fails before the work, not after it.
     if (mode === 'pull-request' || mode === 'commit')
         requireToken(run.token);
-    const { run: runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7645), __webpack_require__.e(3386), __webpack_require__.e(8816), __webpack_require__.e(2968), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(7064), __webpack_require__.e(1972), __webpack_require__.e(8543), __webpack_require__.e(9018)]).then(__webpack_require__.bind(__webpack_require__, 29018));
+    const { run: runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7645), __webpack_require__.e(3386), __webpack_require__.e(8816), __webpack_require__.e(2968), __webpack_require__.e(3751), __webpack_require__.e(1186), __webpack_require__.e(7064), __webpack_require__.e(1972), __webpack_require__.e(8543), __webpack_require__.e(3391)]).then(__webpack_require__.bind(__webpack_require__, 23391));
     const { readState } = await Promise.all(/* import() */[__webpack_require__.e(3751), __webpack_require__.e(3603)]).then(__webpack_require__.bind(__webpack_require__, 93603));
     const { factsOfRecord } = await Promise.all(/* import() */[__webpack_require__.e(3751), __webpack_require__.e(8543), __webpack_require__.e(2179)]).then(__webpack_require__.bind(__webpack_require__, 18543));
     // The base's own state, read before an open pull request's docs are laid over the workspace:

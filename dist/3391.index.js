@@ -1,8 +1,8 @@
-export const id = 9018;
-export const ids = [9018];
+export const id = 3391;
+export const ids = [3391];
 export const modules = {
 
-/***/ 29018:
+/***/ 23391:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4807,6 +4807,13 @@ function render(facts, level) {
             for (const i of schema.indexes)
                 if (!i.primary)
                     out.push(`- ${i.id}: ${i.definition}`);
+        // Migration safety is a section's subject: the migrations are shared facts too, in replay order.
+        // A long history is mostly settled: the latest are shown, the earlier ones counted.
+        const shown = schema.migrations.slice(-(level === 0 ? 100 : 30));
+        if (shown.length < schema.migrations.length)
+            out.push(`- ${schema.migrations.length - shown.length} earlier migrations (lookup_facts with query "migration:")`);
+        for (const m of shown)
+            out.push(level === 0 ? migrationLine(m) : `- ${m.id}`);
     }
     out.push('', `## Infrastructure: ${infra.components.length} components, ${infra.edges.length} dependencies`);
     if (level === 2)
@@ -4849,6 +4856,12 @@ function operationLine(o) {
         ` auth=${auth} responses=${o.responses.map((r) => r.status).join(',')}` +
         `${params ? ` params: ${params}` : ''}${body}` +
         `${o.summary ? ` — ${o.summary}` : ''}`);
+}
+function migrationLine(m) {
+    const changes = (m.changes ?? []).map((c) => `${c.action} ${c.what} ${c.name}`).join('; ');
+    return (`- ${m.id} #${m.order}, ${m.statements} statement${m.statements === 1 ? '' : 's'}` +
+        `${m.failed ? ` (${m.failed} failed)` : ''}` +
+        `${m.rollback ? `, rollback ${m.rollback}` : ', no rollback'}${changes ? `: ${changes}` : ''}`);
 }
 function tableLine(t) {
     const cols = t.columns
@@ -7614,16 +7627,19 @@ Rules for the Markdown of both:
 - If the facts do not show something the section should cover, say so plainly instead of guessing.
   A gap you think should be closed is a recommendation, not a description.`;
 /**
- * The prefix shared by every call of a run: persona, output contract and fact digest. It is
- * byte-identical across calls and ends with a cache breakpoint, so after the first call it is
- * read from the prompt cache instead of billed in full.
+ * The prefix shared by every call of a run: persona, output contract and fact digest, in that
+ * order, from what changes least to what changes most. It is byte-identical across the run's calls
+ * and holds every fact the sections are written from, so after the first call it is read from the
+ * prompt cache and each section pays only for its short request. Two cache breakpoints: after the
+ * contract (tools, persona and contract are the same run after run, so a run on changed facts
+ * within the cache's lifetime still reads them) and after the digest (the whole prefix).
  */
 function buildPrefix(persona, digest) {
     return {
         tools: AGENT_TOOLS,
         system: [
             { type: 'text', text: persona },
-            { type: 'text', text: OUTPUT_CONTRACT },
+            { type: 'text', text: OUTPUT_CONTRACT, cache_control: { type: 'ephemeral' } },
             { type: 'text', text: (0,redact_secrets/* redactSecrets */.fp)(digest).text, cache_control: { type: 'ephemeral' } },
         ],
     };
@@ -7738,8 +7754,81 @@ function factIdsForSection(blockId, facts, service, adr) {
             return [...ops, ...schemes, ...schema, ...components, ...edges, ...facts.findings.map((f) => f.id)];
     }
 }
+/** Sections about the whole system that read tables by name: see `tableDetailFor`. */
+const TABLES_BY_NAME = new Set(['overview.context', 'overview.reliability', 'overview.observability']);
+/**
+ * How much of each table a section's text depends on. The sections about the whole system describe
+ * its data stores, flows and risks, not columns: they depend on which tables exist (and on the keys,
+ * indexes and enums, in full), so a new column, the data doc's business, does not rewrite them. What
+ * their kept text names must still exist: `goneSchemaNames` checks that before a section is kept.
+ * Any other section (a new one included) depends on its tables whole.
+ */
+function tableDetailFor(blockId) {
+    return TABLES_BY_NAME.has(blockId) ? 'names' : 'columns';
+}
+
+;// CONCATENATED MODULE: ./lib/agent/kept-text.js
+
+
+/**
+ * The tables and columns a kept section's description names that the facts no longer have (a
+ * column dropped or renamed since it was written). A section that depends on tables by name only
+ * (`tableDetailFor`) is not rewritten for a column change, so its text is read for such names
+ * before it is kept; any found means it is written again. A name the text already marks as not in
+ * the sources (grounding `warn`) was accepted so, and does not count.
+ */
+function goneSchemaNames(text, depth, facts) {
+    const { claims } = splitRenderedText(text, depth);
+    const gone = checkGrounding(claims, facts).unknown.filter((m) => (m.kind === 'table' || m.kind === 'column') &&
+        !(m.end !== undefined && claims.slice(m.end).startsWith(UNKNOWN_MARKER)));
+    return [...new Set(gone.map((m) => m.text))];
+}
+
+;// CONCATENATED MODULE: ./lib/agent/section-scope.js
+
+/** The kind of a fact id: what comes before its first `:` (`table`, `op`, `k8s`, `finding` …). */
+const kindOf = (id) => id.slice(0, Math.max(0, id.indexOf(':')));
+/** How many facts of each kind the fact model has, for `sectionScope`. */
+function factKindCounts(facts) {
+    const ids = [
+        ...facts.api.operations.map((o) => o.id),
+        ...facts.api.securitySchemes.map((s) => s.id),
+        ...facts.schema.tables.map((t) => t.id),
+        ...facts.schema.foreignKeys.map((f) => f.id),
+        ...facts.schema.indexes.map((i) => i.id),
+        ...facts.schema.enums.map((e) => e.id),
+        ...facts.schema.migrations.map((m) => m.id),
+        ...facts.infra.components.map((c) => c.id),
+        ...facts.infra.edges.map(edgeId),
+        ...facts.findings.map((f) => f.id),
+    ];
+    const counts = new Map();
+    for (const id of ids)
+        counts.set(kindOf(id), (counts.get(kindOf(id)) ?? 0) + 1);
+    return counts;
+}
+/**
+ * The facts a section is about, for a request whose cached prefix already lists every fact with
+ * its detail: a kind the section covers whole is named by its count, the rest by id. Repeating the
+ * facts here would make every section pay for them again outside the cache.
+ */
+function sectionScope(ids, counts) {
+    const byKind = new Map();
+    for (const id of ids)
+        byKind.set(kindOf(id), [...(byKind.get(kindOf(id)) ?? []), id]);
+    const lines = [];
+    for (const [kind, some] of byKind) {
+        const total = counts.get(kind) ?? some.length;
+        lines.push(some.length === total && total > 1 ? `- every \`${kind}:\` fact (${total})` : `- ${some.join(', ')}`);
+    }
+    lines.push('(Their detail is in the facts above; lookup_facts gives the whole record of any fact, ' +
+        'read_source its source lines.)');
+    return lines.join('\n');
+}
 
 ;// CONCATENATED MODULE: ./lib/agent/plan-sections.js
+
+
 
 
 
@@ -7758,6 +7847,7 @@ function planSections(input) {
     const prevById = input.previousFacts ? factIndex(input.previousFacts).byId : undefined;
     const jobs = [];
     const unchanged = [];
+    const counts = input.factsInPrefix ? factKindCounts(input.facts) : undefined;
     for (const doc of input.docs) {
         const previous = input.existing.get(doc.file);
         const source = previous ?? doc.template;
@@ -7771,6 +7861,7 @@ function planSections(input) {
             const factIds = factIdsForSection(block.id, input.facts, doc.service, doc.adr);
             // A decision record about a removal talks about facts only the previous run had.
             const used = factIds.map((id) => byId.get(id) ?? prevById?.get(id) ?? null);
+            const byName = tableDetailFor(block.id) === 'names';
             const inputsDigest = (0,hash/* digest */.br)({
                 block: block.id,
                 purpose: spec.purpose,
@@ -7778,22 +7869,32 @@ function planSections(input) {
                 persona: input.personaDigest,
                 model: input.model,
                 service: doc.service?.name,
-                facts: used,
+                facts: byName ? used.map((f, i) => (factIds[i].startsWith('table:') ? factIds[i] : f)) : used,
             });
             const key = sectionKey(doc.file, block.id);
-            if (!input.force && !isPlaceholder && input.sections[key]?.digest === inputsDigest) {
+            const minHeadingDepth = headingDepthAbove(source, block.start) + 1;
+            const inputsSame = !input.force && !isPlaceholder && input.sections[key]?.digest === inputsDigest;
+            // Told to the model whenever the section is rewritten; it alone rewrites a section that reads tables by name.
+            const gone = byName && !isPlaceholder ? goneSchemaNames(held, minHeadingDepth, input.facts) : [];
+            if (inputsSame && gone.length === 0) {
                 unchanged.push(key);
                 continue;
             }
+            const changes = [
+                !isPlaceholder && prevById ? changeSummary(factIds, byId, prevById) : undefined,
+                ...gone.map((name) => `- no longer in the facts, named by the current text: ${name}`),
+            ].filter(Boolean);
+            // Facts of the previous run only are not in the prefix: those sections get theirs inlined.
+            const inPrefix = counts !== undefined && factIds.every((id) => byId.has(id));
             jobs.push({
                 file: doc.file,
                 blockId: block.id,
                 purpose: spec.purpose,
-                minHeadingDepth: headingDepthAbove(source, block.start) + 1,
+                minHeadingDepth,
                 factIds,
-                factsText: inlineFacts(factIds, used, input.inlineFactsTokens),
+                factsText: inPrefix ? sectionScope(factIds, counts) : inlineFacts(factIds, used, input.inlineFactsTokens),
                 currentText: isPlaceholder ? undefined : held,
-                changeSummary: !isPlaceholder && prevById ? changeSummary(factIds, byId, prevById) : undefined,
+                changeSummary: changes.length > 0 ? changes.join('\n') : undefined,
                 service: doc.service?.name,
                 inputsDigest,
                 ...(doc.adr && input.previousFacts ? { alsoKnown: input.previousFacts } : {}),
@@ -7823,7 +7924,8 @@ function changeSummary(ids, now, before) {
     for (const id of ids) {
         if (!before.has(id))
             lines.push(`- added: ${id}`);
-        else if (JSON.stringify(before.get(id)) !== JSON.stringify(now.get(id)))
+        // Key order is not a change: the previous facts come back from the state file with sorted keys.
+        else if ((0,hash/* canonicalJson */.dj)(before.get(id)) !== (0,hash/* canonicalJson */.dj)(now.get(id)))
             lines.push(`- changed: ${id}`);
     }
     const current = new Set(ids);
@@ -8609,6 +8711,7 @@ async function runAgent(input) {
         model: input.model,
         force: input.force,
         inlineFactsTokens: Math.max(0, input.maxInputTokens - digest.tokens - 4_000) / 2,
+        factsInPrefix: digest.level === 0,
     });
     const meter = new UsageMeter(input.budget, input.prices);
     const outcome = {
@@ -8845,6 +8948,7 @@ function estimatePlan(input) {
         ...input,
         personaDigest: (0,hash/* sha256 */.sc)(input.persona),
         inlineFactsTokens: Math.max(0, input.maxInputTokens - digest.tokens - 4_000) / 2,
+        factsInPrefix: digest.level === 0,
     });
     const prefix = buildPrefix(input.persona, digest.text);
     const prefixTokens = estimateTokens(JSON.stringify(prefix));
@@ -8864,7 +8968,9 @@ function estimatePlan(input) {
             file: job.file,
             blockId: job.blockId,
             inputTokens: own + prefixTokens,
-            reason: job.currentText ? 'its facts, template, persona or model changed' : 'no model text yet',
+            reason: job.currentText
+                ? 'its facts, template, persona or model changed, or its text names what is gone'
+                : 'no model text yet',
         };
     });
     return {
