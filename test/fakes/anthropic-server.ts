@@ -746,7 +746,7 @@ export async function startFakeAnthropic(opts: FakeAnthropicOptions = {}): Promi
     const behaviour = pending.shift() ?? defaultBehaviour;
     rec.behaviour = behaviour;
     // The cache is looked up when the request arrives; what it writes is there once it is answered.
-    lookups.set(rec, cacheLookup(body, cache, minCacheTokens));
+    lookups.set(rec, cacheLookup(rec.body as Record<string, any>, cache, minCacheTokens));
     if (behaviour === 'slow') later(res, slowMs, () => send(res, 200, architectAnswer(rec)));
     else later(res, delayMs, () => answerAs(behaviour, rec, res));
   }
