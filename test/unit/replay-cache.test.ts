@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -216,5 +216,20 @@ describe('incremental migration replay', () => {
   test('the folder is ARCHITECT_DOCS_CACHE_DIR’s when set, else one in the temp folder', () => {
     expect(replayCacheDir({ ARCHITECT_DOCS_CACHE_DIR: '/srv/cache' })).toBe(join('/srv/cache', 'replay'));
     expect(replayCacheDir({})).toBe(join(tmpdir(), 'architect-docs-cache', 'replay'));
+  });
+});
+
+describe('a replay too quick to be worth a stored state', () => {
+  test('is not stored (a dump costs more than replaying it again); the next run replays it in full', async () => {
+    const texts = migrations();
+    const dir = newCacheDir();
+    const { sets } = groupMigrations([...texts.keys()], () => 'whole');
+    const cache = openReplayCache(dir, 3, 60_000);
+    const first = await replayPostgres(sets, texts, { cache });
+    const second = await replayPostgres(sets, texts, { cache });
+    expect(second.stats[0]).toMatchObject({ restored: 0, applied: upFiles(texts).length });
+    expect(outcome(second)).toBe(outcome(first));
+    // Not even its folder was made.
+    expect(existsSync(dir)).toBe(false);
   });
 });

@@ -25,6 +25,12 @@ export interface ReplayCache {
   readonly dir: string;
   /** Entries kept per migration set; the least recently used beyond that are removed after each store. */
   readonly keep: number;
+  /**
+   * A replay that applied its files faster than this is not stored: dumping a database costs
+   * about a second and a hundred MB or more of memory (the data folder, copied out of the engine),
+   * more than replaying a short set again saves.
+   */
+  readonly storeAfterMs: number;
 }
 
 /**
@@ -32,8 +38,13 @@ export interface ReplayCache {
  * database), so that the sets of a monorepo do not push each other out; and at most
  * {@link MAX_ENTRIES} in all.
  */
-export function openReplayCache(dir: string = replayCacheDir(), keep = 3): ReplayCache {
-  return { dir, keep };
+export function openReplayCache(dir: string = replayCacheDir(), keep = 3, storeAfterMs = 0): ReplayCache {
+  return { dir, keep, storeAfterMs };
+}
+
+/** Whether files applied since `startedMs` took long enough to be worth a stored state. */
+export function worthStoring(cache: ReplayCache, startedMs: number): boolean {
+  return Date.now() - startedMs >= cache.storeAfterMs;
 }
 
 const MAX_ENTRIES = 24;

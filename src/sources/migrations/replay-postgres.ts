@@ -13,6 +13,7 @@ import {
   type ReplayStats,
   type StoredEntry,
   storeCacheEntry,
+  worthStoring,
 } from './replay-cache.js';
 import { migrationFindings, tablesCreatedBy } from './migration-rules.js';
 import { readCatalog } from './read-catalog.js';
@@ -108,6 +109,7 @@ export async function replayPostgres(
       // What the stored files reported is reported again, in the same place: the facts and
       // diagnostics of a resumed replay are those of a full one.
       for (const outcome of resumed?.progress.files ?? []) record(outcome);
+      const applyStarted = Date.now();
       for (const mf of set.files.slice(done.length)) {
         if (!db) break; // not reached: files are left only when an engine was booted
         const outcome: FileOutcome = { migration: emptyMigration(mf), diagnostics: [], findings: [] };
@@ -127,7 +129,7 @@ export async function replayPostgres(
       replayed.push({ dir: set.dir, catalog, created, failedShare: statements === 0 ? 0 : failed / statements });
       const restored = resumed?.progress.files.length ?? 0;
       stats.push({ dir: set.dir, files: set.files.length, restored, applied: done.length - restored });
-      if (db && options.cache && chain && done.length > restored) {
+      if (db && options.cache && chain && done.length > restored && worthStoring(options.cache, applyStarted)) {
         await store(options.cache, `postgres ${set.dir}`, chain[done.length]!, db, {
           files: done,
           created: [...created],

@@ -12,6 +12,7 @@ import {
   type ReplayStats,
   type StoredEntry,
   storeCacheEntry,
+  worthStoring,
 } from './replay-cache.js';
 import { readSqliteCatalog, SQLITE_SCHEMA } from './read-sqlite-catalog.js';
 import { DATA_ONLY, DataBatch } from './sqlite-data-batch.js';
@@ -73,6 +74,7 @@ export async function replaySqlite(
       };
       // The stored files' outcomes are reported again, in place: as a full replay reports them.
       for (const outcome of resumed?.progress.files ?? []) record(outcome);
+      const applyStarted = Date.now();
       for (const mf of set.files.slice(done.length)) {
         const outcome: FileOutcome = {
           migration: { id: `migration:${mf.file}`, file: mf.file, statements: 0, failed: 0 },
@@ -94,7 +96,7 @@ export async function replaySqlite(
       mergeCatalog(facts, catalog, schema.created, set.dir, diagnostics);
       const restored = resumed?.progress.files.length ?? 0;
       stats.push({ dir: set.dir, files: set.files.length, restored, applied: done.length - restored });
-      if (options.cache && chain && done.length > restored) {
+      if (options.cache && chain && done.length > restored && worthStoring(options.cache, applyStarted)) {
         await store(options.cache, `sqlite ${set.dir}`, chain[done.length]!, db, {
           files: done,
           created: [...schema.created],
