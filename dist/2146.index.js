@@ -410,7 +410,8 @@ function parserErrorOffset(err) {
 /* harmony export */   KY: () => (/* binding */ storeCacheEntry),
 /* harmony export */   ne: () => (/* binding */ longestCachedPrefix),
 /* harmony export */   openReplayCache: () => (/* binding */ openReplayCache),
-/* harmony export */   ud: () => (/* binding */ hashChain)
+/* harmony export */   ud: () => (/* binding */ hashChain),
+/* harmony export */   zq: () => (/* binding */ worthStoring)
 /* harmony export */ });
 /* unused harmony exports replayCacheDir, replayCodeFingerprint */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -446,8 +447,12 @@ function replayCacheDir(env = process.env) {
  * database), so that the sets of a monorepo do not push each other out; and at most
  * {@link MAX_ENTRIES} in all.
  */
-function openReplayCache(dir = replayCacheDir(), keep = 3) {
-    return { dir, keep };
+function openReplayCache(dir = replayCacheDir(), keep = 3, storeAfterMs = 0) {
+    return { dir, keep, storeAfterMs };
+}
+/** Whether files applied since `startedMs` took long enough to be worth a stored state. */
+function worthStoring(cache, startedMs) {
+    return Date.now() - startedMs >= cache.storeAfterMs;
 }
 const MAX_ENTRIES = 24;
 /** h0 = hash(seed), h_i = hash(h_{i-1}, step i): element i names the state after i steps. */
@@ -1458,6 +1463,7 @@ async function replayPostgres(sets, rawTexts, options = {}) {
             // diagnostics of a resumed replay are those of a full one.
             for (const outcome of resumed?.progress.files ?? [])
                 record(outcome);
+            const applyStarted = Date.now();
             for (const mf of set.files.slice(done.length)) {
                 if (!db)
                     break; // not reached: files are left only when an engine was booted
@@ -1479,7 +1485,7 @@ async function replayPostgres(sets, rawTexts, options = {}) {
             replayed.push({ dir: set.dir, catalog, created, failedShare: statements === 0 ? 0 : failed / statements });
             const restored = resumed?.progress.files.length ?? 0;
             stats.push({ dir: set.dir, files: set.files.length, restored, applied: done.length - restored });
-            if (db && options.cache && chain && done.length > restored) {
+            if (db && options.cache && chain && done.length > restored && (0,replay_cache/* worthStoring */.zq)(options.cache, applyStarted)) {
                 await store(options.cache, `postgres ${set.dir}`, chain[done.length], db, {
                     files: done,
                     created: [...created],

@@ -82,7 +82,8 @@ function codeFingerprint(moduleUrl) {
 /* harmony export */   KY: () => (/* binding */ storeCacheEntry),
 /* harmony export */   ne: () => (/* binding */ longestCachedPrefix),
 /* harmony export */   openReplayCache: () => (/* binding */ openReplayCache),
-/* harmony export */   ud: () => (/* binding */ hashChain)
+/* harmony export */   ud: () => (/* binding */ hashChain),
+/* harmony export */   zq: () => (/* binding */ worthStoring)
 /* harmony export */ });
 /* unused harmony exports replayCacheDir, replayCodeFingerprint */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -118,8 +119,12 @@ function replayCacheDir(env = process.env) {
  * database), so that the sets of a monorepo do not push each other out; and at most
  * {@link MAX_ENTRIES} in all.
  */
-function openReplayCache(dir = replayCacheDir(), keep = 3) {
-    return { dir, keep };
+function openReplayCache(dir = replayCacheDir(), keep = 3, storeAfterMs = 0) {
+    return { dir, keep, storeAfterMs };
+}
+/** Whether files applied since `startedMs` took long enough to be worth a stored state. */
+function worthStoring(cache, startedMs) {
+    return Date.now() - startedMs >= cache.storeAfterMs;
 }
 const MAX_ENTRIES = 24;
 /** h0 = hash(seed), h_i = hash(h_{i-1}, step i): element i names the state after i steps. */

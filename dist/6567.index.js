@@ -2598,7 +2598,8 @@ const migrationsSource = {
         const texts = new Map(files.map((f) => [f, text(f)]));
         const r = await replaySets(sets, texts, {
             placeholders: settings['migration-placeholders'] ?? {},
-            cache: openReplayCache(),
+            // Replays under two seconds are not stored: a dump costs more than replaying them again.
+            cache: openReplayCache(undefined, undefined, 2_000),
         });
         return { facts: { schema: r.facts, findings: r.findings }, diagnostics: r.diagnostics };
     },

@@ -799,6 +799,7 @@ async function replaySqlite(sets, texts, options = {}) {
             // The stored files' outcomes are reported again, in place: as a full replay reports them.
             for (const outcome of resumed?.progress.files ?? [])
                 record(outcome);
+            const applyStarted = Date.now();
             for (const mf of set.files.slice(done.length)) {
                 const outcome = {
                     migration: { id: `migration:${mf.file}`, file: mf.file, statements: 0, failed: 0 },
@@ -821,7 +822,7 @@ async function replaySqlite(sets, texts, options = {}) {
             (0,merge_catalog/* mergeCatalog */.W)(facts, catalog, schema.created, set.dir, diagnostics);
             const restored = resumed?.progress.files.length ?? 0;
             stats.push({ dir: set.dir, files: set.files.length, restored, applied: done.length - restored });
-            if (options.cache && chain && done.length > restored) {
+            if (options.cache && chain && done.length > restored && (0,replay_cache/* worthStoring */.zq)(options.cache, applyStarted)) {
                 await store(options.cache, `sqlite ${set.dir}`, chain[done.length], db, {
                     files: done,
                     created: [...schema.created],
