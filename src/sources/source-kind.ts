@@ -77,6 +77,12 @@ export interface SourceKind {
    */
   select?(files: string[], text: (file: string) => string): { files: string[]; diagnostics: Diagnostic[] };
   extract(input: ExtractInput): Promise<Extracted<FactContribution>>;
+  /**
+   * Kinds whose files' presence changes what this one extracts (a Prisma schema with SQL
+   * migrations beside it is documented by them): their paths join this kind's cache key
+   * (kind-cache.ts), so adding or removing one reads this kind again.
+   */
+  readsPathsOf?: readonly string[];
   /** Present for kinds that yield infrastructure components. */
   components?: ComponentPresentation;
   /**

@@ -17,6 +17,8 @@ export const prismaSource = {
   forcedBy: (file, matches) =>
     PRISMA.test(file) && (matches(file) || matches(file.slice(0, Math.max(0, file.lastIndexOf('/'))))),
   detect: (c) => PRISMA.test(c.base),
+  // Whether SQL migrations sit beside a schema decides which of the two documents its tables.
+  readsPathsOf: ['migration'],
   async extract(input) {
     const { extractPrisma } = await import('./extract-prisma.js');
     return extractPrisma(input);
