@@ -2691,6 +2691,8 @@ const prismaSource = {
     fileName: PRISMA,
     forcedBy: (file, matches) => PRISMA.test(file) && (matches(file) || matches(file.slice(0, Math.max(0, file.lastIndexOf('/'))))),
     detect: (c) => PRISMA.test(c.base),
+    // Whether SQL migrations sit beside a schema decides which of the two documents its tables.
+    readsPathsOf: ['migration'],
     async extract(input) {
         const { extractPrisma } = await Promise.all(/* import() */[__webpack_require__.e(2146), __webpack_require__.e(5725)]).then(__webpack_require__.bind(__webpack_require__, 15725));
         return extractPrisma(input);

@@ -245,7 +245,10 @@ async function buildFacts(repoRoot, found, onKind) {
     const kinds = (0,registry/* sourceKinds */.Bb)().filter((k) => (found.files[k.name] ?? []).length > 0);
     const results = await Promise.all(kinds.map(async (kind) => {
         const files = found.files[kind.name];
-        const key = kindKey(kind.name, found.settings, files.map((file) => ({ file, sha256: hashes.get(file) ?? '' })));
+        const key = kindKey(kind.name, found.settings, [
+            ...files.map((file) => ({ file, sha256: hashes.get(file) ?? '' })),
+            ...(kind.readsPathsOf ?? []).flatMap((other) => (found.files[other] ?? []).map((file) => ({ file, sha256: '' }))),
+        ]);
         const cached = await cachedKind(repoRoot, kind.name, key);
         onKind?.(kind.name, cached !== undefined);
         if (cached)
