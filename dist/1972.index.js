@@ -968,9 +968,10 @@ async function readState(repoRoot, docsDir) {
     const legacyText = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoRoot, (0,_state_path_js__WEBPACK_IMPORTED_MODULE_3__/* .legacyStatePath */ .Uv)(docsDir)), 'utf8').catch(() => undefined);
     if (legacyText === undefined)
         return { record: text === undefined ? undefined : (0,_state_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStateText */ .A6)(text), text };
-    const legacy = parseLegacyState(legacyText);
+    // Both there (a branch merged from before the upgrade): the line format holds; the JSON goes.
     if (text !== undefined)
         return { record: (0,_state_text_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStateText */ .A6)(text), text, legacy: { facts: undefined } };
+    const legacy = parseLegacyState(legacyText);
     return { record: legacy?.record, legacy: { facts: legacy?.facts } };
 }
 /** The JSON state of earlier releases: its sections and blocks carry over, its facts are the change base. */

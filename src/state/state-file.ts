@@ -25,8 +25,9 @@ export async function readState(repoRoot: string, docsDir: string): Promise<Prev
   const text = await readFile(join(repoRoot, statePath(docsDir)), 'utf8').catch(() => undefined);
   const legacyText = await readFile(join(repoRoot, legacyStatePath(docsDir)), 'utf8').catch(() => undefined);
   if (legacyText === undefined) return { record: text === undefined ? undefined : parseStateText(text), text };
-  const legacy = parseLegacyState(legacyText);
+  // Both there (a branch merged from before the upgrade): the line format holds; the JSON goes.
   if (text !== undefined) return { record: parseStateText(text), text, legacy: { facts: undefined } };
+  const legacy = parseLegacyState(legacyText);
   return { record: legacy?.record, legacy: { facts: legacy?.facts } };
 }
 
