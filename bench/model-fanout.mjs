@@ -16,9 +16,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { atMost, reportOptions, writeReport } from './report.mjs';
+import { compileWithFake } from './compile-with-fake.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -36,28 +37,7 @@ if (!(delayMs >= 0) || !Number.isInteger(concurrency) || concurrency < 1 || conc
   process.exit(2);
 }
 
-// Our code and the fake, compiled as the build does (tsc; type checking is the tests' business), into
-// a folder inside the checkout so their imports resolve from node_modules.
-const build = join(root, '.tmp', 'bench-model-fanout');
-rmSync(build, { recursive: true, force: true });
-const tsc = join(root, 'node_modules', '.bin', 'tsc');
-execFileSync(tsc, ['-p', 'tsconfig.json', '--noCheck', '--outDir', join(build, 'src')], { cwd: root });
-execFileSync(tsc, [
-  '--ignoreConfig',
-  '--noCheck',
-  '--module',
-  'nodenext',
-  '--moduleResolution',
-  'nodenext',
-  '--target',
-  'es2022',
-  '--types',
-  'node',
-  '--outDir',
-  join(build, 'fakes'),
-  join(root, 'test/fakes/anthropic-server.ts'),
-]);
-const load = (path) => import(pathToFileURL(join(build, path)).href);
+const load = compileWithFake('bench-model-fanout');
 const { run } = await load('src/pipeline.js');
 const { loadConfig } = await load('src/config/load-config.js');
 const { startFakeAnthropic } = await load('fakes/anthropic-server.js');

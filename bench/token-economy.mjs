@@ -13,8 +13,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { compileWithFake } from './compile-with-fake.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -24,28 +25,7 @@ const { values: args } = parseArgs({
 const TARGET_CACHE_READ_SHARE = 0.8;
 const TARGET_MIGRATION_RATIO = 0.25;
 
-// Our code and the fake, compiled as the build does (tsc; type checking is the tests' business), into
-// a folder inside the checkout so their imports resolve from node_modules.
-const build = join(root, '.tmp', 'bench-token-economy');
-rmSync(build, { recursive: true, force: true });
-const tsc = join(root, 'node_modules', '.bin', 'tsc');
-execFileSync(tsc, ['-p', 'tsconfig.json', '--noCheck', '--outDir', join(build, 'src')], { cwd: root });
-execFileSync(tsc, [
-  '--ignoreConfig',
-  '--noCheck',
-  '--module',
-  'nodenext',
-  '--moduleResolution',
-  'nodenext',
-  '--target',
-  'es2022',
-  '--types',
-  'node',
-  '--outDir',
-  join(build, 'fakes'),
-  join(root, 'test/fakes/anthropic-server.ts'),
-]);
-const load = (path) => import(pathToFileURL(join(build, path)).href);
+const load = compileWithFake('bench-token-economy');
 const { run } = await load('src/pipeline.js');
 const { loadConfig } = await load('src/config/load-config.js');
 const { startFakeAnthropic } = await load('fakes/anthropic-server.js');
