@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'n
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
+import type { Diagnostic, Finding, Migration } from '../../facts/model.js';
 import { VERSION } from '../../version.js';
 import { cacheDir } from '../common/cache-dir.js';
 import { codeFingerprint } from '../common/code-fingerprint.js';
@@ -55,6 +56,13 @@ export interface ReplayStats {
   files: number;
   restored: number;
   applied: number;
+}
+
+/** What replaying one file gave: kept with a stored state, so a resumed replay can report it again. */
+export interface FileOutcome {
+  migration: Omit<Migration, 'order'>;
+  diagnostics: Diagnostic[];
+  findings: Finding[];
 }
 
 /** One state to store: what the replay needs to go on (`meta`, JSON) and the engine's bytes. */

@@ -14,6 +14,7 @@ import {
   type StoredEntry,
   storeCacheEntry,
   worthStoring,
+  type FileOutcome,
 } from './replay-cache.js';
 import { migrationFindings, tablesCreatedBy } from './migration-rules.js';
 import { readCatalog } from './read-catalog.js';
@@ -148,13 +149,6 @@ export async function replayPostgres(
   const cleanestFirst = [...replayed].sort((a, b) => a.failedShare - b.failedShare);
   for (const r of cleanestFirst) mergeCatalog(facts, r.catalog, r.created, r.dir, diagnostics);
   return { facts, diagnostics, findings, stats };
-}
-
-/** What replaying one file gave: kept with a stored state, so a resumed replay can report it again. */
-interface FileOutcome {
-  migration: Omit<Migration, 'order'>;
-  diagnostics: Diagnostic[];
-  findings: Finding[];
 }
 
 /** The meta of a stored PostgreSQL replay: each applied file's outcome, and what spans files. */

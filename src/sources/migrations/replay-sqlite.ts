@@ -13,6 +13,7 @@ import {
   type StoredEntry,
   storeCacheEntry,
   worthStoring,
+  type FileOutcome,
 } from './replay-cache.js';
 import { readSqliteCatalog, SQLITE_SCHEMA } from './read-sqlite-catalog.js';
 import { DATA_ONLY, DataBatch } from './sqlite-data-batch.js';
@@ -109,13 +110,6 @@ export async function replaySqlite(
     }
   }
   return { facts, diagnostics, findings, stats };
-}
-
-/** What replaying one file gave: kept with a stored state, so a resumed replay can report it again. */
-interface FileOutcome {
-  migration: Omit<Migration, 'order'>;
-  diagnostics: Diagnostic[];
-  findings: Finding[];
 }
 
 interface StoredProgress {
