@@ -4,7 +4,8 @@ import { parseBlocks } from '../../src/docs/managed-blocks.js';
 import { scanMarkers } from '../../src/docs/marker-scan.js';
 
 // Pieces are only an economy: whatever the document, the HTML nodes found piece by piece must be the
-// ones one parse of the whole document finds. `pieceChars = 1` cuts at every line the cutter allows.
+// ones one parse of the whole document finds. `pieceChars = 1` parses every segment the cutter allows
+// on its own, 64 joins a few, Infinity is the reference: one parse of the whole document.
 
 const BEGIN = '<!-- architect-docs:begin id=a -->';
 const END = '<!-- architect-docs:end id=a -->';
@@ -32,6 +33,13 @@ const FRAGMENTS = [
   `${BEGIN}\n`,
   `${END}\n`,
   '\t\ttab-indented after blank\n',
+  // Pieces with no `<` are not parsed unless a fence might open in them: these probe that shortcut.
+  '- ```\nfence in a list item, open\n\n',
+  '> ~~~\nfence in a quote, open\n\n',
+  '   ```\nfence indented three spaces, open\n\n',
+  '    ```\nindented code, not a fence\n',
+  'a paragraph with no tag at all\n',
+  '| a | b |\n| - | - |\n| 1 | 2 |\n',
 ];
 
 /** Every document of `count` fragments drawn by a fixed sequence, joined by blank lines or not. */
@@ -60,6 +68,7 @@ describe('htmlSpans', () => {
         const whole = spans(md, Number.POSITIVE_INFINITY);
         found += whole.length;
         expect(spans(md, 1)).toEqual(whole);
+        expect(spans(md, 64)).toEqual(whole);
       }
     }
     expect(found).toBeGreaterThan(1000);
