@@ -1215,8 +1215,8 @@ __webpack_require__.d(__webpack_exports__, {
   w: () => (/* binding */ discoverSources)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -1229,6 +1229,8 @@ var decode_text = __webpack_require__(42556);
 var registry = __webpack_require__(39848);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -1449,7 +1451,7 @@ async function discoverSources(repoRoot, sources, skipDirs) {
         if (forced.length === 0 && !(searched && sourceLike(file)))
             continue;
         try {
-            const kind = await classify(repoRoot, file, forced, searched ? kinds : [], diagnostics, texts);
+            const kind = classify(repoRoot, file, forced, searched ? kinds : [], diagnostics, texts);
             if (kind)
                 found[kind.name].push(file);
         }
@@ -1482,10 +1484,15 @@ async function discoverSources(repoRoot, sources, skipDirs) {
     inputs.sort((a, b) => discover_sources_compareText(a.file, b.file));
     return { files: found, inputs, texts, diagnostics, settings: sources };
 }
-/** The kind a file feeds, if any: kinds whose glob names it first, then the others in registry order. */
-async function classify(repoRoot, file, forced, automatic, diagnostics, texts) {
+/**
+ * The kind a file feeds, if any: kinds whose glob names it first, then the others in registry order.
+ * Read synchronously: discovery reads thousands of small files one after another with nothing to
+ * overlap, and each asynchronous read paid four thread-pool round trips (2.1 s of a 5,000-migration
+ * monorepo's 3.5 s of discovery was spent waiting for them).
+ */
+function classify(repoRoot, file, forced, automatic, diagnostics, texts) {
     const base = external_node_path_.posix.basename(file);
-    const bytes = await (0,promises_.readFile)((0,external_node_path_.join)(repoRoot, file));
+    const bytes = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoRoot, file));
     if (looksBinary(bytes) && !isUtf16(bytes)) {
         // A binary file behind a source-like name is worth telling about: someone expected it read.
         const byName = [...forced, ...automatic].some((k) => k.fileName.test(base) && k.detect({ file, base, text: '', head: '' }, false) === true);
