@@ -1469,7 +1469,7 @@ async function discoverSources(repoRoot, sources, skipDirs) {
     for (const kind of kinds) {
         if (!kind.select || found[kind.name].length === 0)
             continue;
-        const kept = kind.select(found[kind.name], (f) => texts.get(f) ?? '');
+        const kept = await kind.select(found[kind.name], (f) => texts.get(f) ?? '');
         diagnostics.push(...kept.diagnostics);
         const keep = new Set(kept.files);
         for (const f of found[kind.name])
@@ -2674,6 +2674,15 @@ const openapiSource = {
     detect: (c, forced) => forced ||
         (/\.(ya?ml|json)$/i.test(c.base) &&
             (isOpenApiDocument(c.head) || (c.text.length > c.head.length && isOpenApiDocument(c.text)))),
+    // `swagger.json` beside `swagger.yaml`: one description, read once (rendered-twins.ts). The YAML
+    // parser that tells is loaded only when two files of one folder share a name.
+    async select(files, text) {
+        const stems = new Set(files.map((f) => f.replace(/\.(ya?ml|json)$/i, '')));
+        if (stems.size === files.length)
+            return { files, diagnostics: [] };
+        const { dropRenderedTwins } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3714)]).then(__webpack_require__.bind(__webpack_require__, 93714));
+        return dropRenderedTwins(files, text);
+    },
     async extract({ repoRoot, files }) {
         const { extractOpenApi } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7645), __webpack_require__.e(2463), __webpack_require__.e(4552), __webpack_require__.e(2810)]).then(__webpack_require__.bind(__webpack_require__, 12810));
         const r = await extractOpenApi(repoRoot, files);

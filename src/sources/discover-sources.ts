@@ -88,7 +88,7 @@ export async function discoverSources(
 
   for (const kind of kinds) {
     if (!kind.select || found[kind.name]!.length === 0) continue;
-    const kept = kind.select(found[kind.name]!, (f) => texts.get(f) ?? '');
+    const kept = await kind.select(found[kind.name]!, (f) => texts.get(f) ?? '');
     diagnostics.push(...kept.diagnostics);
     const keep = new Set(kept.files);
     for (const f of found[kind.name]!) if (!keep.has(f)) texts.delete(f);

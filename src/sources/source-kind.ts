@@ -51,6 +51,12 @@ export interface ComponentPresentation {
   deployedAs(c: Component): string;
 }
 
+/** What `select` keeps of a kind's files, and why it dropped the others. */
+export interface Selected {
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
 export interface SourceKind {
   /** Stable name: `InputFile.kind` and `Component.platform` hold it. */
   name: string;
@@ -75,7 +81,7 @@ export interface SourceKind {
    * After discovery, the files that really are of this kind (a lone `seed.sql` is no migration),
    * with a diagnostic for each one dropped.
    */
-  select?(files: string[], text: (file: string) => string): { files: string[]; diagnostics: Diagnostic[] };
+  select?(files: string[], text: (file: string) => string): Selected | Promise<Selected>;
   extract(input: ExtractInput): Promise<Extracted<FactContribution>>;
   /**
    * Kinds whose files' presence changes what this one extracts (a Prisma schema with SQL

@@ -46,6 +46,54 @@ describe('discoverSources', () => {
     expect(found.diagnostics).toEqual([]);
   });
 
+  test('reads a description written out as both JSON and YAML once, and twins that differ twice', async () => {
+    const spec = {
+      swagger: '2.0',
+      info: { title: 'Bookmarks', version: '1' },
+      paths: { '/bookmarks': { get: { responses: { 200: { description: 'ok' } } } } },
+    };
+    const yaml = [
+      'swagger: "2.0"',
+      'info:',
+      '  version: "1"',
+      '  title: Bookmarks',
+      'paths:',
+      '  /bookmarks:',
+      '    get:',
+      '      responses:',
+      '        "200":',
+      '          description: ok',
+      '',
+    ].join('\n');
+    const root = repo({
+      'docs/swagger/swagger.json': JSON.stringify(spec, null, 2),
+      'docs/swagger/swagger.yaml': yaml,
+      // One operation more in the YAML: one of the two is stale, both are read and the clash is told.
+      'api/v2/openapi.json': JSON.stringify(spec),
+      'api/v2/openapi.yml': `${yaml.replace('paths:\n', 'paths:\n  /tags:\n    get: {responses: {"200": {description: ok}}}\n')}`,
+      // Same name in another folder: not a twin.
+      'other/swagger.yaml': yaml,
+    });
+    const found = await discoverSources(root, AUTO_SOURCES, []);
+    expect(found.files.openapi).toEqual([
+      'api/v2/openapi.json',
+      'api/v2/openapi.yml',
+      'docs/swagger/swagger.json',
+      'other/swagger.yaml',
+    ]);
+    expect(found.inputs.map((i) => i.file)).not.toContain('docs/swagger/swagger.yaml');
+    expect(found.diagnostics).toEqual([
+      {
+        severity: 'notice',
+        stage: 'openapi',
+        file: 'docs/swagger/swagger.yaml',
+        message:
+          'docs/swagger/swagger.yaml holds the same API description as docs/swagger/swagger.json, ' +
+          'only written in another format; docs/swagger/swagger.json was read',
+      },
+    ]);
+  });
+
   test('honours .gitignore (nested too), skips node_modules, vendor and the docs folder', async () => {
     const root = repo({
       '.gitignore': 'generated/\n',

@@ -16,6 +16,14 @@ export const openapiSource = {
     forced ||
     (/\.(ya?ml|json)$/i.test(c.base) &&
       (isOpenApiDocument(c.head) || (c.text.length > c.head.length && isOpenApiDocument(c.text)))),
+  // `swagger.json` beside `swagger.yaml`: one description, read once (rendered-twins.ts). The YAML
+  // parser that tells is loaded only when two files of one folder share a name.
+  async select(files, text) {
+    const stems = new Set(files.map((f) => f.replace(/\.(ya?ml|json)$/i, '')));
+    if (stems.size === files.length) return { files, diagnostics: [] };
+    const { dropRenderedTwins } = await import('./rendered-twins.js');
+    return dropRenderedTwins(files, text);
+  },
   async extract({ repoRoot, files }) {
     const { extractOpenApi } = await import('./extract-openapi.js');
     const r = await extractOpenApi(repoRoot, files);
