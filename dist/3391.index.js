@@ -2259,9 +2259,21 @@ function risksFindings(ctx) {
         out.push(historyNote(ctx, history));
     return out;
 }
+/** The first few places a rule fired, each place once (two foreign keys of one line are one link). */
 function examples(ctx, g) {
-    const links = g.findings.slice(0, EXAMPLES_PER_RULE).map((f) => sourceLink(ctx, f.source));
-    const more = g.findings.length - links.length;
+    const places = new Map();
+    let covered = 0;
+    for (const f of g.findings) {
+        const key = `${f.source.file}:${f.source.line}`;
+        if (!places.has(key)) {
+            if (places.size === EXAMPLES_PER_RULE)
+                continue;
+            places.set(key, f.source);
+        }
+        covered++;
+    }
+    const links = [...places.values()].map((source) => sourceLink(ctx, source));
+    const more = g.findings.length - covered;
     return [...links.flatMap((l, i) => (i === 0 ? [l] : [', ', l])), more > 0 ? ` and ${more} more` : ''];
 }
 function historyNote(ctx, history) {

@@ -281,6 +281,23 @@ describe('a large schema: 265 findings', () => {
     ]);
   });
 
+  test('two findings on one line are one example location', async () => {
+    // Two unindexed foreign keys declared on one line: one place to look, not two links to it.
+    const repo = tempRepo({
+      [`${MIGRATIONS}/001_tables.up.sql`]: [
+        'CREATE TABLE a (id bigint PRIMARY KEY);',
+        'CREATE TABLE b (id bigint PRIMARY KEY, a1 bigint REFERENCES a (id), a2 bigint REFERENCES a (id));',
+        'CREATE TABLE c (id bigint PRIMARY KEY, a_id bigint REFERENCES a (id));',
+        'CREATE TABLE d (id bigint PRIMARY KEY, a_id bigint REFERENCES a (id));',
+      ].join('\n'),
+    });
+    await runPipeline(repo);
+    const rows = blockTableRows(readDoc(repo, 'README.md'), 'overview.findings').map(cells);
+    const fk = rows.find((r) => r[0]!.startsWith('[foreign-key-without-index]'))!;
+    expect(fk[2]).toBe('4');
+    expect(fk[3]).toMatch(/^\[db\/migrations\/001_tables\.up\.sql:2\]\([^)]+\), \[[^\]]+:3\]\([^)]+\) and 1 more$/);
+  });
+
   test('more rules than the cap: the last row points at the full list', async () => {
     const repo = tempRepo(files);
     const { facts } = await runPipeline(repo);
