@@ -99,6 +99,7 @@ export async function discoverSources(
   for (const [kind, list] of Object.entries(found))
     for (const file of list) inputs.push({ file, kind, sha256: sha256(texts.get(file)!) });
   inputs.sort((a, b) => compareText(a.file, b.file));
+  if (inputs.length === 0) diagnostics.push(nothingFound(files.length, folders));
   return { files: found, inputs, texts, diagnostics, settings: sources };
 }
 
@@ -150,6 +151,23 @@ function classify(
     return kind;
   }
   return undefined;
+}
+
+/**
+ * A repository where no kind found anything: said as a warning, since docs of zero tables and zero
+ * operations would otherwise read as a finding about the system rather than about where we looked.
+ */
+function nothingFound(searched: number, folders: readonly string[]): Diagnostic {
+  const where = folders.length > 0 ? ` under ${folders.join(', ')}` : '';
+  return {
+    severity: 'warning',
+    stage: 'discovery',
+    file: '.',
+    message:
+      `no API contract, migration or infrastructure file found among the ${searched} ` +
+      `file${searched === 1 ? '' : 's'} searched${where}: these docs describe nothing yet. ` +
+      `Sources under other names: name them in the config file (sources.openapi, contracts, migrations, infra)`,
+  };
 }
 
 /** One notice for all skipped test files: how many, and under which test folders. */

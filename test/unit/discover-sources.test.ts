@@ -70,7 +70,10 @@ describe('discoverSources', () => {
       'docs/swagger/swagger.yaml': yaml,
       // One operation more in the YAML: one of the two is stale, both are read and the clash is told.
       'api/v2/openapi.json': JSON.stringify(spec),
-      'api/v2/openapi.yml': `${yaml.replace('paths:\n', 'paths:\n  /tags:\n    get: {responses: {"200": {description: ok}}}\n')}`,
+      'api/v2/openapi.yml': yaml.replace(
+        'paths:\n',
+        'paths:\n  /tags:\n    get: {responses: {"200": {description: ok}}}\n',
+      ),
       // Same name in another folder: not a twin.
       'other/swagger.yaml': yaml,
     });
@@ -92,6 +95,19 @@ describe('discoverSources', () => {
           'only written in another format; docs/swagger/swagger.json was read',
       },
     ]);
+  });
+
+  test('a repository with no source of any kind is told so, with how to name the sources', async () => {
+    const root = repo({ 'main.go': 'package main\n', 'README.md': '# x\n', 'config.yaml': 'port: 8080\n' });
+    const found = await discoverSources(root, AUTO_SOURCES, []);
+    expect(found.inputs).toEqual([]);
+    expect(found.diagnostics).toHaveLength(1);
+    expect(found.diagnostics[0]).toMatchObject({ severity: 'warning', stage: 'discovery', file: '.' });
+    expect(found.diagnostics[0]!.message).toMatch(
+      /^no API contract, migration or infrastructure file found among the 3 files/,
+    );
+    expect(found.diagnostics[0]!.message).toContain('sources.openapi');
+    expect(found.diagnostics[0]!.message.length).toBeLessThanOrEqual(240);
   });
 
   test('honours .gitignore (nested too), skips node_modules, vendor and the docs folder', async () => {

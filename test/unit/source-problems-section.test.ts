@@ -5,10 +5,18 @@ import { emptyFacts, type Diagnostic } from '../../src/facts/model.js';
 import { extractCompose } from '../../src/sources/compose/extract-compose.js';
 import { factFindings } from '../../src/facts/fact-rules.js';
 
-const render = (diagnostics: Diagnostic[]) =>
+// The files the diagnostics are about were inputs of the run (found, then failed to read).
+const inputsOf = (diagnostics: Diagnostic[]) =>
+  [...new Set(diagnostics.map((d) => d.file).filter((f) => f !== '.'))].map((file) => ({
+    file,
+    kind: 'compose',
+    sha256: '0'.repeat(64),
+  }));
+
+const render = (diagnostics: Diagnostic[], inputs = inputsOf(diagnostics)) =>
   stringify(
     overviewSourceProblems({
-      facts: { ...emptyFacts(), diagnostics },
+      facts: { ...emptyFacts(), diagnostics, inputs },
       docFile: 'docs/architecture/README.md',
       docsDir: 'docs/architecture',
       services: [],
@@ -16,6 +24,16 @@ const render = (diagnostics: Diagnostic[]) =>
   ).trim();
 
 describe('the overview says what could not be read', () => {
+  it('says plainly that nothing was read when no source was found', () => {
+    const text = render([
+      { severity: 'warning', stage: 'discovery', file: '.', message: 'no API contract … found among the 3 files' },
+    ]);
+    expect(text.split('\n')[0]).toBe(
+      'No source was read: the repository holds no file any source kind reads, or none that could be read.',
+    );
+    expect(text).toContain('| warning | . | no API contract … found among the 3 files |');
+  });
+
   it('lists errors before warnings, each at its place; notices are only counted', () => {
     expect(
       render([

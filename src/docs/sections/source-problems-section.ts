@@ -21,11 +21,13 @@ export function overviewSourceProblems(ctx: SectionContext): Section {
   if (problems.length === 0) return [paragraph(emphasis(`Every source was read.${noticeText}`))];
   const rank = (d: Diagnostic) => (d.severity === 'error' ? 0 : 1);
   const sorted = [...problems].sort((a, b) => rank(a) - rank(b));
+  const lead =
+    ctx.facts.inputs.length === 0
+      ? 'No source was read: the repository holds no file any source kind reads, or none that could be read.'
+      : `${problems.length} problem(s) left parts of the sources unread; ` +
+        'what they describe is missing from these docs.';
   const out: Section = [
-    paragraph(
-      `${problems.length} problem(s) left parts of the sources unread; what they describe is missing from these docs.`,
-      noticeText,
-    ),
+    paragraph(lead, noticeText),
     tableNode(
       ['Severity', 'Where', 'Problem'],
       sorted
