@@ -88,3 +88,63 @@ describe('the shop Helm chart as components and edges', () => {
     );
   });
 });
+
+describe('Helm hooks', () => {
+  it('test hooks are left out with a notice; a pre-install migration job is part of the release', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'ad-helm-hooks-'));
+    cpSync(CHART, join(repo, 'deploy/chart'), { recursive: true });
+    const pod = (name: string, hook: string) =>
+      [
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        `  name: "{{ include "shop.fullname" . }}-${name}"`,
+        '  annotations:',
+        `    "helm.sh/hook": ${hook}`,
+        'spec:',
+        '  restartPolicy: Never',
+        '  containers:',
+        '    - name: curl',
+        '      image: curlimages/curl:8.8.0',
+        `      args: ["{{ include "shop.fullname" . }}:80"]`,
+        '',
+      ].join('\n');
+    mkdirSync(join(repo, 'deploy/chart/templates/tests'));
+    writeFileSync(join(repo, 'deploy/chart/templates/tests/connection.yaml'), pod('test-connection', 'test'));
+    // Helm 2's name, several hooks in one annotation.
+    writeFileSync(join(repo, 'deploy/chart/templates/tests/grpc.yaml'), pod('test-grpc', 'test-success, post-upgrade'));
+    writeFileSync(
+      join(repo, 'deploy/chart/templates/migrate.yaml'),
+      [
+        'apiVersion: batch/v1',
+        'kind: Job',
+        'metadata:',
+        '  name: "{{ include "shop.fullname" . }}-migrate"',
+        '  annotations:',
+        '    "helm.sh/hook": pre-install,pre-upgrade',
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      restartPolicy: Never',
+        '      containers:',
+        '        - name: migrate',
+        '          image: ghcr.io/example/shop-api:2.7.1',
+        '',
+      ].join('\n'),
+    );
+    const facts = await extractFacts(await loadConfig(repo, {}));
+    const ids = facts.infra.components.map((c) => c.id);
+    expect(ids).toContain('k8s:Job/default/shop-migrate@deploy/chart');
+    expect(ids.filter((id) => id.includes('test-'))).toEqual([]);
+    expect(ids).toHaveLength(9);
+    expect(facts.diagnostics).toContainEqual({
+      severity: 'notice',
+      stage: 'infra',
+      file: 'deploy/chart/templates/tests/connection.yaml',
+      line: 2,
+      message:
+        '2 Helm test hooks (helm.sh/hook: test) in deploy/chart/templates/tests/connection.yaml, ' +
+        'deploy/chart/templates/tests/grpc.yaml left out: `helm test` runs them, a release does not',
+    });
+  });
+});

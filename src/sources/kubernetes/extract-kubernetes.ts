@@ -33,6 +33,7 @@ import { containerCommand, containerProbes, containerResources } from './contain
 import { readSelector, selectorMatches } from './label-selector.js';
 import { hpaAutoscaling, pdbBudget } from './scaling-objects.js';
 import { isClusterScoped } from './cluster-scoped-kinds.js';
+import { isHelmTestHook, testHookNotice } from './helm-test-hooks.js';
 import type { ManifestSet } from './manifest-set.js';
 import { mainContainer } from './main-container.js';
 import { dataKeys, objectSettings } from './object-settings.js';
@@ -93,7 +94,11 @@ export function extractManifestSets(sets: ManifestSet[]): Extracted<InfraFacts> 
   for (const set of sets) {
     const environment = set.environment?.id;
     const objects = new Map<string, KubeObject>();
+    const testHooks = set.documents.filter((d) => isHelmTestHook(d.value));
+    if (testHooks.length > 0) diagnostics.push(testHookNotice(testHooks));
+    const skipped = new Set(testHooks);
     for (const document of set.documents) {
+      if (skipped.has(document)) continue;
       const object = readObject(
         document.source.file,
         asRecord(document.value),
