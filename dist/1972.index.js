@@ -674,6 +674,7 @@ const FACT_RULES = {
     'table-without-primary-key': 'Add a primary key: a surrogate id, or the columns that are unique together.',
     'prefer-timestamptz': 'Use timestamp with time zone (timestamptz) and store instants in UTC.',
     'foreign-key-without-index': 'Index the foreign key columns (CREATE INDEX CONCURRENTLY on a live table).',
+    'relations-without-constraints': 'Add the foreign keys to the database, or make every writer go through the client that keeps them.',
     'operation-without-security': "Require one of the API's security schemes on the operation.",
     'operation-without-4xx': 'Document the error responses: the 4xx statuses, or a default error body.',
     'missing-operation-id': 'Give the operation a unique, stable operationId.',
@@ -708,6 +709,20 @@ function factFindings(facts) {
             add('foreign-key-without-index', 'medium', `${fk.name}: no index starts with (${fk.columns.join(', ')}), ` +
                 `so deletes on the parent and joins scan ${table?.name ?? fk.table}`, [fk.id, fk.table], table?.source);
     }
+    // One finding per setting that turned the constraints off, not one per relation.
+    const keptAt = new Map();
+    for (const fk of facts.schema.foreignKeys) {
+        if (!fk.keptBy)
+            continue;
+        const at = `${fk.keptBy.source.file}:${fk.keptBy.source.line}`;
+        const seen = keptAt.get(at) ?? { ...fk.keptBy, ids: [] };
+        seen.ids.push(fk.id);
+        keptAt.set(at, seen);
+    }
+    for (const kept of keptAt.values())
+        add('relations-without-constraints', 'low', `${kept.ids.length} relation${kept.ids.length === 1 ? ' has' : 's have'} no foreign key in the ` +
+            `database: ${kept.client} keeps ${kept.ids.length === 1 ? 'it' : 'them'}, so a write by any other ` +
+            'client (a script, another service, a SQL console) can leave rows pointing at nothing', kept.ids, kept.source);
     const specsWithSchemes = new Set(facts.api.securitySchemes.map((s) => s.spec));
     // These are OpenAPI's conventions: an rpc has no 4xx, a GraphQL field no operationId, an
     // AsyncAPI channel no HTTP security; their contracts say such things differently or not at all.

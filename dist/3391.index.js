@@ -1466,7 +1466,10 @@ function erDiagram(schema, scope) {
         const parent = ids.get(keyOf(fk.refTable));
         const child = ids.get(keyOf(fk.table));
         const label = erLabel(fk.columns.join(', ')) || fk.name;
-        lines.push(`  ${parent} ${PARENT_SIDE[fk.parentCardinality]}--` +
+        // Dashed: a relation no database constraint enforces (an ORM keeps it), drawn as Mermaid's
+        // non-identifying line.
+        const line = fk.keptBy ? '..' : '--';
+        lines.push(`  ${parent} ${PARENT_SIDE[fk.parentCardinality]}${line}` +
             `${CHILD_SIDE[fk.childCardinality]} ${child} : "${erLabel(label)}"`);
     }
     return `${lines.join('\n')}\n`;
@@ -2161,7 +2164,7 @@ function dataRelationships(ctx) {
             [(0,markdown/* inlineCode */.ti)(`${tableName(ctx, f.refTable)}(${f.refColumns.join(', ')})`)],
             [`${card[f.childCardinality]} : ${card[f.parentCardinality]}`],
             [f.onDelete],
-            [(0,markdown/* inlineCode */.ti)(f.name)],
+            f.keptBy ? [`none in the database: kept by ${f.keptBy.client}`] : [(0,markdown/* inlineCode */.ti)(f.name)],
         ])),
     ];
 }
@@ -2528,8 +2531,12 @@ function overviewSourceProblems(ctx) {
         return [(0,markdown/* paragraph */.FY)((0,markdown/* emphasis */.lN)(`Every source was read.${noticeText}`))];
     const rank = (d) => (d.severity === 'error' ? 0 : 1);
     const sorted = [...problems].sort((a, b) => rank(a) - rank(b));
+    const lead = ctx.facts.inputs.length === 0
+        ? 'No source was read: the repository holds no file any source kind reads, or none that could be read.'
+        : `${problems.length} problem(s) left parts of the sources unread; ` +
+            'what they describe is missing from these docs.';
     const out = [
-        (0,markdown/* paragraph */.FY)(`${problems.length} problem(s) left parts of the sources unread; what they describe is missing from these docs.`, noticeText),
+        (0,markdown/* paragraph */.FY)(lead, noticeText),
         (0,markdown/* tableNode */.v8)(['Severity', 'Where', 'Problem'], sorted
             .slice(0, MAX_ROWS)
             .map((d) => [
@@ -4812,7 +4819,7 @@ function render(facts, level) {
         for (const t of schema.tables)
             out.push(level === 0 ? tableLine(t) : `- ${t.id}: ${t.columns.map((c) => c.name).join(', ')}`);
         for (const f of schema.foreignKeys)
-            out.push(`- ${f.id} on delete ${f.onDelete}`);
+            out.push(`- ${f.id} on delete ${f.onDelete}` + (f.keptBy ? ` (no database constraint: kept by ${f.keptBy.client})` : ''));
         for (const e of schema.enums)
             out.push(`- ${e.id}: ${e.values.join(' | ')}`);
         if (level === 0)
@@ -8997,8 +9004,8 @@ function estimatePlan(input) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/sources/extract-facts.js + 1 modules
-var extract_facts = __webpack_require__(72688);
+// EXTERNAL MODULE: ./lib/sources/extract-facts.js + 2 modules
+var extract_facts = __webpack_require__(28701);
 // EXTERNAL MODULE: ./lib/sources/tree-at-commit.js
 var tree_at_commit = __webpack_require__(18664);
 // EXTERNAL MODULE: ./lib/facts/api-changes/api-changes.js + 7 modules

@@ -583,9 +583,12 @@ function datasourceSettings(block) {
     if (!block)
         return settings;
     const text = block.entries.map((e) => e.text).join('\n');
-    const mode = /\b(?:relationMode|referentialIntegrity)\s*=\s*"(\w+)"/.exec(text);
-    if (mode)
-        settings.relationMode = mode[1];
+    const modeAt = /\b(?:relationMode|referentialIntegrity)\s*=\s*"(\w+)"/;
+    const modeEntry = block.entries.find((e) => modeAt.test(e.text));
+    if (modeEntry) {
+        settings.relationMode = modeAt.exec(modeEntry.text)[1];
+        settings.relationModeAt = { file: block.file, line: modeEntry.line };
+    }
     const list = /\bextensions\s*=\s*\[([^\]]*)\]/.exec(text);
     for (const item of list?.[1]?.split(/,(?![^(]*\))/) ?? []) {
         const m = /^\s*(\w+)\s*(?:\((.*)\))?\s*$/.exec(item);
@@ -889,10 +892,14 @@ async function readPrismaSchema(engine, set, text) {
         });
     const outline = outlineSchema(written);
     const ds = datasourceSettings(outline.datasource());
+    // relationMode = "prisma": the database has no foreign keys, but the relations are the data model
+    // all the same. They are rendered as constraints to be read like any other, then marked as kept
+    // by Prisma Client, so the docs draw them and say that nothing in the database enforces them.
+    const keptByClient = ds.relationMode === 'prisma' ? ds.relationModeAt : undefined;
     const rendered = renderPostgresDdl(dmmf, outline, {
         defaultSchema: 'public',
         schemas: datasource?.schemas ?? [],
-        foreignKeys: ds.relationMode !== 'prisma',
+        foreignKeys: true,
         extensions: ds.extensions,
     });
     const sql = sqlText(rendered.statements);
@@ -920,6 +927,11 @@ async function readPrismaSchema(engine, set, text) {
     const facts = replay.facts;
     // Not migrations: nothing was migrated, and migration findings (locks, NOT VALID) do not apply.
     facts.migrations = [];
+    if (keptByClient)
+        facts.foreignKeys = facts.foreignKeys.map((fk) => ({
+            ...fk,
+            keptBy: { client: 'Prisma Client', source: keptByClient },
+        }));
     facts.tables = facts.tables.map(({ source: _replayed, ...t }) => {
         const source = rendered.tableSources.get(t.id);
         return source ? { ...t, source } : t;
@@ -988,6 +1000,7 @@ function sqlText(statements) {
 
 
 
+
 /**
  * The tables of every Prisma schema that has no SQL migrations. A schema with a `migrations/`
  * folder of Prisma migrations beside it is documented by those (the migrations kind replays
@@ -1006,6 +1019,8 @@ async function extractPrisma({ repoRoot, files, text, settings, }) {
     const excluded = settings.exclude?.length ? picomatch(settings.exclude, { dot: true }) : () => false;
     let engine;
     let rendered = 0;
+    /** Relations of schemas whose tables the migrations give (see keepsRelationsInClient). */
+    const relationsOnly = [];
     const sets = groupPrismaSchemas(files, text);
     const copies = copiesOf(sets, text, (set) => prismaMigrationsFolder(repoRoot, set, excluded) !== undefined);
     for (const set of sets) {
@@ -1033,12 +1048,30 @@ async function extractPrisma({ repoRoot, files, text, settings, }) {
         }
         const migrations = prismaMigrationsFolder(repoRoot, set, excluded);
         if (migrations !== undefined) {
+            const clientKept = keepsRelationsInClient(set, text);
             diagnostics.push({
                 severity: 'notice',
                 stage: 'migrations',
                 file: main,
-                message: `Prisma schema with SQL migrations in ${migrations}/: the tables are read from the migrations`,
+                message: `Prisma schema with SQL migrations in ${migrations}/: the tables are read from the migrations` +
+                    (clientKept
+                        ? '; the relations, which have no foreign keys there (relationMode = "prisma"), from the schema'
+                        : ''),
             });
+            if (!clientKept)
+                continue;
+            // The migrations hold no trace of these relations: the schema is their only source.
+            try {
+                engine ??= await loadPrismaEngine();
+                const r = await readPrismaSchema(engine, { ...set, main }, text);
+                diagnostics.push(...r.diagnostics);
+                if (!r.facts)
+                    continue;
+                relationsOnly.push(...r.facts.foreignKeys);
+            }
+            catch (err) {
+                diagnostics.push((0,isolate_extractor/* crashDiagnostic */.P)('migrations', main, err));
+            }
             continue;
         }
         try {
@@ -1058,7 +1091,14 @@ async function extractPrisma({ repoRoot, files, text, settings, }) {
             diagnostics.push((0,isolate_extractor/* crashDiagnostic */.P)('migrations', main, err));
         }
     }
-    return { facts: rendered > 0 ? { schema } : {}, diagnostics };
+    if (relationsOnly.length > 0)
+        schema.foreignKeys.push(...relationsOnly);
+    return { facts: rendered > 0 || relationsOnly.length > 0 ? { schema } : {}, diagnostics };
+}
+/** `relationMode = "prisma"` in the schema's datasource: no foreign key reaches the database. */
+function keepsRelationsInClient(set, text) {
+    const outline = outlineSchema(set.files.map((f) => [f, text(f)]));
+    return datasourceSettings(outline.datasource()).relationMode === 'prisma';
 }
 /**
  * Schemas that are byte-for-byte copies of another: Prisma Client's generator writes the schema

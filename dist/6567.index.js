@@ -1482,6 +1482,8 @@ async function discoverSources(repoRoot, sources, skipDirs) {
         for (const file of list)
             inputs.push({ file, kind, sha256: (0,hash/* sha256 */.sc)(texts.get(file)) });
     inputs.sort((a, b) => discover_sources_compareText(a.file, b.file));
+    if (inputs.length === 0)
+        diagnostics.push(nothingFound(files.length, folders));
     return { files: found, inputs, texts, diagnostics, settings: sources };
 }
 /**
@@ -1525,6 +1527,21 @@ function classify(repoRoot, file, forced, automatic, diagnostics, texts) {
         return kind;
     }
     return undefined;
+}
+/**
+ * A repository where no kind found anything: said as a warning, since docs of zero tables and zero
+ * operations would otherwise read as a finding about the system rather than about where we looked.
+ */
+function nothingFound(searched, folders) {
+    const where = folders.length > 0 ? ` under ${folders.join(', ')}` : '';
+    return {
+        severity: 'warning',
+        stage: 'discovery',
+        file: '.',
+        message: `no API contract, migration or infrastructure file found among the ${searched} ` +
+            `file${searched === 1 ? '' : 's'} searched${where}: these docs describe nothing yet. ` +
+            `Sources under other names: name them in the config file (sources.openapi, contracts, migrations, infra)`,
+    };
 }
 /** One notice for all skipped test files: how many, and under which test folders. */
 function testFolderNotice(files) {
@@ -2543,7 +2560,7 @@ const kubernetesSource = {
         return true;
     },
     async extract(input) {
-        const { readKubernetesProject } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3481)]).then(__webpack_require__.bind(__webpack_require__, 3481));
+        const { readKubernetesProject } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5062)]).then(__webpack_require__.bind(__webpack_require__, 95062));
         const r = await readKubernetesProject(input);
         const out = { facts: { infra: r.facts }, diagnostics: r.diagnostics };
         if (r.alsoRead)

@@ -143,7 +143,7 @@ async function evict(dir, keep) {
 
 /***/ }),
 
-/***/ 72688:
+/***/ 28701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -156,6 +156,45 @@ __webpack_require__.d(__webpack_exports__, {
 var fact_rules = __webpack_require__(62179);
 // EXTERNAL MODULE: ./lib/facts/model.js
 var model = __webpack_require__(11062);
+;// CONCATENATED MODULE: ./lib/sources/client-kept-relations.js
+// Relations an ORM keeps in application code (`relationMode = "prisma"`) come from the ORM's schema,
+// while the tables may come from the SQL migrations beside it: the two can disagree. A relation is
+// kept only when both of its tables, and their columns, are in the model, and not when the database
+// holds the same constraint already (older migrations may have created it before the mode changed).
+function joinClientKeptRelations(schema, diagnostics) {
+    if (!schema.foreignKeys.some((fk) => fk.keptBy))
+        return schema;
+    const columns = new Map(schema.tables.map((t) => [t.id, new Set(t.columns.map((c) => c.name))]));
+    const enforced = new Set(schema.foreignKeys.filter((fk) => !fk.keptBy).map((fk) => fk.id));
+    const has = (table, cols) => {
+        const known = columns.get(table);
+        return known !== undefined && cols.every((c) => known.has(c));
+    };
+    const unresolved = [];
+    const foreignKeys = schema.foreignKeys.filter((fk) => {
+        if (!fk.keptBy)
+            return true;
+        if (enforced.has(fk.id))
+            return false;
+        if (has(fk.table, fk.columns) && has(fk.refTable, fk.refColumns))
+            return true;
+        unresolved.push(fk);
+        return false;
+    });
+    const first = unresolved[0];
+    if (first?.keptBy)
+        diagnostics.push({
+            severity: 'warning',
+            stage: 'migrations',
+            file: first.keptBy.source.file,
+            line: first.keptBy.source.line,
+            message: `${unresolved.length} relation${unresolved.length === 1 ? '' : 's'} of this schema (${first.name}` +
+                `${unresolved.length > 1 ? ' …' : ''}) name a table or column the migrations do not create: ` +
+                'the schema is ahead of its migrations, and those relations are not documented',
+        });
+    return { ...schema, foreignKeys };
+}
+
 // EXTERNAL MODULE: ./lib/sources/isolate-extractor.js
 var isolate_extractor = __webpack_require__(99594);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -234,6 +273,7 @@ var registry = __webpack_require__(39848);
 
 
 
+
 /**
  * Runs every kind's extractor over what discovery found and joins their parts into the one
  * model. Each runs isolated: an exception costs the facts of the file that raised it, and the
@@ -273,7 +313,7 @@ async function buildFacts(repoRoot, found, onKind) {
     if (merged.api)
         facts.api = merged.api;
     if (merged.schema)
-        facts.schema = merged.schema;
+        facts.schema = joinClientKeptRelations(merged.schema, diagnostics);
     facts.infra = mergeInfra(merged.infra ? [merged.infra] : [], diagnostics);
     const byId = new Map();
     for (const f of [...(merged.findings ?? []), ...(0,fact_rules/* factFindings */.h8)(facts)]) {
@@ -533,7 +573,7 @@ async function cleanSourceCommit(repoRoot, files) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var _sources_discover_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90555);
-/* harmony import */ var _sources_extract_facts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72688);
+/* harmony import */ var _sources_extract_facts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28701);
 /* harmony import */ var _sources_tree_at_commit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18664);
 /* harmony import */ var _system_derive_system_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83751);
 /* harmony import */ var _extraction_key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71846);

@@ -94,7 +94,10 @@ function render(facts: FactModel, level: 0 | 1 | 2): string {
   } else {
     for (const t of schema.tables)
       out.push(level === 0 ? tableLine(t) : `- ${t.id}: ${t.columns.map((c) => c.name).join(', ')}`);
-    for (const f of schema.foreignKeys) out.push(`- ${f.id} on delete ${f.onDelete}`);
+    for (const f of schema.foreignKeys)
+      out.push(
+        `- ${f.id} on delete ${f.onDelete}` + (f.keptBy ? ` (no database constraint: kept by ${f.keptBy.client})` : ''),
+      );
     for (const e of schema.enums) out.push(`- ${e.id}: ${e.values.join(' | ')}`);
     if (level === 0) for (const i of schema.indexes) if (!i.primary) out.push(`- ${i.id}: ${i.definition}`);
     // Migration safety is a section's subject: the migrations are shared facts too, in replay order.

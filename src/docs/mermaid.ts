@@ -292,8 +292,11 @@ export function erDiagram(schema: SchemaFacts, scope?: ErScope): string {
     const parent = ids.get(keyOf(fk.refTable))!;
     const child = ids.get(keyOf(fk.table))!;
     const label = erLabel(fk.columns.join(', ')) || fk.name;
+    // Dashed: a relation no database constraint enforces (an ORM keeps it), drawn as Mermaid's
+    // non-identifying line.
+    const line = fk.keptBy ? '..' : '--';
     lines.push(
-      `  ${parent} ${PARENT_SIDE[fk.parentCardinality]}--` +
+      `  ${parent} ${PARENT_SIDE[fk.parentCardinality]}${line}` +
         `${CHILD_SIDE[fk.childCardinality]} ${child} : "${erLabel(label)}"`,
     );
   }

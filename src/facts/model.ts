@@ -294,6 +294,11 @@ export interface ForeignKey {
   childCardinality: 'zero-or-one' | 'zero-or-more';
   /** Exactly one parent when every FK column is NOT NULL, else zero or one. */
   parentCardinality: 'exactly-one' | 'zero-or-one';
+  /**
+   * Present when the database holds no such constraint: the relation is declared to an ORM that
+   * keeps it in application code (Prisma's `relationMode = "prisma"`), cited where that is set.
+   */
+  keptBy?: { client: string; source: SourceLocation };
 }
 
 export interface Index {

@@ -1,6 +1,7 @@
 import { factFindings } from '../facts/fact-rules.js';
 import { emptyFacts, type Diagnostic, type FactModel, type Finding, type InfraFacts } from '../facts/model.js';
 import type { DiscoveredSources } from './discover-sources.js';
+import { joinClientKeptRelations } from './client-kept-relations.js';
 import { isolateBatch } from './isolate-extractor.js';
 import { cachedKind, cacheKind, kindKey } from './kind-cache.js';
 import { withReferencedInputs } from './referenced-inputs.js';
@@ -56,7 +57,7 @@ export async function buildFacts(
   const merged = mergeContributions(parts);
   facts.inputs = inputs;
   if (merged.api) facts.api = merged.api;
-  if (merged.schema) facts.schema = merged.schema;
+  if (merged.schema) facts.schema = joinClientKeptRelations(merged.schema, diagnostics);
   facts.infra = mergeInfra(merged.infra ? [merged.infra] : [], diagnostics);
 
   const byId = new Map<string, Finding>();

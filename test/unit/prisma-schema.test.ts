@@ -15,6 +15,7 @@ import { groupPrismaSchemas } from '../../src/sources/prisma/prisma-schemas.js';
 import { prismaSource } from '../../src/sources/prisma/prisma-source.js';
 import { readPrismaSchema } from '../../src/sources/prisma/read-prisma-schema.js';
 import { registerSourceKind, sourceKind } from '../../src/sources/registry.js';
+import { readDoc, runPipeline } from '../support/in-process-run.js';
 import { AUTO_SOURCES, tempRepo } from '../support/temp-repo.js';
 
 // Prisma schemas without SQL migrations: Prisma's engine reads the schema, the SQL `prisma migrate`
@@ -251,10 +252,81 @@ describe('what the datasource and the attributes change', () => {
     'model Member {\n  id     Int  @id\n  teamId Int\n  team   Team @relation(fields: [teamId], references: [id])\n}\n',
   ].join('\n');
 
-  test('relationMode = "prisma": relations are Prisma Client\'s, the database has no foreign keys', async () => {
+  test('relationMode = "prisma": the relations are documented, marked as kept by Prisma Client', async () => {
     const r = await fromSchema({ 'prisma/schema.prisma': schema('  relationMode = "prisma"\n', teamAndMember) });
     expect(r.facts!.tables.map((t) => t.name)).toEqual(['Member', 'Team']);
-    expect(r.facts!.foreignKeys).toEqual([]);
+    expect(r.facts!.foreignKeys).toEqual([
+      expect.objectContaining({
+        table: 'table:public.Member',
+        columns: ['teamId'],
+        refTable: 'table:public.Team',
+        refColumns: ['id'],
+        parentCardinality: 'exactly-one',
+        keptBy: { client: 'Prisma Client', source: { file: 'prisma/schema.prisma', line: 3 } },
+      }),
+    ]);
+    // The same schema without the mode: the database enforces the relation, nothing is marked.
+    const enforced = await fromSchema({ 'prisma/schema.prisma': schema('', teamAndMember) });
+    const { keptBy: _kept, ...sameRelation } = r.facts!.foreignKeys[0]!;
+    expect(enforced.facts!.foreignKeys).toEqual([sameRelation]);
+  });
+
+  test('relationMode = "prisma" beside migrations: tables from the migrations, relations from the schema', async () => {
+    const migration = [
+      'CREATE TABLE "Team" ("id" SERIAL NOT NULL, CONSTRAINT "Team_pkey" PRIMARY KEY ("id"));',
+      'CREATE TABLE "Member" ("id" INTEGER NOT NULL, "teamId" INTEGER NOT NULL,',
+      '  CONSTRAINT "Member_pkey" PRIMARY KEY ("id"));',
+      '',
+    ].join('\n');
+    // A relation the migrations have not caught up with: told, not drawn.
+    const badge = [
+      'model Badge {',
+      '  id       Int    @id',
+      '  memberId Int',
+      '  member   Member @relation(fields: [memberId], references: [id])',
+      '}',
+    ].join('\n');
+    const ahead = `${teamAndMember}\n${badge}\n`;
+    const withMembers = ahead.replace('  teamId Int\n', '  teamId Int\n  badges Badge[]\n');
+    const repo = tempRepo({
+      'prisma/schema.prisma': schema('  relationMode = "prisma"\n', withMembers),
+      'prisma/migrations/20240101000000_init/migration.sql': migration,
+      'prisma/migrations/migration_lock.toml': 'provider = "postgresql"\n',
+    });
+    const facts = await buildFacts(repo, await discoverSources(repo, AUTO_SOURCES, []));
+    expect(facts.schema.tables.map((t) => [t.name, t.source?.file])).toEqual([
+      ['Member', 'prisma/migrations/20240101000000_init/migration.sql'],
+      ['Team', 'prisma/migrations/20240101000000_init/migration.sql'],
+    ]);
+    expect(facts.schema.foreignKeys.map((fk) => [fk.table, fk.columns, fk.refTable, fk.keptBy?.client])).toEqual([
+      ['table:public.Member', ['teamId'], 'table:public.Team', 'Prisma Client'],
+    ]);
+    expect(facts.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        file: 'prisma/schema.prisma',
+        line: 3,
+        message: expect.stringMatching(/^1 relation of this schema .* the schema is ahead of its migrations/),
+      }),
+    );
+    // One finding for the setting, with every relation it concerns, and the unindexed column found.
+    const rules = facts.findings.map((f) => [f.rule, f.source.file, f.source.line]);
+    expect(rules).toContainEqual(['relations-without-constraints', 'prisma/schema.prisma', 3]);
+    expect(facts.findings.find((f) => f.rule === 'relations-without-constraints')!.factIds).toEqual(
+      facts.schema.foreignKeys.map((fk) => fk.id),
+    );
+    expect(facts.findings.map((f) => f.rule)).toContain('foreign-key-without-index');
+  });
+
+  test('relations kept by Prisma Client are drawn dashed and said to have no constraint', async () => {
+    const repo = tempRepo({ 'prisma/schema.prisma': schema('  relationMode = "prisma"\n', teamAndMember) });
+    await runPipeline(repo);
+    const data = readDoc(repo, 'data-model.md');
+    expect(data).toMatch(/\n {2}Team \|\|\.\.o\{ Member : "teamId"\n/);
+    expect(data).toContain('| `Member(teamId)` | `Team(id)` | 0..n : 1 |');
+    expect(data).toContain('none in the database: kept by Prisma Client |');
+    const risks = readDoc(repo, 'risks.md');
+    expect(risks).toContain('1 relation has no foreign key in the database: Prisma Client keeps it, so a write');
   });
 
   test("a model only valid while @@ignore'd is left out, and the notice says so", async () => {

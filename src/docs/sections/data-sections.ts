@@ -210,7 +210,7 @@ export function dataRelationships(ctx: SectionContext): Section {
         [inlineCode(`${tableName(ctx, f.refTable)}(${f.refColumns.join(', ')})`)],
         [`${card[f.childCardinality]} : ${card[f.parentCardinality]}`],
         [f.onDelete],
-        [inlineCode(f.name)],
+        f.keptBy ? [`none in the database: kept by ${f.keptBy.client}`] : [inlineCode(f.name)],
       ]),
     ),
   ];

@@ -7,6 +7,7 @@ import type { ExtractInput, FactContribution } from '../source-kind.js';
 import { loadPrismaEngine, type PrismaEngine } from './load-prisma-engine.js';
 import { groupPrismaSchemas, type PrismaSchemaSet, prismaMigrationsFolder } from './prisma-schemas.js';
 import { readPrismaSchema } from './read-prisma-schema.js';
+import { datasourceSettings, outlineSchema } from './schema-outline.js';
 
 /**
  * The tables of every Prisma schema that has no SQL migrations. A schema with a `migrations/`
@@ -31,6 +32,8 @@ export async function extractPrisma({
   const excluded = settings.exclude?.length ? picomatch(settings.exclude, { dot: true }) : () => false;
   let engine: PrismaEngine | undefined;
   let rendered = 0;
+  /** Relations of schemas whose tables the migrations give (see keepsRelationsInClient). */
+  const relationsOnly: SchemaFacts['foreignKeys'] = [];
   const sets = groupPrismaSchemas(files, text);
   const copies = copiesOf(sets, text, (set) => prismaMigrationsFolder(repoRoot, set, excluded) !== undefined);
   for (const set of sets) {
@@ -60,12 +63,28 @@ export async function extractPrisma({
     }
     const migrations = prismaMigrationsFolder(repoRoot, set, excluded);
     if (migrations !== undefined) {
+      const clientKept = keepsRelationsInClient(set, text);
       diagnostics.push({
         severity: 'notice',
         stage: 'migrations',
         file: main,
-        message: `Prisma schema with SQL migrations in ${migrations}/: the tables are read from the migrations`,
+        message:
+          `Prisma schema with SQL migrations in ${migrations}/: the tables are read from the migrations` +
+          (clientKept
+            ? '; the relations, which have no foreign keys there (relationMode = "prisma"), from the schema'
+            : ''),
       });
+      if (!clientKept) continue;
+      // The migrations hold no trace of these relations: the schema is their only source.
+      try {
+        engine ??= await loadPrismaEngine();
+        const r = await readPrismaSchema(engine, { ...set, main }, text);
+        diagnostics.push(...r.diagnostics);
+        if (!r.facts) continue;
+        relationsOnly.push(...r.facts.foreignKeys);
+      } catch (err) {
+        diagnostics.push(crashDiagnostic('migrations', main, err));
+      }
       continue;
     }
     try {
@@ -83,7 +102,14 @@ export async function extractPrisma({
       diagnostics.push(crashDiagnostic('migrations', main, err));
     }
   }
-  return { facts: rendered > 0 ? { schema } : {}, diagnostics };
+  if (relationsOnly.length > 0) schema.foreignKeys.push(...relationsOnly);
+  return { facts: rendered > 0 || relationsOnly.length > 0 ? { schema } : {}, diagnostics };
+}
+
+/** `relationMode = "prisma"` in the schema's datasource: no foreign key reaches the database. */
+function keepsRelationsInClient(set: PrismaSchemaSet, text: (file: string) => string): boolean {
+  const outline = outlineSchema(set.files.map((f): [string, string] => [f, text(f)]));
+  return datasourceSettings(outline.datasource()).relationMode === 'prisma';
 }
 
 /**

@@ -54,10 +54,14 @@ export async function readPrismaSchema(
 
   const outline = outlineSchema(written);
   const ds = datasourceSettings(outline.datasource());
+  // relationMode = "prisma": the database has no foreign keys, but the relations are the data model
+  // all the same. They are rendered as constraints to be read like any other, then marked as kept
+  // by Prisma Client, so the docs draw them and say that nothing in the database enforces them.
+  const keptByClient = ds.relationMode === 'prisma' ? ds.relationModeAt : undefined;
   const rendered = renderPostgresDdl(dmmf, outline, {
     defaultSchema: 'public',
     schemas: datasource?.schemas ?? [],
-    foreignKeys: ds.relationMode !== 'prisma',
+    foreignKeys: true,
     extensions: ds.extensions,
   });
   const sql = sqlText(rendered.statements);
@@ -85,6 +89,11 @@ export async function readPrismaSchema(
   const facts = replay.facts;
   // Not migrations: nothing was migrated, and migration findings (locks, NOT VALID) do not apply.
   facts.migrations = [];
+  if (keptByClient)
+    facts.foreignKeys = facts.foreignKeys.map((fk) => ({
+      ...fk,
+      keptBy: { client: 'Prisma Client', source: keptByClient },
+    }));
   facts.tables = facts.tables.map(({ source: _replayed, ...t }) => {
     const source = rendered.tableSources.get(t.id);
     return source ? { ...t, source } : t;

@@ -29,7 +29,7 @@ export interface RenderOptions {
   defaultSchema: string;
   /** The datasource's `schemas = […]` (multi-schema). */
   schemas: string[];
-  /** `relationMode = "prisma"`: relations are kept by Prisma Client, no foreign keys exist. */
+  /** Render relations as FOREIGN KEY constraints (read-prisma-schema.ts marks those Prisma Client keeps). */
   foreignKeys: boolean;
   /** The datasource's `extensions = […]` (postgresqlExtensions). */
   extensions: { name: string; schema?: string }[];

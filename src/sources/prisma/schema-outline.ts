@@ -176,16 +176,24 @@ function balanced(text: string, from: number): string {
   return text.slice(from);
 }
 
-/** The datasource's settings the SQL depends on. */
-export function datasourceSettings(block: OutlineBlock | undefined): {
+interface DatasourceSettings {
   relationMode?: string;
+  /** Where `relationMode` is set. */
+  relationModeAt?: { file: string; line: number };
   extensions: { name: string; schema?: string }[];
-} {
-  const settings: { relationMode?: string; extensions: { name: string; schema?: string }[] } = { extensions: [] };
+}
+
+/** The datasource's settings the SQL depends on. */
+export function datasourceSettings(block: OutlineBlock | undefined): DatasourceSettings {
+  const settings: DatasourceSettings = { extensions: [] };
   if (!block) return settings;
   const text = block.entries.map((e) => e.text).join('\n');
-  const mode = /\b(?:relationMode|referentialIntegrity)\s*=\s*"(\w+)"/.exec(text);
-  if (mode) settings.relationMode = mode[1]!;
+  const modeAt = /\b(?:relationMode|referentialIntegrity)\s*=\s*"(\w+)"/;
+  const modeEntry = block.entries.find((e) => modeAt.test(e.text));
+  if (modeEntry) {
+    settings.relationMode = modeAt.exec(modeEntry.text)![1]!;
+    settings.relationModeAt = { file: block.file, line: modeEntry.line };
+  }
   const list = /\bextensions\s*=\s*\[([^\]]*)\]/.exec(text);
   for (const item of list?.[1]?.split(/,(?![^(]*\))/) ?? []) {
     const m = /^\s*(\w+)\s*(?:\((.*)\))?\s*$/.exec(item);

@@ -1,5 +1,5 @@
-export const id = 3481;
-export const ids = [3481];
+export const id = 5062;
+export const ids = [5062];
 export const modules = {
 
 /***/ 44286:
@@ -252,7 +252,7 @@ function syntaxErrorDiagnostics(file, doc, lineCounter) {
 
 /***/ }),
 
-/***/ 3481:
+/***/ 95062:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -571,6 +571,34 @@ function scaling_objects_asRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
 }
 
+;// CONCATENATED MODULE: ./lib/sources/kubernetes/helm-test-hooks.js
+// Objects annotated `helm.sh/hook: test` (or `test-success`, `test-failure`) are what `helm test`
+// runs against a release: a chart's `templates/tests/` pods that curl the service once and exit.
+// `helm template` prints them, yet a release never runs them as part of the system, so they are no
+// service to draw or to write a runbook for. Other hooks (pre-install migrations …) are kept: they
+// run on every release.
+const TEST_HOOKS = new Set(['test', 'test-success', 'test-failure']);
+function isHelmTestHook(value) {
+    const annotations = value?.metadata?.annotations;
+    if (!annotations || typeof annotations !== 'object')
+        return false;
+    const hook = annotations['helm.sh/hook'];
+    return typeof hook === 'string' && hook.split(',').some((h) => TEST_HOOKS.has(h.trim()));
+}
+/** One notice for a set's test hooks: how many, and where the first is. */
+function testHookNotice(hooks) {
+    const first = hooks[0];
+    const files = [...new Set(hooks.map((h) => h.source.file))];
+    return {
+        severity: 'notice',
+        stage: 'infra',
+        file: first.source.file,
+        line: first.source.line,
+        message: `${hooks.length} Helm test hook${hooks.length === 1 ? '' : 's'} (helm.sh/hook: test) in ` +
+            `${files.join(', ')} left out: \`helm test\` runs ${hooks.length === 1 ? 'it' : 'them'}, a release does not`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/sources/kubernetes/main-container.js
 // Which container of a pod is the workload's own. Meshes, monitoring and proxies add sidecars, and a
 // Kustomize patch or a mutating webhook may put one first: taking `containers[0]` would make every
@@ -762,6 +790,7 @@ function read_manifest_file_readManifestFile(file, text) {
 
 
 
+
 /**
  * Kinds that run code someone ships, and so get a runbook. Pod and ReplicaSet are rare in manifests
  * but run code too.
@@ -798,7 +827,13 @@ function extractManifestSets(sets) {
     for (const set of sets) {
         const environment = set.environment?.id;
         const objects = new Map();
+        const testHooks = set.documents.filter((d) => isHelmTestHook(d.value));
+        if (testHooks.length > 0)
+            diagnostics.push(testHookNotice(testHooks));
+        const skipped = new Set(testHooks);
         for (const document of set.documents) {
+            if (skipped.has(document))
+                continue;
             const object = readObject(document.source.file, extract_kubernetes_asRecord(document.value), document.source.line, environment, diagnostics);
             if (!object)
                 continue;
