@@ -5,7 +5,7 @@
 // regeneration over the docs and state file it left (the previous docs and state are read too).
 // Each measurement is a fresh child that reports its own `process.resourceUsage().maxRSS`.
 // The issue's target is an absolute one: ≤ 300 MB for each run.
-//   node bench/generate-memory.mjs [--repeats 3] [--spec FILE] [--dist DIR] [--json FILE] [--keep]
+//   node bench/generate-memory.mjs [--repeats 3] [--quick] [--spec FILE] [--dist DIR] [--json FILE] [--keep]
 // --dist: the bundle to run (default: the committed dist/; `node scripts/build.mjs .tmp/x` makes one).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { reportOptions } from './report.mjs';
 
 const LIMIT_MB = 300;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,7 +23,7 @@ const { values: args } = parseArgs({
     repeats: { type: 'string', default: '3' },
     spec: { type: 'string' },
     dist: { type: 'string' },
-    json: { type: 'string' },
+    ...reportOptions,
     keep: { type: 'boolean' },
     child: { type: 'string' },
     report: { type: 'string' },
@@ -48,7 +49,8 @@ if (args.child) {
     args.spec ?? join(root, 'node_modules', '@octokit', 'openapi', 'generated', 'api.github.com.json'),
   );
   const dist = resolve(args.dist ?? join(root, 'dist'));
-  const repeats = Number(args.repeats);
+  // --quick (from run-all): one run of each, not three.
+  const repeats = args.quick ? 1 : Number(args.repeats);
   const work = mkdtempSync(join(tmpdir(), 'ad-bench-memory-'));
   const measure = (childArgs) => {
     const report = join(work, 'peak.json');

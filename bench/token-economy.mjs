@@ -16,10 +16,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compileWithFake } from './compile-with-fake.mjs';
+import { reportOptions } from './report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
-  options: { json: { type: 'string' }, keep: { type: 'boolean', default: false } },
+  // --quick (from run-all) changes nothing: the bench is two pipeline runs against the fake already.
+  options: { ...reportOptions, keep: { type: 'boolean', default: false } },
 });
 
 const TARGET_CACHE_READ_SHARE = 0.8;
