@@ -1460,16 +1460,7 @@ function structuralLintConfig() {
  */
 async function extractOpenApi(repoRoot, files) {
     const root = (0,external_node_path_.resolve)(repoRoot);
-    let config;
-    try {
-        config = await structuralLintConfig();
-    }
-    catch (error) {
-        const message = `OpenAPI reader could not start (${errorMessage(error)}); spec not read`;
-        const diagnostics = files.map((file) => ({ severity: 'error', stage: 'openapi', file, message }));
-        return { facts: { specs: [], operations: [], securitySchemes: [] }, diagnostics };
-    }
-    const run = new ExtractionRun(root, config);
+    const run = new ExtractionRun(root);
     // Files in a fixed order, so that which of two clashing operations keeps the plain id is stable.
     for (const file of [...new Set(files)].sort(compareText)) {
         await run.readSpec(file);
@@ -1478,7 +1469,6 @@ async function extractOpenApi(repoRoot, files) {
 }
 class ExtractionRun {
     root;
-    config;
     facts = { specs: [], operations: [], securitySchemes: [], schemas: [] };
     diagnostics = [];
     /** One resolver for the run: specs sharing schema files parse them once. */
@@ -1489,9 +1479,8 @@ class ExtractionRun {
     bodies = new Map();
     opIds = new Map();
     schemeIds = new Map();
-    constructor(root, config) {
+    constructor(root) {
         this.root = root;
-        this.config = config;
         this.resolver = new RepoConfinedResolver(root);
         this.documents = new SpecDocuments(root);
     }
@@ -1570,6 +1559,15 @@ class ExtractionRun {
         this.facts.schemas.push(...(facts.schemas ?? []));
     }
     async lint(file, absoluteRef, text) {
+        // Made on first use: building Redocly's config takes ~0.1 s, and most runs lint nothing.
+        let config;
+        try {
+            config = await structuralLintConfig();
+        }
+        catch (error) {
+            this.error(file, `OpenAPI linter could not start (${errorMessage(error)}); what is wrong here is not known`, 1);
+            return;
+        }
         let document;
         try {
             document = (0,lib/* makeDocumentFromString */.tx)(text, absoluteRef);
@@ -1585,7 +1583,7 @@ class ExtractionRun {
         let problems;
         for (let attempt = 0;; attempt++) {
             try {
-                problems = await (0,lib/* lintDocument */.HL)({ document, config: this.config, externalRefResolver: this.resolver });
+                problems = await (0,lib/* lintDocument */.HL)({ document, config, externalRefResolver: this.resolver });
                 break;
             }
             catch (error) {

@@ -70,15 +70,7 @@ function structuralLintConfig(): Promise<Config> {
  */
 export async function extractOpenApi(repoRoot: string, files: string[]): Promise<Extracted<ApiFacts>> {
   const root = resolve(repoRoot);
-  let config: Config;
-  try {
-    config = await structuralLintConfig();
-  } catch (error) {
-    const message = `OpenAPI reader could not start (${errorMessage(error)}); spec not read`;
-    const diagnostics: Diagnostic[] = files.map((file) => ({ severity: 'error', stage: 'openapi', file, message }));
-    return { facts: { specs: [], operations: [], securitySchemes: [] }, diagnostics };
-  }
-  const run = new ExtractionRun(root, config);
+  const run = new ExtractionRun(root);
   // Files in a fixed order, so that which of two clashing operations keeps the plain id is stable.
   for (const file of [...new Set(files)].sort(compareText)) {
     await run.readSpec(file);
@@ -98,10 +90,7 @@ class ExtractionRun {
   private readonly opIds = new Map<string, Operation>();
   private readonly schemeIds = new Map<string, SecurityScheme>();
 
-  constructor(
-    private readonly root: string,
-    private readonly config: Config,
-  ) {
+  constructor(private readonly root: string) {
     this.resolver = new RepoConfinedResolver(root);
     this.documents = new SpecDocuments(root);
   }
@@ -186,6 +175,14 @@ class ExtractionRun {
   }
 
   private async lint(file: string, absoluteRef: string, text: string): Promise<void> {
+    // Made on first use: building Redocly's config takes ~0.1 s, and most runs lint nothing.
+    let config: Config;
+    try {
+      config = await structuralLintConfig();
+    } catch (error) {
+      this.error(file, `OpenAPI linter could not start (${errorMessage(error)}); what is wrong here is not known`, 1);
+      return;
+    }
     let document: Document;
     try {
       document = makeDocumentFromString(text, absoluteRef);
@@ -200,7 +197,7 @@ class ExtractionRun {
     let problems: NormalizedProblem[];
     for (let attempt = 0; ; attempt++) {
       try {
-        problems = await lintDocument({ document, config: this.config, externalRefResolver: this.resolver });
+        problems = await lintDocument({ document, config, externalRefResolver: this.resolver });
         break;
       } catch (error) {
         const loop =
