@@ -2533,8 +2533,10 @@ function overviewSourceProblems(ctx) {
     const sorted = [...problems].sort((a, b) => rank(a) - rank(b));
     const lead = ctx.facts.inputs.length === 0
         ? 'No source was read: the repository holds no file any source kind reads, or none that could be read.'
-        : `${problems.length} problem(s) left parts of the sources unread; ` +
-            'what they describe is missing from these docs.';
+        : // Not every problem loses content (a lint error leaves the document read), so the lead says
+            // what may be missing, not that it is.
+            `${problems.length} problem(s) came up while reading the sources (${countOf(problems)}); ` +
+                'what the files they name describe may be missing from these docs or incomplete.';
     const out = [
         (0,markdown/* paragraph */.FY)(lead, noticeText),
         (0,markdown/* tableNode */.v8)(['Severity', 'Where', 'Problem'], sorted
@@ -2548,6 +2550,11 @@ function overviewSourceProblems(ctx) {
     if (sorted.length > MAX_ROWS)
         out.push((0,markdown/* paragraph */.FY)((0,markdown/* emphasis */.lN)(`… and ${sorted.length - MAX_ROWS} more in the run's log.`)));
     return out;
+}
+function countOf(problems) {
+    const errors = problems.filter((d) => d.severity === 'error').length;
+    const warnings = problems.length - errors;
+    return [errors ? `${errors} error(s)` : '', warnings ? `${warnings} warning(s)` : ''].filter(Boolean).join(', ');
 }
 function oneLine(message) {
     const flat = message.replace(/\s+/g, ' ').trim();

@@ -48,7 +48,8 @@ describe('the overview says what could not be read', () => {
         },
       ]).split('\n'),
     ).toEqual([
-      '2 problem(s) left parts of the sources unread; what they describe is missing from these docs. ' +
+      '2 problem(s) came up while reading the sources (1 error(s), 1 warning(s)); ' +
+        'what the files they name describe may be missing from these docs or incomplete. ' +
         "1 notice(s) say what was skipped on purpose (test folders, unused overlays …); the run's log lists them.",
       '',
       '| Severity | Where | Problem |',

@@ -24,8 +24,10 @@ export function overviewSourceProblems(ctx: SectionContext): Section {
   const lead =
     ctx.facts.inputs.length === 0
       ? 'No source was read: the repository holds no file any source kind reads, or none that could be read.'
-      : `${problems.length} problem(s) left parts of the sources unread; ` +
-        'what they describe is missing from these docs.';
+      : // Not every problem loses content (a lint error leaves the document read), so the lead says
+        // what may be missing, not that it is.
+        `${problems.length} problem(s) came up while reading the sources (${countOf(problems)}); ` +
+        'what the files they name describe may be missing from these docs or incomplete.';
   const out: Section = [
     paragraph(lead, noticeText),
     tableNode(
@@ -42,6 +44,12 @@ export function overviewSourceProblems(ctx: SectionContext): Section {
   if (sorted.length > MAX_ROWS)
     out.push(paragraph(emphasis(`… and ${sorted.length - MAX_ROWS} more in the run's log.`)));
   return out;
+}
+
+function countOf(problems: readonly Diagnostic[]): string {
+  const errors = problems.filter((d) => d.severity === 'error').length;
+  const warnings = problems.length - errors;
+  return [errors ? `${errors} error(s)` : '', warnings ? `${warnings} warning(s)` : ''].filter(Boolean).join(', ');
 }
 
 function oneLine(message: string): string {
