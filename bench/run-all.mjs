@@ -72,13 +72,15 @@ function runBenches() {
     let report;
     if (existsSync(out)) report = JSON.parse(readFileSync(out, 'utf8'));
     // A bench that stops because its baseline's tool is missing writes only value-less figures: not a failure.
-    const onlyMissing = report?.figures.length > 0 && report.figures.every((f) => f.value === null);
-    if (!report || (r.status !== 0 && !onlyMissing)) {
+    // A report not in bench/report.mjs's shape is a failed row too, not a crash of the table.
+    const shaped = Array.isArray(report?.figures);
+    const onlyMissing = shaped && report.figures.length > 0 && report.figures.every((f) => f.value === null);
+    if (!shaped || (r.status !== 0 && !onlyMissing)) {
       const why = r.signal ? `killed by ${r.signal}` : `exit ${r.status}`;
       report = {
         name,
-        figures: report?.figures ?? [],
-        failed: report ? `${why} after its report` : `${why}, no report`,
+        figures: shaped ? report.figures : [],
+        failed: !report ? `${why}, no report` : shaped ? `${why} after its report` : 'its report has no figures',
       };
     }
     reports.push({ ...report, seconds });
