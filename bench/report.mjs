@@ -1,7 +1,7 @@
 // The machine-readable side of a benchmark: what `--json FILE` writes, for bench/run-all.mjs to
 // collect into one table. Each bench keeps its human output and, when asked, also writes
 //   { name, figures: [{ what, value, unit, baseline, target, pass, note? }] }
-// value: a number in `unit` ('ratio' | 'MB' | 's' | 'KB'), or null when no baseline ran;
+// value: a number in `unit` ('ratio' | 'MB' | 's' | 'KB' | '%'), or null when no baseline ran;
 // baseline: what a ratio is taken against (measured in the same run), or null for absolute figures;
 // target: the claim as text ('≤ 4×'), or null; pass: whether the value meets it, null without a target
 // or a value.
@@ -15,8 +15,8 @@ export const reportOptions = {
   quick: { type: 'boolean', default: false },
 };
 
-const UNITS = new Set(['ratio', 'MB', 's', 'KB']);
-const SYMBOL = { ratio: '×', MB: ' MB', s: ' s', KB: ' KB' };
+const UNITS = new Set(['ratio', 'MB', 's', 'KB', '%']);
+const SYMBOL = { ratio: '×', MB: ' MB', s: ' s', KB: ' KB', '%': '%' };
 
 /** `value ≤ max` as a figure's target and verdict (no verdict without a value). */
 export function atMost(value, max, unit = 'ratio') {

@@ -100,7 +100,7 @@ function runBenches() {
 function printTable({ quick, seconds, node, cores, load, skipped, reports }) {
   // Three significant digits below 100 (0.401× must not print as a passing 0.40× next to a ≤ 0.4× target).
   const number = (v) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3));
-  const SUFFIX = { ratio: '×', MB: ' MB', s: ' s', KB: ' KB' };
+  const SUFFIX = { ratio: '×', MB: ' MB', s: ' s', KB: ' KB', '%': '%' };
   const cell = (s) => String(s).replace(/\|/g, '\\|');
   const rows = [];
   for (const r of reports) {
