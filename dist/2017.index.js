@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   replaySets: () => (/* binding */ replaySets)
 /* harmony export */ });
 /* harmony import */ var _migration_placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62973);
-/* harmony import */ var _replay_postgres_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92146);
+/* harmony import */ var _replay_postgres_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93077);
 
 
 async function replaySets(sets, texts, options) {

@@ -646,8 +646,9 @@ function compose_project_loadComposeProject(files, options) {
     const services = [];
     const inactive = new Map();
     const envFiles = new Set();
+    const unreadable = new Map();
     for (const s of all.values()) {
-        s.body = withEnvFiles(settle(s.body), s.source, options, envFiles);
+        s.body = withEnvFiles(settle(s.body), s, options, envFiles, unreadable);
         s.profiles = profilesOf(s.body);
         const active = options.profiles === undefined || s.profiles.length === 0;
         if (active || s.profiles.some((p) => options.profiles.includes(p)))
@@ -655,14 +656,25 @@ function compose_project_loadComposeProject(files, options) {
         else
             inactive.set(s.name, s.profiles);
     }
+    // One notice per missing file, not per service naming it: a project's ten services sharing one
+    // untracked `.env` (hoppscotch) made ten identical lines.
+    for (const [file, { error, at, services: names }] of unreadable) {
+        const by = names.length === 1 ? '' : `, named by ${names.length} services (${listed(names)})`;
+        const message = `env_file ${file} cannot be read (${error})${by}; its variables are not listed`;
+        options.diagnostics.push({ severity: 'notice', stage: 'infra', ...at, message });
+    }
     return { dir, files, services, inactive, env, envFiles };
+}
+function listed(names) {
+    return names.length <= 4 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
 }
 /**
  * `env_file:` joined into `environment` as `docker compose config` does (the service's own
  * `environment` wins). Only names and non-secret values come in: a secret-named variable keeps its
  * name with no value. Paths are relative to the file that defines the service.
  */
-function withEnvFiles(body, source, options, envFiles) {
+function withEnvFiles(body, service, options, envFiles, unreadable) {
+    const { source } = service;
     const spec = body.env_file;
     if (spec === undefined)
         return body;
@@ -678,8 +690,11 @@ function withEnvFiles(body, source, options, envFiles) {
         if ('error' in read) {
             // Often a developer's own untracked file (`.env.local`): worth a notice, not a warning.
             if (required) {
-                const message = `env_file ${file} cannot be read (${read.error}); its variables are not listed`;
-                options.diagnostics.push({ severity: 'notice', stage: 'infra', ...source, message });
+                const seen = unreadable.get(file);
+                if (seen)
+                    seen.services.push(service.name);
+                else
+                    unreadable.set(file, { error: read.error, at: source, services: [service.name] });
             }
             continue;
         }

@@ -108,8 +108,8 @@ function byPath(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./lib/sources/migrations/replay-postgres.js + 8 modules
-var replay_postgres = __webpack_require__(92146);
+// EXTERNAL MODULE: ./lib/sources/migrations/replay-postgres.js + 9 modules
+var replay_postgres = __webpack_require__(93077);
 ;// CONCATENATED MODULE: ./lib/sources/prisma/engine-errors.js
 // The engine rejects an invalid schema with a JSON error (`{"error_code":"P1012","message":…}`)
 // whose message is what `prisma validate` prints: one `error: <what>` a problem, each followed

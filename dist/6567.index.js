@@ -2612,7 +2612,7 @@ const migrationsSource = {
         return { files: files.filter((f) => kept.has(f)), diagnostics };
     },
     async extract({ files, text, settings }) {
-        const { replaySets } = await Promise.all(/* import() */[__webpack_require__.e(2146), __webpack_require__.e(2017)]).then(__webpack_require__.bind(__webpack_require__, 22017));
+        const { replaySets } = await Promise.all(/* import() */[__webpack_require__.e(3077), __webpack_require__.e(2017)]).then(__webpack_require__.bind(__webpack_require__, 22017));
         const { openReplayCache } = await __webpack_require__.e(/* import() */ 4900).then(__webpack_require__.bind(__webpack_require__, 4900));
         const dialect = settings['migration-dialect'];
         const { sets } = (0,migration_layout/* groupMigrations */.$r)(files, (f) => (0,migration_layout/* sectionFromContent */.FM)(text(f)), {
@@ -2727,7 +2727,7 @@ const prismaSource = {
     // Whether SQL migrations sit beside a schema decides which of the two documents its tables.
     readsPathsOf: ['migration'],
     async extract(input) {
-        const { extractPrisma } = await Promise.all(/* import() */[__webpack_require__.e(2146), __webpack_require__.e(5725)]).then(__webpack_require__.bind(__webpack_require__, 15725));
+        const { extractPrisma } = await Promise.all(/* import() */[__webpack_require__.e(3077), __webpack_require__.e(5725)]).then(__webpack_require__.bind(__webpack_require__, 15725));
         return extractPrisma(input);
     },
     // Schema changes are told once, as a reviewer reads them (see pull-request-body.ts), whichever

@@ -214,6 +214,31 @@ describe('what a real database has before the first migration', () => {
   });
 });
 
+describe('comments are not SQL to the prelude', () => {
+  test('a "-- Create Extension" comment above CREATE EXTENSION pg_trgm: pg_trgm is loaded, its index made', async () => {
+    // The shape of hoppscotch's full-text-search migration: the comment used to be read as an
+    // extension named "create", and pg_trgm, never seen, was never loaded.
+    const texts = new Map([
+      ['db/migrations/1_init.up.sql', 'CREATE TABLE docs (id int PRIMARY KEY, title text NOT NULL);'],
+      [
+        'db/migrations/2_search.up.sql',
+        [
+          '-- Create Extension',
+          '/* CREATE EXTENSION postgis; a nested /* block */ comment */',
+          'CREATE EXTENSION IF NOT EXISTS pg_trgm;',
+          "COMMENT ON TABLE docs IS 'not -- a comment';",
+          'CREATE INDEX docs_title_trgm_idx ON docs USING gin (title gin_trgm_ops);',
+        ].join('\n'),
+      ],
+    ]);
+    const { sets } = groupMigrations([...texts.keys()], () => 'whole');
+    const r = await replayPostgres(sets, texts);
+    expect(r.diagnostics.filter((d) => d.severity !== 'notice')).toEqual([]);
+    expect(r.facts.indexes.map((i) => i.name)).toContain('docs_title_trgm_idx');
+    expect(r.facts.tables[0]!.comment).toBe('not -- a comment');
+  });
+});
+
 describe('partitions, identity and generated columns', () => {
   const texts = new Map([
     [

@@ -1,4 +1,5 @@
 import type { MigrationSet } from './migration-layout.js';
+import { blankSqlComments } from './sql-comments.js';
 
 // What a real database already has when the migrations run, and an empty embedded one lacks:
 //   - the migration tool's bookkeeping table, when a migration reads or writes it (`INSERT INTO
@@ -64,7 +65,8 @@ export interface Prelude {
 }
 
 export function replayPrelude(set: MigrationSet, texts: readonly string[]): Prelude {
-  const all = texts.join('\n;\n');
+  // Comments are blanked: one reads as SQL to these patterns ("-- Create extension" on its own line).
+  const all = texts.map(blankSqlComments).join('\n;\n');
   const unquote = (name: string) => (name.startsWith('"') ? name.slice(1, -1) : name.toLowerCase());
   const bookkeeping = Object.keys(BOOKKEEPING).filter(
     (table) =>

@@ -1,5 +1,5 @@
-export const id = 2146;
-export const ids = [2146,4900];
+export const id = 3077;
+export const ids = [3077,4900];
 export const modules = {
 
 /***/ 43574:
@@ -583,7 +583,7 @@ function replayCodeFingerprint() {
 
 /***/ }),
 
-/***/ 92146:
+/***/ 93077:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1178,7 +1178,66 @@ const ACTIONS = {
 var split_statements = __webpack_require__(85529);
 // EXTERNAL MODULE: ./lib/sources/migrations/migration-placeholders.js
 var migration_placeholders = __webpack_require__(62973);
+;// CONCATENATED MODULE: ./lib/sources/migrations/sql-comments.js
+// SQL with its comments blanked, for the regular-expression scans that run before a replay (which
+// extensions, roles and bookkeeping tables the migrations need). Without it a comment reads as
+// SQL: "-- Create extension" above "CREATE EXTENSION pg_trgm;" scanned as an extension named
+// "create", and pg_trgm was never loaded (hoppscotch's migrations). Comments become spaces, line
+// breaks stay, so offsets and line numbers still point into the original text. String literals,
+// quoted identifiers and dollar-quoted bodies are kept whole: a "--" inside them is not a comment.
+const DOLLAR_TAG = /\$(?:[A-Za-z_][\w]*)?\$/y;
+function blankSqlComments(sql) {
+    let out = '';
+    let i = 0;
+    let kept = 0; // text before `kept` is already in `out`
+    const blank = (from, to) => {
+        out += sql.slice(kept, from) + sql.slice(from, to).replace(/[^\n]/g, ' ');
+        kept = to;
+    };
+    while (i < sql.length) {
+        const c = sql[i];
+        if (c === '-' && sql[i + 1] === '-') {
+            const end = sql.indexOf('\n', i);
+            const to = end === -1 ? sql.length : end;
+            blank(i, to);
+            i = to;
+        }
+        else if (c === '/' && sql[i + 1] === '*') {
+            // PostgreSQL's block comments nest.
+            let depth = 1;
+            let j = i + 2;
+            while (j < sql.length && depth > 0) {
+                const pair = sql.slice(j, j + 2);
+                if (pair === '/*' || pair === '*/') {
+                    depth += pair === '/*' ? 1 : -1;
+                    j += 2;
+                }
+                else
+                    j++;
+            }
+            blank(i, j);
+            i = j;
+        }
+        else if (c === "'" || c === '"') {
+            // A doubled quote inside is an escaped one: skipping to each next quote handles it.
+            const end = sql.indexOf(c, i + 1);
+            i = end === -1 ? sql.length : end + 1;
+        }
+        else if (c === '$') {
+            DOLLAR_TAG.lastIndex = i;
+            const tag = DOLLAR_TAG.exec(sql)?.[0];
+            // `$1` (a parameter) is no tag; an unclosed body runs to the end, as PostgreSQL reads it.
+            const end = tag ? sql.indexOf(tag, i + tag.length) : -1;
+            i = tag ? (end === -1 ? sql.length : end + tag.length) : i + 1;
+        }
+        else
+            i++;
+    }
+    return out + sql.slice(kept);
+}
+
 ;// CONCATENATED MODULE: ./lib/sources/migrations/replay-prelude.js
+
 // What a real database already has when the migrations run, and an empty embedded one lacks:
 //   - the migration tool's bookkeeping table, when a migration reads or writes it (`INSERT INTO
 //     schema_migrations …`, a data fix on `flyway_schema_history`);
@@ -1218,7 +1277,8 @@ const ROLE_CREATED = /\bCREATE\s+(?:ROLE|USER|GROUP)\s+(?:IF\s+NOT\s+EXISTS\s+)?
 const NOT_ROLES = new Set(['public', 'current_user', 'session_user', 'current_role', 'postgres', 'group']);
 const EXTENSION = /\bCREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?("[^"]+"|[\w-]+)/gi;
 function replayPrelude(set, texts) {
-    const all = texts.join('\n;\n');
+    // Comments are blanked: one reads as SQL to these patterns ("-- Create extension" on its own line).
+    const all = texts.map(blankSqlComments).join('\n;\n');
     const unquote = (name) => (name.startsWith('"') ? name.slice(1, -1) : name.toLowerCase());
     const bookkeeping = Object.keys(BOOKKEEPING).filter((table) => new RegExp(`\\b${table}\\b`, 'i').test(all) &&
         !new RegExp(`\\bCREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:\\w+\\.)?"?${table}\\b`, 'i').test(all));
