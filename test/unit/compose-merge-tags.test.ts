@@ -87,4 +87,18 @@ describe('env_file', () => {
       'CACHE_URL=redis://cache:6379\nAPI_TOKEN=\nLOG_LEVEL=debug\n',
     );
   });
+
+  it('one missing file named by many services is one notice, at the first, naming them all', async () => {
+    const service = (name: string) => [`  ${name}:`, `    image: ${name}:1`, '    env_file: .env'];
+    const r = await run(
+      {
+        'compose.yaml': ['services:', ...['app', 'backend', 'admin', 'worker', 'migrate'].flatMap(service)].join('\n'),
+      },
+      ['compose.yaml'],
+    );
+    expect(r.diagnostics.map((d) => `${d.severity} ${d.file}:${d.line} ${d.message}`)).toEqual([
+      'notice compose.yaml:2 env_file .env cannot be read (.env does not exist), named by 5 services ' +
+        '(app, backend, admin and 2 more); its variables are not listed',
+    ]);
+  });
 });

@@ -52,14 +52,29 @@ export function loadComposeProject(files: string[], options: ProjectOptions): Co
   const services: ProjectService[] = [];
   const inactive = new Map<string, string[]>();
   const envFiles = new Set<string>();
+  const unreadable: UnreadableEnvFiles = new Map();
   for (const s of all.values()) {
-    s.body = withEnvFiles(settle(s.body) as Json, s.source, options, envFiles);
+    s.body = withEnvFiles(settle(s.body) as Json, s, options, envFiles, unreadable);
     s.profiles = profilesOf(s.body);
     const active = options.profiles === undefined || s.profiles.length === 0;
     if (active || s.profiles.some((p) => options.profiles!.includes(p))) services.push(s);
     else inactive.set(s.name, s.profiles);
   }
+  // One notice per missing file, not per service naming it: a project's ten services sharing one
+  // untracked `.env` (hoppscotch) made ten identical lines.
+  for (const [file, { error, at, services: names }] of unreadable) {
+    const by = names.length === 1 ? '' : `, named by ${names.length} services (${listed(names)})`;
+    const message = `env_file ${file} cannot be read (${error})${by}; its variables are not listed`;
+    options.diagnostics.push({ severity: 'notice', stage: 'infra', ...at, message });
+  }
   return { dir, files, services, inactive, env, envFiles };
+}
+
+/** Env files that could not be read: the error, the first service's place, every service naming it. */
+type UnreadableEnvFiles = Map<string, { error: string; at: SourceLocation; services: string[] }>;
+
+function listed(names: readonly string[]): string {
+  return names.length <= 4 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
 }
 
 /**
@@ -67,7 +82,14 @@ export function loadComposeProject(files: string[], options: ProjectOptions): Co
  * `environment` wins). Only names and non-secret values come in: a secret-named variable keeps its
  * name with no value. Paths are relative to the file that defines the service.
  */
-function withEnvFiles(body: Json, source: SourceLocation, options: ProjectOptions, envFiles: Set<string>): Json {
+function withEnvFiles(
+  body: Json,
+  service: ProjectService,
+  options: ProjectOptions,
+  envFiles: Set<string>,
+  unreadable: UnreadableEnvFiles,
+): Json {
+  const { source } = service;
   const spec = body.env_file;
   if (spec === undefined) return body;
   const entries = (Array.isArray(spec) ? spec : [spec]).map((e) =>
@@ -83,8 +105,9 @@ function withEnvFiles(body: Json, source: SourceLocation, options: ProjectOption
     if ('error' in read) {
       // Often a developer's own untracked file (`.env.local`): worth a notice, not a warning.
       if (required) {
-        const message = `env_file ${file} cannot be read (${read.error}); its variables are not listed`;
-        options.diagnostics.push({ severity: 'notice', stage: 'infra', ...source, message });
+        const seen = unreadable.get(file);
+        if (seen) seen.services.push(service.name);
+        else unreadable.set(file, { error: read.error, at: source, services: [service.name] });
       }
       continue;
     }
