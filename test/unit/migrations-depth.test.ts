@@ -215,7 +215,7 @@ describe('what a real database has before the first migration', () => {
 });
 
 describe('comments are not SQL to the prelude', () => {
-  test('a "-- Create Extension" comment above CREATE EXTENSION pg_trgm: pg_trgm is loaded, its index made', async () => {
+  test('"-- Create Extension" above CREATE EXTENSION pg_trgm: pg_trgm is loaded, its index made', async () => {
     // The shape of hoppscotch's full-text-search migration: the comment used to be read as an
     // extension named "create", and pg_trgm, never seen, was never loaded.
     const texts = new Map([
