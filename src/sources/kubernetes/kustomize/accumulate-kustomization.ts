@@ -45,6 +45,14 @@ const UNSUPPORTED_FIELDS = [
   'buildMetadata',
 ];
 
+/**
+ * Of those, the fields whose entries are files of kustomize's own configuration: a
+ * `transformers: [labels.yaml]` file (`apiVersion: builtin`, `kind: LabelTransformer`) is read by
+ * the build, never deployed, so it is not a manifest of its own either (podinfo's overlays had
+ * three such files warned about as one object defined three times).
+ */
+const CONFIG_FILE_FIELDS = ['generators', 'transformers', 'validators', 'configurations', 'crds'];
+
 export interface BuildContext {
   reader: RepoReader;
   diagnostics: Diagnostic[];
@@ -86,6 +94,7 @@ function accumulateInto(k: KustomizationFile, resources: KustomizeResource[], ct
       if (k.body[field] !== undefined) {
         ctx.unsupported = true;
         note(ctx, k.file, k.lineOf([field]), `${field} is not applied by the built-in Kustomize build`, 'notice');
+        if (CONFIG_FILE_FIELDS.includes(field)) consumeConfigFiles(k, field, ctx);
       }
     for (const field of ['resources', 'bases'] as const) {
       listOf(k, field, ctx).forEach((entry, i) => {
@@ -99,6 +108,21 @@ function accumulateInto(k: KustomizationFile, resources: KustomizeResource[], ct
     runTransformers(k, resources, ctx);
   } finally {
     ctx.stack.pop();
+  }
+}
+
+/** Marks the local files (or every file of a local folder) a config field names as consumed. */
+function consumeConfigFiles(k: KustomizationFile, field: string, ctx: BuildContext): void {
+  const entries = k.body[field];
+  if (!Array.isArray(entries)) return;
+  for (const entry of entries) {
+    // An entry may also be inline YAML (a transformer's config written in place): no file to mark.
+    if (typeof entry !== 'string' || entry.includes('\n')) continue;
+    const path = resolveRepoPath(k.dir, entry);
+    if (path === undefined) continue;
+    if (ctx.reader.isDirectory(path)) {
+      for (const file of ctx.reader.list(path)) ctx.consumed.add(file);
+    } else if (isListed(ctx.reader, path)) ctx.consumed.add(path);
   }
 }
 
