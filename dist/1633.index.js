@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/sources/isolate-extractor.js
 var isolate_extractor = __webpack_require__(99594);
-// EXTERNAL MODULE: ./lib/sources/migrations/migration-layout.js + 1 modules
-var migration_layout = __webpack_require__(94351);
+// EXTERNAL MODULE: ./lib/sources/migrations/migration-layout.js + 3 modules
+var migration_layout = __webpack_require__(39928);
 // EXTERNAL MODULE: ./lib/sources/migrations/forward-section.js
 var forward_section = __webpack_require__(96973);
 // EXTERNAL MODULE: ./lib/sources/migrations/bookkeeping-tables.js

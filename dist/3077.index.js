@@ -707,8 +707,8 @@ function batchable(ast) {
     return relation?.relpersistence !== 't'; // temp objects may be ON COMMIT DROP
 }
 
-// EXTERNAL MODULE: ./lib/sources/migrations/migration-layout.js + 1 modules
-var migration_layout = __webpack_require__(94351);
+// EXTERNAL MODULE: ./lib/sources/migrations/migration-layout.js + 3 modules
+var migration_layout = __webpack_require__(39928);
 // EXTERNAL MODULE: ./lib/sources/migrations/pg-parser.js
 var pg_parser = __webpack_require__(68685);
 // EXTERNAL MODULE: external "node:fs"

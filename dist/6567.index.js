@@ -1614,7 +1614,7 @@ function isChartFile(file) {
 
 /***/ }),
 
-/***/ 94351:
+/***/ 39928:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1707,7 +1707,78 @@ function unsupportedDialect(texts) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./lib/sources/migrations/dumps-beside-migrations.js
+
+/** How far below a dump's folder its migrations may sit: `db/` → `db/migrations/`, or one more. */
+const MAX_DEPTH_BELOW = 2;
+function dumpsBesideMigrations(sets) {
+    const histories = sets.filter((s) => s.layout !== 'dump' && s.unsupported === undefined);
+    const besideMigrations = [];
+    const out = [];
+    for (const set of sets) {
+        const dumps = set.files.filter((f) => f.version === external_node_path_.posix.basename(f.file) && isDumpName(f.file));
+        const history = dumps.length > 0 ? histories.find((h) => h !== set && isBelow(h.dir, set.dir)) : undefined;
+        if (!history) {
+            out.push(set);
+            continue;
+        }
+        for (const d of dumps)
+            besideMigrations.push({ file: d.file, migrations: history.dir });
+        const rest = set.files.filter((f) => !dumps.includes(f));
+        if (rest.length > 0)
+            out.push({ ...set, files: rest });
+    }
+    return { sets: out, besideMigrations };
+}
+function isDumpName(file) {
+    return /^(structure|schema)\.sql$/i.test(external_node_path_.posix.basename(file));
+}
+function isBelow(dir, above) {
+    const prefix = above === '.' ? '' : `${above}/`;
+    if (!dir.startsWith(prefix) || dir === above)
+        return false;
+    return dir.slice(prefix.length).split('/').length <= MAX_DEPTH_BELOW;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/migrations/version-folders.js
+
+// Some tools keep each schema version in a folder of its own, one or more .sql files in each:
+// Temporal's and Cadence's `versioned/v1.0/schema.sql`, `versioned/v1.1/cluster_metadata.sql` …
+// `versioned/v1.19/…`. Each folder is one step of one history, so the files belong to one set at
+// the folder above them, applied in version order (v1.9 before v1.10), then by name inside a
+// version. Read as separate folders, every step was replayed alone: an ALTER of a table created
+// one version earlier failed, and each table was "defined by another migration folder".
+/** `v1.0`, `V2`, `1.2.3`: a version and nothing else. */
+const VERSION_FOLDER = /^v?(\d+(?:\.\d+)*)$/i;
+/**
+ * The files of `sqlFiles` that sit in version folders. A folder counts when at least two version
+ * folders share its parent: one folder named `v2` among ordinary ones is only a name.
+ */
+function versionFolders(sqlFiles) {
+    const versionsUnder = new Map();
+    for (const file of sqlFiles) {
+        const folder = external_node_path_.posix.dirname(file);
+        if (!VERSION_FOLDER.test(external_node_path_.posix.basename(folder)))
+            continue;
+        const parent = external_node_path_.posix.dirname(folder);
+        const seen = versionsUnder.get(parent) ?? new Set();
+        seen.add(external_node_path_.posix.basename(folder));
+        versionsUnder.set(parent, seen);
+    }
+    const out = new Map();
+    for (const file of sqlFiles) {
+        const folder = external_node_path_.posix.dirname(file);
+        const match = VERSION_FOLDER.exec(external_node_path_.posix.basename(folder));
+        const parent = external_node_path_.posix.dirname(folder);
+        if (match && (versionsUnder.get(parent)?.size ?? 0) >= 2)
+            out.set(file, { dir: parent, version: match[1] });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/sources/migrations/migration-layout.js
+
+
 
 
 const GOLANG_MIGRATE = /^(\d+)_[^/]*?\.up\.sql$/i;
@@ -1731,6 +1802,7 @@ const MIGRATION_DIR = /(^|\/)(migrations?|migrate|db\/migrate|schema)(\/|$)/i;
 function groupMigrations(sqlFiles, sectionOf, options = {}) {
     const byDir = new Map();
     const unplaced = [];
+    const versioned = versionFolders(sqlFiles);
     for (const file of sqlFiles) {
         // Prisma keeps each migration in its own folder: <dir>/<timestamp>_<name>/migration.sql
         const base = external_node_path_.posix.basename(file);
@@ -1738,7 +1810,7 @@ function groupMigrations(sqlFiles, sectionOf, options = {}) {
         // Prisma applies every folder holding a migration.sql, in name order (`20240101000000_init/`,
         // umami's `01_init/`).
         const prismaVersion = base === 'migration.sql' && parent.includes('/') ? external_node_path_.posix.basename(parent) : undefined;
-        const dir = prismaVersion ? external_node_path_.posix.dirname(parent) : parent;
+        const dir = prismaVersion ? external_node_path_.posix.dirname(parent) : (versioned.get(file)?.dir ?? parent);
         const list = byDir.get(dir) ?? [];
         list.push(file);
         byDir.set(dir, list);
@@ -1746,18 +1818,19 @@ function groupMigrations(sqlFiles, sectionOf, options = {}) {
     const sets = [];
     for (const [dir, files] of [...byDir.entries()].sort(([a], [b]) => a.localeCompare(b))) {
         const { kept, other } = oneDialect(files, options.dialect);
-        const set = classify(dir, kept, sectionOf);
+        const set = classify(dir, kept, sectionOf, versioned);
         if (set) {
+            const named = folderDialect(dir)?.tag;
+            // A folder named for its database (`schema/postgresql/v12/…`, `db/sqlite/migrations`) says
+            // what its SQL is better than a sniff of it: Temporal's PostgreSQL schema, whose few
+            // signals tied, was replayed as MySQL.
+            const byName = named === undefined ? undefined : replayDialect(named);
             set.dialect =
-                other.chosen ?? options.dialect ?? (options.text ? sniffDialect(kept.map(options.text)) : 'postgres');
+                other.chosen ?? byName ?? options.dialect ?? (options.text ? sniffDialect(kept.map(options.text)) : 'postgres');
             if (other.files.length > 0)
                 set.otherDialects = { tags: other.tags, files: other.files };
             // A folder named for a database we cannot replay (`db/clickhouse/migrations`), or SQL only
             // that database speaks, is said once instead of failing statement by statement.
-            const named = dir
-                .split('/')
-                .map((part) => dialectTag(`.${part}.sql`))
-                .find((t) => t !== undefined);
             const foreign = (named !== undefined && replayDialect(named) === undefined ? named : undefined) ??
                 (options.text ? unsupportedDialect(kept.map(options.text)) : undefined);
             if (foreign && !other.chosen && !options.dialect)
@@ -1767,45 +1840,69 @@ function groupMigrations(sqlFiles, sectionOf, options = {}) {
         else
             unplaced.push(...files);
     }
-    return { sets: oneDialectFolder(sets, options.dialect), unplaced };
+    return { ...dumpsBesideMigrations(oneDialectFolder(sets, options.dialect)), unplaced };
+}
+/** The last folder of `dir` named for a database (`mysql`, `postgresql`, `sqlite3` …), and where it is. */
+function folderDialect(dir) {
+    const parts = dir.split('/');
+    for (let at = parts.length - 1; at >= 0; at--) {
+        const tag = dialectTag(`.${parts[at]}.sql`);
+        if (tag !== undefined)
+            return { tag, at };
+    }
+    return undefined;
 }
 /**
  * Sibling folders one per dialect (`migrations/mysql/`, `migrations/postgres/`, `migrations/sqlite/`,
  * as authelia keeps them) are one history written three times: one is replayed, the others are
- * said once, like per-dialect files.
+ * said once, like per-dialect files. The dialect may name a folder higher up: Temporal keeps
+ * `schema/mysql/v8/temporal/versioned/`, `schema/postgresql/v12/temporal/versioned/` and
+ * `schema/sqlite/v3/…`, so every set below one folder's dialect-named children is one family, and
+ * a dropped set's files are said with the kept set of the same path below the dialect (versions
+ * aside), else with the first.
  */
 function oneDialectFolder(sets, wanted) {
-    const byParent = new Map();
+    const families = new Map();
     for (const set of sets) {
-        const tag = dialectTag(`.${external_node_path_.posix.basename(set.dir)}.sql`);
-        if (tag === undefined)
+        const named = folderDialect(set.dir);
+        if (named === undefined)
             continue;
-        const list = byParent.get(external_node_path_.posix.dirname(set.dir)) ?? [];
-        list.push({ tag, set });
-        byParent.set(external_node_path_.posix.dirname(set.dir), list);
+        const parts = set.dir.split('/');
+        const key = parts.slice(0, named.at).join('/');
+        const below = parts
+            .slice(named.at + 1)
+            .filter((p) => !VERSION_SEGMENT.test(p))
+            .join('/');
+        const list = families.get(key) ?? [];
+        list.push({ tag: named.tag, below, set });
+        families.set(key, list);
     }
     const dropped = new Set();
-    for (const group of byParent.values()) {
-        if (group.length < 2)
+    for (const family of families.values()) {
+        const chosen = chooseTag(new Set(family.map((f) => f.tag)), wanted);
+        const kept = family.filter((f) => f.tag === chosen);
+        if (kept.length === 0 || kept.length === family.length)
             continue;
-        const chosen = chooseTag(new Set(group.map((g) => g.tag)), wanted);
-        const kept = group.find((g) => g.tag === chosen)?.set;
-        if (!kept)
-            continue;
-        const others = group.filter((g) => g.set !== kept);
-        for (const o of others)
-            dropped.add(o.set);
-        kept.dialect = replayDialect(chosen) ?? kept.dialect;
-        kept.otherDialects = {
-            tags: [...new Set([...(kept.otherDialects?.tags ?? []), ...others.map((o) => o.tag)])].sort(),
-            files: [
-                ...(kept.otherDialects?.files ?? []),
-                ...others.flatMap((o) => o.set.files.flatMap((f) => (f.down ? [f.file, f.down] : [f.file]))),
-            ],
-        };
+        for (const k of kept)
+            k.set.dialect = replayDialect(chosen) ?? k.set.dialect;
+        for (const other of family) {
+            if (other.tag === chosen)
+                continue;
+            dropped.add(other.set);
+            const home = (kept.find((k) => k.below === other.below) ?? kept[0]).set;
+            home.otherDialects = {
+                tags: [...new Set([...(home.otherDialects?.tags ?? []), other.tag])].sort(),
+                files: [
+                    ...(home.otherDialects?.files ?? []),
+                    ...other.set.files.flatMap((f) => (f.down ? [f.file, f.down] : [f.file])),
+                ],
+            };
+        }
     }
     return sets.filter((s) => !dropped.has(s));
 }
+/** A folder named as a version of the database it is for (`v8`, `v12`): not part of the path to match. */
+const VERSION_SEGMENT = /^v?\d+(?:\.\d+)*$/i;
 /** A folder's files for one dialect: the chosen tag's and the untagged ones; the rest apart. */
 function oneDialect(files, wanted) {
     const tags = new Set(files.map((f) => dialectTag(external_node_path_.posix.basename(f))).filter((t) => t !== undefined));
@@ -1828,7 +1925,7 @@ function oneDialect(files, wanted) {
         other: { ...(dialect ? { chosen: dialect } : {}), tags: [...tags].filter((t) => t !== chosen).sort(), files: left },
     };
 }
-function classify(dir, files, sectionOf) {
+function classify(dir, files, sectionOf, versioned) {
     const entries = [];
     const layouts = new Set();
     const downs = new Map();
@@ -1854,6 +1951,13 @@ function classify(dir, files, sectionOf) {
         }
         if (ANY_DOWN.test(base) || FLYWAY_UNDO.test(base))
             continue; // rollbacks are not replayed
+        const inVersion = versioned.get(file);
+        if (inVersion) {
+            // Its folder's version orders it; files of one version by name (the sort below).
+            layouts.add('version-folders');
+            entries.push({ file, version: inVersion.version, section: sectionOf(file) });
+            continue;
+        }
         const repeatable = FLYWAY_REPEATABLE.exec(base);
         if (repeatable) {
             layouts.add('flyway');
@@ -2577,8 +2681,8 @@ const kubernetesSource = {
     changeGroups: [{ prefix: 'k8s:', title: 'Kubernetes' }],
 };
 
-// EXTERNAL MODULE: ./lib/sources/migrations/migration-layout.js + 1 modules
-var migration_layout = __webpack_require__(94351);
+// EXTERNAL MODULE: ./lib/sources/migrations/migration-layout.js + 3 modules
+var migration_layout = __webpack_require__(39928);
 ;// CONCATENATED MODULE: ./lib/sources/migrations/migrations-source.js
 
 const SQL = /\.sql$/i;
@@ -2594,7 +2698,7 @@ const migrationsSource = {
     forcedBy: (file, matches) => matches(file) || matches(file.slice(0, Math.max(0, file.lastIndexOf('/')))),
     detect: (c) => SQL.test(c.base),
     select(files, text) {
-        const { sets, unplaced } = (0,migration_layout/* groupMigrations */.$r)(files, (f) => (0,migration_layout/* sectionFromContent */.FM)(text(f)));
+        const { sets, unplaced, besideMigrations } = (0,migration_layout/* groupMigrations */.$r)(files, (f) => (0,migration_layout/* sectionFromContent */.FM)(text(f)));
         // Files for another dialect than the one replayed are inputs too (a changed MySQL variant is
         // a changed input), but they are not read.
         const diagnostics = unplaced.map((file) => ({
@@ -2603,6 +2707,13 @@ const migrationsSource = {
             file,
             message: 'SQL file outside any migration folder and without a version prefix; not replayed',
         }));
+        for (const { file, migrations } of besideMigrations)
+            diagnostics.push({
+                severity: 'notice',
+                stage: 'discovery',
+                file,
+                message: `a schema dump beside the migrations in ${migrations}/: the schema is read from the migrations`,
+            });
         // A migration's `.down.sql` is kept as an input too: the docs say whether a release can be
         // rolled back, so a changed rollback is a changed input. It is never replayed.
         const kept = new Set(sets.flatMap((s) => [

@@ -52,8 +52,8 @@ function queryRows(db, sql, params = []) {
 
 // EXTERNAL MODULE: ./lib/sources/migrations/merge-catalog.js
 var merge_catalog = __webpack_require__(73040);
-// EXTERNAL MODULE: ./lib/sources/migrations/migration-layout.js + 1 modules
-var migration_layout = __webpack_require__(94351);
+// EXTERNAL MODULE: ./lib/sources/migrations/migration-layout.js + 3 modules
+var migration_layout = __webpack_require__(39928);
 // EXTERNAL MODULE: ./lib/sources/migrations/replay-cache.js
 var replay_cache = __webpack_require__(4900);
 // EXTERNAL MODULE: ./lib/sources/migrations/bookkeeping-tables.js

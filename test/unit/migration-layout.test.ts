@@ -57,3 +57,67 @@ describe('groupMigrations', () => {
     expect(compareVersions('1.2.3', '1.2')).toBeGreaterThan(0);
   });
 });
+
+describe('layouts met on real repositories', () => {
+  // Temporal's schema folder, reduced: the same history for three databases, each a chain of
+  // version folders beside a dump of the current schema.
+  const temporal = ['mysql/v8', 'postgresql/v12', 'sqlite/v3'].flatMap((db) => [
+    `schema/${db}/temporal/schema.sql`,
+    `schema/${db}/temporal/versioned/v1.0/schema.sql`,
+    `schema/${db}/temporal/versioned/v1.10/queues.sql`,
+    `schema/${db}/temporal/versioned/v1.9/b_tasks.sql`,
+    `schema/${db}/temporal/versioned/v1.9/a_history.sql`,
+    `schema/${db}/temporal/versioned/v1.2/cluster.sql`,
+  ]);
+
+  test('version folders are one set at their parent, in version order, then by name', () => {
+    const { sets } = groupMigrations(
+      temporal.filter((f) => f.includes('postgresql')),
+      () => 'whole',
+    );
+    const chain = sets.find((s) => s.layout === 'version-folders')!;
+    expect(chain.dir).toBe('schema/postgresql/v12/temporal/versioned');
+    expect(chain.files.map((f) => f.file.replace(`${chain.dir}/`, ''))).toEqual([
+      'v1.0/schema.sql',
+      'v1.2/cluster.sql',
+      'v1.9/a_history.sql',
+      'v1.9/b_tasks.sql',
+      'v1.10/queues.sql',
+    ]);
+  });
+
+  test('one folder named like a version among ordinary ones is only a name', () => {
+    const { sets } = groupMigrations(['db/migrations/v2/001_a.sql', 'db/migrations/v2/002_b.sql'], () => 'whole');
+    expect(sets.map((s) => s.dir)).toEqual(['db/migrations/v2']);
+  });
+
+  test('a dialect named higher up: one family, PostgreSQL replayed, the others said with their twin', () => {
+    const { sets, besideMigrations } = groupMigrations(temporal, () => 'whole', {
+      text: () => 'CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT);', // sniffs as SQLite: the name wins
+    });
+    expect(sets.map((s) => [s.dir, s.dialect])).toEqual([['schema/postgresql/v12/temporal/versioned', 'postgres']]);
+    const [chain] = sets;
+    expect(chain!.otherDialects?.tags).toEqual(['mysql', 'sqlite']);
+    expect(chain!.otherDialects?.files).toHaveLength(10); // the two other chains, not their dumps
+    expect(besideMigrations).toEqual([
+      { file: 'schema/postgresql/v12/temporal/schema.sql', migrations: 'schema/postgresql/v12/temporal/versioned' },
+    ]);
+  });
+
+  test('a folder named for its database is replayed in it, whatever a sniff of the SQL says', () => {
+    const { sets } = groupMigrations(['db/sqlite/migrations/001_init.sql'], () => 'whole', {
+      text: () => 'CREATE TABLE t (id int PRIMARY KEY, name text)', // no signal: PostgreSQL by default
+    });
+    expect(sets.map((s) => s.dialect)).toEqual(['sqlite']);
+  });
+
+  test("dbmate's db/schema.sql beside db/migrations is left out; a dump with no migrations near stays", () => {
+    const { sets, besideMigrations } = groupMigrations(
+      ['db/schema.sql', 'db/migrations/20240101000000_users.sql', 'legacy/schema.sql', 'legacy/a/b/migrations/1_x.sql'],
+      () => 'dbmate-up',
+    );
+    expect(sets.map((s) => s.dir)).toEqual(['db/migrations', 'legacy', 'legacy/a/b/migrations']);
+    expect(sets[1]!.files.map((f) => f.file)).toEqual(['legacy/schema.sql']);
+    expect(besideMigrations).toEqual([{ file: 'db/schema.sql', migrations: 'db/migrations' }]);
+  });
+});

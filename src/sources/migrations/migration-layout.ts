@@ -8,6 +8,8 @@ import {
   unsupportedDialect,
   withoutDialectTag,
 } from './migration-dialects.js';
+import { type DumpBesideMigrations, dumpsBesideMigrations } from './dumps-beside-migrations.js';
+import { type VersionedFile, versionFolders } from './version-folders.js';
 
 // Migration tools name their files in a handful of ways; recognising the layout tells us both
 // which .sql files are migrations and in which order they were applied.
@@ -25,7 +27,7 @@ export interface MigrationFile {
 export interface MigrationSet {
   /** Folder holding the set (repo-relative). */
   dir: string;
-  layout: 'golang-migrate' | 'flyway' | 'prisma' | 'numbered' | 'folder' | 'dump';
+  layout: 'golang-migrate' | 'flyway' | 'prisma' | 'numbered' | 'folder' | 'version-folders' | 'dump';
   files: MigrationFile[];
   /** The engine the set is replayed in. */
   dialect: SqlDialect;
@@ -65,9 +67,10 @@ export function groupMigrations(
   sqlFiles: string[],
   sectionOf: (file: string) => MigrationFile['section'],
   options: GroupOptions = {},
-): { sets: MigrationSet[]; unplaced: string[] } {
+): { sets: MigrationSet[]; unplaced: string[]; besideMigrations: DumpBesideMigrations[] } {
   const byDir = new Map<string, string[]>();
   const unplaced: string[] = [];
+  const versioned = versionFolders(sqlFiles);
   for (const file of sqlFiles) {
     // Prisma keeps each migration in its own folder: <dir>/<timestamp>_<name>/migration.sql
     const base = posix.basename(file);
@@ -75,7 +78,7 @@ export function groupMigrations(
     // Prisma applies every folder holding a migration.sql, in name order (`20240101000000_init/`,
     // umami's `01_init/`).
     const prismaVersion = base === 'migration.sql' && parent.includes('/') ? posix.basename(parent) : undefined;
-    const dir = prismaVersion ? posix.dirname(parent) : parent;
+    const dir = prismaVersion ? posix.dirname(parent) : (versioned.get(file)?.dir ?? parent);
     const list = byDir.get(dir) ?? [];
     list.push(file);
     byDir.set(dir, list);
@@ -83,17 +86,18 @@ export function groupMigrations(
   const sets: MigrationSet[] = [];
   for (const [dir, files] of [...byDir.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const { kept, other } = oneDialect(files, options.dialect);
-    const set = classify(dir, kept, sectionOf);
+    const set = classify(dir, kept, sectionOf, versioned);
     if (set) {
+      const named = folderDialect(dir)?.tag;
+      // A folder named for its database (`schema/postgresql/v12/…`, `db/sqlite/migrations`) says
+      // what its SQL is better than a sniff of it: Temporal's PostgreSQL schema, whose few
+      // signals tied, was replayed as MySQL.
+      const byName = named === undefined ? undefined : replayDialect(named);
       set.dialect =
-        other.chosen ?? options.dialect ?? (options.text ? sniffDialect(kept.map(options.text)) : 'postgres');
+        other.chosen ?? byName ?? options.dialect ?? (options.text ? sniffDialect(kept.map(options.text)) : 'postgres');
       if (other.files.length > 0) set.otherDialects = { tags: other.tags, files: other.files };
       // A folder named for a database we cannot replay (`db/clickhouse/migrations`), or SQL only
       // that database speaks, is said once instead of failing statement by statement.
-      const named = dir
-        .split('/')
-        .map((part) => dialectTag(`.${part}.sql`))
-        .find((t) => t !== undefined);
       const foreign =
         (named !== undefined && replayDialect(named) === undefined ? named : undefined) ??
         (options.text ? unsupportedDialect(kept.map(options.text)) : undefined);
@@ -101,42 +105,67 @@ export function groupMigrations(
       sets.push(set);
     } else unplaced.push(...files);
   }
-  return { sets: oneDialectFolder(sets, options.dialect), unplaced };
+  return { ...dumpsBesideMigrations(oneDialectFolder(sets, options.dialect)), unplaced };
+}
+
+/** The last folder of `dir` named for a database (`mysql`, `postgresql`, `sqlite3` …), and where it is. */
+function folderDialect(dir: string): { tag: string; at: number } | undefined {
+  const parts = dir.split('/');
+  for (let at = parts.length - 1; at >= 0; at--) {
+    const tag = dialectTag(`.${parts[at]}.sql`);
+    if (tag !== undefined) return { tag, at };
+  }
+  return undefined;
 }
 
 /**
  * Sibling folders one per dialect (`migrations/mysql/`, `migrations/postgres/`, `migrations/sqlite/`,
  * as authelia keeps them) are one history written three times: one is replayed, the others are
- * said once, like per-dialect files.
+ * said once, like per-dialect files. The dialect may name a folder higher up: Temporal keeps
+ * `schema/mysql/v8/temporal/versioned/`, `schema/postgresql/v12/temporal/versioned/` and
+ * `schema/sqlite/v3/…`, so every set below one folder's dialect-named children is one family, and
+ * a dropped set's files are said with the kept set of the same path below the dialect (versions
+ * aside), else with the first.
  */
 function oneDialectFolder(sets: MigrationSet[], wanted: SqlDialect | undefined): MigrationSet[] {
-  const byParent = new Map<string, { tag: string; set: MigrationSet }[]>();
+  const families = new Map<string, { tag: string; below: string; set: MigrationSet }[]>();
   for (const set of sets) {
-    const tag = dialectTag(`.${posix.basename(set.dir)}.sql`);
-    if (tag === undefined) continue;
-    const list = byParent.get(posix.dirname(set.dir)) ?? [];
-    list.push({ tag, set });
-    byParent.set(posix.dirname(set.dir), list);
+    const named = folderDialect(set.dir);
+    if (named === undefined) continue;
+    const parts = set.dir.split('/');
+    const key = parts.slice(0, named.at).join('/');
+    const below = parts
+      .slice(named.at + 1)
+      .filter((p) => !VERSION_SEGMENT.test(p))
+      .join('/');
+    const list = families.get(key) ?? [];
+    list.push({ tag: named.tag, below, set });
+    families.set(key, list);
   }
   const dropped = new Set<MigrationSet>();
-  for (const group of byParent.values()) {
-    if (group.length < 2) continue;
-    const chosen = chooseTag(new Set(group.map((g) => g.tag)), wanted);
-    const kept = group.find((g) => g.tag === chosen)?.set;
-    if (!kept) continue;
-    const others = group.filter((g) => g.set !== kept);
-    for (const o of others) dropped.add(o.set);
-    kept.dialect = replayDialect(chosen!) ?? kept.dialect;
-    kept.otherDialects = {
-      tags: [...new Set([...(kept.otherDialects?.tags ?? []), ...others.map((o) => o.tag)])].sort(),
-      files: [
-        ...(kept.otherDialects?.files ?? []),
-        ...others.flatMap((o) => o.set.files.flatMap((f) => (f.down ? [f.file, f.down] : [f.file]))),
-      ],
-    };
+  for (const family of families.values()) {
+    const chosen = chooseTag(new Set(family.map((f) => f.tag)), wanted);
+    const kept = family.filter((f) => f.tag === chosen);
+    if (kept.length === 0 || kept.length === family.length) continue;
+    for (const k of kept) k.set.dialect = replayDialect(chosen!) ?? k.set.dialect;
+    for (const other of family) {
+      if (other.tag === chosen) continue;
+      dropped.add(other.set);
+      const home = (kept.find((k) => k.below === other.below) ?? kept[0]!).set;
+      home.otherDialects = {
+        tags: [...new Set([...(home.otherDialects?.tags ?? []), other.tag])].sort(),
+        files: [
+          ...(home.otherDialects?.files ?? []),
+          ...other.set.files.flatMap((f) => (f.down ? [f.file, f.down] : [f.file])),
+        ],
+      };
+    }
   }
   return sets.filter((s) => !dropped.has(s));
 }
+
+/** A folder named as a version of the database it is for (`v8`, `v12`): not part of the path to match. */
+const VERSION_SEGMENT = /^v?\d+(?:\.\d+)*$/i;
 
 /** A folder's files for one dialect: the chosen tag's and the untagged ones; the rest apart. */
 function oneDialect(
@@ -169,6 +198,7 @@ function classify(
   dir: string,
   files: string[],
   sectionOf: (file: string) => MigrationFile['section'],
+  versioned: ReadonlyMap<string, VersionedFile>,
 ): MigrationSet | undefined {
   const entries: MigrationFile[] = [];
   const layouts = new Set<MigrationSet['layout']>();
@@ -192,6 +222,13 @@ function classify(
       }
     }
     if (ANY_DOWN.test(base) || FLYWAY_UNDO.test(base)) continue; // rollbacks are not replayed
+    const inVersion = versioned.get(file);
+    if (inVersion) {
+      // Its folder's version orders it; files of one version by name (the sort below).
+      layouts.add('version-folders');
+      entries.push({ file, version: inVersion.version, section: sectionOf(file) });
+      continue;
+    }
     const repeatable = FLYWAY_REPEATABLE.exec(base);
     if (repeatable) {
       layouts.add('flyway');

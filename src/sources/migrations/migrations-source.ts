@@ -16,7 +16,7 @@ export const migrationsSource = {
   forcedBy: (file, matches) => matches(file) || matches(file.slice(0, Math.max(0, file.lastIndexOf('/')))),
   detect: (c) => SQL.test(c.base),
   select(files, text) {
-    const { sets, unplaced } = groupMigrations(files, (f) => sectionFromContent(text(f)));
+    const { sets, unplaced, besideMigrations } = groupMigrations(files, (f) => sectionFromContent(text(f)));
     // Files for another dialect than the one replayed are inputs too (a changed MySQL variant is
     // a changed input), but they are not read.
     const diagnostics: Diagnostic[] = unplaced.map((file) => ({
@@ -25,6 +25,13 @@ export const migrationsSource = {
       file,
       message: 'SQL file outside any migration folder and without a version prefix; not replayed',
     }));
+    for (const { file, migrations } of besideMigrations)
+      diagnostics.push({
+        severity: 'notice',
+        stage: 'discovery',
+        file,
+        message: `a schema dump beside the migrations in ${migrations}/: the schema is read from the migrations`,
+      });
     // A migration's `.down.sql` is kept as an input too: the docs say whether a release can be
     // rolled back, so a changed rollback is a changed input. It is never replayed.
     const kept = new Set(
