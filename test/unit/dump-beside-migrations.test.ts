@@ -29,7 +29,8 @@ describe('a schema dump beside its migrations', () => {
     }
     const facts = await extractFacts(await loadConfig(repo, {}));
     expect(facts.diagnostics.map((d) => `${d.severity} ${d.file}: ${d.message}`)).toEqual([
-      'notice db/schema.sql: a schema dump beside the migrations in db/migrations/: the schema is read from the migrations',
+      'notice db/schema.sql: a schema dump beside the migrations in db/migrations/: ' +
+        'the schema is read from the migrations',
     ]);
     expect(facts.schema.migrations.map((m) => m.file)).toEqual([
       'db/migrations/20240101000000_users.sql',
