@@ -1636,7 +1636,13 @@ var external_node_path_ = __webpack_require__(76760);
 // left out with one notice. A folder without tags is one dialect, recognised by what its SQL says.
 /** `<name>.<dialect>[.autocommit][.up|.down].sql` */
 const DIALECT_NAMES = 'postgres|postgresql|pg|cockroach|cockroachdb|crdb|mysql|mariadb|sqlite|sqlite3|mssql|sqlserver';
-const DIALECT_TAG = new RegExp(String.raw `\.(${DIALECT_NAMES}|oracle|clickhouse)(?=(?:\.autocommit)?(?:\.(?:up|down))?\.sql$)`, 'i');
+/**
+ * Databases we have no engine for. Named all the same, so that their folder joins its siblings'
+ * family (Spring's `db/h2/`, `db/hsqldb/` beside `db/mysql/` and `db/postgres/`: only one is
+ * replayed) and a lone one is said once instead of failing statement by statement.
+ */
+const NO_ENGINE_NAMES = 'oracle|clickhouse|h2|hsqldb|derby';
+const DIALECT_TAG = new RegExp(String.raw `\.(${DIALECT_NAMES}|${NO_ENGINE_NAMES})(?=(?:\.autocommit)?(?:\.(?:up|down))?\.sql$)`, 'i');
 const TAG_NAMES = {
     postgresql: 'postgres',
     pg: 'postgres',

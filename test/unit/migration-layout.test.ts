@@ -111,6 +111,20 @@ describe('layouts met on real repositories', () => {
     expect(sets.map((s) => s.dialect)).toEqual(['sqlite']);
   });
 
+  test("Spring's db/{h2,hsqldb,mysql,postgres}/schema.sql: one family, PostgreSQL's replayed", () => {
+    const db = 'src/main/resources/db';
+    const { sets } = groupMigrations(
+      ['h2', 'hsqldb', 'mysql', 'postgres'].map((d) => `${db}/${d}/schema.sql`),
+      () => 'whole',
+    );
+    expect(sets.map((s) => [s.dir, s.dialect, s.otherDialects?.tags])).toEqual([
+      [`${db}/postgres`, 'postgres', ['h2', 'hsqldb', 'mysql']],
+    ]);
+    // Alone, a folder for a database we have no engine for is said once, not replayed.
+    const h2 = groupMigrations([`${db}/h2/schema.sql`], () => 'whole').sets;
+    expect(h2.map((s) => s.unsupported)).toEqual(['h2']);
+  });
+
   test("dbmate's db/schema.sql beside db/migrations is left out; a dump with no migrations near stays", () => {
     const { sets, besideMigrations } = groupMigrations(
       ['db/schema.sql', 'db/migrations/20240101000000_users.sql', 'legacy/schema.sql', 'legacy/a/b/migrations/1_x.sql'],

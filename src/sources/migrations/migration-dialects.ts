@@ -7,8 +7,14 @@ import type { SqlDialect } from '../../facts/model.js';
 
 /** `<name>.<dialect>[.autocommit][.up|.down].sql` */
 const DIALECT_NAMES = 'postgres|postgresql|pg|cockroach|cockroachdb|crdb|mysql|mariadb|sqlite|sqlite3|mssql|sqlserver';
+/**
+ * Databases we have no engine for. Named all the same, so that their folder joins its siblings'
+ * family (Spring's `db/h2/`, `db/hsqldb/` beside `db/mysql/` and `db/postgres/`: only one is
+ * replayed) and a lone one is said once instead of failing statement by statement.
+ */
+const NO_ENGINE_NAMES = 'oracle|clickhouse|h2|hsqldb|derby';
 const DIALECT_TAG = new RegExp(
-  String.raw`\.(${DIALECT_NAMES}|oracle|clickhouse)(?=(?:\.autocommit)?(?:\.(?:up|down))?\.sql$)`,
+  String.raw`\.(${DIALECT_NAMES}|${NO_ENGINE_NAMES})(?=(?:\.autocommit)?(?:\.(?:up|down))?\.sql$)`,
   'i',
 );
 
