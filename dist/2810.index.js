@@ -1478,6 +1478,8 @@ class ExtractionRun {
     lines = new Map();
     bodies = new Map();
     opIds = new Map();
+    /** Operations defined again, by the two files: said once per pair (an API's editions share hundreds). */
+    duplicates = new Map();
     schemeIds = new Map();
     constructor(root) {
         this.root = root;
@@ -1605,17 +1607,42 @@ class ExtractionRun {
             return op;
         }
         const id = `${op.id} (${op.source.file})`;
-        this.diagnostics.push({
-            severity: 'warning',
-            stage: 'openapi',
-            file: op.source.file,
-            line: op.source.line,
-            message: `${op.method} ${op.path} is also defined in ${first.source.file}:${first.source.line}; ` +
-                `this one is recorded as \`${id}\``,
-        });
+        const pair = `${op.source.file}\n${first.source.file}`;
+        const list = this.duplicates.get(pair) ?? [];
+        list.push({ op, first });
+        this.duplicates.set(pair, list);
         const unique = { ...op, id };
         this.opIds.set(id, unique);
         return unique;
+    }
+    /**
+     * One warning per pair of files: the operation and where it was first defined when it is one,
+     * else how many, the first few, and how their ids are qualified. OpenMeter's `openapi.yaml` and
+     * `openapi.cloud.yaml` (two editions of one API) made 153 warnings of one fact.
+     */
+    duplicateWarnings() {
+        return [...this.duplicates.values()].map((list) => {
+            const { op, first } = list[0];
+            const at = {
+                severity: 'warning',
+                stage: 'openapi',
+                file: op.source.file,
+                line: op.source.line,
+            };
+            if (list.length === 1)
+                return {
+                    ...at,
+                    message: `${op.method} ${op.path} is also defined in ${first.source.file}:${first.source.line}; ` +
+                        `this one is recorded as \`${op.id} (${op.source.file})\``,
+                };
+            const named = list.slice(0, 3).map((d) => `${d.op.method} ${d.op.path}`);
+            const more = list.length > 3 ? ` and ${list.length - 3} more` : '';
+            return {
+                ...at,
+                message: `${list.length} operations (${named.join(', ')}${more}) are also defined in ${first.source.file}; ` +
+                    `these are recorded with this file in their ids (\`${op.id} (${op.source.file})\`)`,
+            };
+        });
     }
     /** Specs often share scheme names (`bearerAuth`); each spec's definition is kept, the later ones qualified. */
     uniqueScheme(scheme) {
@@ -1728,7 +1755,7 @@ class ExtractionRun {
         const operations = [...this.facts.operations].sort((a, b) => compareText(a.path, b.path) || methodRank(a.method) - methodRank(b.method) || compareText(a.spec, b.spec));
         const specs = [...this.facts.specs].sort((a, b) => compareText(a.file, b.file));
         const securitySchemes = [...this.facts.securitySchemes].sort((a, b) => compareText(a.name, b.name) || compareText(a.spec, b.spec));
-        const diagnostics = [...this.diagnostics].sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message));
+        const diagnostics = [...this.diagnostics, ...this.duplicateWarnings()].sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message));
         const alsoRead = new Map();
         for (const [abs, read] of this.documents.loaded())
             if (this.isInRepo(abs) && !this.roots.has(abs))

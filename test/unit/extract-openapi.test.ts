@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Operation } from '../../src/facts/model.js';
 import { extractOpenApi } from '../../src/sources/openapi/extract-openapi.js';
 import { isOpenApiDocument, sniffOpenApiVersion } from '../../src/sources/openapi/sniff-openapi.js';
+import { tempRepo } from '../support/temp-repo.js';
 
 const root = fileURLToPath(new URL('../fixtures/openapi/', import.meta.url));
 
@@ -220,6 +221,34 @@ describe('extractOpenApi: several specs', () => {
           'GET /pets is also defined in petstore-3.1/openapi.yaml:20; this one is recorded as ' +
           '`op:GET /pets (tree-3.0-circular.yaml)`',
       },
+    ]);
+  });
+
+  it('says once per pair of files how many operations a second edition of an API defines again', async () => {
+    const edition = (title: string, paths: string[]) =>
+      [
+        'openapi: 3.0.3',
+        `info: { title: ${title}, version: "1" }`,
+        'paths:',
+        ...paths.flatMap((p) => [`  ${p}:`, '    get:', "      responses: { '200': { description: ok } }"]),
+      ].join('\n');
+    const shared = ['/a', '/b', '/c', '/d'];
+    const repo = tempRepo({
+      'api/openapi.yaml': edition('Self-hosted', shared),
+      'api/openapi.cloud.yaml': edition('Cloud', [...shared, '/cloud-only']),
+      'other/openapi.yaml': edition('Other', ['/a']),
+    });
+    const { facts, diagnostics } = await extractOpenApi(repo, [
+      'api/openapi.cloud.yaml',
+      'api/openapi.yaml',
+      'other/openapi.yaml',
+    ]);
+    expect(facts.operations).toHaveLength(10);
+    expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([
+      'api/openapi.yaml:5 4 operations (GET /a, GET /b, GET /c and 1 more) are also defined in ' +
+        'api/openapi.cloud.yaml; these are recorded with this file in their ids (`op:GET /a (api/openapi.yaml)`)',
+      'other/openapi.yaml:5 GET /a is also defined in api/openapi.cloud.yaml:5; this one is recorded as ' +
+        '`op:GET /a (other/openapi.yaml)`',
     ]);
   });
 

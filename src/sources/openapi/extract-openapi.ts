@@ -88,6 +88,8 @@ class ExtractionRun {
   private readonly lines = new Map<string, PointerLines | undefined>();
   private readonly bodies = new Map<string, string>();
   private readonly opIds = new Map<string, Operation>();
+  /** Operations defined again, by the two files: said once per pair (an API's editions share hundreds). */
+  private readonly duplicates = new Map<string, { op: Operation; first: Operation }[]>();
   private readonly schemeIds = new Map<string, SecurityScheme>();
 
   constructor(private readonly root: string) {
@@ -224,18 +226,45 @@ class ExtractionRun {
       return op;
     }
     const id = `${op.id} (${op.source.file})`;
-    this.diagnostics.push({
-      severity: 'warning',
-      stage: 'openapi',
-      file: op.source.file,
-      line: op.source.line,
-      message:
-        `${op.method} ${op.path} is also defined in ${first.source.file}:${first.source.line}; ` +
-        `this one is recorded as \`${id}\``,
-    });
+    const pair = `${op.source.file}\n${first.source.file}`;
+    const list = this.duplicates.get(pair) ?? [];
+    list.push({ op, first });
+    this.duplicates.set(pair, list);
     const unique = { ...op, id };
     this.opIds.set(id, unique);
     return unique;
+  }
+
+  /**
+   * One warning per pair of files: the operation and where it was first defined when it is one,
+   * else how many, the first few, and how their ids are qualified. OpenMeter's `openapi.yaml` and
+   * `openapi.cloud.yaml` (two editions of one API) made 153 warnings of one fact.
+   */
+  private duplicateWarnings(): Diagnostic[] {
+    return [...this.duplicates.values()].map((list) => {
+      const { op, first } = list[0]!;
+      const at = {
+        severity: 'warning' as const,
+        stage: 'openapi' as const,
+        file: op.source.file,
+        line: op.source.line,
+      };
+      if (list.length === 1)
+        return {
+          ...at,
+          message:
+            `${op.method} ${op.path} is also defined in ${first.source.file}:${first.source.line}; ` +
+            `this one is recorded as \`${op.id} (${op.source.file})\``,
+        };
+      const named = list.slice(0, 3).map((d) => `${d.op.method} ${d.op.path}`);
+      const more = list.length > 3 ? ` and ${list.length - 3} more` : '';
+      return {
+        ...at,
+        message:
+          `${list.length} operations (${named.join(', ')}${more}) are also defined in ${first.source.file}; ` +
+          `these are recorded with this file in their ids (\`${op.id} (${op.source.file})\`)`,
+      };
+    });
   }
 
   /** Specs often share scheme names (`bearerAuth`); each spec's definition is kept, the later ones qualified. */
@@ -360,7 +389,7 @@ class ExtractionRun {
     const securitySchemes = [...this.facts.securitySchemes].sort(
       (a, b) => compareText(a.name, b.name) || compareText(a.spec, b.spec),
     );
-    const diagnostics = [...this.diagnostics].sort(
+    const diagnostics = [...this.diagnostics, ...this.duplicateWarnings()].sort(
       (a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message),
     );
     const alsoRead = new Map<string, string>();
