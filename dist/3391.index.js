@@ -3282,8 +3282,10 @@ const MAX_DIAGRAM_NODES = 30;
 // groups (Kubernetes namespace, monorepo folder; data components and externals join the group
 // of the services that use them most, else a group of their own): an overview with one node per
 // group and the number of connections between groups, then one diagram per group where the
-// components of other groups it talks to appear as dashed stubs. A group still too big is cut
-// into parts by name order.
+// components of other groups it talks to appear as dashed stubs. A group still too big is split
+// by name family (`snuba-api`, `snuba-consumer` …: the services sharing a first word, drawn as `snuba-…`), its data
+// components with the one family using them, or together when several do; what is still too big
+// is cut into parts by name order.
 
 const ROLE_WORD = {
     service: 'service',
@@ -3311,7 +3313,7 @@ function containerView(system) {
     if (components.length <= MAX_DIAGRAM_NODES) {
         return [{ title: 'Containers', chart: chartOf(components, edges, []) }];
     }
-    const groups = assignGroups(components, edges);
+    const groups = splitLargeGroups(assignGroups(components, edges), edges);
     const parts = [{ title: 'Overview of the groups', chart: overviewChart(groups, edges) }];
     for (const [group, members] of groups) {
         const chunks = chunk(members, MAX_DIAGRAM_NODES - 8);
@@ -3380,6 +3382,54 @@ function assignGroups(components, edges) {
         out.set(g, [...(out.get(g) ?? []), c]);
     }
     return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** Past this a group is split by name family before it is cut into parts. */
+const MAX_GROUP = MAX_DIAGRAM_NODES - 8;
+const SERVICE_ROLES = new Set(['service', 'job', 'gateway']);
+/**
+ * Groups too big for one diagram split by name family. Sentry's self-hosted Compose project is 57
+ * components in no namespace or folder: cut by name order, its three parts drew 90 edges each.
+ * Families of one service join "other services"; externals stay together.
+ */
+function splitLargeGroups(groups, edges) {
+    const out = new Map();
+    const add = (g, c) => out.set(g, [...(out.get(g) ?? []), c]);
+    for (const [group, members] of groups) {
+        if (members.length <= MAX_GROUP) {
+            out.set(group, members);
+            continue;
+        }
+        const name = (family) => (group === 'shared' ? family : `${group}: ${family}`);
+        const services = members.filter((c) => SERVICE_ROLES.has(c.role));
+        const sizes = new Map();
+        for (const c of services)
+            sizes.set(firstWord(c.name), (sizes.get(firstWord(c.name)) ?? 0) + 1);
+        const familyOf = new Map();
+        for (const c of services) {
+            const word = firstWord(c.name);
+            familyOf.set(c.id, name(sizes.get(word) >= 2 ? `${word}-…` : 'other services'));
+        }
+        for (const c of members) {
+            if (SERVICE_ROLES.has(c.role))
+                continue;
+            const users = new Set();
+            for (const e of edges) {
+                const other = e.to === c.id ? e.from : e.from === c.id ? e.to : undefined;
+                const f = other ? familyOf.get(other) : undefined;
+                if (f)
+                    users.add(f);
+            }
+            const own = c.role === 'external' ? 'external systems' : 'data';
+            familyOf.set(c.id, users.size === 1 ? [...users][0] : name(own));
+        }
+        for (const c of members)
+            add(familyOf.get(c.id), c);
+    }
+    return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** `post-process-forwarder-errors` → `post`; `snuba_api` → `snuba`. */
+function firstWord(name) {
+    return name.split(/[-_.]/)[0].toLowerCase();
 }
 function overviewChart(groups, edges) {
     const groupOf = new Map();

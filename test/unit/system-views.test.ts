@@ -96,6 +96,40 @@ describe('container view', () => {
     expect(checkout).toContain('c_system_checkout_db[("checkout-db (database: postgres)")]');
   });
 
+  it('one group too big splits by name family; shared data together, a family’s own data with it', async () => {
+    // Sentry's self-hosted shape: one Compose project, no namespace or folder to group by.
+    const components: SystemComponent[] = [];
+    const edges: SystemEdge[] = [];
+    const names = [
+      ...Array.from({ length: 20 }, (_, i) => `snuba-consumer-${i + 1}`),
+      ...Array.from({ length: 10 }, (_, i) => `ingest_events_${i + 1}`),
+      ...['web', 'cron', 'worker', 'relay', 'nginx', 'smtp', 'symbolicator', 'vroom', 'taskbroker', 'cleanup'],
+    ];
+    const kafka = component('kafka', 'queue', undefined, 'kafka');
+    const clickhouse = component('clickhouse', 'datastore', undefined, 'clickhouse');
+    components.push(kafka, clickhouse);
+    for (const name of names) {
+      const svc = component(name, 'service');
+      components.push(svc);
+      edges.push({ from: svc.id, to: kafka.id, via: 'depends_on', evidence: [] });
+      if (name.startsWith('snuba')) edges.push({ from: svc.id, to: clickhouse.id, via: 'depends_on', evidence: [] });
+    }
+    const parts = containerView({ components, edges, unknowns: [] });
+    expect(parts.map((p) => p.title)).toEqual([
+      'Overview of the groups',
+      'data',
+      'ingest-…',
+      'other services',
+      'snuba-…',
+    ]);
+    for (const part of parts) expect(nodeCount(renderFlowchart(part.chart))).toBeLessThanOrEqual(MAX_DIAGRAM_NODES);
+    const overview = renderFlowchart(parts[0]!.chart);
+    expect(overview).toContain('c_group_snuba_["snuba-… (20 services, 1 data)"]');
+    expect(overview).toContain('c_group_snuba_ -->|"20 connections"| c_group_data');
+    expect(renderFlowchart(parts[1]!.chart)).toContain('c_system_kafka[["kafka (queue: kafka)"]]');
+    await expect(parse(overview)).resolves.toBeTruthy();
+  });
+
   it('names that are Mermaid keywords or carry quotes still parse', async () => {
     const system: SystemModel = {
       components: [component('end', 'service'), component('a "quoted" <db>', 'datastore'), component('graph', 'queue')],

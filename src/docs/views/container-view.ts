@@ -6,8 +6,10 @@
 // groups (Kubernetes namespace, monorepo folder; data components and externals join the group
 // of the services that use them most, else a group of their own): an overview with one node per
 // group and the number of connections between groups, then one diagram per group where the
-// components of other groups it talks to appear as dashed stubs. A group still too big is cut
-// into parts by name order.
+// components of other groups it talks to appear as dashed stubs. A group still too big is split
+// by name family (`snuba-api`, `snuba-consumer` …: the services sharing a first word, drawn as `snuba-…`), its data
+// components with the one family using them, or together when several do; what is still too big
+// is cut into parts by name order.
 
 import type { SystemComponent, SystemEdge, SystemModel } from '../../facts/model.js';
 import type { FlowEdge, FlowNode, Flowchart } from './flowchart.js';
@@ -41,7 +43,7 @@ export function containerView(system: SystemModel): DiagramPart<Flowchart>[] {
   if (components.length <= MAX_DIAGRAM_NODES) {
     return [{ title: 'Containers', chart: chartOf(components, edges, []) }];
   }
-  const groups = assignGroups(components, edges);
+  const groups = splitLargeGroups(assignGroups(components, edges), edges);
   const parts: DiagramPart<Flowchart>[] = [{ title: 'Overview of the groups', chart: overviewChart(groups, edges) }];
   for (const [group, members] of groups) {
     const chunks = chunk(members, MAX_DIAGRAM_NODES - 8);
@@ -107,6 +109,53 @@ export function assignGroups(components: SystemComponent[], edges: SystemEdge[])
     out.set(g, [...(out.get(g) ?? []), c]);
   }
   return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Past this a group is split by name family before it is cut into parts. */
+const MAX_GROUP = MAX_DIAGRAM_NODES - 8;
+const SERVICE_ROLES = new Set<SystemComponent['role']>(['service', 'job', 'gateway']);
+
+/**
+ * Groups too big for one diagram split by name family. Sentry's self-hosted Compose project is 57
+ * components in no namespace or folder: cut by name order, its three parts drew 90 edges each.
+ * Families of one service join "other services"; externals stay together.
+ */
+function splitLargeGroups(groups: Map<string, SystemComponent[]>, edges: SystemEdge[]): Map<string, SystemComponent[]> {
+  const out = new Map<string, SystemComponent[]>();
+  const add = (g: string, c: SystemComponent) => out.set(g, [...(out.get(g) ?? []), c]);
+  for (const [group, members] of groups) {
+    if (members.length <= MAX_GROUP) {
+      out.set(group, members);
+      continue;
+    }
+    const name = (family: string) => (group === 'shared' ? family : `${group}: ${family}`);
+    const services = members.filter((c) => SERVICE_ROLES.has(c.role));
+    const sizes = new Map<string, number>();
+    for (const c of services) sizes.set(firstWord(c.name), (sizes.get(firstWord(c.name)) ?? 0) + 1);
+    const familyOf = new Map<string, string>();
+    for (const c of services) {
+      const word = firstWord(c.name);
+      familyOf.set(c.id, name(sizes.get(word)! >= 2 ? `${word}-…` : 'other services'));
+    }
+    for (const c of members) {
+      if (SERVICE_ROLES.has(c.role)) continue;
+      const users = new Set<string>();
+      for (const e of edges) {
+        const other = e.to === c.id ? e.from : e.from === c.id ? e.to : undefined;
+        const f = other ? familyOf.get(other) : undefined;
+        if (f) users.add(f);
+      }
+      const own = c.role === 'external' ? 'external systems' : 'data';
+      familyOf.set(c.id, users.size === 1 ? [...users][0]! : name(own));
+    }
+    for (const c of members) add(familyOf.get(c.id)!, c);
+  }
+  return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** `post-process-forwarder-errors` → `post`; `snuba_api` → `snuba`. */
+function firstWord(name: string): string {
+  return name.split(/[-_.]/)[0]!.toLowerCase();
 }
 
 function overviewChart(groups: Map<string, SystemComponent[]>, edges: SystemEdge[]): Flowchart {
