@@ -222,18 +222,19 @@ function classify(
       }
     }
     if (ANY_DOWN.test(base) || FLYWAY_UNDO.test(base)) continue; // rollbacks are not replayed
-    const inVersion = versioned.get(file);
-    if (inVersion) {
-      // Its folder's version orders it; files of one version by name (the sort below).
-      layouts.add('version-folders');
-      entries.push({ file, version: inVersion.version, section: sectionOf(file) });
-      continue;
-    }
     const repeatable = FLYWAY_REPEATABLE.exec(base);
     if (repeatable) {
       layouts.add('flyway');
       // `~` sorts after every digit: repeatables come last, by description.
       entries.push({ file, version: `~${repeatable[1]}`, section: 'whole' });
+      continue;
+    }
+    const inVersion = versioned.get(file);
+    if (inVersion) {
+      // Its folder's version orders it (Flyway's repeatables above still run last); the files of
+      // one version go by name (the sort below).
+      layouts.add('version-folders');
+      entries.push({ file, version: inVersion.version, section: sectionOf(file) });
       continue;
     }
     if (SCHEMA_DUMP.test(base)) {
