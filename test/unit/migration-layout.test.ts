@@ -86,6 +86,16 @@ describe('layouts met on real repositories', () => {
     ]);
   });
 
+  test("Flyway's repeatable migrations in version folders still run after every versioned one", () => {
+    const { sets } = groupMigrations(
+      ['sql/v1/V1__init.sql', 'sql/v1/R__views.sql', 'sql/v2/V2__more.sql'],
+      () => 'whole',
+    );
+    expect(sets.map((s) => s.files.map((f) => f.file))).toEqual([
+      ['sql/v1/V1__init.sql', 'sql/v2/V2__more.sql', 'sql/v1/R__views.sql'],
+    ]);
+  });
+
   test('one folder named like a version among ordinary ones is only a name', () => {
     const { sets } = groupMigrations(['db/migrations/v2/001_a.sql', 'db/migrations/v2/002_b.sql'], () => 'whole');
     expect(sets.map((s) => s.dir)).toEqual(['db/migrations/v2']);
