@@ -9061,8 +9061,8 @@ function estimatePlan(input) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/sources/extract-facts.js + 2 modules
-var extract_facts = __webpack_require__(28701);
+// EXTERNAL MODULE: ./lib/sources/extract-facts.js + 3 modules
+var extract_facts = __webpack_require__(31754);
 // EXTERNAL MODULE: ./lib/sources/tree-at-commit.js
 var tree_at_commit = __webpack_require__(18664);
 // EXTERNAL MODULE: ./lib/facts/api-changes/api-changes.js + 7 modules

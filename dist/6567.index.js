@@ -2699,6 +2699,7 @@ const migrationsSource = {
     label: 'migrations',
     stage: 'migrations',
     area: 'data',
+    loadsEngine: true,
     configKey: 'migrations',
     fileName: SQL,
     // A glob may name the migration folder rather than the files in it.
@@ -2844,6 +2845,7 @@ const prismaSource = {
     detect: (c) => PRISMA.test(c.base),
     // Whether SQL migrations sit beside a schema decides which of the two documents its tables.
     readsPathsOf: ['migration'],
+    loadsEngine: true,
     async extract(input) {
         const { extractPrisma } = await Promise.all(/* import() */[__webpack_require__.e(3077), __webpack_require__.e(5725)]).then(__webpack_require__.bind(__webpack_require__, 15725));
         return extractPrisma(input);
@@ -2910,6 +2912,7 @@ const terraformSource = {
     label: 'Terraform files',
     stage: 'infra',
     area: 'infrastructure',
+    loadsEngine: true,
     configKey: 'infra',
     fileName: TF,
     detect: (c) => TF.test(c.base),

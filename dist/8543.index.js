@@ -143,7 +143,7 @@ async function evict(dir, keep) {
 
 /***/ }),
 
-/***/ 28701:
+/***/ 31754:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -197,6 +197,22 @@ function joinClientKeptRelations(schema, diagnostics) {
 
 // EXTERNAL MODULE: ./lib/sources/isolate-extractor.js
 var isolate_extractor = __webpack_require__(99594);
+;// CONCATENATED MODULE: ./lib/sources/one-at-a-time.js
+// A queue of one: each task starts when the one before it has settled. The kinds that load a
+// WebAssembly engine (PGlite, Prisma's schema engine, the HCL parser) hold hundreds of MB each
+// while they run; side by side their memory adds up (umami, Prisma relations read beside SQL
+// migrations: 0.72–0.90 GB peak, one after another 0.62–0.66 GB) and nothing is gained, since
+// their work runs on the one main thread anyway. Kinds without an engine still run beside them.
+function oneAtATime() {
+    let last = Promise.resolve();
+    return (task) => {
+        const run = last.then(task, task);
+        // A failed task must not stop the next one; its caller still gets the rejection.
+        last = run.catch(() => undefined);
+        return run;
+    };
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -274,15 +290,17 @@ var registry = __webpack_require__(39848);
 
 
 
+
 /**
  * Runs every kind's extractor over what discovery found and joins their parts into the one
  * model. Each runs isolated: an exception costs the facts of the file that raised it, and the
- * kinds run side by side (their parsers are independent).
+ * kinds run side by side (their parsers are independent), but those that load an engine one at a time.
  */
 async function buildFacts(repoRoot, found, onKind) {
     const text = (file) => found.texts.get(file) ?? '';
     const hashes = new Map(found.inputs.map((i) => [i.file, i.sha256]));
     const kinds = (0,registry/* sourceKinds */.Bb)().filter((k) => (found.files[k.name] ?? []).length > 0);
+    const engineTurn = oneAtATime();
     const results = await Promise.all(kinds.map(async (kind) => {
         const files = found.files[kind.name];
         const key = kindKey(kind.name, found.settings, [
@@ -293,7 +311,8 @@ async function buildFacts(repoRoot, found, onKind) {
         onKind?.(kind.name, cached !== undefined);
         if (cached)
             return cached;
-        const result = await (0,isolate_extractor/* isolateBatch */.K)(kind.stage, files, (batch) => kind.extract({ repoRoot, files: batch, text, settings: found.settings }), mergeContributions);
+        const extract = () => (0,isolate_extractor/* isolateBatch */.K)(kind.stage, files, (batch) => kind.extract({ repoRoot, files: batch, text, settings: found.settings }), mergeContributions);
+        const result = await (kind.loadsEngine ? engineTurn(extract) : extract());
         // A file whose extraction threw may have hit a limit of this machine: it is tried again next run.
         if (result.failed.length === 0)
             await cacheKind(key, result);
@@ -573,7 +592,7 @@ async function cleanSourceCommit(repoRoot, files) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var _sources_discover_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90555);
-/* harmony import */ var _sources_extract_facts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28701);
+/* harmony import */ var _sources_extract_facts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31754);
 /* harmony import */ var _sources_tree_at_commit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18664);
 /* harmony import */ var _system_derive_system_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83751);
 /* harmony import */ var _extraction_key_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71846);

@@ -3,6 +3,7 @@ import { emptyFacts, type Diagnostic, type FactModel, type Finding, type InfraFa
 import type { DiscoveredSources } from './discover-sources.js';
 import { joinClientKeptRelations } from './client-kept-relations.js';
 import { isolateBatch } from './isolate-extractor.js';
+import { oneAtATime } from './one-at-a-time.js';
 import { cachedKind, cacheKind, kindKey } from './kind-cache.js';
 import { withReferencedInputs } from './referenced-inputs.js';
 import { sourceKinds } from './registry.js';
@@ -11,7 +12,7 @@ import type { FactContribution } from './source-kind.js';
 /**
  * Runs every kind's extractor over what discovery found and joins their parts into the one
  * model. Each runs isolated: an exception costs the facts of the file that raised it, and the
- * kinds run side by side (their parsers are independent).
+ * kinds run side by side (their parsers are independent), but those that load an engine one at a time.
  */
 export async function buildFacts(
   repoRoot: string,
@@ -21,6 +22,7 @@ export async function buildFacts(
   const text = (file: string) => found.texts.get(file) ?? '';
   const hashes = new Map(found.inputs.map((i) => [i.file, i.sha256]));
   const kinds = sourceKinds().filter((k) => (found.files[k.name] ?? []).length > 0);
+  const engineTurn = oneAtATime();
   const results = await Promise.all(
     kinds.map(async (kind) => {
       const files = found.files[kind.name]!;
@@ -33,12 +35,14 @@ export async function buildFacts(
       const cached = await cachedKind(repoRoot, kind.name, key);
       onKind?.(kind.name, cached !== undefined);
       if (cached) return cached;
-      const result = await isolateBatch(
-        kind.stage,
-        files,
-        (batch) => kind.extract({ repoRoot, files: batch, text, settings: found.settings }),
-        mergeContributions,
-      );
+      const extract = () =>
+        isolateBatch(
+          kind.stage,
+          files,
+          (batch) => kind.extract({ repoRoot, files: batch, text, settings: found.settings }),
+          mergeContributions,
+        );
+      const result = await (kind.loadsEngine ? engineTurn(extract) : extract());
       // A file whose extraction threw may have hit a limit of this machine: it is tried again next run.
       if (result.failed.length === 0) await cacheKind(key, result);
       return result;

@@ -89,6 +89,11 @@ export interface SourceKind {
    * (kind-cache.ts), so adding or removing one reads this kind again.
    */
   readsPathsOf?: readonly string[];
+  /**
+   * The extractor loads a WebAssembly engine (an embedded database, a parser compiled from Go or
+   * Rust): such kinds run one after another, so their memory does not add up (one-at-a-time.ts).
+   */
+  loadsEngine?: true;
   /** Present for kinds that yield infrastructure components. */
   components?: ComponentPresentation;
   /**

@@ -10,6 +10,7 @@ export const migrationsSource = {
   label: 'migrations',
   stage: 'migrations',
   area: 'data',
+  loadsEngine: true,
   configKey: 'migrations',
   fileName: SQL,
   // A glob may name the migration folder rather than the files in it.

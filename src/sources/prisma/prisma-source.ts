@@ -19,6 +19,7 @@ export const prismaSource = {
   detect: (c) => PRISMA.test(c.base),
   // Whether SQL migrations sit beside a schema decides which of the two documents its tables.
   readsPathsOf: ['migration'],
+  loadsEngine: true,
   async extract(input) {
     const { extractPrisma } = await import('./extract-prisma.js');
     return extractPrisma(input);

@@ -16,6 +16,7 @@ export const terraformSource = {
   label: 'Terraform files',
   stage: 'infra',
   area: 'infrastructure',
+  loadsEngine: true,
   configKey: 'infra',
   fileName: TF,
   detect: (c) => TF.test(c.base),
