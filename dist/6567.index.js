@@ -1715,6 +1715,8 @@ function unsupportedDialect(texts) {
 
 ;// CONCATENATED MODULE: ./lib/sources/migrations/dumps-beside-migrations.js
 
+/** A whole-schema dump (Rails' `db/structure.sql`, a `schema.sql`): one file, the whole schema. */
+const SCHEMA_DUMP = /^(structure|schema)\.sql$/i;
 /** How far below a dump's folder its migrations may sit: `db/` → `db/migrations/`, or one more. */
 const MAX_DEPTH_BELOW = 2;
 function dumpsBesideMigrations(sets) {
@@ -1722,7 +1724,9 @@ function dumpsBesideMigrations(sets) {
     const besideMigrations = [];
     const out = [];
     for (const set of sets) {
-        const dumps = set.files.filter((f) => f.version === external_node_path_.posix.basename(f.file) && isDumpName(f.file));
+        // A dump's entry is versioned by its own name; a `schema.sql` inside a version folder (`v1.0/`)
+        // carries that folder's version and is a step of the history, not a dump.
+        const dumps = set.files.filter((f) => f.version === external_node_path_.posix.basename(f.file) && SCHEMA_DUMP.test(f.version));
         const history = dumps.length > 0 ? histories.find((h) => h !== set && isBelow(h.dir, set.dir)) : undefined;
         if (!history) {
             out.push(set);
@@ -1735,9 +1739,6 @@ function dumpsBesideMigrations(sets) {
             out.push({ ...set, files: rest });
     }
     return { sets: out, besideMigrations };
-}
-function isDumpName(file) {
-    return /^(structure|schema)\.sql$/i.test(external_node_path_.posix.basename(file));
 }
 function isBelow(dir, above) {
     const prefix = above === '.' ? '' : `${above}/`;
@@ -1794,8 +1795,6 @@ const FLYWAY = /^V(\d+(?:[._]\d+)*)__[^/]*\.sql$/;
 const FLYWAY_REPEATABLE = /^R__([^/]*)\.sql$/;
 /** Flyway's undo migrations are rollbacks: never replayed. */
 const FLYWAY_UNDO = /^U\d+(?:[._]\d+)*__[^/]*\.sql$/;
-/** A whole-schema dump (Rails' `db/structure.sql`, a `schema.sql`): one file, the whole schema. */
-const SCHEMA_DUMP = /^(structure|schema)\.sql$/i;
 /** `0001_x.sql`, `V0001.Initial_Schema.up.sql` (authelia): a leading version, any separator. */
 const NUMBERED = /^[Vv]?(\d+)[._-][^/]*\.sql$/;
 /** Any tool's rollback file: `<name>.down.sql` beside `<name>.up.sql`; never replayed. */

@@ -13,6 +13,9 @@ export interface DumpBesideMigrations {
   migrations: string;
 }
 
+/** A whole-schema dump (Rails' `db/structure.sql`, a `schema.sql`): one file, the whole schema. */
+export const SCHEMA_DUMP = /^(structure|schema)\.sql$/i;
+
 /** How far below a dump's folder its migrations may sit: `db/` → `db/migrations/`, or one more. */
 const MAX_DEPTH_BELOW = 2;
 
@@ -24,7 +27,9 @@ export function dumpsBesideMigrations(sets: MigrationSet[]): {
   const besideMigrations: DumpBesideMigrations[] = [];
   const out: MigrationSet[] = [];
   for (const set of sets) {
-    const dumps = set.files.filter((f) => f.version === posix.basename(f.file) && isDumpName(f.file));
+    // A dump's entry is versioned by its own name; a `schema.sql` inside a version folder (`v1.0/`)
+    // carries that folder's version and is a step of the history, not a dump.
+    const dumps = set.files.filter((f) => f.version === posix.basename(f.file) && SCHEMA_DUMP.test(f.version));
     const history = dumps.length > 0 ? histories.find((h) => h !== set && isBelow(h.dir, set.dir)) : undefined;
     if (!history) {
       out.push(set);
@@ -35,10 +40,6 @@ export function dumpsBesideMigrations(sets: MigrationSet[]): {
     if (rest.length > 0) out.push({ ...set, files: rest });
   }
   return { sets: out, besideMigrations };
-}
-
-function isDumpName(file: string): boolean {
-  return /^(structure|schema)\.sql$/i.test(posix.basename(file));
 }
 
 function isBelow(dir: string, above: string): boolean {

@@ -8,7 +8,7 @@ import {
   unsupportedDialect,
   withoutDialectTag,
 } from './migration-dialects.js';
-import { type DumpBesideMigrations, dumpsBesideMigrations } from './dumps-beside-migrations.js';
+import { type DumpBesideMigrations, dumpsBesideMigrations, SCHEMA_DUMP } from './dumps-beside-migrations.js';
 import { type VersionedFile, versionFolders } from './version-folders.js';
 
 // Migration tools name their files in a handful of ways; recognising the layout tells us both
@@ -51,8 +51,6 @@ const FLYWAY = /^V(\d+(?:[._]\d+)*)__[^/]*\.sql$/;
 const FLYWAY_REPEATABLE = /^R__([^/]*)\.sql$/;
 /** Flyway's undo migrations are rollbacks: never replayed. */
 const FLYWAY_UNDO = /^U\d+(?:[._]\d+)*__[^/]*\.sql$/;
-/** A whole-schema dump (Rails' `db/structure.sql`, a `schema.sql`): one file, the whole schema. */
-const SCHEMA_DUMP = /^(structure|schema)\.sql$/i;
 /** `0001_x.sql`, `V0001.Initial_Schema.up.sql` (authelia): a leading version, any separator. */
 const NUMBERED = /^[Vv]?(\d+)[._-][^/]*\.sql$/;
 /** Any tool's rollback file: `<name>.down.sql` beside `<name>.up.sql`; never replayed. */
